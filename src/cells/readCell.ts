@@ -1,0 +1,68 @@
+import { Dec, decimalOf } from "../decimal";
+import { normalizeText } from "./normalizeText";
+
+/** A cell value as Excel, exceljs or `jx fn` hands it over. */
+export type CellValue = number | string | boolean | null | undefined;
+
+/** What a cell holds, read once. */
+export type ReadCell =
+  | { readonly kind: "blank" }
+  | { readonly kind: "number"; readonly value: Dec; readonly percent: boolean }
+  | { readonly kind: "bool"; readonly value: boolean }
+  | { readonly kind: "text"; readonly text: string };
+
+const BLANK: ReadCell = { kind: "blank" };
+
+// 1234.5, 1,234.5, .5, -3, +3, 98.79%, 1e3 — after full-width folding; the thousands groups must be whole.
+const NUMERIC = /^([+-])?\s*((?:\d{1,3}(?:,\d{3})+|\d+)(?:\.\d*)?|\.\d+)(?:[eE]([+-]?\d+))?\s*(%)?$/;
+
+/**
+ * Reads a number from text: `"98.79%"` → 0.9879, `"1,234.5"`, `" 12 "`, `"９８．７９％"`.
+ * Returns null when the text is not a number.
+ */
+export function parseNumericText(text: string): { value: Dec; percent: boolean } | null {
+  const match = NUMERIC.exec(normalizeText(text));
+  if (!match) return null;
+  const [, sign, digits, exponent, percent] = match;
+  let value = new Dec(`${sign ?? ""}${digits.replace(/,/g, "")}${exponent ? `e${exponent}` : ""}`);
+  if (percent) value = value.div(100);
+  return { value, percent: percent !== undefined };
+}
+
+/** Reads any cell value into one of four kinds. Non-finite numbers come back as text so a rule can refuse them. */
+export function readCell(raw: CellValue): ReadCell {
+  if (raw === null || raw === undefined) return BLANK;
+  if (typeof raw === "number") {
+    if (!Number.isFinite(raw)) return { kind: "text", text: String(raw) };
+    return { kind: "number", value: decimalOf(raw), percent: false };
+  }
+  if (typeof raw === "boolean") return { kind: "bool", value: raw };
+  const text = normalizeText(raw);
+  if (text === "") return BLANK;
+  const numeric = parseNumericText(text);
+  if (numeric) return { kind: "number", value: numeric.value, percent: numeric.percent };
+  return { kind: "text", text };
+}
+
+/** Yes/no words people put in checklists: TRUE/FALSE, 是/否, √/×, ✓/✗, 对/错, 有/无, Y/N. */
+const YES = new Set(["TRUE", "是", "√", "✓", "✔", "对", "有", "Y", "YES"]);
+const NO = new Set(["FALSE", "否", "×", "✗", "✘", "X", "错", "无", "N", "NO"]);
+
+/** A fulfilment from 0 to 1, or null when the cell says something else. Blank is not read here. */
+export function readFulfilment(cell: ReadCell): Dec | null {
+  if (cell.kind === "bool") return new Dec(cell.value ? 1 : 0);
+  if (cell.kind === "number") return cell.value;
+  if (cell.kind === "text") {
+    const word = cell.text.toUpperCase();
+    if (YES.has(word)) return new Dec(1);
+    if (NO.has(word)) return new Dec(0);
+  }
+  return null;
+}
+
+/** How a cell value looks in a message: text in quotes as typed, numbers plainly. */
+export function shown(raw: CellValue): string {
+  if (raw === null || raw === undefined) return "（空）";
+  if (typeof raw === "boolean") return raw ? "TRUE" : "FALSE";
+  return String(raw);
+}

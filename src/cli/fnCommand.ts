@@ -1,0 +1,39 @@
+import { RULES, ruleNamed } from "../catalog";
+import { bilingual } from "../messages";
+import { formatOutput } from "../rules/defineRule";
+import type { RawArg } from "../rules/params";
+import { EXIT, UsageError, type Io } from "./io";
+
+/** An argument as typed: `''` is a left-out optional one, `[…]` a range as JSON, anything else a cell's text. */
+export function parseFnArg(text: string): RawArg {
+  if (text === "") return null;
+  if (/^\s*\[/.test(text)) {
+    try {
+      return JSON.parse(text) as RawArg;
+    } catch {
+      return text;
+    }
+  }
+  return text;
+}
+
+/** `jx fn NAME ARG...`: evaluates one custom function, printing the result (exit 0) or the Excel error (exit 1). */
+export function fnCommand(args: readonly string[], io: Io): number {
+  const [name, ...rest] = args;
+  if (!name) throw new UsageError("jx fn 需要函数名。jx fn needs a function name.");
+  const rule = ruleNamed(name);
+  if (!rule) {
+    throw new UsageError(`没有名为 ${name} 的函数；可用：${RULES.map((r) => r.name).join(", ")}。No function named ${name}.`);
+  }
+  if (rest.length > rule.params.length) {
+    const sig = rule.params.map((p) => (p.optional ? `[${p.name}]` : p.name)).join(", ");
+    throw new UsageError(`${rule.name} 最多接受 ${rule.params.length} 个参数：${rule.name}(${sig})。${rule.name} takes at most ${rule.params.length} arguments.`);
+  }
+  const result = rule.evaluate(rest.map(parseFnArg));
+  if (result.ok) {
+    io.out(formatOutput(result.value));
+    return EXIT.ok;
+  }
+  io.err(`${result.code} ${bilingual(result)}`);
+  return EXIT.problems;
+}

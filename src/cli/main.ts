@@ -1,0 +1,62 @@
+import * as fs from "fs";
+import * as path from "path";
+import { fnCommand } from "./fnCommand";
+import { EXIT, UsageError, processIo, type Io } from "./io";
+import { COMMANDS } from "./commands";
+
+function version(): string {
+  for (let dir = __dirname; dir !== path.dirname(dir); dir = path.dirname(dir)) {
+    const file = path.join(dir, "package.json");
+    if (fs.existsSync(file)) {
+      const pkg = JSON.parse(fs.readFileSync(file, "utf8")) as { name?: string; version?: string };
+      if (pkg.name === "jixiao") return pkg.version ?? "0.0.0";
+    }
+  }
+  return "0.0.0";
+}
+
+export const HELP = `jx — 绩效 Jixiao 命令行：预算绩效评价指标表的生成、校验与评分
+jx — the Jixiao command line: build, check and score performance-evaluation indicator tables
+
+用法 Usage:
+  jx template --preset ID --out FILE.xlsx [--overwrite]     由预设生成评分工作簿 / workbook from a preset
+  jx template --from TREE.json --out FILE.xlsx [--force] [--overwrite]
+                                                          由模板文件生成（含得分）/ from a template file
+  jx presets [--json]                                     列出预设 / list the presets
+  jx check FILE.xlsx... [--sheet NAME] [--json]           校验权重 / check every weight
+  jx score FILE.xlsx [--sheet NAME] [--json]              汇总得分与等级 / scores, total and grade
+  jx export FILE.xlsx --out TREE.json [--overwrite]       导出为模板文件 / read the table back into a template file
+  jx fn NAME ARG...                                       计算一个函数 / evaluate one custom function
+  jx --help | --version
+
+jx fn 参数 Arguments: 区域写成 JSON，如 '[[0.9],[1]]' 或 '[0.9,1]'；文字照单元格中的写法；'' 表示省略的可选参数。
+  A range is JSON; text as it sits in a cell; '' leaves an optional argument out.
+  例 Example: jx fn EXECRATE 109805.66 135528.71 3 1   →  2.4
+
+退出码 Exit status: 0 成功 ok；1 发现问题或 Excel 错误 problems found / Excel error；2 用法错误或文件无法读取 bad usage or unreadable file.
+`;
+
+/** Runs `jx` with its arguments; resolves to the exit status. */
+export async function main(argv: readonly string[], io: Io = processIo): Promise<number> {
+  const [command, ...rest] = argv;
+  try {
+    if (command === undefined || command === "--help" || command === "-h" || command === "help") {
+      io.out(HELP);
+      return command === undefined ? EXIT.unusable : EXIT.ok;
+    }
+    if (command === "--version" || command === "-v") {
+      io.out(version());
+      return EXIT.ok;
+    }
+    if (command === "fn") return fnCommand(rest, io);
+    const run = COMMANDS[command];
+    if (!run) throw new UsageError(`未知命令 ${command}。Unknown command ${command}.`);
+    return await run(rest, io);
+  } catch (e) {
+    if (e instanceof UsageError) {
+      io.err(`jx：${e.message}\n运行 jx --help 查看用法。Run jx --help for usage.`);
+      return EXIT.unusable;
+    }
+    throw e;
+  }
+}

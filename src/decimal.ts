@@ -1,0 +1,55 @@
+import DecimalBase from "decimal.js";
+
+/**
+ * The one Decimal constructor of the project (never `Decimal.set`): 30 significant digits,
+ * rounding half-up (四舍五入, half away from zero as Excel's ROUND), plain notation.
+ */
+export const Dec = DecimalBase.clone({
+  precision: 30,
+  rounding: DecimalBase.ROUND_HALF_UP,
+  toExpNeg: -30,
+  toExpPos: 30,
+});
+export type Dec = InstanceType<typeof Dec>;
+
+export const ZERO = new Dec(0);
+export const ONE = new Dec(1);
+export const HUNDRED = new Dec(100);
+
+/** Rounds half-up to `digits` decimals (the one rounding step every rule uses). */
+export function roundHalfUp(value: Dec, digits: number): Dec {
+  return value.toDecimalPlaces(digits, Dec.ROUND_HALF_UP);
+}
+
+/** Threshold comparisons (grades, sums against 100) look at 9 decimals, so 89.99999999999999 counts as 90. */
+export function forComparison(value: Dec): Dec {
+  return value.toDecimalPlaces(9, Dec.ROUND_HALF_UP);
+}
+
+/** a = b after rounding both to 9 decimals. */
+export function sameAtNine(a: Dec, b: Dec): boolean {
+  return forComparison(a).eq(forComparison(b));
+}
+
+/**
+ * A number from a cell as a decimal: its shortest decimal form (`String(x)`), cut to the 15
+ * significant digits Excel shows, so 33.3 stays 33.3 and a sheet's 431+221.18 (the double
+ * 652.1800000000001) reads as the 652.18 on screen.
+ */
+export function decimalOf(x: number): Dec {
+  if (Number.isInteger(x)) return new Dec(x);
+  const s = String(x);
+  return new Dec(s.length > 16 && /\d{16}/.test(s.replace(/[.-]|e.*$/g, "").replace(/^0+/, "")) ? Number(x.toPrecision(15)) : s);
+}
+
+/** Sum of decimals. */
+export function sum(values: readonly Dec[]): Dec {
+  let total = ZERO;
+  for (const v of values) total = total.plus(v);
+  return total;
+}
+
+/** Plain text of a decimal without exponent and without trailing zeros: 12.50 → "12.5". */
+export function plain(value: Dec): string {
+  return value.toFixed();
+}

@@ -1,0 +1,35 @@
+import { Dec, ONE, ZERO } from "../decimal";
+import { fail, ok } from "../result";
+import { WEIGHT } from "./common";
+import { defineRule } from "./defineRule";
+
+/**
+ * DEDUCT(weight, findings, [per], [floor]) — 扣分制.
+ *
+ * 每发现一项不符合扣 per 分，扣完为止（不低于 floor）。
+ * max(weight − findings × per, floor); `per` defaults to 1, `floor` to 0. Exact, never rounded.
+ *
+ * - weight > 0; findings ≥ 0; per > 0 (left out or 0 → 1); floor 0 … weight
+ *
+ * @example DEDUCT(4, 3) → 1
+ */
+export const DEDUCT = defineRule({
+  name: "DEDUCT",
+  params: [
+    WEIGHT,
+    { kind: "number", name: "findings", zh: "问题数", min: 0 },
+    { kind: "number", name: "per", zh: "每项扣分", above: 0, zeroIsBlank: true, optional: true },
+    { kind: "number", name: "floor", zh: "最低得分", min: 0, optional: true },
+  ],
+  examples: [
+    { args: [4, 3], result: "1" },
+    { args: [4, 7], result: "0" },
+    { args: [0.5, 1, 0.2], result: "0.3" },
+    { args: [10, 4, 2, 3], result: "3" },
+  ],
+  compute([weight, findings, per, floor]) {
+    const bottom = floor ?? ZERO;
+    if (bottom.gt(weight)) return fail("#NUM!", "floorAboveWeight", { floor: bottom.toFixed(), weight: weight.toFixed() });
+    return ok(Dec.max(weight.minus(findings.times(per ?? ONE)), bottom));
+  },
+});

@@ -1,0 +1,39 @@
+import { Dec, ZERO } from "../decimal";
+import { ok } from "../result";
+import { DIGITS, WEIGHT } from "./common";
+import { defineRule } from "./defineRule";
+
+/**
+ * DEVIATIONSCORE(deviation, weight, tolerance, per, [step], [digits]) — 偏差率容差扣分.
+ *
+ * 偏差率（取绝对值）不超过容差得满分；超出部分每 step（默认 1%）扣 per 分，按比例连续计算，扣完为止。
+ * Full `weight` while |deviation| ≤ tolerance; beyond it `per` points off for every `step`
+ * (default 0.01) of excess, continuously (not whole steps), never below 0. A one-sided rule
+ * (每超过一个百分点扣 0.5 分) is tolerance 0.
+ *
+ * - deviation: a fraction, sign ignored; tolerance ≥ 0; per > 0; step > 0
+ *
+ * @example DEVIATIONSCORE(0.08, 10, 0.05, 0.1) → 9.7 (≤5 % 满分，每超 1 % 扣 0.1 分)
+ */
+export const DEVIATIONSCORE = defineRule({
+  name: "DEVIATIONSCORE",
+  params: [
+    { kind: "number", name: "deviation", zh: "偏差率" },
+    WEIGHT,
+    { kind: "number", name: "tolerance", zh: "容差", min: 0 },
+    { kind: "number", name: "per", zh: "每档扣分", above: 0 },
+    { kind: "number", name: "step", zh: "每档幅度", above: 0, zeroIsBlank: true, optional: true },
+    DIGITS,
+  ],
+  examples: [
+    { args: [0.04, 10, 0.05, 0.1], result: "10" },
+    { args: [0.08, 10, 0.05, 0.1], result: "9.7" },
+    { args: [-0.073, 10, 0.05, 0.1], result: "9.77" },
+    { args: [0.3, 2, 0, 0.5, 0.01], result: "0" },
+  ],
+  compute([deviation, weight, tolerance, per, step]) {
+    const excess = Dec.max(deviation.abs().minus(tolerance), ZERO);
+    const off = excess.div(step ?? new Dec("0.01")).times(per);
+    return ok(Dec.max(weight.minus(off), ZERO));
+  },
+});

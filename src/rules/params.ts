@@ -1,0 +1,193 @@
+import { Dec } from "../decimal";
+import { readCell, shown, type CellValue, type ReadCell } from "../cells/readCell";
+import { fail, ok, type Failure, type Result } from "../result";
+
+/** What arrives for one argument: a cell value, or a range as rows (a 1-D list counts as one row). */
+export type RawArg = CellValue | readonly CellValue[] | readonly (readonly CellValue[])[];
+
+interface ParamBase {
+  /** ASCII name, identical to the JSDoc parameter of the custom function. */
+  readonly name: string;
+  /** Chinese label used in messages. */
+  readonly zh: string;
+  readonly optional?: boolean;
+}
+
+/** A number, with its limits declared once (HyperFormula style) and enforced by `readArgs`. */
+export interface NumberParam extends ParamBase {
+  readonly kind: "number";
+  readonly min?: number;
+  /** Exclusive lower bound. */
+  readonly above?: number;
+  readonly max?: number;
+  /** Exclusive upper bound. */
+  readonly below?: number;
+  /** A weight: a 0 is taken as blank (Excel desktop hands an empty cell over as 0). */
+  readonly zeroIsBlank?: boolean;
+}
+/** `[digits]`: a whole number 0–10 of decimals to round half-up to. */
+export interface DigitsParam extends ParamBase {
+  readonly kind: "digits";
+}
+/** A single cell of any kind (text targets, levels): the rule reads it. */
+export interface CellParam extends ParamBase {
+  readonly kind: "cell";
+}
+/** A range. */
+export interface RangeParam extends ParamBase {
+  readonly kind: "range";
+}
+export type Param = NumberParam | DigitsParam | CellParam | RangeParam;
+
+/** A range read once: its shape and its cells. */
+export interface Grid {
+  readonly rows: number;
+  readonly cols: number;
+  readonly raw: readonly (readonly CellValue[])[];
+  readonly cells: readonly (readonly ReadCell[])[];
+}
+
+type Required<P, T> = P extends { readonly optional: true } ? T | null : T;
+export type ValueOf<P extends Param> = P extends NumberParam
+  ? Required<P, Dec>
+  : P extends DigitsParam
+    ? number | null
+    : P extends CellParam
+      ? Required<P, ReadCell>
+      : Grid;
+export type Values<Ps extends readonly Param[]> = { -readonly [K in keyof Ps]: Ps[K] extends Param ? ValueOf<Ps[K]> : never };
+
+const MAX_DIGITS = 10;
+
+export function names(p: Param): Record<string, string> {
+  return { arg: p.zh, argEn: p.name };
+}
+
+/** Any argument as rows of cell values. */
+export function toRows(raw: RawArg): readonly (readonly CellValue[])[] {
+  if (!Array.isArray(raw)) return [[raw as CellValue]];
+  if (raw.length === 0) return [[]];
+  if (raw.every((row) => Array.isArray(row))) return raw as readonly (readonly CellValue[])[];
+  return [raw as readonly CellValue[]];
+}
+
+function scalarOf(p: Param, raw: RawArg): Result<CellValue> {
+  if (!Array.isArray(raw)) return ok(raw as CellValue);
+  const rows = toRows(raw);
+  if (rows.length === 1 && rows[0].length === 1) return ok(rows[0][0]);
+  return fail("#VALUE!", "notNumber", { ...names(p), got: `${rows.length}×${rows[0]?.length ?? 0} 区域` });
+}
+
+function readNumberParam(p: NumberParam, raw: CellValue): Result<Dec | null> {
+  const cell = readCell(raw);
+  if (cell.kind === "number" && p.zeroIsBlank && cell.value.isZero()) {
+    return p.optional ? ok(null) : fail("#VALUE!", "zeroAsBlank", names(p));
+  }
+  if (cell.kind === "blank") return p.optional ? ok(null) : fail("#VALUE!", "empty", names(p));
+  if (cell.kind !== "number") {
+    const reason = typeof raw === "number" ? "notFinite" : "notNumber";
+    return fail(reason === "notFinite" ? "#NUM!" : "#VALUE!", reason, { ...names(p), got: shown(raw) });
+  }
+  const v = cell.value;
+  const got = v.toFixed();
+  if (p.min !== undefined && v.lt(p.min)) {
+    return fail("#NUM!", p.min === 0 ? "negative" : "belowMin", { ...names(p), got, min: String(p.min) });
+  }
+  if (p.above !== undefined && v.lte(p.above)) {
+    if (p.above === 0 && v.isZero()) return fail("#DIV/0!", "divZero", names(p));
+    return fail("#NUM!", v.isNeg() ? "negative" : "notAbove", { ...names(p), got, min: String(p.above) });
+  }
+  if (p.max !== undefined && v.gt(p.max)) return fail("#NUM!", "aboveMax", { ...names(p), got, max: String(p.max) });
+  if (p.below !== undefined && v.gte(p.below)) return fail("#NUM!", "notBelow", { ...names(p), got, max: String(p.below) });
+  return ok(v);
+}
+
+function readDigits(p: DigitsParam, raw: CellValue): Result<number | null> {
+  const cell = readCell(raw);
+  if (cell.kind === "blank") return ok(null);
+  if (cell.kind !== "number") return fail("#VALUE!", "notNumber", { ...names(p), got: shown(raw) });
+  const got = cell.value.toFixed();
+  if (!cell.value.isInteger()) return fail("#NUM!", "notInteger", { ...names(p), got });
+  if (cell.value.isNeg()) return fail("#NUM!", "negative", { ...names(p), got });
+  if (cell.value.gt(MAX_DIGITS)) return fail("#NUM!", "aboveMax", { ...names(p), got, max: String(MAX_DIGITS) });
+  return ok(cell.value.toNumber());
+}
+
+export function readGrid(raw: RawArg): Grid {
+  const rows = toRows(raw);
+  return {
+    rows: rows.length,
+    cols: rows.reduce((m, r) => Math.max(m, r.length), 0),
+    raw: rows,
+    cells: rows.map((r) => r.map(readCell)),
+  };
+}
+
+function readOne(p: Param, raw: RawArg | undefined): Result<unknown> {
+  if (raw === undefined) return p.optional ? ok(p.kind === "range" ? readGrid([[]]) : null) : fail("#VALUE!", "missing", names(p));
+  if (p.kind === "range") return ok(readGrid(raw));
+  const scalar = scalarOf(p, raw);
+  if (!scalar.ok) return scalar;
+  switch (p.kind) {
+    case "number":
+      return readNumberParam(p, scalar.value);
+    case "digits":
+      return readDigits(p, scalar.value);
+    case "cell": {
+      const cell = readCell(scalar.value);
+      if (cell.kind === "blank") return p.optional ? ok(null) : fail("#VALUE!", "empty", names(p));
+      return ok(cell);
+    }
+  }
+}
+
+/** Reads every argument through its declared limits; the first failure wins, as in Excel. */
+export function readArgs<const Ps extends readonly Param[]>(params: Ps, raw: readonly (RawArg | undefined)[]): Result<Values<Ps>> {
+  const values: unknown[] = [];
+  for (let i = 0; i < params.length; i++) {
+    const read = readOne(params[i], raw[i]);
+    if (!read.ok) return read;
+    values.push(read.value);
+  }
+  return ok(values as Values<Ps>);
+}
+
+/** Fails unless two ranges have the same shape. */
+export function sameShape(a: Grid, pa: Param, b: Grid, pb: Param): Failure | null {
+  if (a.rows === b.rows && a.cols === b.cols) return null;
+  return fail("#VALUE!", "shapeMismatch", {
+    ...names(pa),
+    rows: String(a.rows),
+    cols: String(a.cols),
+    other: pb.zh,
+    otherEn: pb.name,
+    otherRows: String(b.rows),
+    otherCols: String(b.cols),
+  });
+}
+
+/** The cells of a range in reading order (row by row). */
+export function flatCells(g: Grid): { cell: ReadCell; raw: CellValue }[] {
+  const out: { cell: ReadCell; raw: CellValue }[] = [];
+  g.cells.forEach((row, r) => row.forEach((cell, c) => out.push({ cell, raw: g.raw[r][c] })));
+  return out;
+}
+
+/** A number from a range cell (blank → null), refusing text and, unless allowed, negatives. */
+export function rangeNumber(
+  p: Param,
+  cell: ReadCell,
+  raw: CellValue,
+  index: number,
+  opts: { allowNegative?: boolean; maxOne?: boolean } = {},
+): Result<Dec | null> {
+  if (cell.kind === "blank") return ok(null);
+  if (cell.kind !== "number") return fail("#VALUE!", "rangeCell", { ...names(p), index: String(index), got: shown(raw) });
+  if (!opts.allowNegative && cell.value.isNeg()) {
+    return fail("#NUM!", "rangeNegative", { ...names(p), index: String(index), got: cell.value.toFixed() });
+  }
+  if (opts.maxOne && cell.value.gt(1)) {
+    return fail("#NUM!", "rangeAboveOne", { ...names(p), index: String(index), got: cell.value.toFixed() });
+  }
+  return ok(cell.value);
+}

@@ -1,0 +1,53 @@
+import { Dec } from "../decimal";
+import { normalizeText } from "../cells/normalizeText";
+import type { ReadCell } from "../cells/readCell";
+import { fail, ok } from "../result";
+import { DIGITS, WEIGHT } from "./common";
+import { defineRule } from "./defineRule";
+
+/** The three bands of 财预〔2020〕10号 第十六条, with the factor range each allows. */
+export const QUALITATIVE_BANDS = [
+  { level: "达成", en: "achieved", words: ["达成", "基本达成目标", "达成目标", "A", "1"], min: "0.8", max: "1", maxIncluded: true },
+  { level: "部分达成", en: "partly achieved", words: ["部分达成", "部分实现目标", "部分达成目标", "B", "2"], min: "0.6", max: "0.8", maxIncluded: false },
+  { level: "未达成", en: "not achieved", words: ["未达成", "实现目标程度较低", "未达成目标", "C", "3"], min: "0", max: "0.6", maxIncluded: false },
+] as const;
+
+export type QualitativeBand = (typeof QUALITATIVE_BANDS)[number];
+
+/** The band a level word names (达成 / 部分达成 / 未达成, A/B/C, 1/2/3), or null. */
+export function bandOf(cell: ReadCell): QualitativeBand | null {
+  const word = cell.kind === "text" ? normalizeText(cell.text).toUpperCase() : cell.kind === "number" ? cell.value.toFixed() : "";
+  return QUALITATIVE_BANDS.find((b) => (b.words as readonly string[]).includes(word)) ?? null;
+}
+
+/** Whether a factor lies inside a band (its lower bound included, its upper bound only for 达成). */
+export function inBand(band: QualitativeBand, factor: Dec): boolean {
+  return factor.gte(band.min) && (band.maxIncluded ? factor.lte(band.max) : factor.lt(band.max));
+}
+
+/**
+ * QUALSCORE(level, weight, factor, [digits]) — 定性指标三档计分.
+ *
+ * 达成 80%–100%（含两端），部分达成 60%（含）–80%，未达成 0–60%；系数须落在所选档内，否则 #NUM!。
+ * score = weight × factor, where the factor is the evaluator's choice within the band of `level`.
+ *
+ * @example QUALSCORE("部分达成", 10, 0.7) → 7
+ */
+export const QUALSCORE = defineRule({
+  name: "QUALSCORE",
+  params: [{ kind: "cell", name: "level", zh: "完成等级" }, WEIGHT, { kind: "number", name: "factor", zh: "得分系数", min: 0, max: 1 }, DIGITS],
+  examples: [
+    { args: ["部分达成", 10, 0.7], result: "7" },
+    { args: ["达成", 4, 0.9], result: "3.6" },
+    { args: ["C", 5, 0.3], result: "1.5" },
+  ],
+  compute([level, weight, factor]) {
+    const band = bandOf(level);
+    if (!band) return fail("#VALUE!", "unknownLevel", { got: level.kind === "text" ? level.text : level.kind === "number" ? level.value.toFixed() : "" });
+    if (!inBand(band, factor)) {
+      const interval = `${band.min}–${band.max}${band.maxIncluded ? "（含）" : "（不含）"}`;
+      return fail("#NUM!", "factorOutOfBand", { got: factor.toFixed(), level: band.level, levelEn: band.en, band: interval });
+    }
+    return ok(weight.times(factor));
+  },
+});

@@ -1,0 +1,40 @@
+import { ZERO } from "../decimal";
+import { fail, ok } from "../result";
+import { DIGITS, WEIGHT } from "./common";
+import { defineRule } from "./defineRule";
+
+/**
+ * RATIOSCORE(actual, target, weight, [floor], [digits]) — 比例得分（目标值与下限）.
+ *
+ * 实际值达到目标值得满分；低于下限得 0 分；其间得 分值 × 实际值 ÷ 目标值。
+ * `weight` when actual ≥ target; 0 when actual < floor; otherwise weight × actual ÷ target.
+ * Serves 实际完成率, 应保尽保率, 满意度, 政策知晓率.
+ *
+ * - actual ≥ 0; target > 0 (0 → #DIV/0!); weight > 0
+ * - floor: ≥ 0 and at most the target (#NUM! otherwise); left out → no floor
+ *
+ * @example RATIOSCORE(0.85, 0.9, 5, 0.6, 2) → 4.72
+ */
+export const RATIOSCORE = defineRule({
+  name: "RATIOSCORE",
+  params: [
+    { kind: "number", name: "actual", zh: "实际值", min: 0 },
+    { kind: "number", name: "target", zh: "目标值", above: 0 },
+    WEIGHT,
+    { kind: "number", name: "floor", zh: "下限", min: 0, optional: true },
+    DIGITS,
+  ],
+  examples: [
+    { args: [0.92, 0.9, 5], result: "5" },
+    { args: [0.85, 0.9, 5, 0.6, 2], result: "4.72" },
+    { args: [0.5, 0.9, 5, 0.6], result: "0" },
+  ],
+  compute([actual, target, weight, floor]) {
+    if (floor !== null && floor.gt(target)) {
+      return fail("#NUM!", "floorAboveTarget", { floor: floor.toFixed(), target: target.toFixed() });
+    }
+    if (actual.gte(target)) return ok(weight);
+    if (floor !== null && actual.lt(floor)) return ok(ZERO);
+    return ok(weight.times(actual).div(target));
+  },
+});

@@ -1,0 +1,67 @@
+import { Dec, ONE } from "../decimal";
+import type { ReadCell } from "../cells/readCell";
+import { fail, ok, type Result } from "../result";
+import { parseTarget, type Target } from "../targets/parseTarget";
+import { cappedScore, DIGITS, OPTIONAL_WEIGHT } from "./common";
+import { defineRule } from "./defineRule";
+
+function targetOf(cell: ReadCell): Target {
+  if (cell.kind === "number") return { kind: "quantity", direction: ">=", value: cell.value, unit: cell.percent ? "%" : "", text: cell.value.toFixed() };
+  if (cell.kind === "bool") return { kind: "qualitative", text: cell.value ? "TRUE" : "FALSE" };
+  return cell.kind === "text" ? parseTarget(cell.text) : { kind: "qualitative", text: "" };
+}
+
+/**
+ * The completion ratio of an actual value against a target: ≥ targets actual ÷ target (uncapped),
+ * ≤ targets 1 when met, else target ÷ actual. Qualitative targets score 1 when the actual text is the same.
+ */
+export function completionRatio(target: Target, actual: Target): Result<Dec> {
+  if (target.kind === "qualitative") {
+    return actual.text === target.text ? ok(ONE) : fail("#N/A", "needsJudgement", { target: target.text, got: actual.text });
+  }
+  if (target.kind === "date") {
+    if (actual.kind !== "date") return fail("#VALUE!", "actualUnreadable", { target: target.text, got: actual.text });
+    const met = target.direction === "<=" ? actual.day <= target.day : actual.day >= target.day;
+    return met ? ok(ONE) : fail("#N/A", "dateLate", { target: target.text, got: actual.text });
+  }
+  if (actual.kind !== "quantity") return fail("#VALUE!", "actualUnreadable", { target: target.text, got: actual.text });
+  if (target.unit !== "" && actual.unit !== "" && target.unit !== actual.unit) {
+    return fail("#VALUE!", "unitMismatch", { target: target.text, actual: actual.text });
+  }
+  if (actual.value.isNeg()) return fail("#NUM!", "negative", { arg: "实际值", argEn: "actual", got: actual.value.toFixed() });
+  if (target.direction === ">=") {
+    if (target.value.isZero()) return ok(ONE);
+    return ok(actual.value.div(target.value));
+  }
+  if (actual.value.lte(target.value)) return ok(ONE);
+  return ok(target.value.div(actual.value));
+}
+
+/**
+ * TARGETSCORE(target, actual, [weight], [digits]) — 绩效目标完成度.
+ *
+ * 年度指标值按原文填写（≥90%、不低于95%、≤30日、3个工作日内、51223 人…），单纯数值视为“≥”。
+ * ≥ 目标：完成率 = 实际 ÷ 目标；≤ 目标：未超过得 1，否则 目标 ÷ 实际。无分值时返回完成率（不封顶），
+ * 有分值时得分 = min(完成率, 1) × 分值。单位须一致（人对人、% 对 %），否则 #VALUE!；
+ * 定性目标（应保尽保、有所提升）实际相同得满分，否则 #N/A（需人工判断）。
+ * For ≥: ratio = actual ÷ target; for ≤: 1 when met, else target ÷ actual. Without `weight` the ratio
+ * (uncapped); with it min(ratio, 1) × weight. Units must agree. Deadlines (`2023年12月30日前`) score
+ * full when met, #N/A when missed.
+ *
+ * @example TARGETSCORE("≤30日", "25日", 4) → 4
+ */
+export const TARGETSCORE = defineRule({
+  name: "TARGETSCORE",
+  params: [{ kind: "cell", name: "target", zh: "年度指标值" }, { kind: "cell", name: "actual", zh: "实际完成值" }, OPTIONAL_WEIGHT, DIGITS],
+  examples: [
+    { args: ["≥90%", "60%"], result: String(2 / 3) },
+    { args: ["≤30日", "25日", 4], result: "4" },
+    { args: ["不低于95%", "100%", 5], result: "5" },
+    { args: ["51223 人", "48000人", 3, 2], result: "2.81" },
+    { args: ["应保尽保", "应保尽保", 4], result: "4" },
+  ],
+  compute([target, actual, weight]) {
+    const ratio = completionRatio(targetOf(target), targetOf(actual));
+    return ratio.ok ? ok(cappedScore(ratio.value, weight)) : ratio;
+  },
+});

@@ -1,0 +1,49 @@
+import { HUNDRED, ZERO, sameAtNine } from "../decimal";
+import { fail, ok } from "../result";
+import { DIGITS } from "./common";
+import { flatCells, names, rangeNumber, sameShape, type RangeParam } from "./params";
+import { defineRule } from "./defineRule";
+
+const RATES: RangeParam = { kind: "range", name: "rates", zh: "得分率" };
+const WEIGHTS: RangeParam = { kind: "range", name: "weights", zh: "权重" };
+
+/**
+ * WEIGHTEDSCORE(rates, weights, [total], [digits]) — 加权总分.
+ *
+ * 总分 = Σ 得分率ᵢ × 权重ᵢ；两区域形状相同，一侧为空的行跳过；权重合计须等于 total（默认 100）。
+ * Σ rateᵢ × weightᵢ over two ranges of the same shape; pairs with an empty side (or a 0 weight) are
+ * skipped. Rates lie in 0…1. The weights must sum to `total` (compared at 9 decimals), otherwise
+ * #VALUE! with the sum found.
+ *
+ * @example WEIGHTEDSCORE({1,1,1}, {33.3,33.3,33.4}) → 100
+ */
+export const WEIGHTEDSCORE = defineRule({
+  name: "WEIGHTEDSCORE",
+  params: [RATES, WEIGHTS, { kind: "number", name: "total", zh: "满分", above: 0, zeroIsBlank: true, optional: true }, DIGITS],
+  examples: [
+    { args: [[1, 1, 1], [33.3, 33.3, 33.4]], result: "100" },
+    { args: [[0.8, 0.876, 1, 0.9133], [15, 25, 30, 30], null, 1], result: "91.3" },
+  ],
+  compute([rates, weights, total]) {
+    const shape = sameShape(rates, RATES, weights, WEIGHTS);
+    if (shape) return shape;
+    const r = flatCells(rates);
+    const w = flatCells(weights);
+    let score = ZERO;
+    let weightSum = ZERO;
+    for (let i = 0; i < r.length; i++) {
+      const rate = rangeNumber(RATES, r[i].cell, r[i].raw, i + 1, { maxOne: true });
+      if (!rate.ok) return rate;
+      const weight = rangeNumber(WEIGHTS, w[i].cell, w[i].raw, i + 1);
+      if (!weight.ok) return weight;
+      if (rate.value === null || weight.value === null || weight.value.isZero()) continue;
+      score = score.plus(rate.value.times(weight.value));
+      weightSum = weightSum.plus(weight.value);
+    }
+    const expected = total ?? HUNDRED;
+    if (!sameAtNine(weightSum, expected)) {
+      return fail("#VALUE!", "weightsSum", { ...names(WEIGHTS), sum: weightSum.toFixed(), total: expected.toFixed() });
+    }
+    return ok(score);
+  },
+});

@@ -1,0 +1,41 @@
+import { Dec } from "../decimal";
+import { parseNumericText, type CellValue } from "../cells/readCell";
+import { normalizeText } from "../cells/normalizeText";
+
+/** A weight or score as printed: `12`, `12分`, `12%` (points, not a fraction), `12.5 分`. */
+export function readPoints(v: CellValue): { value: Dec | null; unreadable: boolean } {
+  if (v === null || v === undefined) return { value: null, unreadable: false };
+  if (typeof v === "number") return Number.isFinite(v) ? { value: new Dec(v), unreadable: false } : { value: null, unreadable: true };
+  if (typeof v === "boolean") return { value: null, unreadable: true };
+  const text = normalizeText(v).replace(/\s+/g, "");
+  if (text === "" || text === "-" || text === "—" || text === "/") return { value: null, unreadable: false };
+  const m = /^([+-]?[\d.,]+)(分|%)?$/.exec(text);
+  const n = m ? parseNumericText(m[1]) : null;
+  return n ? { value: n.value, unreadable: false } : { value: null, unreadable: true };
+}
+
+const NOT_APPLICABLE = /^(不适用|N\/?A|无此项|不涉及)$/i;
+
+/** Whether a score cell says 不适用. */
+export function isNotApplicable(v: CellValue): boolean {
+  return typeof v === "string" && NOT_APPLICABLE.test(normalizeText(v).replace(/\s+/g, ""));
+}
+
+const WEIGHT_IN_NAME = /[（(]\s*(?:权重|分值)?\s*[:：]?\s*(\d+(?:\.\d+)?)\s*(?:分|%)?\s*[)）]\s*$/;
+const CODE_PREFIX = /^([A-Za-z]{1,2}\d+(?:[.\-]\d+)*|[A-Za-z])(?:\s+|[、.．:：]\s*|(?=[\u4e00-\u9fff]))/;
+
+/** Splits `A1 政策保障（2）` into code A1, name 政策保障 and weight 2; `项目立项（12分）` into name and 12. */
+export function splitName(text: string): { name: string; code?: string; weight: Dec | null } {
+  let name = normalizeText(text).replace(/\s*[\r\n]+\s*/g, "");
+  let weight: Dec | null = null;
+  const w = WEIGHT_IN_NAME.exec(name);
+  if (w) {
+    weight = new Dec(w[1]);
+    name = name.slice(0, w.index).trim();
+  }
+  const c = CODE_PREFIX.exec(name);
+  if (c && c[0].length < name.length) {
+    return { name: name.slice(c[0].length).trim(), code: c[1], weight };
+  }
+  return { name, weight };
+}
