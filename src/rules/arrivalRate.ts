@@ -1,5 +1,5 @@
 import { ok } from "../result";
-import { cappedScore, DIGITS, OPTIONAL_WEIGHT } from "./common";
+import { cappedScore, ratio, DIGITS, OPTIONAL_WEIGHT } from "./common";
 import { defineRule } from "./defineRule";
 
 /**
@@ -27,6 +27,6 @@ export const ARRIVALRATE = defineRule({
     { args: [450, 600, 3, 2], result: "2.25" },
   ],
   compute([arrived, planned, weight]) {
-    return ok(cappedScore(arrived.div(planned), weight));
+    return ok(cappedScore(ratio(arrived, planned), weight));
   },
 });

@@ -33,7 +33,7 @@ export const DEVIATIONSCORE = defineRule({
   ],
   compute([deviation, weight, tolerance, per, step]) {
     const excess = Dec.max(deviation.abs().minus(tolerance), ZERO);
-    const off = excess.div(step ?? new Dec("0.01")).times(per);
+    const off = excess.times(per).div(step ?? new Dec("0.01"));
     return ok(Dec.max(weight.minus(off), ZERO));
   },
 });

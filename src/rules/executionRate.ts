@@ -1,5 +1,5 @@
 import { ok } from "../result";
-import { cappedScore, DIGITS, OPTIONAL_WEIGHT } from "./common";
+import { cappedScore, ratio, DIGITS, OPTIONAL_WEIGHT } from "./common";
 import { defineRule } from "./defineRule";
 
 /**
@@ -30,6 +30,6 @@ export const EXECRATE = defineRule({
     { args: [652.18, 652.18, 5], result: "5" },
   ],
   compute([spent, available, weight]) {
-    return ok(cappedScore(spent.div(available), weight));
+    return ok(cappedScore(ratio(spent, available), weight));
   },
 });

@@ -44,8 +44,7 @@ export const LIKERTSCORE = defineRule({
     if (n.isZero()) return fail("#DIV/0!", "noPairs", names(COUNTS));
     const scale = max ?? top;
     if (scale === null || scale.isZero()) return fail("#DIV/0!", "noPairs", names(LEVELS));
-    const mean = weighted.div(n);
-    if (mean.gt(scale)) return fail("#NUM!", "meanAboveMax", { mean: mean.toFixed(), max: scale.toFixed() });
-    return ok(mean.div(scale).times(weight));
+    if (weighted.gt(scale.times(n))) return fail("#NUM!", "meanAboveMax", { mean: weighted.div(n).toFixed(), max: scale.toFixed() });
+    return ok(weighted.times(weight).div(n.times(scale)));
   },
 });

@@ -155,6 +155,9 @@ export function readArgs<const Ps extends readonly Param[]>(params: Ps, raw: rea
 /** Fails unless two ranges have the same shape. */
 export function sameShape(a: Grid, pa: Param, b: Grid, pb: Param): Failure | null {
   if (a.rows === b.rows && a.cols === b.cols) return null;
+  // A row and a column of the same length pair by position without doubt (jx fn's '[…]' is a row).
+  const isVector = (g: Grid): boolean => g.rows === 1 || g.cols === 1;
+  if (isVector(a) && isVector(b) && a.rows * a.cols === b.rows * b.cols) return null;
   return fail("#VALUE!", "shapeMismatch", {
     ...names(pa),
     rows: String(a.rows),

@@ -32,6 +32,6 @@ export const PASSLINE = defineRule({
     const line = passline ?? new Dec("0.6");
     if (rate.lt(line)) return ok(ZERO);
     if (rate.gte(ONE)) return ok(weight);
-    return ok(rate.minus(line).div(ONE.minus(line)).times(weight));
+    return ok(rate.minus(line).times(weight).div(ONE.minus(line)));
   },
 });

@@ -1,9 +1,11 @@
-import { Dec, ONE } from "../decimal";
+import { ONE } from "../decimal";
 import type { ReadCell } from "../cells/readCell";
 import { fail, ok, type Result } from "../result";
 import { parseTarget, type Target } from "../targets/parseTarget";
-import { cappedScore, DIGITS, OPTIONAL_WEIGHT } from "./common";
+import { cappedScore, DIGITS, OPTIONAL_WEIGHT, ratio, type Ratio } from "./common";
 import { defineRule } from "./defineRule";
+
+const FULL: Ratio = ratio(ONE, ONE);
 
 function targetOf(cell: ReadCell): Target {
   if (cell.kind === "number") return { kind: "quantity", direction: ">=", value: cell.value, unit: cell.percent ? "%" : "", text: cell.value.toFixed() };
@@ -15,14 +17,14 @@ function targetOf(cell: ReadCell): Target {
  * The completion ratio of an actual value against a target: ≥ targets actual ÷ target (uncapped),
  * ≤ targets 1 when met, else target ÷ actual. Qualitative targets score 1 when the actual text is the same.
  */
-export function completionRatio(target: Target, actual: Target): Result<Dec> {
+export function completionRatio(target: Target, actual: Target): Result<Ratio> {
   if (target.kind === "qualitative") {
-    return actual.text === target.text ? ok(ONE) : fail("#N/A", "needsJudgement", { target: target.text, got: actual.text });
+    return actual.text === target.text ? ok(FULL) : fail("#N/A", "needsJudgement", { target: target.text, got: actual.text });
   }
   if (target.kind === "date") {
     if (actual.kind !== "date") return fail("#VALUE!", "actualUnreadable", { target: target.text, got: actual.text });
     const met = target.direction === "<=" ? actual.day <= target.day : actual.day >= target.day;
-    return met ? ok(ONE) : fail("#N/A", "dateLate", { target: target.text, got: actual.text });
+    return met ? ok(FULL) : fail("#N/A", "dateLate", { target: target.text, got: actual.text });
   }
   if (actual.kind !== "quantity") return fail("#VALUE!", "actualUnreadable", { target: target.text, got: actual.text });
   if (target.unit !== "" && actual.unit !== "" && target.unit !== actual.unit) {
@@ -30,11 +32,11 @@ export function completionRatio(target: Target, actual: Target): Result<Dec> {
   }
   if (actual.value.isNeg()) return fail("#NUM!", "negative", { arg: "实际值", argEn: "actual", got: actual.value.toFixed() });
   if (target.direction === ">=") {
-    if (target.value.isZero()) return ok(ONE);
-    return ok(actual.value.div(target.value));
+    if (target.value.isZero()) return ok(FULL);
+    return ok(ratio(actual.value, target.value));
   }
-  if (actual.value.lte(target.value)) return ok(ONE);
-  return ok(target.value.div(actual.value));
+  if (actual.value.lte(target.value)) return ok(FULL);
+  return ok(ratio(target.value, actual.value));
 }
 
 /**

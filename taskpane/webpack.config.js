@@ -1,0 +1,71 @@
+/* eslint-disable no-undef, @typescript-eslint/no-require-imports */
+// Builds the task pane, the custom functions (one shared runtime) and the browser page into dist/.
+const path = require("path");
+const HtmlWebpackPlugin = require("html-webpack-plugin");
+const CopyWebpackPlugin = require("copy-webpack-plugin");
+const CustomFunctionsMetadataPlugin = require("custom-functions-metadata-plugin");
+
+const root = path.join(__dirname, "..");
+const urlDev = "https://localhost:3000/";
+const urlProd = process.env.JIXIAO_URL || "https://localhost:3000/"; // set JIXIAO_URL to where dist/ is hosted
+
+async function httpsOptions() {
+  try {
+    const devCerts = require("office-addin-dev-certs");
+    const o = await devCerts.getHttpsServerOptions();
+    return { type: "https", options: { ca: o.ca, key: o.key, cert: o.cert } };
+  } catch (e) {
+    // Linux has no trust store that office-addin-dev-certs can install into: serve plain http for the browser page.
+    console.warn(`[jixiao] 无法安装开发证书，改用 http（仅浏览器页面可用）。Dev certificates unavailable, serving http: ${e.message}`);
+    return { type: "http" };
+  }
+}
+
+module.exports = async (env, options) => {
+  const dev = options.mode === "development";
+  return {
+    context: root,
+    devtool: dev ? "source-map" : false,
+    entry: {
+      taskpane: "./taskpane/index.tsx",
+      functions: "./functions/functions.ts",
+    },
+    output: { path: path.join(root, "dist"), clean: { keep: /^jx\// }, filename: "[name].js", chunkFilename: "[name].[contenthash:8].js" },
+    resolve: { extensions: [".ts", ".tsx", ".js"] },
+    module: {
+      rules: [
+        {
+          test: /\.tsx?$/,
+          exclude: /node_modules/,
+          use: { loader: "ts-loader", options: { transpileOnly: true, compilerOptions: { module: "esnext", moduleResolution: "bundler" } } },
+        },
+      ],
+    },
+    performance: { hints: false },
+    plugins: [
+      new CustomFunctionsMetadataPlugin({ output: "functions.json", input: "./functions/functions.ts" }),
+      new HtmlWebpackPlugin({ filename: "taskpane.html", template: "./taskpane/taskpane.html", chunks: ["taskpane", "functions"] }),
+      new HtmlWebpackPlugin({ filename: "index.html", template: "./taskpane/index.html", chunks: ["taskpane"] }),
+      new CopyWebpackPlugin({
+        patterns: [
+          { from: "assets/*.png", to: "assets/[name][ext]" },
+          {
+            from: "manifest.xml",
+            to: "manifest.xml",
+            transform: (content) => (dev ? content : content.toString().replace(new RegExp(urlDev, "g"), urlProd)),
+          },
+        ],
+      }),
+    ],
+    devServer: env.WEBPACK_BUILD
+      ? undefined
+      : {
+          static: { directory: path.join(root, "dist") },
+          headers: { "Access-Control-Allow-Origin": "*" },
+          server: await httpsOptions(),
+          port: Number(process.env.npm_package_config_dev_server_port || 3000),
+          hot: false,
+          open: false,
+        },
+  };
+};

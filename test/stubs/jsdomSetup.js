@@ -1,0 +1,13 @@
+// jsdom lacks the layout observers Fluent UI components call; they observe nothing in tests.
+if (typeof window !== "undefined") {
+  class Observer {
+    observe() {}
+    unobserve() {}
+    disconnect() {}
+    takeRecords() {
+      return [];
+    }
+  }
+  window.ResizeObserver = window.ResizeObserver || Observer;
+  window.IntersectionObserver = window.IntersectionObserver || Observer;
+}
