@@ -33,7 +33,7 @@ const CHECKLIST: Record<string, Case[]> = {
   ],
   WEIGHTEDSCORE: [
     ["#VALUE! missing", "WEIGHTEDSCORE", [1]],
-    ["#VALUE! shapeMismatch", "WEIGHTEDSCORE", [[1], [1]], [[50, 50]]],
+    ["#VALUE! shapeMismatch", "WEIGHTEDSCORE", [[1, 1], [1, 1]], [[50, 50]]],
     ["#VALUE! rangeCell", "WEIGHTEDSCORE", [1, "好"], [50, 50]],
     ["#NUM! rangeAboveOne", "WEIGHTEDSCORE", [1, 95], [50, 50]],
     ["#NUM! rangeNegative", "WEIGHTEDSCORE", [1, 1], [150, -50]],
