@@ -29,7 +29,7 @@ export default tseslint.config(
     files: ["src/**/*.ts"],
     ignores: ["src/cli/**"],
     rules: {
-      "no-restricted-imports": ["error", { patterns: ["fs", "path", "child_process", "os", "react", "react-dom", "@fluentui/*", "exceljs", "node:*"] }],
+      "no-restricted-imports": ["error", { patterns: ["fs", "path", "child_process", "os", "react", "react-dom", "@fluentui/*", "node:*"] }],
       "no-restricted-globals": ["error", "Excel", "Office", "CustomFunctions", "process", "window", "document"],
     },
   },

@@ -1,4 +1,14 @@
+import { checkCommand } from "./checkCommand";
+import { exportCommand } from "./exportCommand";
 import type { Io } from "./io";
+import { scoreCommand } from "./scoreCommand";
+import { presetsCommand, templateCommand } from "./templateCommand";
 
 /** The file commands of `jx`, by name. */
-export const COMMANDS: Record<string, (args: readonly string[], io: Io) => Promise<number>> = {};
+export const COMMANDS: Record<string, (args: readonly string[], io: Io) => Promise<number>> = {
+  template: templateCommand,
+  presets: presetsCommand,
+  check: checkCommand,
+  score: scoreCommand,
+  export: exportCommand,
+};

@@ -21,16 +21,19 @@ export function isNotApplicable(v: CellValue): boolean {
   return typeof v === "string" && NOT_APPLICABLE.test(normalizeText(v).replace(/\s+/g, ""));
 }
 
-const WEIGHT_IN_NAME = /[（(]\s*(?:权重|分值)?\s*[:：]?\s*(\d+(?:\.\d+)?)\s*(?:分|%)?\s*[)）]\s*$/;
+const WEIGHT_IN_NAME = /[（(]\s*(?:权重|分值)?\s*[:：]?\s*([0-9０-９]+(?:[.．][0-9０-９]+)?)\s*(?:分|%|％)?\s*[)）]\s*$/;
 const CODE_PREFIX = /^([A-Za-z]{1,2}\d+(?:[.\-]\d+)*|[A-Za-z])(?:\s+|[、.．:：]\s*|(?=[\u4e00-\u9fff]))/;
 
-/** Splits `A1 政策保障（2）` into code A1, name 政策保障 and weight 2; `项目立项（12分）` into name and 12. */
+/**
+ * Splits `A1 政策保障（2）` into code A1, name 政策保障 and weight 2; `项目立项（12分）` into name and 12.
+ * The name keeps the person's own characters (full-width brackets stay full-width).
+ */
 export function splitName(text: string): { name: string; code?: string; weight: Dec | null } {
-  let name = normalizeText(text).replace(/\s*[\r\n]+\s*/g, "");
+  let name = text.replace(/\s*[\r\n]+\s*/g, "").trim();
   let weight: Dec | null = null;
   const w = WEIGHT_IN_NAME.exec(name);
   if (w) {
-    weight = new Dec(w[1]);
+    weight = new Dec(normalizeText(w[1]));
     name = name.slice(0, w.index).trim();
   }
   const c = CODE_PREFIX.exec(name);

@@ -19,15 +19,19 @@ export interface TreeScore {
   readonly applicableWeight: Dec;
 }
 
-function sums(nodes: readonly IndicatorNode[]): { score: Dec; applicable: Dec } {
+function sums(nodes: readonly IndicatorNode[]): { score: Dec; applicable: Dec; anyNotApplicable: boolean } {
   let score = ZERO;
   let applicable = ZERO;
+  let anyNotApplicable = false;
   for (const leaf of leafNodes(nodes)) {
-    if (leaf.notApplicable) continue;
+    if (leaf.notApplicable) {
+      anyNotApplicable = true;
+      continue;
+    }
     applicable = applicable.plus(effectiveWeight(leaf) ?? ZERO);
     if (leaf.score !== null) score = score.plus(leaf.score);
   }
-  return { score, applicable };
+  return { score, applicable, anyNotApplicable };
 }
 
 /**
@@ -42,7 +46,8 @@ export function scoreTree(tree: IndicatorTree, decimals: number, bands: readonly
     return { name: node.name, weight: effectiveWeight(node) ?? ZERO, score: s.score, rate: s.applicable.isZero() ? null : s.score.div(s.applicable) };
   });
   if (all.applicable.isZero()) return { total: null, grade: null, levels, applicableWeight: all.applicable };
-  const rescaled = all.applicable.eq(tree.total) ? all.score : all.score.times(tree.total).div(all.applicable);
+  // Rescaled only when leaves are 不适用 (as the sheet's formula does), so a tree whose weights are off is not hidden.
+  const rescaled = all.anyNotApplicable ? all.score.times(tree.total).div(all.applicable) : all.score;
   const total = roundHalfUp(rescaled, decimals);
   return { total, grade: gradeOf(total, bands), levels, applicableWeight: all.applicable };
 }

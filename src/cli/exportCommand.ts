@@ -1,0 +1,64 @@
+import * as path from "path";
+import { indicatorsOfNodes } from "../tree/fromTemplate";
+import type { Template } from "../tree/template";
+import { checkTable } from "../sheet/checkTable";
+import { MergedView } from "../sheet/grid";
+import type { ReadTable } from "../sheet/readTable";
+import { checkTemplateData } from "../template/readTemplate";
+import { UnreadableWorkbook, type ReadWorkbook } from "../xlsx/readWorkbook";
+import { findTable, loadWorkbook, writeOut } from "./files";
+import { EXIT, UsageError, type Io } from "./io";
+import { options } from "./options";
+import { problemLine } from "./problemsText";
+
+/** The title a table sits under: our settings' title, else the first text above the headings, else the file name. */
+function titleOf(wb: ReadWorkbook, table: ReadTable, file: string): string {
+  if (wb.settings?.title) return wb.settings.title;
+  const grid = wb.sheets.find((s) => s.name === table.sheet);
+  if (grid) {
+    const view = new MergedView(grid);
+    for (let r = 0; r < table.layout.headingRow; r++) {
+      for (let c = 0; c < view.cols; c++) {
+        const t = view.text(r, c);
+        if (t.length >= 4 && !/^(评价指标|单位|项目单位|金额单位)/.test(t)) return t;
+      }
+    }
+  }
+  return path.basename(file, path.extname(file));
+}
+
+/** `jx export FILE.xlsx --out TREE.json [--sheet NAME] [--overwrite]`: reads the indicator table back into a template file. */
+export async function exportCommand(args: readonly string[], io: Io): Promise<number> {
+  const { values, positionals } = options(args, { out: { type: "string" }, sheet: { type: "string" }, overwrite: { type: "boolean" } }, "export");
+  if (positionals.length !== 1 || !values.out) throw new UsageError("用法：jx export FILE.xlsx --out TREE.json。Usage: jx export FILE.xlsx --out TREE.json.");
+  const file = positionals[0];
+  try {
+    const wb = await loadWorkbook(file);
+    const table = findTable(wb, values.sheet);
+    const grid = wb.sheets.find((s) => s.name === table.sheet);
+    const view = grid ? new MergedView(grid) : null;
+    const levelNames = table.layout.levels.map((l, i) => view?.text(table.layout.headingRow, l.name) || ["一级指标", "二级指标", "三级指标", "四级指标"][i]);
+    const template: Template = {
+      format: "jixiao-template",
+      version: 1,
+      title: titleOf(wb, table, file),
+      levelNames,
+      total: wb.settings?.total ?? 100,
+      ...(wb.settings?.grades ? { grades: wb.settings.grades } : {}),
+      ...(wb.settings?.decimals ? { decimals: wb.settings.decimals } : {}),
+      indicators: indicatorsOfNodes(table.tree.nodes),
+    };
+    writeOut(values.out, `${JSON.stringify(template, null, 2)}\n`, values.overwrite === true);
+    io.out(`✓ 已导出 ${values.out}（${table.tree.nodes.length} 个一级指标）。Exported ${values.out}.`);
+    const problems = [...checkTable(table), ...checkTemplateData(template).problems.filter((p) => p.kind === "unreadable")];
+    if (problems.length) {
+      io.err(`! 表中有 ${problems.length} 处问题，已按原样导出 / the table has ${problems.length} problem(s), exported as it is:`);
+      for (const p of problems) io.err(problemLine(p));
+    }
+    return EXIT.ok;
+  } catch (e) {
+    if (!(e instanceof UnreadableWorkbook)) throw e;
+    io.err(`jx export：${path.basename(file)} ${e.zh} ${e.en}`);
+    return EXIT.unusable;
+  }
+}

@@ -1,0 +1,50 @@
+import * as path from "path";
+import { GRADE_SCHEMES, type GradeBand } from "../grades";
+import { scoreTable } from "../sheet/checkTable";
+import { UnreadableWorkbook } from "../xlsx/readWorkbook";
+import { findTable, loadWorkbook } from "./files";
+import { EXIT, UsageError, type Io } from "./io";
+import { options } from "./options";
+import { problemJson, problemLine } from "./problemsText";
+
+const pct = (r: number | null): string => (r === null ? "—" : `${(Math.round(r * 10000) / 100).toFixed(2)}%`);
+
+/**
+ * `jx score FILE [--sheet NAME] [--grades SCHEME] [--json]`: each top-level indicator's 分值, 得分 and
+ * 得分率, the total and the grade. Exit 1 when a score is missing, negative or above its weight (each
+ * listed with its cell), 2 when the file cannot be read or has no table.
+ */
+export async function scoreCommand(args: readonly string[], io: Io): Promise<number> {
+  const { values, positionals } = options(args, { sheet: { type: "string" }, grades: { type: "string" }, json: { type: "boolean" } }, "score");
+  if (positionals.length !== 1) throw new UsageError("jx score 需要一个 .xlsx 文件。jx score takes one .xlsx file.");
+  const file = positionals[0];
+  let bands: readonly GradeBand[] | undefined;
+  if (values.grades) {
+    bands = GRADE_SCHEMES.find((g) => g.id === values.grades)?.bands;
+    if (!bands) throw new UsageError(`没有等级方案 ${values.grades}；可用：${GRADE_SCHEMES.map((g) => g.id).join(", ")}。Unknown grade scheme.`);
+  }
+  try {
+    const wb = await loadWorkbook(file);
+    const table = findTable(wb, values.sheet);
+    const { score, problems } = scoreTable(table, bands ?? wb.settings?.grades, wb.settings?.decimals?.total);
+    const levels = score.levels.map((l) => ({ name: l.name, weight: l.weight.toNumber(), score: l.score.toNumber(), rate: l.rate === null ? null : l.rate.toNumber() }));
+    if (values.json) {
+      io.out(JSON.stringify({ total: score.total?.toNumber() ?? null, grade: score.grade, levels, problems: problems.map((p) => problemJson(p)) }));
+    } else {
+      io.out(`${path.basename(file)}［${table.sheet}］`);
+      const w = Math.max(4, ...levels.map((l) => l.name.length * 2));
+      io.out(`  ${"指标".padEnd(w - 2)}  ${"分值".padStart(6)}  ${"得分".padStart(8)}  ${"得分率".padStart(7)}`);
+      for (const l of levels) io.out(`  ${l.name.padEnd(w - l.name.length)}  ${String(l.weight).padStart(8)}  ${String(l.score).padStart(10)}  ${pct(l.rate).padStart(10)}`);
+      io.out(`  合计 Total：${score.total?.toFixed() ?? "—"}    等级 Grade：${score.grade ?? "—"}`);
+      if (problems.length) {
+        io.out(`✗ ${problems.length} 处问题，得分不能成立 / ${problems.length} problem(s):`);
+        for (const p of problems) io.out(problemLine(p));
+      }
+    }
+    return problems.length ? EXIT.problems : EXIT.ok;
+  } catch (e) {
+    if (!(e instanceof UnreadableWorkbook)) throw e;
+    io.err(`jx score：${path.basename(file)} ${e.zh} ${e.en}`);
+    return EXIT.unusable;
+  }
+}

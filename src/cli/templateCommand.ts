@@ -1,0 +1,88 @@
+import * as fs from "fs";
+import { GRADE_SCHEMES } from "../grades";
+import { layoutWorkbook } from "../layout/workbook";
+import { PRESETS, presetById } from "../presets";
+import { readTemplate } from "../template/readTemplate";
+import { leavesOf, type Template } from "../tree/template";
+import { xlsxBytes } from "../xlsx/writeWorkbook";
+import { writeOut } from "./files";
+import { EXIT, UsageError, type Io } from "./io";
+import { options } from "./options";
+import { problemLine } from "./problemsText";
+
+function withGrades(t: Template, scheme: string | undefined): Template {
+  if (scheme === undefined) return t;
+  const found = GRADE_SCHEMES.find((g) => g.id === scheme);
+  if (!found) throw new UsageError(`没有等级方案 ${scheme}；可用：${GRADE_SCHEMES.map((g) => g.id).join(", ")}。Unknown grade scheme.`);
+  return { ...t, grades: [...found.bands] };
+}
+
+/**
+ * `jx template (--preset ID | --from TREE.json) --out FILE.xlsx [--grades SCHEME] [--force] [--overwrite]`:
+ * writes the scoring workbook. A template file that is not valid is refused with every problem and
+ * its JSON path (exit 1); with --force a schema-valid file whose weights do not add up is written anyway,
+ * its problems flagged in the sheet.
+ */
+export async function templateCommand(args: readonly string[], io: Io): Promise<number> {
+  const { values, positionals } = options(
+    args,
+    { preset: { type: "string" }, from: { type: "string" }, out: { type: "string" }, grades: { type: "string" }, force: { type: "boolean" }, overwrite: { type: "boolean" } },
+    "template",
+  );
+  if (positionals.length) throw new UsageError(`jx template 不接受参数 ${positionals.join(" ")}。Unexpected arguments.`);
+  if (!values.out) throw new UsageError("jx template 需要 --out FILE.xlsx。jx template needs --out FILE.xlsx.");
+  if (!!values.preset === !!values.from) throw new UsageError("jx template 需要 --preset ID 或 --from TREE.json 之一。Give either --preset or --from.");
+  let template: Template;
+  let problems: ReturnType<typeof readTemplate>["problems"] = [];
+  if (values.preset) {
+    const preset = presetById(values.preset);
+    if (!preset) throw new UsageError(`没有预设 ${values.preset}；可用：${PRESETS.map((p) => p.id).join(", ")}（jx presets 查看）。Unknown preset.`);
+    template = preset.template;
+  } else {
+    const file = values.from as string;
+    let text: string;
+    try {
+      text = fs.readFileSync(file, "utf8");
+    } catch {
+      throw new UsageError(`无法读取模板文件 ${file}。Cannot read the template file ${file}.`);
+    }
+    const reading = readTemplate(text);
+    problems = [...reading.problems];
+    if (!reading.template || (problems.length && !values.force)) {
+      io.err(`✗ ${file} 不是有效的模板，共 ${problems.length} 处问题 / is not a valid template, ${problems.length} problem(s):`);
+      for (const p of problems) io.err(problemLine(p));
+      if (reading.template) io.err("加 --force 可照样生成，问题会在表中标出。Add --force to write it anyway, with the problems flagged in the sheet.");
+      return EXIT.problems;
+    }
+    template = reading.template;
+  }
+  template = withGrades(template, values.grades);
+  writeOut(values.out, await xlsxBytes(layoutWorkbook(template, problems)), values.overwrite === true);
+  const leaves = leavesOf(template.indicators).length;
+  io.out(`✓ 已写入 ${values.out}：${template.indicators.length} 个一级指标、${leaves} 个末级指标。Wrote ${values.out}: ${template.indicators.length} top-level and ${leaves} leaf indicators.`);
+  if (problems.length) {
+    io.err(`! 按 --force 写入，表中标出了 ${problems.length} 处问题 / written with --force, ${problems.length} problem(s) flagged:`);
+    for (const p of problems) io.err(problemLine(p));
+  }
+  return EXIT.ok;
+}
+
+/** `jx presets [--json]`: the built-in templates and grade schemes. */
+export async function presetsCommand(args: readonly string[], io: Io): Promise<number> {
+  const { values } = options(args, { json: { type: "boolean" } }, "presets");
+  if (values.json) {
+    io.out(
+      JSON.stringify({
+        presets: PRESETS.map((p) => ({ id: p.id, title: p.title, source: p.source, leaves: leavesOf(p.template.indicators).length })),
+        gradeSchemes: GRADE_SCHEMES.map((g) => ({ id: g.id, title: g.title, bands: g.bands })),
+      }),
+    );
+    return EXIT.ok;
+  }
+  const width = Math.max(...PRESETS.map((p) => p.id.length), ...GRADE_SCHEMES.map((g) => g.id.length));
+  io.out("指标模板 Templates（jx template --preset ID --out FILE.xlsx）：");
+  for (const p of PRESETS) io.out(`  ${p.id.padEnd(width)}  ${p.title}`);
+  io.out("等级方案 Grade schemes（jx template … --grades ID）：");
+  for (const g of GRADE_SCHEMES) io.out(`  ${g.id.padEnd(width)}  ${g.title}`);
+  return EXIT.ok;
+}

@@ -1,0 +1,70 @@
+import type { Area } from "../sheet/grid";
+
+/**
+ * The workbook as one model in memory — cells, formulas, merges, formats, validation, conditional
+ * formats, print setup and names — that every door writes: exceljs for `jx` and the browser page,
+ * Office.js for the task pane. Rows and columns are 0-based; formulas are written without "=".
+ */
+export type CellContent =
+  | { readonly kind: "text"; readonly text: string }
+  | { readonly kind: "number"; readonly value: number }
+  /** A native formula and the value the core computed for it (cached, so any reader sees it before recalculation). */
+  | { readonly kind: "formula"; readonly formula: string; readonly result: number | string | null };
+
+export type CellStyle = "title" | "heading" | "name" | "weight" | "score" | "rate" | "text" | "totalLabel" | "total" | "check" | "note";
+
+export interface CellValidation {
+  /** A custom rule: the cell is accepted when the formula is true. */
+  readonly formula: string;
+  readonly errorTitle: string;
+  readonly error: string;
+  readonly prompt: string;
+}
+
+export interface LayoutCell {
+  readonly row: number;
+  readonly col: number;
+  /** Null for a cell that only carries a style or validation (an empty score cell). */
+  readonly content: CellContent | null;
+  readonly style: CellStyle;
+  /** Excel number format ("0.00", "0.00%"); text cells are always "@". */
+  readonly numFmt?: string;
+  readonly validation?: CellValidation;
+}
+
+/** A rule that paints a range red when its formula (relative to the range's top-left) is true. */
+export interface ProblemFormat {
+  readonly area: Area;
+  readonly formula: string;
+}
+
+export interface SheetLayout {
+  readonly name: string;
+  readonly cells: readonly LayoutCell[];
+  readonly merges: readonly Area[];
+  /** Widths in characters; hidden columns hold helper formulas. */
+  readonly columns: readonly { readonly width: number; readonly hidden?: boolean }[];
+  readonly rowCount: number;
+  readonly colCount: number;
+  readonly frozenRows: number;
+  readonly problemFormats: readonly ProblemFormat[];
+  /** A4 landscape, fit to one page wide, these heading rows (0-based, inclusive) repeated on every page. */
+  readonly print: { readonly titleRows: readonly [number, number] } | null;
+  readonly hidden?: boolean;
+}
+
+export interface DefinedName {
+  readonly name: "JX_TOTAL" | "JX_GRADE" | "JX_WEIGHT_TOTAL";
+  readonly sheet: string;
+  readonly row: number;
+  readonly col: number;
+}
+
+export interface WorkbookLayout {
+  readonly sheets: readonly SheetLayout[];
+  readonly names: readonly DefinedName[];
+}
+
+export const text = (t: string): CellContent => ({ kind: "text", text: t });
+export const num = (v: number): CellContent => ({ kind: "number", value: v });
+export const formula = (f: string, result: number | string | null): CellContent => ({ kind: "formula", formula: f, result });
