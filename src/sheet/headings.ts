@@ -15,7 +15,7 @@ export interface TableLayout {
 }
 
 const compact = (s: string): string => s.replace(/\s+/g, "");
-const LEVEL = /^([一二三四1-4])级(指标)?/;
+const LEVEL = /^([一二三四1-4])级(指标)?(名称)?([（(][^)）]*[)）])?$/;
 const LEVEL_INDEX: Record<string, number> = { 一: 0, 二: 1, 三: 2, 四: 3, "1": 0, "2": 1, "3": 2, "4": 3 };
 export const WEIGHT_WORD = /^(权重|分值|分数|满分|标准分|指标分值|权重分|权重\(%\)|权重（%）|分值\(分\)|分值（分）)/;
 const NAME_WORD = /^(名称|指标名称|指标)$/;

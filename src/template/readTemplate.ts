@@ -1,4 +1,5 @@
 import Ajv2020, { type ErrorObject } from "ajv/dist/2020";
+import { parse, printParseErrorCode, type ParseError } from "jsonc-parser";
 import schema from "./template.schema.json";
 import { checkTree, problem, type Problem } from "../tree/checkTree";
 import { treeOfTemplate } from "../tree/fromTemplate";
@@ -41,27 +42,29 @@ export interface TemplateReading {
   readonly problems: readonly Problem[];
 }
 
-/** Where a JSON parse error stands, as line and column, from the engine's position. */
-function jsonErrorAt(text: string, message: string): string {
-  const pos = /position (\d+)/.exec(message);
-  if (!pos) return "/";
-  const before = text.slice(0, Number(pos[1]));
-  const line = before.split("\n").length;
-  return `第 ${line} 行第 ${before.length - before.lastIndexOf("\n")} 列`;
+/** Line and column of an offset in the text, as a person counts them. */
+function lineAndColumn(text: string, offset: number): string {
+  const before = text.slice(0, offset);
+  return `第 ${before.split("\n").length} 行第 ${offset - before.lastIndexOf("\n")} 列`;
 }
 
 /**
- * Reads a template file: JSON syntax, then the schema (template.schema.json, every problem at once),
- * then the exact-decimal checks of the tree (weights add up, scores within their weights, depth ≤ 4).
- * `template` is returned whenever the file is schema-valid, so `--force` can write it with its problems flagged.
+ * Reads a template file: JSON syntax (every error with its line and column), then the schema
+ * (template.schema.json, every problem at once), then the exact-decimal checks of the tree (weights add
+ * up, scores within their weights, depth ≤ 4). `template` is returned whenever the file is schema-valid,
+ * so `--force` can write it with its problems flagged.
  */
 export function readTemplate(text: string): TemplateReading {
-  let data: unknown;
-  try {
-    data = JSON.parse(text.replace(/^\uFEFF/, ""));
-  } catch (e) {
-    const message = e instanceof Error ? e.message : String(e);
-    return { template: null, problems: [problem(jsonErrorAt(text, message), "unreadable", `不是有效的 JSON：${message}`, `not valid JSON: ${message}`)] };
+  const errors: ParseError[] = [];
+  const body = text.replace(/^\uFEFF/, "");
+  const data: unknown = parse(body, errors, { disallowComments: true, allowTrailingComma: false, allowEmptyContent: false });
+  if (errors.length) {
+    return {
+      template: null,
+      problems: errors.map((e) =>
+        problem(lineAndColumn(body, e.offset), "unreadable", `不是有效的 JSON（${printParseErrorCode(e.error)}）`, `not valid JSON (${printParseErrorCode(e.error)})`),
+      ),
+    };
   }
   return checkTemplateData(data);
 }

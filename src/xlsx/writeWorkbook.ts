@@ -28,7 +28,12 @@ const STYLES: Record<CellStyle, Partial<ExcelJS.Style>> = {
   note: { font: { name: FONT, size: 9, italic: true, color: { argb: "FF595959" } }, alignment: { horizontal: "left", vertical: "top", wrapText: true } },
 };
 
-function writeCell(ws: ExcelJS.Worksheet, c: LayoutCell): void {
+/** `cachedResults: false` leaves formula results out, so only a spreadsheet's own recalculation can fill them (tests). */
+export interface WriteOptions {
+  readonly cachedResults?: boolean;
+}
+
+function writeCell(ws: ExcelJS.Worksheet, c: LayoutCell, opts: WriteOptions): void {
   const cell = ws.getCell(c.row + 1, c.col + 1);
   cell.style = { ...STYLES[c.style] };
   if (c.content?.kind === "text") {
@@ -37,7 +42,8 @@ function writeCell(ws: ExcelJS.Worksheet, c: LayoutCell): void {
   } else if (c.content?.kind === "number") {
     cell.value = c.content.value;
   } else if (c.content?.kind === "formula") {
-    cell.value = { formula: c.content.formula, result: c.content.result ?? undefined } as ExcelJS.CellFormulaValue;
+    const result = opts.cachedResults === false ? undefined : (c.content.result ?? undefined);
+    cell.value = { formula: c.content.formula, result } as ExcelJS.CellFormulaValue;
   }
   if (c.numFmt) cell.numFmt = c.numFmt;
   if (c.validation) {
@@ -55,7 +61,7 @@ function writeCell(ws: ExcelJS.Worksheet, c: LayoutCell): void {
   }
 }
 
-function writeSheet(wb: ExcelJS.Workbook, s: SheetLayout): void {
+function writeSheet(wb: ExcelJS.Workbook, s: SheetLayout, opts: WriteOptions): void {
   const ws = wb.addWorksheet(s.name, {
     state: s.hidden ? "hidden" : "visible",
     views: s.frozenRows ? [{ state: "frozen", ySplit: s.frozenRows }] : [],
@@ -66,7 +72,7 @@ function writeSheet(wb: ExcelJS.Workbook, s: SheetLayout): void {
     if (col.hidden) c.hidden = true;
   });
   // Borders on every cell of the table body, so merged areas print as one box.
-  for (const c of s.cells) writeCell(ws, c);
+  for (const c of s.cells) writeCell(ws, c, opts);
   for (const m of s.merges) {
     for (let r = m.top; r <= m.bottom; r++) for (let c = m.left; c <= m.right; c++) if (r !== m.top || c !== m.left) ws.getCell(r + 1, c + 1).style = { ...ws.getCell(m.top + 1, m.left + 1).style };
     ws.mergeCells(m.top + 1, m.left + 1, m.bottom + 1, m.right + 1);
@@ -100,17 +106,17 @@ function writeSheet(wb: ExcelJS.Workbook, s: SheetLayout): void {
 }
 
 /** Writes the layout model into a new exceljs workbook (the same model the task pane writes into Excel). */
-export function workbookOf(layout: WorkbookLayout): ExcelJS.Workbook {
+export function workbookOf(layout: WorkbookLayout, opts: WriteOptions = {}): ExcelJS.Workbook {
   const wb = new ExcelJS.Workbook();
   wb.creator = "绩效评价助手 Jixiao";
   wb.calcProperties.fullCalcOnLoad = true;
-  for (const s of layout.sheets) writeSheet(wb, s);
+  for (const s of layout.sheets) writeSheet(wb, s, opts);
   for (const n of layout.names) wb.definedNames.add(onSheet(n.sheet, abs(n.row, n.col)), n.name);
   return wb;
 }
 
 /** The .xlsx bytes of a layout. */
-export async function xlsxBytes(layout: WorkbookLayout): Promise<Uint8Array> {
-  const buffer = await workbookOf(layout).xlsx.writeBuffer();
+export async function xlsxBytes(layout: WorkbookLayout, opts: WriteOptions = {}): Promise<Uint8Array> {
+  const buffer = await workbookOf(layout, opts).xlsx.writeBuffer();
   return new Uint8Array(buffer as ArrayBuffer);
 }

@@ -1,3 +1,4 @@
+import { benchCheck } from "./checkBench";
 import { benchFunctions, benchRecalculation } from "./functionsBench";
 
 // npm run bench: one JSON line per measurement.
@@ -11,4 +12,5 @@ void (async () => {
   for (const line of fns) console.log(JSON.stringify(line));
   console.log(JSON.stringify({ bench: "functions-summary", medianNsPerCall: median(fns.map((l) => l.nsPerCall as number)), goalNs: 5000 }));
   console.log(JSON.stringify(benchRecalculation()));
+  for (const line of await benchCheck()) console.log(JSON.stringify(line));
 })();

@@ -1,6 +1,7 @@
 import { execFileSync, spawnSync } from "child_process";
 import * as path from "path";
 import { jx } from "./runJx";
+import pkg from "../../package.json";
 
 describe("jx fn", () => {
   test.each([
@@ -55,7 +56,7 @@ describe("the jx bin", () => {
     expect(out.search(/[\u4e00-\u9fff]/)).toBeLessThan(out.search(/Usage/));
   });
   test("--version prints the package version", () => {
-    expect(execFileSync("node", [bin, "--version"], { encoding: "utf8" }).trim()).toBe(require("../../package.json").version);
+    expect(execFileSync("node", [bin, "--version"], { encoding: "utf8" }).trim()).toBe(pkg.version);
   });
   test("fn runs as a process with the documented exit codes", () => {
     const ok = spawnSync("node", [bin, "fn", "EXECRATE", "109805.66", "135528.71", "3", "1"], { encoding: "utf8" });
