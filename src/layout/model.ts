@@ -42,8 +42,8 @@ export interface SheetLayout {
   readonly name: string;
   readonly cells: readonly LayoutCell[];
   readonly merges: readonly Area[];
-  /** Widths in characters; hidden columns hold helper formulas. */
-  readonly columns: readonly { readonly width: number; readonly hidden?: boolean }[];
+  /** Widths in characters by column; hidden columns hold helper formulas; null leaves a column as it is. */
+  readonly columns: readonly ({ readonly width: number; readonly hidden?: boolean } | null)[];
   readonly rowCount: number;
   readonly colCount: number;
   readonly frozenRows: number;

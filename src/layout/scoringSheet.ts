@@ -6,7 +6,7 @@ import { treeOfTemplate } from "../tree/fromTemplate";
 import { scoreTree } from "../tree/scoreTree";
 import { DEFAULT_DECIMALS, levelNamesOf, type Template, type TemplateIndicator } from "../tree/template";
 import { formula, num, text, type CellValidation, type LayoutCell, type ProblemFormat, type SheetLayout } from "./model";
-import { abs, colRange, str } from "./refs";
+import { abs as absRef, colRange as columnRange, str } from "./refs";
 
 export const SCORING_SHEET = "评分表";
 export const NOT_APPLICABLE = "不适用";
@@ -74,7 +74,15 @@ const problemText = (p: Problem): string => `${p.at}：${p.message}`;
  * descendants, the evaluator's scores with validation, native formulas for rates, checks, the
  * 合计 and the 等级. `problems` (from the template's checks) are listed under the table when given.
  */
-export function layoutScoringSheet(t: Template, problems: readonly Problem[] = []): { sheet: SheetLayout; refs: ScoringSheetRefs } {
+export function layoutScoringSheet(
+  t: Template,
+  problems: readonly Problem[] = [],
+  place_: { readonly sheetName?: string; readonly origin?: { readonly row: number; readonly col: number } } = {},
+): { sheet: SheetLayout; refs: ScoringSheetRefs } {
+  // Every row and column below is relative to the table's top-left; `origin` puts it anywhere on the sheet.
+  const o = place_.origin ?? { row: 0, col: 0 };
+  const abs = (r: number, c: number): string => absRef(r + o.row, c + o.col);
+  const colRange = (c: number, top: number, bottom: number): string => columnRange(c + o.col, top + o.row, bottom + o.row);
   const levelNames = levelNamesOf(t);
   const depth = levelNames.length;
   const cols = columnsFor(depth, anyIn(t.indicators, "explanation"), anyIn(t.indicators, "criteria"));
@@ -87,10 +95,11 @@ export function layoutScoringSheet(t: Template, problems: readonly Problem[] = [
   const merges: Area[] = [];
   const formats: ProblemFormat[] = [];
   const checks = new Map<number, string[]>(); // row → check expressions of parents starting there
-  const put = (cell: LayoutCell): void => void cells.push(cell);
+  const put = (cell: LayoutCell): void => void cells.push({ ...cell, row: cell.row + o.row, col: cell.col + o.col });
   const merge = (top: number, left: number, bottom: number, right: number): void => {
-    if (bottom > top || right > left) merges.push({ top, left, bottom, right });
+    if (bottom > top || right > left) merges.push({ top: top + o.row, left: left + o.col, bottom: bottom + o.row, right: right + o.col });
   };
+  const shifted = (a: { top: number; left: number; bottom: number; right: number }) => ({ top: a.top + o.row, left: a.left + o.col, bottom: a.bottom + o.row, right: a.right + o.col });
 
   // Title and headings.
   put({ row: 0, col: 0, content: text(t.title), style: "title" });
@@ -143,7 +152,7 @@ export function layoutScoringSheet(t: Template, problems: readonly Problem[] = [
       const sumExpr = `ROUND(${childWeights.join("+")},9)`;
       const mismatch = `ROUND(${abs(w.row, w.col)},9)<>${sumExpr}`;
       checks.set(row, [...(checks.get(row) ?? []), `IF(${mismatch},${str(`${ind.name} 权重≠下级合计；`)},"")`]);
-      formats.push({ area: { top: row, left: w.col, bottom: row, right: w.col }, formula: mismatch });
+      formats.push({ area: shifted({ top: row, left: w.col, bottom: row, right: w.col }), formula: mismatch });
       return w;
     }
     // A leaf: the evaluator's score, its rate, the text columns, the applicable weight.
@@ -158,7 +167,7 @@ export function layoutScoringSheet(t: Template, problems: readonly Problem[] = [
     };
     const content = notApplicable ? text(NOT_APPLICABLE) : ind.score !== undefined ? num(decimalOf(ind.score).toNumber()) : null;
     put({ row, col: s.col, content, style: "score", numFmt: scoreFmt, validation });
-    formats.push({ area: { top: row, left: s.col, bottom: row, right: s.col }, formula: `AND(ISNUMBER(${sRef}),OR(${sRef}<0,${sRef}>${wRef}))` });
+    formats.push({ area: shifted({ top: row, left: s.col, bottom: row, right: s.col }), formula: `AND(ISNUMBER(${sRef}),OR(${sRef}<0,${sRef}>${wRef}))` });
     const rate = !notApplicable && ind.score !== undefined ? decimalOf(ind.score).div(decimalOf(ind.weight)).toNumber() : "";
     put({ row, col: cols.rate, content: formula(`IF(ISNUMBER(${sRef}),${sRef}/${wRef},"")`, rate), style: "rate", numFmt: "0.00%" });
     put({ row, col: cols.helper, content: formula(`IF(${sRef}=${str(NOT_APPLICABLE)},0,${wRef})`, notApplicable ? 0 : decimalOf(ind.weight).toNumber()), style: "weight" });
@@ -193,7 +202,7 @@ export function layoutScoringSheet(t: Template, problems: readonly Problem[] = [
   const weightSum = tops.map((tp) => abs(tp.weightRow, tp.weightCol)).join("+");
   const weightSumValue = t.indicators.reduce((a, i) => a.plus(decimalOf(i.weight)), new Dec(0)).toNumber();
   put({ row: totalRow, col: weightTotal.col, content: formula(weightSum, weightSumValue), style: "total" });
-  formats.push({ area: { top: totalRow, left: weightTotal.col, bottom: totalRow, right: weightTotal.col }, formula: `ROUND(${abs(totalRow, weightTotal.col)},9)<>${W}` });
+  formats.push({ area: shifted({ top: totalRow, left: weightTotal.col, bottom: totalRow, right: weightTotal.col }), formula: `ROUND(${abs(totalRow, weightTotal.col)},9)<>${W}` });
   const totalFormula = `ROUND(IF(COUNTIF(${scores},${str(NOT_APPLICABLE)})=0,SUM(${scores}),IF(SUM(${helper})=0,0,SUM(${scores})*${W}/SUM(${helper}))),${decimals.total})`;
   put({ row: totalRow, col: totalCell.col, content: formula(totalFormula, computed.total?.toNumber() ?? 0), style: "total", numFmt: totalFmt });
   put({ row: totalRow, col: cols.rate, content: formula(`${abs(totalRow, totalCell.col)}/${W}`, computed.total ? computed.total.div(total).toNumber() : 0), style: "rate", numFmt: "0.00%" });
@@ -212,7 +221,7 @@ export function layoutScoringSheet(t: Template, problems: readonly Problem[] = [
     merge(noteRow, 0, noteRow, cols.check);
   }
 
-  const columns = Array.from({ length: cols.count }, (_, c) => {
+  const tableColumns = Array.from({ length: cols.count }, (_, c) => {
     if (c === cols.helper) return { width: 8, hidden: true };
     if (c < depth * 2) return { width: c % 2 === 0 ? 16 : 7 };
     if (c === cols.explanation) return { width: 30 };
@@ -221,19 +230,27 @@ export function layoutScoringSheet(t: Template, problems: readonly Problem[] = [
     if (c === cols.check) return { width: 18 };
     return { width: 9 };
   });
+  const columns = [...Array.from({ length: o.col }, () => null), ...tableColumns];
 
   return {
     sheet: {
-      name: SCORING_SHEET,
+      name: place_.sheetName ?? SCORING_SHEET,
       cells,
       merges,
       columns,
-      rowCount: noteRow + 1,
-      colCount: cols.count,
-      frozenRows: 3,
+      rowCount: noteRow + 1 + o.row,
+      colCount: cols.count + o.col,
+      frozenRows: o.row === 0 && o.col === 0 ? 3 : 0,
       problemFormats: formats,
-      print: { titleRows: [1, 2] },
+      print: { titleRows: [1 + o.row, 2 + o.row] },
     },
-    refs: { total: totalCell, grade: gradeCell, weightTotal, scoreCol: cols.score, helperCol: cols.helper, tops },
+    refs: {
+      total: { row: totalCell.row + o.row, col: totalCell.col + o.col },
+      grade: { row: gradeCell.row + o.row, col: gradeCell.col + o.col },
+      weightTotal: { row: weightTotal.row + o.row, col: weightTotal.col + o.col },
+      scoreCol: cols.score + o.col,
+      helperCol: cols.helper + o.col,
+      tops: tops.map((tp) => ({ ...tp, weightRow: tp.weightRow + o.row, weightCol: tp.weightCol + o.col, first: tp.first + o.row, last: tp.last + o.row })),
+    },
   };
 }

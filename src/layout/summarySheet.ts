@@ -13,11 +13,11 @@ export const SUMMARY_SHEET = "汇总";
  * The summary sheet (汇总): one row per top-level indicator with 分值, 得分 and 得分率 as formulas over
  * the scoring sheet, then the total and the grade. Scores to two decimals, rates as percentages.
  */
-export function layoutSummarySheet(t: Template, refs: ScoringSheetRefs): SheetLayout {
+export function layoutSummarySheet(t: Template, refs: ScoringSheetRefs, names: { scoring?: string; summary?: string } = {}): SheetLayout {
   const computed = scoreTree(treeOfTemplate(t), { ...DEFAULT_DECIMALS, ...t.decimals }.total, t.grades);
   const cells: LayoutCell[] = [];
   const merges: Area[] = [{ top: 0, left: 0, bottom: 0, right: 3 }];
-  const on = (ref: string): string => onSheet(SCORING_SHEET, ref);
+  const on = (ref: string): string => onSheet(names.scoring ?? SCORING_SHEET, ref);
   cells.push({ row: 0, col: 0, content: text(`${t.title} 得分汇总`), style: "title" });
   ["评价维度", "分值", "得分", "得分率"].forEach((h, c) => cells.push({ row: 1, col: c, content: text(h), style: "heading" }));
   refs.tops.forEach((top, i) => {
@@ -40,7 +40,7 @@ export function layoutSummarySheet(t: Template, refs: ScoringSheetRefs): SheetLa
   cells.push({ row: totalRow + 1, col: 2, content: formula("JX_GRADE", computed.grade ?? ""), style: "total" });
   merges.push({ top: totalRow + 1, left: 2, bottom: totalRow + 1, right: 3 });
   return {
-    name: SUMMARY_SHEET,
+    name: names.summary ?? SUMMARY_SHEET,
     cells,
     merges,
     columns: [{ width: 16 }, { width: 9 }, { width: 10 }, { width: 10 }],

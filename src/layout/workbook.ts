@@ -21,10 +21,18 @@ export function settingsOf(t: Template): WorkbookSettings {
   return { format: "jixiao-settings", version: 1, title: t.title, levelNames: t.levelNames, total: t.total, grades: t.grades, decimals: t.decimals };
 }
 
+/** Where the scoring sheet goes: its sheet's name, the summary sheet's, and the table's top-left cell. */
+export interface Placement {
+  readonly scoringSheet?: string;
+  readonly summarySheet?: string;
+  readonly origin?: { readonly row: number; readonly col: number };
+}
+
 /** The whole scoring workbook of a template: 评分表, 汇总, a hidden settings sheet, and the JX_* names. */
-export function layoutWorkbook(t: Template, problems: readonly Problem[] = []): WorkbookLayout {
-  const { sheet, refs } = layoutScoringSheet(t, problems);
-  const summary = layoutSummarySheet(t, refs);
+export function layoutWorkbook(t: Template, problems: readonly Problem[] = [], placement: Placement = {}): WorkbookLayout {
+  const scoringName = placement.scoringSheet ?? SCORING_SHEET;
+  const { sheet, refs } = layoutScoringSheet(t, problems, { sheetName: scoringName, origin: placement.origin });
+  const summary = layoutSummarySheet(t, refs, { scoring: scoringName, summary: placement.summarySheet });
   const settings = {
     name: SETTINGS_SHEET,
     cells: [{ row: 0, col: 0, content: text(JSON.stringify(settingsOf(t))), style: "note" as const }],
@@ -40,9 +48,9 @@ export function layoutWorkbook(t: Template, problems: readonly Problem[] = []): 
   return {
     sheets: [sheet, summary, settings],
     names: [
-      { name: "JX_TOTAL", sheet: SCORING_SHEET, ...refs.total },
-      { name: "JX_GRADE", sheet: SCORING_SHEET, ...refs.grade },
-      { name: "JX_WEIGHT_TOTAL", sheet: SCORING_SHEET, ...refs.weightTotal },
+      { name: "JX_TOTAL", sheet: scoringName, ...refs.total },
+      { name: "JX_GRADE", sheet: scoringName, ...refs.grade },
+      { name: "JX_WEIGHT_TOTAL", sheet: scoringName, ...refs.weightTotal },
     ],
   };
 }

@@ -67,6 +67,7 @@ function writeSheet(wb: ExcelJS.Workbook, s: SheetLayout, opts: WriteOptions): v
     views: s.frozenRows ? [{ state: "frozen", ySplit: s.frozenRows }] : [],
   });
   s.columns.forEach((col, i) => {
+    if (!col) return;
     const c = ws.getColumn(i + 1);
     c.width = col.width;
     if (col.hidden) c.hidden = true;
