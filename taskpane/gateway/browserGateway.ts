@@ -1,12 +1,89 @@
+import type { SheetGrid } from "../../src/sheet/grid";
+import { readTable } from "../../src/sheet/readTable";
+import { checkTemplateData } from "../../src/template/readTemplate";
+import type { Template } from "../../src/tree/template";
 import type { Gateway } from "./gateway";
 
-/** The gateway of the browser page, where there is no workbook: formulas go to the clipboard. */
-export function browserGateway(clipboard: Pick<Clipboard, "writeText"> | undefined = globalThis.navigator?.clipboard): Gateway {
+const STORAGE_KEY = "jixiao.template";
+
+/** The browser page's extras: an uploaded workbook stands in for the active sheet. */
+export interface BrowserGateway extends Gateway {
+  readonly kind: "browser";
+  /** Reads an uploaded .xlsx (exceljs loaded only now); throws the reader's Chinese message when it cannot. */
+  openFile(bytes: Uint8Array, fileName: string): Promise<{ sheet: string | null; fileName: string }>;
+}
+
+export interface BrowserDeps {
+  readonly clipboard?: Pick<Clipboard, "writeText">;
+  readonly download?: (bytes: Uint8Array, fileName: string) => void;
+  readonly storage?: Pick<Storage, "getItem" | "setItem">;
+}
+
+function saveFile(bytes: Uint8Array, fileName: string): void {
+  const blob = new Blob([bytes as BlobPart], { type: "application/vnd.openxmlformats-officedocument.spreadsheetml.sheet" });
+  const url = URL.createObjectURL(blob);
+  const a = document.createElement("a");
+  a.href = url;
+  a.download = fileName;
+  document.body.appendChild(a);
+  a.click();
+  a.remove();
+  setTimeout(() => URL.revokeObjectURL(url), 10_000);
+}
+
+/** A file name from a title: characters Windows refuses are replaced. */
+export function fileNameOf(title: string): string {
+  return `${title.replace(/[\\/:*?"<>|\s]+/g, "_").slice(0, 80) || "评分表"}.xlsx`;
+}
+
+/** The gateway of the browser page, where there is no workbook open: tables download, uploads are read. */
+export function browserGateway(deps: BrowserDeps = {}): BrowserGateway {
+  const clipboard = deps.clipboard ?? globalThis.navigator?.clipboard;
+  const download = deps.download ?? saveFile;
+  const storage = deps.storage ?? globalThis.localStorage;
+  let sheets: readonly SheetGrid[] = [];
   return {
     kind: "browser",
     async insertFormula(formula) {
       if (clipboard) await clipboard.writeText(formula);
       return "clipboard";
+    },
+    async insertTable(template, problems) {
+      // exceljs is loaded only when a workbook is made or read.
+      const [{ xlsxBytes }, { layoutWorkbook }] = await Promise.all([import("../../src/xlsx/writeWorkbook"), import("../../src/layout/workbook")]);
+      const fileName = fileNameOf(template.title);
+      download(await xlsxBytes(layoutWorkbook(template, problems)), fileName);
+      return { status: "downloaded", fileName, syncs: 0 };
+    },
+    async openFile(bytes, fileName) {
+      const { readWorkbook } = await import("../../src/xlsx/readWorkbook");
+      const wb = await readWorkbook(bytes);
+      sheets = wb.sheets;
+      const withTable = sheets.find((s) => readTable(s) !== null);
+      return { sheet: withTable?.name ?? null, fileName };
+    },
+    async readSheet() {
+      return sheets.find((s) => readTable(s) !== null) ?? sheets[0] ?? null;
+    },
+    async selectCell() {
+      // No sheet to select in: the page shows the address beside each problem.
+    },
+    async markCells() {},
+    async clearMarks() {},
+    async insertSummary() {
+      throw new Error("浏览器版不能插入汇总表，请复制下方文字或下载工作簿（其中已有“汇总”表）。");
+    },
+    async saveTemplate(template: Template) {
+      storage?.setItem(STORAGE_KEY, JSON.stringify(template));
+    },
+    async loadTemplate() {
+      const text = storage?.getItem(STORAGE_KEY);
+      if (!text) return null;
+      try {
+        return checkTemplateData(JSON.parse(text)).template;
+      } catch {
+        return null;
+      }
     },
   };
 }

@@ -1,6 +1,155 @@
-import type { Gateway } from "./gateway";
+/* eslint-disable office-addins/no-navigational-load -- the loads below name exactly what is read */
+import { layoutScoringSheet } from "../../src/layout/scoringSheet";
+import { layoutWorkbook, SETTINGS_SHEET } from "../../src/layout/workbook";
+import { SUMMARY_SHEET } from "../../src/layout/summarySheet";
+import { SCORING_SHEET } from "../../src/layout/scoringSheet";
+import { parseAddress, type Area, type SheetGrid } from "../../src/sheet/grid";
+import { checkTemplateData } from "../../src/template/readTemplate";
+import type { Template } from "../../src/tree/template";
+import type { Gateway, InsertOutcome, InsertTarget } from "./gateway";
+import { queueSheet } from "./writeLayout";
+import type { Problem } from "../../src/tree/checkTree";
 
-/** The gateway inside Excel: every Office.js call of the task pane is here. */
+const NAMESPACE = "urn:jixiao:template:v1";
+const NAMES = ["JX_TOTAL", "JX_GRADE", "JX_WEIGHT_TOTAL"] as const;
+
+/** A sheet name not yet taken: 评分表, 评分表 (2), … */
+export function freeName(wanted: string, taken: readonly string[]): string {
+  const lower = new Set(taken.map((t) => t.toLowerCase()));
+  if (!lower.has(wanted.toLowerCase())) return wanted;
+  for (let i = 2; ; i++) if (!lower.has(`${wanted} (${i})`.toLowerCase())) return `${wanted} (${i})`;
+}
+
+/**
+ * Writes the scoring workbook into Excel in two round trips, whatever the size: one to look (sheet
+ * names, existing JX_* names, and with `selection` whether the target range is empty), one to write.
+ */
+export async function insertTable(
+  context: Excel.RequestContext,
+  template: Template,
+  problems: readonly Problem[],
+  target: InsertTarget,
+  overwrite: boolean,
+): Promise<InsertOutcome> {
+  let syncs = 0;
+  const sync = async (): Promise<void> => {
+    syncs++;
+    await context.sync();
+  };
+  const wb = context.workbook;
+  const sheets = wb.worksheets;
+  sheets.load("items/name");
+  const oldNames = NAMES.map((n) => wb.names.getItemOrNullObject(n));
+  const settings = sheets.getItemOrNullObject(SETTINGS_SHEET);
+  const size = layoutScoringSheet(template, problems).sheet;
+  let anchor: Excel.Range | null = null;
+  let used: Excel.Range | null = null;
+  let targetRange: Excel.Range | null = null;
+  if (target === "selection") {
+    anchor = wb.getSelectedRange().getCell(0, 0);
+    anchor.load("rowIndex,columnIndex,address");
+    anchor.worksheet.load("name");
+    targetRange = anchor.getResizedRange(size.rowCount - 1, size.colCount - 1);
+    targetRange.load("address");
+    used = targetRange.getUsedRangeOrNullObject(true);
+    used.load("address");
+  }
+  await sync();
+  if (used && targetRange && !used.isNullObject && !overwrite) return { status: "occupied", address: targetRange.address, syncs };
+
+  const taken = sheets.items.map((s) => s.name);
+  const scoringSheet = anchor ? anchor.worksheet.name : freeName(SCORING_SHEET, taken);
+  const summarySheet = freeName(SUMMARY_SHEET, [...taken, scoringSheet]);
+  const layout = layoutWorkbook(template, problems, {
+    scoringSheet,
+    summarySheet,
+    origin: anchor ? { row: anchor.rowIndex, col: anchor.columnIndex } : undefined,
+  });
+  if (Office.context.requirements.isSetSupported("ExcelApi", "1.9")) wb.application.suspendScreenUpdatingUntilNextSync();
+  wb.application.suspendApiCalculationUntilNextSync();
+  for (const s of layout.sheets) {
+    let ws: Excel.Worksheet;
+    if (s.name === SETTINGS_SHEET) {
+      ws = settings.isNullObject ? sheets.add(SETTINGS_SHEET) : settings;
+    } else if (anchor && s.name === scoringSheet) {
+      ws = anchor.worksheet;
+    } else {
+      ws = sheets.add(s.name);
+    }
+    queueSheet(ws, anchor && s.name === scoringSheet ? { ...s, columns: s.columns, frozenRows: 0 } : s);
+  }
+  oldNames.forEach((n) => {
+    if (!n.isNullObject) n.delete();
+  });
+  for (const n of layout.names) {
+    wb.names.add(n.name, sheets.getItem(n.sheet).getRangeByIndexes(n.row, n.col, 1, 1));
+  }
+  const first = anchor ? anchor.worksheet : sheets.getItem(scoringSheet);
+  first.activate();
+  await sync();
+  return { status: "written", sheet: scoringSheet, address: anchor ? anchor.address : `${scoringSheet}!A1`, syncs };
+}
+
+function areaOf(a: string, origin: { row: number; col: number }): Area | null {
+  const [p, q] = a.split(":");
+  const s = parseAddress(p);
+  const e = parseAddress(q ?? p);
+  return s && e ? { top: s.row - origin.row, left: s.col - origin.col, bottom: e.row - origin.row, right: e.col - origin.col } : null;
+}
+
+/** Reads the used range (or the selection) with its merged areas, in two round trips. */
+export async function readSheet(context: Excel.RequestContext, scope: "sheet" | "selection"): Promise<SheetGrid | null> {
+  const ws = context.workbook.worksheets.getActiveWorksheet();
+  ws.load("name");
+  const range = scope === "selection" ? context.workbook.getSelectedRange() : ws.getUsedRangeOrNullObject(true);
+  range.load("values,rowIndex,columnIndex");
+  await context.sync();
+  if (range.isNullObject) return null;
+  const origin = { row: range.rowIndex, col: range.columnIndex };
+  const merges: Area[] = [];
+  if (Office.context.requirements.isSetSupported("ExcelApi", "1.13")) {
+    const areas = range.getMergedAreasOrNullObject();
+    areas.load("areas/items/address");
+    await context.sync();
+    if (!areas.isNullObject) {
+      for (const r of areas.areas.items) {
+        const a = areaOf(r.address.split("!").pop() ?? "", origin);
+        if (a) merges.push(a);
+      }
+    }
+  }
+  const cells = range.values.map((row) => row.map((v: unknown) => (v === "" ? null : (v as string | number | boolean))));
+  return { name: ws.name, cells, merges, origin };
+}
+
+const XML_ESCAPES: Record<string, string> = { "&": "&amp;", "<": "&lt;", ">": "&gt;" };
+
+/** The template as a custom XML part of the workbook (its JSON, escaped as the element's text). */
+export function templateXml(template: Template): string {
+  return `<jixiao xmlns="${NAMESPACE}">${JSON.stringify(template).replace(/[&<>]/g, (c) => XML_ESCAPES[c])}</jixiao>`;
+}
+
+/** The template kept in a workbook, checked as any template file is; null when it is not one. */
+export function templateOfXml(xml: string): Template | null {
+  const m = /<jixiao[^>]*>([\s\S]*)<\/jixiao>/.exec(xml);
+  if (!m) return null;
+  const text = m[1]
+    .replace(/&lt;/g, "<")
+    .replace(/&gt;/g, ">")
+    .replace(/&quot;/g, '"')
+    .replace(/&apos;/g, "'")
+    .replace(/&#(\d+);/g, (_, d: string) => String.fromCodePoint(Number(d)))
+    .replace(/&amp;/g, "&");
+  try {
+    return checkTemplateData(JSON.parse(text)).template;
+  } catch {
+    return null;
+  }
+}
+
+const marked = new Map<string, Map<string, string>>(); // sheet → address → fill before marking
+
+/** The gateway inside Excel: every Office.js call of the task pane goes through here. */
 export function excelGateway(): Gateway {
   return {
     kind: "excel",
@@ -11,6 +160,87 @@ export function excelGateway(): Gateway {
         cell.load("address");
         await context.sync();
         return cell.address;
+      });
+    },
+    insertTable: (template, problems, target, overwrite) => Excel.run({ delayForCellEdit: true }, (context) => insertTable(context, template, problems, target, overwrite)),
+    readSheet: (scope) => Excel.run((context) => readSheet(context, scope)),
+    async selectCell(sheet, address) {
+      await Excel.run(async (context) => {
+        const ws = context.workbook.worksheets.getItem(sheet);
+        ws.activate();
+        ws.getRange(address).select();
+        await context.sync();
+      });
+    },
+    async markCells(sheet, addresses) {
+      await Excel.run(async (context) => {
+        const ws = context.workbook.worksheets.getItem(sheet);
+        const ranges = addresses.map((a) => {
+          const r = ws.getRange(a);
+          r.format.fill.load("color");
+          return [a, r] as const;
+        });
+        await context.sync();
+        const before = marked.get(sheet) ?? new Map<string, string>();
+        for (const [a, r] of ranges) {
+          if (!before.has(a)) before.set(a, r.format.fill.color);
+          r.format.fill.color = "#FFC7CE";
+        }
+        marked.set(sheet, before);
+        await context.sync();
+      });
+    },
+    async clearMarks(sheet) {
+      await Excel.run(async (context) => {
+        const ws = context.workbook.worksheets.getItem(sheet);
+        for (const [a, color] of marked.get(sheet) ?? []) {
+          const fill = ws.getRange(a).format.fill;
+          if (!color || color === "#FFFFFF") fill.clear();
+          else fill.color = color;
+        }
+        marked.delete(sheet);
+        await context.sync();
+      });
+    },
+    async insertSummary(title, rows, total, grade) {
+      return Excel.run(async (context) => {
+        const sheets = context.workbook.worksheets;
+        sheets.load("items/name");
+        await context.sync();
+        const name = freeName("得分汇总", sheets.items.map((s) => s.name));
+        const ws = sheets.add(name);
+        const body = [["评价维度", "分值", "得分", "得分率"], ...rows.map((r) => [r.name, r.weight, r.score, r.rate ?? ""]), ["合计", rows.reduce((s, r) => s + r.weight, 0), total ?? "", ""], ["等级", "", grade ?? "", ""]];
+        ws.getRange("A1").values = [[title]];
+        const table = ws.getRangeByIndexes(1, 0, body.length, 4);
+        table.numberFormat = body.map((_, i) => ["@", "General", "0.00", i > 0 && i <= rows.length ? "0.00%" : "General"]);
+        table.values = body;
+        table.format.autofitColumns();
+        const chart = ws.charts.add("BarClustered", ws.getRangeByIndexes(1, 0, rows.length + 1, 1).getBoundingRect(ws.getRangeByIndexes(1, 3, rows.length + 1, 1)), "Columns");
+        chart.title.text = "各一级指标得分率";
+        chart.setPosition("F2");
+        ws.activate();
+        await context.sync();
+        return name;
+      });
+    },
+    async saveTemplate(template) {
+      await Excel.run(async (context) => {
+        const parts = context.workbook.customXmlParts.getByNamespace(NAMESPACE);
+        parts.load("items");
+        await context.sync();
+        parts.items.forEach((p) => p.delete());
+        context.workbook.customXmlParts.add(templateXml(template));
+        await context.sync();
+      });
+    },
+    async loadTemplate() {
+      return Excel.run(async (context) => {
+        const part = context.workbook.customXmlParts.getByNamespace(NAMESPACE).getOnlyItemOrNullObject();
+        await context.sync();
+        if (part.isNullObject) return null;
+        const xml = part.getXml();
+        await context.sync();
+        return templateOfXml(xml.value);
       });
     },
   };

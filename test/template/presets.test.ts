@@ -5,6 +5,7 @@ import { treeOfTemplate } from "../../src/tree/fromTemplate";
 import { scoreTree } from "../../src/tree/scoreTree";
 import { depthOf, leavesOf } from "../../src/tree/template";
 import { SEED_SCORES, scoredPreset } from "./seedScores";
+import { summarySentences } from "../../src/summary/sentences";
 
 describe("presets", () => {
   test.each(PRESETS.map((p) => [p.id, p] as const))("%s is a valid template whose weights add up at every level", (_id, preset) => {
@@ -66,5 +67,18 @@ describe("presets", () => {
       "优秀90 良好80 中等70 及格60 不及格0",
       "优90 良75 中60 差0",
     ]);
+  });
+});
+
+describe("the sentences for the report", () => {
+  test("seed 002's, as evaluators write them", () => {
+    const s = scoreTree(treeOfTemplate(scoredPreset("meizhou-2021")), 1);
+    expect(summarySentences(s)).toBe(
+      "项目决策类指标标准分值 15 分，实际得分 12 分，得分率 80.00%。" +
+        "项目管理类指标标准分值 25 分，实际得分 21.9 分，得分率 87.60%。" +
+        "项目产出类指标标准分值 30 分，实际得分 30 分，得分率 100.00%。" +
+        "项目效益类指标标准分值 30 分，实际得分 27.4 分，得分率 91.33%。" +
+        "综合得分 91.3 分，评价等级为“优”。",
+    );
   });
 });

@@ -1,0 +1,155 @@
+import type { CellStyle, LayoutCell, SheetLayout } from "../../src/layout/model";
+import { address } from "../../src/sheet/grid";
+
+/* Queues one sheet of the layout model into Excel without syncing: a single 2-D write of number
+ * formats and formulas, then merges, styles by area, validation, problem flags, widths and print
+ * setup. The caller syncs once for everything. Office enums are written as their string values. */
+
+interface Look {
+  bold?: boolean;
+  size?: number;
+  italic?: boolean;
+  color?: string;
+  fill?: string;
+  align: "Center" | "Left";
+  vertical: "Center" | "Top";
+  border: boolean;
+}
+const LOOKS: Record<CellStyle, Look> = {
+  title: { bold: true, size: 14, align: "Center", vertical: "Center", border: false },
+  heading: { bold: true, size: 10, fill: "#EDEDED", align: "Center", vertical: "Center", border: true },
+  name: { size: 10, align: "Left", vertical: "Center", border: true },
+  weight: { size: 10, align: "Center", vertical: "Center", border: true },
+  score: { size: 10, fill: "#FFF8E1", align: "Center", vertical: "Center", border: true },
+  rate: { size: 10, align: "Center", vertical: "Center", border: true },
+  text: { size: 9, align: "Left", vertical: "Top", border: true },
+  totalLabel: { bold: true, size: 10, align: "Center", vertical: "Center", border: true },
+  total: { bold: true, size: 10, align: "Center", vertical: "Center", border: true },
+  check: { size: 9, color: "#C00000", align: "Left", vertical: "Center", border: true },
+  note: { size: 9, italic: true, color: "#595959", align: "Left", vertical: "Top", border: false },
+};
+
+/** Text Excel would take for a formula or number is written with a leading apostrophe (and the cell formatted as text). */
+export function asText(text: string): string {
+  return /^[=+\-@']/.test(text) ? `'${text}` : text;
+}
+
+/** What goes into the one `formulas` write for a cell. */
+export function cellInput(c: LayoutCell): string | number {
+  if (!c.content) return "";
+  if (c.content.kind === "text") return asText(c.content.text);
+  if (c.content.kind === "number") return c.content.value;
+  return `=${c.content.formula}`;
+}
+
+/** Cells of one style as few rectangles as possible: runs down each column. */
+export function areasOf(cells: readonly LayoutCell[], merges: SheetLayout["merges"]): string[] {
+  const byCol = new Map<number, number[]>();
+  const spanOf = new Map<string, { bottom: number; right: number }>();
+  for (const m of merges) spanOf.set(`${m.top},${m.left}`, { bottom: m.bottom, right: m.right });
+  for (const c of cells) byCol.set(c.col, [...(byCol.get(c.col) ?? []), c.row]);
+  const out: string[] = [];
+  for (const [col, rows] of byCol) {
+    rows.sort((a, b) => a - b);
+    let start = rows[0];
+    let end = spanOf.get(`${start},${col}`)?.bottom ?? start;
+    let right = spanOf.get(`${start},${col}`)?.right ?? col;
+    const flush = (): void => void out.push(start === end && right === col ? address(start, col) : `${address(start, col)}:${address(end, right)}`);
+    for (const r of rows.slice(1)) {
+      const span = spanOf.get(`${r},${col}`);
+      if (r === end + 1 && (span?.right ?? col) === right) end = span?.bottom ?? r;
+      else {
+        flush();
+        start = r;
+        end = span?.bottom ?? r;
+        right = span?.right ?? col;
+      }
+    }
+    flush();
+  }
+  return out;
+}
+
+/** Address lists short enough for one getRanges call each. */
+function chunks(areas: string[], max = 2000): string[] {
+  const out: string[] = [];
+  let cur = "";
+  for (const a of areas) {
+    if (cur && cur.length + a.length + 1 > max) {
+      out.push(cur);
+      cur = "";
+    }
+    cur = cur ? `${cur},${a}` : a;
+  }
+  if (cur) out.push(cur);
+  return out;
+}
+
+export function queueSheet(ws: Excel.Worksheet, s: SheetLayout): void {
+  if (!s.cells.length) return;
+  const top = Math.min(...s.cells.map((c) => c.row));
+  const left = Math.min(...s.cells.map((c) => c.col));
+  const bottom = Math.max(...s.cells.map((c) => c.row), ...s.merges.map((m) => m.bottom));
+  const right = Math.max(...s.cells.map((c) => c.col), ...s.merges.map((m) => m.right));
+  const rows = bottom - top + 1;
+  const cols = right - left + 1;
+  const formats: string[][] = Array.from({ length: rows }, () => Array<string>(cols).fill("General"));
+  const inputs: (string | number)[][] = Array.from({ length: rows }, () => Array<string | number>(cols).fill(""));
+  for (const c of s.cells) {
+    formats[c.row - top][c.col - left] = c.content?.kind === "text" ? "@" : (c.numFmt ?? "General");
+    inputs[c.row - top][c.col - left] = cellInput(c);
+  }
+  const block = ws.getRangeByIndexes(top, left, rows, cols);
+  block.numberFormat = formats; // text format first, so nothing typed as text becomes a formula
+  block.formulas = inputs;
+  for (const m of s.merges) ws.getRangeByIndexes(m.top, m.left, m.bottom - m.top + 1, m.right - m.left + 1).merge(false);
+
+  const byStyle = new Map<CellStyle, LayoutCell[]>();
+  for (const c of s.cells) byStyle.set(c.style, [...(byStyle.get(c.style) ?? []), c]);
+  for (const [style, cells] of byStyle) {
+    const look = LOOKS[style];
+    for (const list of chunks(areasOf(cells, s.merges))) {
+      const f = ws.getRanges(list).format;
+      f.font.size = look.size ?? 10;
+      if (look.bold) f.font.bold = true;
+      if (look.italic) f.font.italic = true;
+      if (look.color) f.font.color = look.color;
+      if (look.fill) f.fill.color = look.fill;
+      f.horizontalAlignment = look.align;
+      f.verticalAlignment = look.vertical;
+      f.wrapText = true;
+      if (look.border) {
+        for (const edge of ["EdgeTop", "EdgeBottom", "EdgeLeft", "EdgeRight", "InsideHorizontal", "InsideVertical"] as const) {
+          f.borders.getItem(edge).style = "Continuous";
+        }
+      }
+    }
+  }
+  for (const c of s.cells) {
+    if (!c.validation) continue;
+    const v = ws.getRangeByIndexes(c.row, c.col, 1, 1).dataValidation;
+    v.rule = { custom: { formula: `=${c.validation.formula}` } };
+    v.errorAlert = { showAlert: true, style: "Stop", title: c.validation.errorTitle, message: c.validation.error };
+    v.prompt = { showPrompt: true, title: "得分", message: c.validation.prompt };
+  }
+  for (const p of s.problemFormats) {
+    const cf = ws.getRangeByIndexes(p.area.top, p.area.left, p.area.bottom - p.area.top + 1, p.area.right - p.area.left + 1).conditionalFormats.add("Custom");
+    cf.custom.rule.formula = `=${p.formula}`;
+    cf.custom.format.fill.color = "#FFC7CE";
+    cf.custom.format.font.color = "#9C0006";
+  }
+  s.columns.forEach((col, c) => {
+    if (!col) return;
+    const column = ws.getRangeByIndexes(0, c, 1, 1).getEntireColumn();
+    column.format.columnWidth = col.width * 6;
+    if (col.hidden) column.columnHidden = true;
+  });
+  if (s.frozenRows) ws.freezePanes.freezeRows(s.frozenRows);
+  if (s.print) {
+    ws.pageLayout.orientation = "Landscape";
+    ws.pageLayout.paperSize = "A4";
+    ws.pageLayout.zoom = { horizontalFitToPages: 1, verticalFitToPages: 0 };
+    ws.pageLayout.setPrintTitleRows(`$${s.print.titleRows[0] + 1}:$${s.print.titleRows[1] + 1}`);
+  }
+  if (s.hidden) ws.visibility = "Hidden";
+}

@@ -1,0 +1,130 @@
+import { insertTable, freeName, readSheet, templateOfXml, templateXml } from "../../taskpane/gateway/excelGateway";
+import { asText } from "../../taskpane/gateway/writeLayout";
+import { layoutWorkbook } from "../../src/layout/workbook";
+import { readTable } from "../../src/sheet/readTable";
+import { checkTable } from "../../src/sheet/checkTable";
+import { presetById } from "../../src/presets";
+import { syntheticTree } from "../bench/checkBench";
+import { installOfficeStub, recordingContext, type Entry, type Recording } from "./recordingContext";
+
+installOfficeStub();
+const guangdong = presetById("guangdong-2022")?.template;
+if (!guangdong) throw new Error("preset");
+
+const sets = (rec: Recording, name: string): Entry[] => rec.log.filter((e) => e.op === "set" && e.name === name);
+const calls = (rec: Recording, name: string): Entry[] => rec.log.filter((e) => e.op === "call" && e.name === name);
+
+describe("inserting a table through Office.js", () => {
+  test("into a new sheet: one 2-D write of formats and formulas, merges, names, in 2 syncs", async () => {
+    const { context, rec } = recordingContext({ sheets: ["Sheet1"] });
+    const out = await insertTable(context, guangdong, [], "newSheet", false);
+    expect(out).toEqual({ status: "written", sheet: "评分表", address: "评分表!A1", syncs: 2 });
+    expect(rec.syncs).toBe(2);
+    const layout = layoutWorkbook(guangdong);
+    const scoring = layout.sheets[0];
+    const formulas = sets(rec, "formulas").find((e) => e.path.includes("add(评分表)"));
+    expect(formulas?.path).toContain(`getRangeByIndexes(0,0,${scoring.rowCount},${scoring.colCount - 0})`);
+    const matrix = formulas?.value as (string | number)[][];
+    expect(matrix[0][0]).toBe(guangdong.title);
+    expect(matrix[1][0]).toBe("一级指标");
+    expect(matrix[3][0]).toBe("投入");
+    expect(matrix[3][1]).toBe(20);
+    expect(matrix.flat().some((v) => typeof v === "string" && v.startsWith("=ROUND(IF(COUNTIF("))).toBe(true);
+    // Formats go before formulas, in the same batch.
+    const order = rec.log.filter((e) => e.op === "set" && (e.name === "numberFormat" || e.name === "formulas") && e.path.includes("add(评分表)")).map((e) => e.name);
+    expect(order.slice(0, 2)).toEqual(["numberFormat", "formulas"]);
+    expect(calls(rec, "merge").filter((e) => e.path.includes("add(评分表)")).length).toBe(scoring.merges.length);
+    expect(calls(rec, "add").filter((e) => e.path.endsWith("names")).map((e) => e.args?.[0])).toEqual(["JX_TOTAL", "JX_GRADE", "JX_WEIGHT_TOTAL"]);
+    expect(calls(rec, "add").filter((e) => e.path.endsWith("worksheets")).map((e) => e.args?.[0])).toEqual(["评分表", "汇总", "_jixiao"]);
+    expect(sets(rec, "rule").length).toBe(18); // one validation per leaf score cell
+    expect(calls(rec, "setPrintTitleRows").map((e) => e.args?.[0])).toContain("$2:$3");
+    expect(sets(rec, "visibility").map((e) => e.value)).toEqual(["Hidden"]);
+    // Nothing is queued after the last sync.
+    expect(rec.log.filter((e) => e.batch >= 2)).toEqual([]);
+  });
+
+  test.each([10, 100, 500])("costs the same 2 syncs for %i leaves", async (leaves) => {
+    const tree = leaves === 10 ? syntheticTree(2, 1, 5) : leaves === 100 ? syntheticTree(4, 5, 5) : syntheticTree(5, 10, 10);
+    const { context, rec } = recordingContext({ sheets: ["Sheet1"] });
+    expect((await insertTable(context, tree, [], "newSheet", false)).status).toBe("written");
+    expect(rec.syncs).toBe(2);
+    expect(sets(rec, "rule").length).toBe(leaves);
+  });
+
+  test("never over a person's cells: an occupied selection is refused after one look, nothing written", async () => {
+    const { context, rec } = recordingContext({ sheets: ["Sheet1"], selection: { sheet: "Sheet1", row: 4, col: 2, address: "Sheet1!C5" }, targetOccupied: true });
+    const out = await insertTable(context, guangdong, [], "selection", false);
+    expect(out.status).toBe("occupied");
+    expect(out.address).toMatch(/^Sheet1!C5:[A-Z]+\d+$/);
+    expect(rec.syncs).toBe(1);
+    expect(rec.log.filter((e) => e.op === "set")).toEqual([]);
+    expect(rec.log.filter((e) => e.op === "call" && ["add", "merge", "delete"].includes(e.name))).toEqual([]);
+  });
+
+  test("at an empty selection (or when the person agreed to overwrite): the table starts at that cell, formulas shifted", async () => {
+    for (const [occupied, overwrite] of [[false, false], [true, true]] as const) {
+      const { context, rec } = recordingContext({ sheets: ["Sheet1"], selection: { sheet: "Sheet1", row: 4, col: 2, address: "Sheet1!C5" }, targetOccupied: occupied });
+      const out = await insertTable(context, guangdong, [], "selection", overwrite);
+      expect(out).toMatchObject({ status: "written", sheet: "Sheet1", syncs: 2 });
+      const formulas = sets(rec, "formulas").find((e) => e.path.includes("getCell(0,0).worksheet"));
+      expect(formulas?.path).toContain("getRangeByIndexes(4,2,");
+      const flat = (formulas?.value as unknown[][]).flat().join(" ");
+      expect(flat).toContain("=$D$8+$D$17+$D$21+$D$25"); // the top-level weights moved from B4… to D8…
+      expect(calls(rec, "add").filter((e) => e.path.endsWith("worksheets")).map((e) => e.args?.[0])).toEqual(["汇总", "_jixiao"]);
+    }
+  });
+
+  test("a second insertion takes free sheet names and replaces the JX_* names", async () => {
+    const { context, rec } = recordingContext({ sheets: ["评分表", "汇总", "_jixiao"], names: ["JX_TOTAL", "JX_GRADE", "JX_WEIGHT_TOTAL"] });
+    const out = await insertTable(context, guangdong, [], "newSheet", false);
+    expect(out).toMatchObject({ status: "written", sheet: "评分表 (2)" });
+    expect(calls(rec, "add").filter((e) => e.path.endsWith("worksheets")).map((e) => e.args?.[0])).toEqual(["评分表 (2)", "汇总 (2)"]);
+    expect(calls(rec, "delete").filter((e) => e.path.includes("names.getItemOrNullObject")).length).toBe(3);
+    const summary = sets(rec, "formulas").find((e) => e.path.includes("add(汇总 (2))"));
+    expect(JSON.stringify(summary?.value)).toContain("'评分表 (2)'!");
+  });
+
+  test("text that starts with = + - is written as text", async () => {
+    const t = { ...guangdong, title: "=HYPERLINK(\"x\")", indicators: [{ name: "-负面清单", weight: 100 }] };
+    const { context, rec } = recordingContext({ sheets: [] });
+    await insertTable(context, t, [], "newSheet", false);
+    const f = sets(rec, "formulas")[0].value as unknown[][];
+    const n = sets(rec, "numberFormat")[0].value as string[][];
+    expect([f[0][0], n[0][0]]).toEqual(["'=HYPERLINK(\"x\")", "@"]);
+    expect([f[3][0], n[3][0]]).toEqual(["'-负面清单", "@"]);
+    expect(asText("+5%")).toBe("'+5%");
+    expect(asText("普通文字")).toBe("普通文字");
+  });
+
+  test("free names for sheets", () => {
+    expect(freeName("评分表", ["Sheet1"])).toBe("评分表");
+    expect(freeName("评分表", ["评分表", "评分表 (2)"])).toBe("评分表 (3)");
+  });
+});
+
+describe("reading the active sheet through Office.js", () => {
+  test("values, origin and merged areas become a grid the reader understands", async () => {
+    const values = [
+      ["一级指标", "", "二级指标", ""],
+      ["名称", "分值", "名称", "分值"],
+      ["决策", 15, "项目立项", 12],
+      ["", "", "资金落实", 2],
+      ["管理", 85, "资金管理", 85],
+    ];
+    const { context, rec } = recordingContext({ sheets: ["Sheet1"], usedValues: values, usedOrigin: { row: 2, col: 1 }, merged: ["Sheet1!B3:C3", "Sheet1!D3:E3", "Sheet1!B5:B6", "Sheet1!C5:C6"] });
+    const grid = await readSheet(context, "sheet");
+    expect(rec.syncs).toBe(2);
+    expect(grid?.origin).toEqual({ row: 2, col: 1 });
+    expect(grid?.merges).toContainEqual({ top: 2, left: 0, bottom: 3, right: 0 });
+    const table = grid && readTable(grid);
+    expect(table && checkTable(table).map((p) => `${p.at} ${p.message}`)).toEqual(["C5 决策 权重 15 ≠ 下级合计 14"]);
+  });
+});
+
+describe("the template kept in the workbook", () => {
+  test("round-trips through the custom XML part, odd characters included", () => {
+    const t = { ...guangdong, title: "a < b & c > d ]]> “引号”" };
+    expect(templateOfXml(templateXml(t))).toEqual(t);
+    expect(templateOfXml("<jixiao>{not json</jixiao>")).toBeNull();
+  });
+});
