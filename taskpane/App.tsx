@@ -1,12 +1,19 @@
 import { useEffect, useState } from "react";
 import { Button, MessageBar, MessageBarBody, Tab, TabList, Title3, makeStyles, tokens } from "@fluentui/react-components";
+import { PRESETS } from "../src/presets";
+import type { Template } from "../src/tree/template";
+import { CheckPage } from "./checkPage/CheckPage";
 import type { Gateway } from "./gateway/gateway";
 import { FunctionsPage } from "./functionsPage/FunctionsPage";
 import { functionInfos, type FunctionInfo } from "./functionsPage/functionInfo";
 import { LangContext, STRINGS, type Lang } from "./i18n";
+import { InsertPage } from "./insertPage/InsertPage";
+import { SummaryPage } from "./summaryPage/SummaryPage";
+import { TemplatePage } from "./templatePage/TemplatePage";
+import { useTemplateEditor } from "./templatePage/useTemplateEditor";
 
 const useStyles = makeStyles({
-  app: { display: "flex", flexDirection: "column", gap: tokens.spacingVerticalM, padding: tokens.spacingHorizontalM, maxWidth: "960px", margin: "0 auto" },
+  app: { display: "flex", flexDirection: "column", gap: tokens.spacingVerticalM, padding: tokens.spacingHorizontalM, maxWidth: "1100px", margin: "0 auto" },
   header: { display: "flex", alignItems: "center", justifyContent: "space-between" },
 });
 
@@ -15,26 +22,45 @@ export interface AppProps {
   readonly initialLang: Lang;
   /** Loads functions.json (generated from the JSDoc); null when it cannot be had. */
   readonly loadMetadata: () => Promise<{ functions: { id: string; description?: string }[] } | null>;
+  readonly initialTemplate?: Template;
 }
 
-type Message = { intent: "success" | "error" | "info"; text: string };
+type Tab = "template" | "insert" | "check" | "summary" | "functions";
+type Message = { intent: "success" | "error" | "info" | "warning"; text: string };
 
 /** The task pane and the browser page: one app, two gateways. */
-export function App({ gateway, initialLang, loadMetadata }: AppProps) {
+export function App({ gateway, initialLang, loadMetadata, initialTemplate }: AppProps) {
   const styles = useStyles();
   const [lang, setLang] = useState<Lang>(initialLang);
+  const [tab, setTab] = useState<Tab>("template");
   const [functions, setFunctions] = useState<FunctionInfo[]>(() => functionInfos(null));
   const [message, setMessage] = useState<Message | null>(null);
+  const editor = useTemplateEditor(initialTemplate ?? structuredClone(PRESETS[0].template));
   const s = STRINGS[lang];
+  const report = (intent: Message["intent"], text: string) => setMessage({ intent, text });
 
   useEffect(() => {
     loadMetadata().then(
       (m) => {
         if (m) setFunctions(functionInfos(m as Parameters<typeof functionInfos>[0]));
       },
-      (e: unknown) => setMessage({ intent: "error", text: `${STRINGS[lang].errorTitle}：${e instanceof Error ? e.message : String(e)}` }),
+      (e: unknown) => setMessage({ intent: "error", text: `${STRINGS.zh.errorTitle}：${e instanceof Error ? e.message : String(e)}` }),
     );
-  }, [loadMetadata, lang]);
+  }, [loadMetadata]);
+
+  // The template kept with the workbook (or the browser) comes back when it is reopened.
+  useEffect(() => {
+    gateway.loadTemplate().then(
+      (kept) => {
+        if (kept) {
+          editor.replace(kept);
+          setMessage({ intent: "info", text: STRINGS.zh.loadedFromWorkbook });
+        }
+      },
+      (e: unknown) => setMessage({ intent: "error", text: `${STRINGS.zh.errorTitle}：${e instanceof Error ? e.message : String(e)}` }),
+    );
+    // Once per gateway, when the pane opens (editor.replace is stable in effect: it only queues a state change).
+  }, [gateway]);
 
   return (
     <LangContext.Provider value={lang}>
@@ -55,10 +81,18 @@ export function App({ gateway, initialLang, loadMetadata }: AppProps) {
             <MessageBarBody>{message.text}</MessageBarBody>
           </MessageBar>
         )}
-        <TabList selectedValue="functions" aria-label={s.appTitle}>
+        <TabList selectedValue={tab} onTabSelect={(_, d) => setTab(d.value as Tab)} aria-label={s.appTitle}>
+          <Tab value="template">{s.tabTemplate}</Tab>
+          <Tab value="insert">{s.tabInsert}</Tab>
+          <Tab value="check">{s.tabCheck}</Tab>
+          <Tab value="summary">{s.tabSummary}</Tab>
           <Tab value="functions">{s.tabFunctions}</Tab>
         </TabList>
-        <FunctionsPage functions={functions} gateway={gateway} onMessage={(intent, text) => setMessage({ intent, text })} />
+        {tab === "template" && <TemplatePage editor={editor} gateway={gateway} onMessage={report} />}
+        {tab === "insert" && <InsertPage template={editor.template} gateway={gateway} onMessage={report} />}
+        {tab === "check" && <CheckPage gateway={gateway} onMessage={report} />}
+        {tab === "summary" && <SummaryPage gateway={gateway} onMessage={report} />}
+        {tab === "functions" && <FunctionsPage functions={functions} gateway={gateway} onMessage={(intent, text) => report(intent, text)} />}
       </main>
     </LangContext.Provider>
   );

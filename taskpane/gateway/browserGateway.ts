@@ -3,6 +3,7 @@ import { readTable } from "../../src/sheet/readTable";
 import { checkTemplateData } from "../../src/template/readTemplate";
 import type { Template } from "../../src/tree/template";
 import type { Gateway } from "./gateway";
+import { downloadFile } from "../common/download";
 
 const STORAGE_KEY = "jixiao.template";
 
@@ -20,15 +21,7 @@ export interface BrowserDeps {
 }
 
 function saveFile(bytes: Uint8Array, fileName: string): void {
-  const blob = new Blob([bytes as BlobPart], { type: "application/vnd.openxmlformats-officedocument.spreadsheetml.sheet" });
-  const url = URL.createObjectURL(blob);
-  const a = document.createElement("a");
-  a.href = url;
-  a.download = fileName;
-  document.body.appendChild(a);
-  a.click();
-  a.remove();
-  setTimeout(() => URL.revokeObjectURL(url), 10_000);
+  downloadFile(bytes as BlobPart, fileName, "application/vnd.openxmlformats-officedocument.spreadsheetml.sheet");
 }
 
 /** A file name from a title: characters Windows refuses are replaced. */

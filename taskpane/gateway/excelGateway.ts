@@ -20,6 +20,17 @@ export function freeName(wanted: string, taken: readonly string[]): string {
   for (let i = 2; ; i++) if (!lower.has(`${wanted} (${i})`.toLowerCase())) return `${wanted} (${i})`;
 }
 
+/** Queues a look at the selection: its top-left cell and whether the area a table of this size needs is empty. */
+function lookAtSelection(wb: Excel.Workbook, rows: number, cols: number) {
+  const anchor = wb.getSelectedRange().getCell(0, 0);
+  anchor.load("rowIndex,columnIndex,address,worksheet/name");
+  const range = anchor.getResizedRange(rows - 1, cols - 1);
+  range.load("address");
+  const used = range.getUsedRangeOrNullObject(true);
+  used.load("address");
+  return { anchor, range, used };
+}
+
 /**
  * Writes the scoring workbook into Excel in two round trips, whatever the size: one to look (sheet
  * names, existing JX_* names, and with `selection` whether the target range is empty), one to write.
@@ -32,33 +43,20 @@ export async function insertTable(
   overwrite: boolean,
 ): Promise<InsertOutcome> {
   let syncs = 0;
-  const sync = async (): Promise<void> => {
-    syncs++;
-    await context.sync();
-  };
   const wb = context.workbook;
   const sheets = wb.worksheets;
   sheets.load("items/name");
   const oldNames = NAMES.map((n) => wb.names.getItemOrNullObject(n));
   const settings = sheets.getItemOrNullObject(SETTINGS_SHEET);
   const size = layoutScoringSheet(template, problems).sheet;
-  let anchor: Excel.Range | null = null;
-  let used: Excel.Range | null = null;
-  let targetRange: Excel.Range | null = null;
-  if (target === "selection") {
-    anchor = wb.getSelectedRange().getCell(0, 0);
-    anchor.load("rowIndex,columnIndex,address");
-    anchor.worksheet.load("name");
-    targetRange = anchor.getResizedRange(size.rowCount - 1, size.colCount - 1);
-    targetRange.load("address");
-    used = targetRange.getUsedRangeOrNullObject(true);
-    used.load("address");
-  }
-  await sync();
-  if (used && targetRange && !used.isNullObject && !overwrite) return { status: "occupied", address: targetRange.address, syncs };
-
+  const selection = target === "selection" ? lookAtSelection(wb, size.rowCount, size.colCount) : null;
+  await context.sync();
+  syncs++;
+  if (selection && !selection.used.isNullObject && !overwrite) return { status: "occupied", address: selection.range.address, syncs };
+  const anchor = selection?.anchor ?? null;
   const taken = sheets.items.map((s) => s.name);
   const scoringSheet = anchor ? anchor.worksheet.name : freeName(SCORING_SHEET, taken);
+  const scoringWs = anchor ? sheets.getItem(scoringSheet) : null;
   const summarySheet = freeName(SUMMARY_SHEET, [...taken, scoringSheet]);
   const layout = layoutWorkbook(template, problems, {
     scoringSheet,
@@ -71,8 +69,8 @@ export async function insertTable(
     let ws: Excel.Worksheet;
     if (s.name === SETTINGS_SHEET) {
       ws = settings.isNullObject ? sheets.add(SETTINGS_SHEET) : settings;
-    } else if (anchor && s.name === scoringSheet) {
-      ws = anchor.worksheet;
+    } else if (scoringWs && s.name === scoringSheet) {
+      ws = scoringWs;
     } else {
       ws = sheets.add(s.name);
     }
@@ -84,9 +82,9 @@ export async function insertTable(
   for (const n of layout.names) {
     wb.names.add(n.name, sheets.getItem(n.sheet).getRangeByIndexes(n.row, n.col, 1, 1));
   }
-  const first = anchor ? anchor.worksheet : sheets.getItem(scoringSheet);
-  first.activate();
-  await sync();
+  (scoringWs ?? sheets.getItem(scoringSheet)).activate();
+  await context.sync();
+  syncs++;
   return { status: "written", sheet: scoringSheet, address: anchor ? anchor.address : `${scoringSheet}!A1`, syncs };
 }
 
@@ -194,9 +192,8 @@ export function excelGateway(): Gateway {
       await Excel.run(async (context) => {
         const ws = context.workbook.worksheets.getItem(sheet);
         for (const [a, color] of marked.get(sheet) ?? []) {
-          const fill = ws.getRange(a).format.fill;
-          if (!color || color === "#FFFFFF") fill.clear();
-          else fill.color = color;
+          if (!color || color === "#FFFFFF") ws.getRange(a).format.fill.clear();
+          else ws.getRange(a).format.fill.color = color;
         }
         marked.delete(sheet);
         await context.sync();
@@ -240,6 +237,7 @@ export function excelGateway(): Gateway {
         if (part.isNullObject) return null;
         const xml = part.getXml();
         await context.sync();
+        // eslint-disable-next-line office-addins/load-object-before-read -- a ClientResult is filled by the sync above
         return templateOfXml(xml.value);
       });
     },

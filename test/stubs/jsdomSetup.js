@@ -11,3 +11,7 @@ if (typeof window !== "undefined") {
   window.ResizeObserver = window.ResizeObserver || Observer;
   window.IntersectionObserver = window.IntersectionObserver || Observer;
 }
+// jsdom's window has no structuredClone; the app clones JSON templates only.
+if (typeof globalThis.structuredClone === "undefined") {
+  globalThis.structuredClone = (v) => (v === undefined ? v : JSON.parse(JSON.stringify(v)));
+}

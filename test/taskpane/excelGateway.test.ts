@@ -66,7 +66,7 @@ describe("inserting a table through Office.js", () => {
       const { context, rec } = recordingContext({ sheets: ["Sheet1"], selection: { sheet: "Sheet1", row: 4, col: 2, address: "Sheet1!C5" }, targetOccupied: occupied });
       const out = await insertTable(context, guangdong, [], "selection", overwrite);
       expect(out).toMatchObject({ status: "written", sheet: "Sheet1", syncs: 2 });
-      const formulas = sets(rec, "formulas").find((e) => e.path.includes("getCell(0,0).worksheet"));
+      const formulas = sets(rec, "formulas").find((e) => e.path.includes("worksheets.getItem(Sheet1)"));
       expect(formulas?.path).toContain("getRangeByIndexes(4,2,");
       const flat = (formulas?.value as unknown[][]).flat().join(" ");
       expect(flat).toContain("=$D$8+$D$17+$D$21+$D$25"); // the top-level weights moved from B4… to D8…

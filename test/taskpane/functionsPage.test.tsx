@@ -6,19 +6,11 @@ import userEvent from "@testing-library/user-event";
 import { FluentProvider, webLightTheme } from "@fluentui/react-components";
 import { App } from "../../taskpane/App";
 import type { Gateway } from "../../taskpane/gateway/gateway";
+import { fakeGateway } from "./fakeGateway";
 import { RULES } from "../../src/catalog";
 
-function recordingGateway(kind: "excel" | "browser", fail?: string): Gateway & { written: string[] } {
-  const written: string[] = [];
-  return {
-    kind,
-    written,
-    async insertFormula(formula) {
-      if (fail) throw new Error(fail);
-      written.push(formula);
-      return "Sheet1!C3";
-    },
-  };
+function recordingGateway(kind: "excel" | "browser", fail?: string) {
+  return fakeGateway(kind, { fail });
 }
 
 const metadata = {
@@ -36,6 +28,7 @@ function renderApp(gateway: Gateway) {
 describe("函数 page", () => {
   test("lists every function with its help and an example", async () => {
     renderApp(recordingGateway("excel"));
+    await userEvent.setup().click(screen.getByRole("tab", { name: "函数" }));
     expect(await screen.findByText("EXECRATE 的中文说明 English help")).toBeTruthy();
     for (const rule of RULES) expect(screen.getByRole("group", { name: rule.name })).toBeTruthy();
   });
@@ -43,6 +36,7 @@ describe("函数 page", () => {
   test("searching narrows the list, by name or by description", async () => {
     const user = userEvent.setup();
     renderApp(recordingGateway("excel"));
+    await user.click(screen.getByRole("tab", { name: "函数" }));
     await screen.findByText("GRADE 的中文说明 English help");
     await user.type(screen.getByRole("textbox", { name: "搜索函数（名称或说明）" }), "grade");
     expect(screen.getByRole("group", { name: "GRADE" })).toBeTruthy();
@@ -56,6 +50,7 @@ describe("函数 page", () => {
     const user = userEvent.setup();
     const gateway = recordingGateway("excel");
     renderApp(gateway);
+    await user.click(screen.getByRole("tab", { name: "函数" }));
     const card = await screen.findByRole("group", { name: "EXECRATE" });
     await user.click(within(card).getByRole("button", { name: "写入所选单元格" }));
     expect(gateway.written).toEqual(["=JIXIAO.EXECRATE(987.91,1000)"]);
@@ -65,6 +60,7 @@ describe("函数 page", () => {
   test("a failure reaches the person as an error message bar", async () => {
     const user = userEvent.setup();
     renderApp(recordingGateway("excel", "单元格正在编辑"));
+    await user.click(screen.getByRole("tab", { name: "函数" }));
     const card = await screen.findByRole("group", { name: "GRADE" });
     await user.click(within(card).getByRole("button", { name: "写入所选单元格" }));
     expect((await screen.findByRole("alert")).textContent).toContain("单元格正在编辑");
@@ -74,6 +70,7 @@ describe("函数 page", () => {
     const user = userEvent.setup();
     const gateway = recordingGateway("browser");
     renderApp(gateway);
+    await user.click(screen.getByRole("tab", { name: "函数" }));
     const card = await screen.findByRole("group", { name: "LIKERTSCORE" });
     await user.click(within(card).getByRole("button", { name: "复制公式" }));
     expect(gateway.written[0]).toBe("=JIXIAO.LIKERTSCORE({1,2,3,4,5,6,7},{0.3,0.2,0.4,4.3,12.5,25.2,33},5,7,1)");
@@ -84,7 +81,7 @@ describe("函数 page", () => {
     const user = userEvent.setup();
     renderApp(recordingGateway("excel"));
     await user.click(screen.getByRole("button", { name: "English" }));
-    expect(screen.getByRole("tab", { name: "Functions" })).toBeTruthy();
+    await user.click(screen.getByRole("tab", { name: "Functions" }));
     expect(screen.getAllByRole("button", { name: "Write into the selected cell" }).length).toBe(RULES.length);
   });
 });

@@ -83,6 +83,8 @@ export function recordingContext(world: World): { context: Excel.RequestContext;
         if (prop === "load") {
           return (what?: string) => {
             loadedAt.set(path, rec.syncs);
+            // Navigational loads ("worksheet/name") load the object on the way too.
+            for (const part of (what ?? "").split(",")) if (part.includes("/")) loadedAt.set(`${path}.${part.split("/")[0].trim()}`, rec.syncs);
             rec.log.push({ path, op: "call", name: "load", args: [what], batch: rec.syncs });
             return node(path);
           };

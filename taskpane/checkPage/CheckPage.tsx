@@ -1,0 +1,91 @@
+import { useState } from "react";
+import { Button, MessageBar, MessageBarBody, makeStyles, tokens } from "@fluentui/react-components";
+import { checkTable } from "../../src/sheet/checkTable";
+import { readTable } from "../../src/sheet/readTable";
+import type { Problem } from "../../src/tree/checkTree";
+import { leafNodes } from "../../src/tree/node";
+import type { BrowserGateway } from "../gateway/browserGateway";
+import type { Gateway } from "../gateway/gateway";
+import { FilePicker } from "../common/FilePicker";
+import { useT } from "../i18n";
+
+const useStyles = makeStyles({ page: { display: "flex", flexDirection: "column", gap: tokens.spacingVerticalM }, row: { display: "flex", gap: tokens.spacingHorizontalS, flexWrap: "wrap" }, list: { margin: 0, paddingLeft: 0, listStyleType: "none" } });
+
+export interface CheckPageProps {
+  readonly gateway: Gateway;
+  readonly onMessage: (intent: "success" | "error" | "info", text: string) => void;
+}
+
+/** 校验: reads the active sheet (or an uploaded file) with the reader of `jx check` and lists its problems by cell. */
+export function CheckPage({ gateway, onMessage }: CheckPageProps) {
+  const t = useT();
+  const styles = useStyles();
+  const [result, setResult] = useState<{ sheet: string; problems: Problem[]; verdict: string } | null>(null);
+  const fail = (e: unknown) => onMessage("error", `${t("errorTitle")}：${e instanceof Error ? e.message : String(e)}`);
+
+  async function check(scope: "sheet" | "selection"): Promise<void> {
+    try {
+      const grid = await gateway.readSheet(scope);
+      const table = grid && readTable(grid);
+      if (!grid || !table) {
+        setResult(null);
+        onMessage("error", t("noTable"));
+        return;
+      }
+      const problems = checkTable(table);
+      setResult({ sheet: grid.name, problems, verdict: problems.length ? t("problemsFound", { count: String(problems.length) }) : t("checkOk", { tops: String(table.tree.nodes.length), leaves: String(leafNodes(table.tree.nodes).length) }) });
+    } catch (e) {
+      fail(e);
+    }
+  }
+
+  return (
+    <section className={styles.page} aria-label={t("tabCheck")}>
+      <div className={styles.row}>
+        {gateway.kind === "excel" ? (
+          <>
+            <Button appearance="primary" onClick={() => void check("sheet")}>
+              {t("checkSheet")}
+            </Button>
+            <Button onClick={() => void check("selection")}>{t("checkSelection")}</Button>
+          </>
+        ) : (
+          <FilePicker
+            label={t("uploadXlsx")}
+            accept=".xlsx"
+            onFile={(bytes, name) =>
+              (gateway as BrowserGateway).openFile(bytes, name).then(() => {
+                onMessage("info", t("opened", { file: name }));
+                return check("sheet");
+              }, fail)
+            }
+          />
+        )}
+      </div>
+      {result && (
+        <MessageBar intent={result.problems.length ? "error" : "success"}>
+          <MessageBarBody>{result.verdict}</MessageBarBody>
+        </MessageBar>
+      )}
+      {result && result.problems.length > 0 && (
+        <>
+          <ul className={styles.list} aria-label={result.verdict}>
+            {result.problems.map((p, i) => (
+              <li key={i}>
+                <Button appearance="transparent" onClick={() => gateway.selectCell(result.sheet, p.at).catch(fail)}>
+                  {p.at}　{p.message}
+                </Button>
+              </li>
+            ))}
+          </ul>
+          {gateway.kind === "excel" && (
+            <div className={styles.row}>
+              <Button onClick={() => gateway.markCells(result.sheet, [...new Set(result.problems.map((p) => p.at))]).catch(fail)}>{t("markProblems")}</Button>
+              <Button onClick={() => gateway.clearMarks(result.sheet).catch(fail)}>{t("clearMarks")}</Button>
+            </div>
+          )}
+        </>
+      )}
+    </section>
+  );
+}

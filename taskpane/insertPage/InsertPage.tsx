@@ -1,0 +1,92 @@
+import { useState } from "react";
+import { Button, Checkbox, Dialog, DialogActions, DialogBody, DialogContent, DialogSurface, DialogTitle, Field, Radio, RadioGroup, Subtitle2, makeStyles, tokens } from "@fluentui/react-components";
+import { layoutWorkbook } from "../../src/layout/workbook";
+import { checkTemplateData } from "../../src/template/readTemplate";
+import type { Template } from "../../src/tree/template";
+import type { Gateway, InsertTarget } from "../gateway/gateway";
+import { useT } from "../i18n";
+import { LayoutPreview } from "./LayoutPreview";
+
+const useStyles = makeStyles({ page: { display: "flex", flexDirection: "column", gap: tokens.spacingVerticalM }, row: { display: "flex", gap: tokens.spacingHorizontalS, flexWrap: "wrap" } });
+
+export interface InsertPageProps {
+  readonly template: Template;
+  readonly gateway: Gateway;
+  readonly onMessage: (intent: "success" | "error" | "info", text: string) => void;
+}
+
+/** 插入: writes the table into a new sheet (or an empty area at the selection), asking before anything is overwritten. */
+export function InsertPage({ template, gateway, onMessage }: InsertPageProps) {
+  const t = useT();
+  const styles = useStyles();
+  const [target, setTarget] = useState<InsertTarget>("newSheet");
+  const [force, setForce] = useState(false);
+  const [occupied, setOccupied] = useState<string | null>(null);
+  const [busy, setBusy] = useState(false);
+  const problems = checkTemplateData(template).problems;
+  const layout = layoutWorkbook(template, problems);
+  const fail = (e: unknown) => onMessage("error", `${t("errorTitle")}：${e instanceof Error ? e.message : String(e)}`);
+
+  async function insert(overwrite: boolean): Promise<void> {
+    setBusy(true);
+    try {
+      const out = await gateway.insertTable(template, problems, gateway.kind === "excel" ? target : "newSheet", overwrite);
+      if (out.status === "occupied") setOccupied(out.address);
+      else if (out.status === "written") onMessage("success", t("written", { sheet: out.sheet, syncs: String(out.syncs) }));
+      else onMessage("success", t("downloaded", { file: out.fileName }));
+      if (gateway.kind === "excel" && out.status === "written") await gateway.saveTemplate(template);
+    } catch (e) {
+      fail(e);
+    } finally {
+      setBusy(false);
+    }
+  }
+
+  return (
+    <section className={styles.page} aria-label={t("tabInsert")}>
+      {gateway.kind === "excel" && (
+        <Field label={t("target")}>
+          <RadioGroup value={target} onChange={(_, d) => setTarget(d.value as InsertTarget)}>
+            <Radio value="newSheet" label={t("targetNewSheet")} />
+            <Radio value="selection" label={t("targetSelection")} />
+          </RadioGroup>
+        </Field>
+      )}
+      {problems.length > 0 && <Checkbox checked={force} onChange={(_, d) => setForce(d.checked === true)} label={t("insertWithProblems")} />}
+      <div className={styles.row}>
+        <Button appearance="primary" disabled={busy || (problems.length > 0 && !force)} onClick={() => void insert(false)}>
+          {gateway.kind === "excel" ? t("insertTable") : t("downloadXlsx")}
+        </Button>
+      </div>
+      <Subtitle2 as="h2">{t("preview")}</Subtitle2>
+      <LayoutPreview sheet={layout.sheets[0]} label={t("preview")} />
+      <Dialog open={occupied !== null} onOpenChange={(_, d) => !d.open && setOccupied(null)}>
+        <DialogSurface>
+          <DialogBody>
+            <DialogTitle>{t("occupiedTitle")}</DialogTitle>
+            <DialogContent>{t("occupiedBody", { address: occupied ?? "" })}</DialogContent>
+            <DialogActions>
+              <Button
+                appearance="primary"
+                onClick={() => {
+                  setOccupied(null);
+                  void insert(true);
+                }}
+              >
+                {t("overwrite")}
+              </Button>
+              <Button
+                onClick={() => {
+                  setOccupied(null);
+                  onMessage("info", t("cancelled"));
+                }}
+              >
+                {t("cancel")}
+              </Button>
+            </DialogActions>
+          </DialogBody>
+        </DialogSurface>
+      </Dialog>
+    </section>
+  );
+}

@@ -1,0 +1,67 @@
+import { makeStyles, tokens } from "@fluentui/react-components";
+import type { LayoutCell, SheetLayout } from "../../src/layout/model";
+
+const useStyles = makeStyles({
+  wrap: { overflowX: "auto", maxHeight: "420px", overflowY: "auto", border: `1px solid ${tokens.colorNeutralStroke2}` },
+  table: { borderCollapse: "collapse", fontSize: tokens.fontSizeBase200, minWidth: "100%" },
+  cell: { border: `1px solid ${tokens.colorNeutralStroke1}`, padding: "2px 4px", verticalAlign: "middle", maxWidth: "22em" },
+  heading: { backgroundColor: tokens.colorNeutralBackground3, fontWeight: tokens.fontWeightSemibold, textAlign: "center" },
+  title: { fontWeight: tokens.fontWeightBold, fontSize: tokens.fontSizeBase400, textAlign: "center", border: "none" },
+  number: { textAlign: "center" },
+  score: { backgroundColor: "#FFF8E1", textAlign: "center" },
+  check: { color: tokens.colorPaletteRedForeground1 },
+});
+
+function shown(c: LayoutCell): string {
+  const content = c.content;
+  if (!content) return "";
+  if (content.kind === "text") return content.text;
+  const v = content.kind === "number" ? content.value : content.result;
+  if (v === null || v === "") return "";
+  if (typeof v === "number" && c.numFmt?.endsWith("%")) return `${(Math.round(v * 10000) / 100).toFixed(2)}%`;
+  if (typeof v === "number" && c.numFmt && /^0\.?(0*)$/.test(c.numFmt)) return v.toFixed(c.numFmt.split(".")[1]?.length ?? 0);
+  return String(v);
+}
+
+/** The scoring sheet as an HTML grid with its merged cells, as it will print. */
+export function LayoutPreview({ sheet, label }: { readonly sheet: SheetLayout; readonly label: string }) {
+  const styles = useStyles();
+  const at = new Map<string, LayoutCell>();
+  for (const c of sheet.cells) at.set(`${c.row},${c.col}`, c);
+  const covered = new Set<string>();
+  const span = new Map<string, { rows: number; cols: number }>();
+  for (const m of sheet.merges) {
+    span.set(`${m.top},${m.left}`, { rows: m.bottom - m.top + 1, cols: m.right - m.left + 1 });
+    for (let r = m.top; r <= m.bottom; r++) for (let c = m.left; c <= m.right; c++) if (r !== m.top || c !== m.left) covered.add(`${r},${c}`);
+  }
+  const hidden = new Set(sheet.columns.flatMap((c, i) => (c?.hidden ? [i] : [])));
+  const rows = Array.from({ length: sheet.rowCount }, (_, r) => r);
+  const cols = Array.from({ length: sheet.colCount }, (_, c) => c).filter((c) => !hidden.has(c));
+  return (
+    <div className={styles.wrap}>
+      <table className={styles.table} aria-label={label}>
+        <tbody>
+          {rows.map((r) => (
+            <tr key={r}>
+              {cols.map((c) => {
+                const k = `${r},${c}`;
+                if (covered.has(k)) return null;
+                const cell = at.get(k);
+                const s = span.get(k);
+                const colSpan = s ? s.cols - [...hidden].filter((h) => h > c && h < c + s.cols).length : 1;
+                const cls =
+                  cell?.style === "title" ? styles.title : cell?.style === "heading" ? styles.heading : cell?.style === "score" ? styles.score : cell?.style === "check" ? styles.check : ["weight", "rate", "total", "totalLabel"].includes(cell?.style ?? "") ? styles.number : undefined;
+                const Tag = cell?.style === "heading" ? "th" : "td";
+                return (
+                  <Tag key={k} rowSpan={s?.rows} colSpan={colSpan > 1 ? colSpan : undefined} className={`${styles.cell} ${cls ?? ""}`}>
+                    {cell ? shown(cell) : ""}
+                  </Tag>
+                );
+              })}
+            </tr>
+          ))}
+        </tbody>
+      </table>
+    </div>
+  );
+}

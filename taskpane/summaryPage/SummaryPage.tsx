@@ -1,0 +1,112 @@
+import { useState } from "react";
+import { Button, MessageBar, MessageBarBody, Table, TableBody, TableCell, TableHeader, TableHeaderCell, TableRow, Textarea, Text, makeStyles, tokens } from "@fluentui/react-components";
+import { roundHalfUp } from "../../src/decimal";
+import { scoreTable } from "../../src/sheet/checkTable";
+import { readTable } from "../../src/sheet/readTable";
+import { summarySentences } from "../../src/summary/sentences";
+import type { Problem } from "../../src/tree/checkTree";
+import type { TreeScore } from "../../src/tree/scoreTree";
+import type { BrowserGateway } from "../gateway/browserGateway";
+import type { Gateway } from "../gateway/gateway";
+import { FilePicker } from "../common/FilePicker";
+import { useT } from "../i18n";
+
+const useStyles = makeStyles({ page: { display: "flex", flexDirection: "column", gap: tokens.spacingVerticalM }, row: { display: "flex", gap: tokens.spacingHorizontalS, flexWrap: "wrap", alignItems: "center" } });
+
+export interface SummaryPageProps {
+  readonly gateway: Gateway;
+  readonly onMessage: (intent: "success" | "error" | "info", text: string) => void;
+}
+
+/** 汇总: per top-level indicator 分值, 得分, 得分率, the total, the grade and the report's sentences. */
+export function SummaryPage({ gateway, onMessage }: SummaryPageProps) {
+  const t = useT();
+  const styles = useStyles();
+  const [result, setResult] = useState<{ title: string; score: TreeScore; problems: Problem[] } | null>(null);
+  const fail = (e: unknown) => onMessage("error", `${t("errorTitle")}：${e instanceof Error ? e.message : String(e)}`);
+
+  async function read(): Promise<void> {
+    try {
+      const grid = await gateway.readSheet("sheet");
+      const table = grid && readTable(grid);
+      if (!grid || !table) {
+        setResult(null);
+        onMessage("error", t("noTable"));
+        return;
+      }
+      const { score, problems } = scoreTable(table);
+      setResult({ title: grid.name, score, problems });
+    } catch (e) {
+      fail(e);
+    }
+  }
+  const sentences = result ? summarySentences(result.score) : "";
+
+  return (
+    <section className={styles.page} aria-label={t("tabSummary")}>
+      <div className={styles.row}>
+        {gateway.kind === "excel" ? (
+          <Button appearance="primary" onClick={() => void read()}>
+            {t("readScores")}
+          </Button>
+        ) : (
+          <FilePicker label={t("uploadXlsx")} accept=".xlsx" onFile={(bytes, name) => (gateway as BrowserGateway).openFile(bytes, name).then(read, fail)} />
+        )}
+      </div>
+      {result && (
+        <>
+          <Table aria-label={t("tabSummary")} size="small">
+            <TableHeader>
+              <TableRow>
+                <TableHeaderCell>{t("indicator")}</TableHeaderCell>
+                <TableHeaderCell>{t("weight")}</TableHeaderCell>
+                <TableHeaderCell>{t("score")}</TableHeaderCell>
+                <TableHeaderCell>{t("rate")}</TableHeaderCell>
+              </TableRow>
+            </TableHeader>
+            <TableBody>
+              {result.score.levels.map((l) => (
+                <TableRow key={l.name}>
+                  <TableCell>{l.name}</TableCell>
+                  <TableCell>{l.weight.toFixed()}</TableCell>
+                  <TableCell>{l.score.toFixed()}</TableCell>
+                  <TableCell>{l.rate === null ? "—" : `${roundHalfUp(l.rate.times(100), 2).toFixed(2)}%`}</TableCell>
+                </TableRow>
+              ))}
+            </TableBody>
+          </Table>
+          <Text weight="semibold">
+            {t("total")}：{result.score.total?.toFixed() ?? "—"}　{t("grade")}：{result.score.grade ?? "—"}
+          </Text>
+          {result.problems.length > 0 && (
+            <MessageBar intent="warning" layout="multiline">
+              <MessageBarBody>
+                {t("scoreProblems", { count: String(result.problems.length) })} {result.problems.map((p) => `${p.at} ${p.message}`).join("；")}
+              </MessageBarBody>
+            </MessageBar>
+          )}
+          <Textarea readOnly value={sentences} aria-label={t("sentences")} resize="vertical" rows={4} />
+          <div className={styles.row}>
+            <Button onClick={() => navigator.clipboard?.writeText(sentences).then(() => onMessage("success", t("copiedText")), fail)}>{t("copyText")}</Button>
+            {gateway.kind === "excel" && (
+              <Button
+                onClick={() =>
+                  gateway
+                    .insertSummary(
+                      result.title,
+                      result.score.levels.map((l) => ({ name: l.name, weight: l.weight.toNumber(), score: l.score.toNumber(), rate: l.rate?.toNumber() ?? null })),
+                      result.score.total?.toNumber() ?? null,
+                      result.score.grade,
+                    )
+                    .then((sheet) => onMessage("success", t("summaryInserted", { sheet })), fail)
+                }
+              >
+                {t("insertSummary")}
+              </Button>
+            )}
+          </div>
+        </>
+      )}
+    </section>
+  );
+}

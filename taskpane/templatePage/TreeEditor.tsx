@@ -1,0 +1,210 @@
+import { useEffect, useRef, useState, type KeyboardEvent } from "react";
+import { Caption1, Field, Input, Textarea, Toolbar, ToolbarButton, makeStyles, mergeClasses, tokens } from "@fluentui/react-components";
+import {
+  AddRegular,
+  ArrowDownRegular,
+  ArrowRedoRegular,
+  ArrowUndoRegular,
+  ArrowUpRegular,
+  DeleteRegular,
+  TextIndentDecreaseRegular,
+  TextIndentIncreaseRegular,
+  TreeDeciduousRegular,
+} from "@fluentui/react-icons";
+import { Dec, decimalOf, sameAtNine } from "../../src/decimal";
+import { parseNumericText } from "../../src/cells/readCell";
+import { addChild, addSibling, flatten, indentNode, moveNode, nodeAt, outdentNode, removeNode, updateNode, type NodePath } from "../../src/tree/edit";
+import type { TemplateIndicator } from "../../src/tree/template";
+import { useT } from "../i18n";
+import type { TemplateEditor } from "./useTemplateEditor";
+
+const useStyles = makeStyles({
+  tree: { display: "flex", flexDirection: "column", border: `1px solid ${tokens.colorNeutralStroke2}`, borderRadius: tokens.borderRadiusMedium, maxHeight: "360px", overflowY: "auto", padding: tokens.spacingVerticalXXS },
+  row: {
+    display: "flex",
+    alignItems: "center",
+    gap: tokens.spacingHorizontalS,
+    paddingTop: "3px",
+    paddingBottom: "3px",
+    paddingRight: tokens.spacingHorizontalS,
+    borderRadius: tokens.borderRadiusSmall,
+    cursor: "pointer",
+    outlineStyle: "none",
+    ":focus-visible": { outline: `2px solid ${tokens.colorStrokeFocus2}` },
+  },
+  selected: { backgroundColor: tokens.colorBrandBackground2 },
+  name: { flexGrow: 1, overflow: "hidden", textOverflow: "ellipsis", whiteSpace: "nowrap" },
+  weight: { fontVariantNumeric: "tabular-nums", minWidth: "3em", textAlign: "right" },
+  sum: { color: tokens.colorNeutralForeground3, fontSize: tokens.fontSizeBase200 },
+  bad: { color: tokens.colorPaletteRedForeground1, fontWeight: tokens.fontWeightSemibold },
+  details: { display: "grid", gridTemplateColumns: "1fr 6em 6em", gap: tokens.spacingHorizontalS },
+  wide: { gridColumn: "1 / -1" },
+});
+
+function childSum(node: TemplateIndicator): Dec | null {
+  if (!node.children?.length) return null;
+  return node.children.reduce((s, c) => s.plus(decimalOf(c.weight)), new Dec(0));
+}
+
+const samePath = (a: NodePath, b: NodePath): boolean => a.length === b.length && a.every((x, i) => x === b[i]);
+
+/** The tree, its toolbar and the selected indicator's fields; every action has a key (see keyboardHelp). */
+export function TreeEditor({ editor }: { readonly editor: TemplateEditor }) {
+  const t = useT();
+  const styles = useStyles();
+  const rows = flatten(editor.template);
+  const selected = nodeAt(editor.template, editor.selected);
+  const rowRefs = useRef(new Map<string, HTMLDivElement>());
+  const nameRef = useRef<HTMLInputElement>(null);
+  const [focusTree, setFocusTree] = useState(false);
+  const [weightText, setWeightText] = useState<string | null>(null);
+  const key = editor.selected.join(".");
+
+  useEffect(() => {
+    if (focusTree) rowRefs.current.get(key)?.focus();
+  }, [key, focusTree, editor.template]);
+  useEffect(() => setWeightText(null), [key]);
+
+  const fresh = (): TemplateIndicator => ({ name: t("newIndicator"), weight: 1 });
+  const actions = {
+    addSibling: () => editor.apply((tpl, p) => addSibling(tpl, p, fresh())),
+    addChild: () => editor.apply((tpl, p) => addChild(tpl, p, fresh())),
+    remove: () => editor.apply((tpl, p) => removeNode(tpl, p)),
+    up: () => editor.apply((tpl, p) => moveNode(tpl, p, -1)),
+    down: () => editor.apply((tpl, p) => moveNode(tpl, p, 1)),
+    indent: () => editor.apply((tpl, p) => indentNode(tpl, p)),
+    outdent: () => editor.apply((tpl, p) => outdentNode(tpl, p)),
+  };
+
+  function onTreeKey(e: KeyboardEvent<HTMLDivElement>): void {
+    const i = rows.findIndex((r) => samePath(r.path, editor.selected));
+    const handled = (): void => {
+      e.preventDefault();
+      setFocusTree(true);
+    };
+    if (e.altKey && e.key === "ArrowUp") return handled(), actions.up();
+    if (e.altKey && e.key === "ArrowDown") return handled(), actions.down();
+    if (e.altKey && e.key === "ArrowRight") return handled(), actions.indent();
+    if (e.altKey && e.key === "ArrowLeft") return handled(), actions.outdent();
+    if (e.key === "ArrowUp" && i > 0) return handled(), editor.select(rows[i - 1].path);
+    if (e.key === "ArrowDown" && i < rows.length - 1) return handled(), editor.select(rows[i + 1].path);
+    if (e.key === "Home") return handled(), editor.select(rows[0].path);
+    if (e.key === "End") return handled(), editor.select(rows[rows.length - 1].path);
+    if (e.key === "Insert" || (e.key === "Enter" && e.ctrlKey === false && e.shiftKey)) return handled(), actions.addSibling();
+    if (e.key === "Enter" && e.ctrlKey) return handled(), actions.addChild();
+    if (e.key === "Delete") return handled(), actions.remove();
+    if (e.key === "Enter" || e.key === "F2") {
+      e.preventDefault();
+      setFocusTree(false);
+      nameRef.current?.focus();
+      nameRef.current?.select();
+    }
+  }
+
+  function onEditorKey(e: KeyboardEvent<HTMLDivElement>): void {
+    const undo = (e.ctrlKey || e.metaKey) && e.key.toLowerCase() === "z" && !e.shiftKey;
+    const redo = (e.ctrlKey || e.metaKey) && (e.key.toLowerCase() === "y" || (e.key.toLowerCase() === "z" && e.shiftKey));
+    if (undo || redo) {
+      e.preventDefault();
+      if (undo) editor.undo();
+      else editor.redo();
+    }
+    if (e.key === "Escape" && !(e.target instanceof HTMLDivElement && e.target.getAttribute("role") === "treeitem")) {
+      setFocusTree(true);
+      rowRefs.current.get(key)?.focus();
+    }
+  }
+
+  const weightError =
+    weightText !== null && !(parseNumericText(weightText)?.value.gt(0) ?? false) ? "请输入大于 0 的数 / a number above 0" : undefined;
+
+  return (
+    <div onKeyDown={onEditorKey}>
+      <Toolbar aria-label={t("tree")} size="small">
+        <ToolbarButton icon={<AddRegular />} onClick={actions.addSibling} title="Insert">{t("addSibling")}</ToolbarButton>
+        <ToolbarButton icon={<TreeDeciduousRegular />} onClick={actions.addChild} title="Ctrl+Enter">{t("addChild")}</ToolbarButton>
+        <ToolbarButton icon={<DeleteRegular />} onClick={actions.remove} title="Delete">{t("remove")}</ToolbarButton>
+        <ToolbarButton icon={<ArrowUpRegular />} onClick={actions.up} title="Alt+↑" aria-label={t("moveUp")} />
+        <ToolbarButton icon={<ArrowDownRegular />} onClick={actions.down} title="Alt+↓" aria-label={t("moveDown")} />
+        <ToolbarButton icon={<TextIndentIncreaseRegular />} onClick={actions.indent} title="Alt+→" aria-label={t("indent")} />
+        <ToolbarButton icon={<TextIndentDecreaseRegular />} onClick={actions.outdent} title="Alt+←" aria-label={t("outdent")} />
+        <ToolbarButton icon={<ArrowUndoRegular />} onClick={editor.undo} disabled={!editor.canUndo} title="Ctrl+Z" aria-label={t("undo")} />
+        <ToolbarButton icon={<ArrowRedoRegular />} onClick={editor.redo} disabled={!editor.canRedo} title="Ctrl+Y" aria-label={t("redo")} />
+      </Toolbar>
+      <div role="tree" aria-label={t("tree")} className={styles.tree} onKeyDown={onTreeKey}>
+        {rows.map(({ node, path, level }) => {
+          const sum = childSum(node);
+          const mismatch = sum !== null && !sameAtNine(sum, decimalOf(node.weight));
+          const isSelected = samePath(path, editor.selected);
+          const id = path.join(".");
+          return (
+            <div
+              key={id}
+              ref={(el) => {
+                if (el) rowRefs.current.set(id, el);
+                else rowRefs.current.delete(id);
+              }}
+              role="treeitem"
+              aria-level={level}
+              aria-selected={isSelected}
+              aria-expanded={node.children?.length ? true : undefined}
+              aria-label={`${node.code ? `${node.code} ` : ""}${node.name} ${node.weight}${mismatch ? `，${t("childrenSum", { sum: sum?.toFixed() ?? "" })}` : ""}`}
+              tabIndex={isSelected ? 0 : -1}
+              className={mergeClasses(styles.row, isSelected && styles.selected)}
+              style={{ paddingLeft: `${(level - 1) * 18 + 6}px` }}
+              onClick={() => {
+                editor.select(path);
+                setFocusTree(true);
+              }}
+            >
+              <span className={styles.name}>
+                {node.code ? `${node.code} ` : ""}
+                {node.name}
+              </span>
+              {sum !== null && <span className={mergeClasses(styles.sum, mismatch && styles.bad)}>{t("childrenSum", { sum: sum.toFixed() })}</span>}
+              <span className={mergeClasses(styles.weight, mismatch && styles.bad)}>{node.weight}</span>
+            </div>
+          );
+        })}
+      </div>
+      <Caption1>{t("keyboardHelp")}</Caption1>
+      {selected && (
+        <div className={styles.details}>
+          <Field label={t("name")}>
+            <Input
+              ref={nameRef}
+              value={selected.name}
+              onChange={(_, d) => editor.apply((tpl, p) => ({ template: updateNode(tpl, p, { name: d.value }), path: p }), `name:${key}`)}
+              onKeyDown={(e) => {
+                if (e.key === "Enter") {
+                  setFocusTree(true);
+                  rowRefs.current.get(key)?.focus();
+                }
+              }}
+            />
+          </Field>
+          <Field label={t("code")}>
+            <Input value={selected.code ?? ""} onChange={(_, d) => editor.apply((tpl, p) => ({ template: updateNode(tpl, p, { code: d.value || undefined }), path: p }), `code:${key}`)} />
+          </Field>
+          <Field label={t("weight")} validationMessage={weightError}>
+            <Input
+              inputMode="decimal"
+              value={weightText ?? String(selected.weight)}
+              onChange={(_, d) => {
+                setWeightText(d.value);
+                const n = parseNumericText(d.value);
+                if (n && n.value.gt(0)) editor.apply((tpl, p) => ({ template: updateNode(tpl, p, { weight: n.value.toNumber() }), path: p }), `weight:${key}`);
+              }}
+            />
+          </Field>
+          <Field label={t("criteria")} className={styles.wide}>
+            <Textarea value={selected.criteria ?? ""} resize="vertical" onChange={(_, d) => editor.apply((tpl, p) => ({ template: updateNode(tpl, p, { criteria: d.value || undefined }), path: p }), `criteria:${key}`)} />
+          </Field>
+          <Field label={t("explanation")} className={styles.wide}>
+            <Textarea value={selected.explanation ?? ""} resize="vertical" onChange={(_, d) => editor.apply((tpl, p) => ({ template: updateNode(tpl, p, { explanation: d.value || undefined }), path: p }), `explanation:${key}`)} />
+          </Field>
+        </div>
+      )}
+    </div>
+  );
+}
