@@ -54,7 +54,7 @@ describe("inserting a table through Office.js", () => {
   test("never over a person's cells: an occupied selection is refused after one look, nothing written", async () => {
     const { context, rec } = recordingContext({ sheets: ["Sheet1"], selection: { sheet: "Sheet1", row: 4, col: 2, address: "Sheet1!C5" }, targetOccupied: true });
     const out = await insertTable(context, guangdong, [], "selection", false);
-    expect(out.status).toBe("occupied");
+    if (out.status !== "occupied") throw new Error(`expected occupied, got ${out.status}`);
     expect(out.address).toMatch(/^Sheet1!C5:[A-Z]+\d+$/);
     expect(rec.syncs).toBe(1);
     expect(rec.log.filter((e) => e.op === "set")).toEqual([]);
