@@ -1,16 +1,20 @@
-import { useEffect, useState } from "react";
-import { Button, MessageBar, MessageBarBody, Tab, TabList, Title3, makeStyles, tokens } from "@fluentui/react-components";
-import { PRESETS } from "../src/presets";
+import { Suspense, lazy, useEffect, useState } from "react";
+import { Button, Title3, makeStyles, tokens } from "@fluentui/react-components";
+import { NATIONAL_2020 } from "../src/presets/national2020";
 import type { Template } from "../src/tree/template";
-import { CheckPage } from "./checkPage/CheckPage";
 import type { Gateway } from "./gateway/gateway";
-import { FunctionsPage } from "./functionsPage/FunctionsPage";
 import { functionInfos, type FunctionInfo } from "./functionsPage/functionInfo";
 import { LangContext, STRINGS, type Lang } from "./i18n";
-import { InsertPage } from "./insertPage/InsertPage";
-import { SummaryPage } from "./summaryPage/SummaryPage";
+import { Notice } from "./common/Notice";
+import { Tabs } from "./common/Tabs";
 import { TemplatePage } from "./templatePage/TemplatePage";
 import { useTemplateEditor } from "./templatePage/useTemplateEditor";
+
+// The first screen (模板) loads with the pane; the other tabs load when first opened.
+const InsertPage = lazy(() => import("./insertPage/InsertPage").then((m) => ({ default: m.InsertPage })));
+const CheckPage = lazy(() => import("./checkPage/CheckPage").then((m) => ({ default: m.CheckPage })));
+const SummaryPage = lazy(() => import("./summaryPage/SummaryPage").then((m) => ({ default: m.SummaryPage })));
+const FunctionsPage = lazy(() => import("./functionsPage/FunctionsPage").then((m) => ({ default: m.FunctionsPage })));
 
 const useStyles = makeStyles({
   app: { display: "flex", flexDirection: "column", gap: tokens.spacingVerticalM, padding: tokens.spacingHorizontalM, maxWidth: "1100px", margin: "0 auto" },
@@ -35,7 +39,7 @@ export function App({ gateway, initialLang, loadMetadata, initialTemplate }: App
   const [tab, setTab] = useState<Tab>("template");
   const [functions, setFunctions] = useState<FunctionInfo[]>(() => functionInfos(null));
   const [message, setMessage] = useState<Message | null>(null);
-  const editor = useTemplateEditor(initialTemplate ?? structuredClone(PRESETS[0].template));
+  const editor = useTemplateEditor(initialTemplate ?? structuredClone(NATIONAL_2020.template));
   const s = STRINGS[lang];
   const report = (intent: Message["intent"], text: string) => setMessage({ intent, text });
 
@@ -71,28 +75,27 @@ export function App({ gateway, initialLang, loadMetadata, initialTemplate }: App
             {s.switchLang}
           </Button>
         </header>
-        {gateway.kind === "browser" && (
-          <MessageBar intent="info">
-            <MessageBarBody>{s.browserMode}</MessageBarBody>
-          </MessageBar>
-        )}
-        {message && (
-          <MessageBar intent={message.intent} role={message.intent === "error" ? "alert" : "status"}>
-            <MessageBarBody>{message.text}</MessageBarBody>
-          </MessageBar>
-        )}
-        <TabList selectedValue={tab} onTabSelect={(_, d) => setTab(d.value as Tab)} aria-label={s.appTitle}>
-          <Tab value="template">{s.tabTemplate}</Tab>
-          <Tab value="insert">{s.tabInsert}</Tab>
-          <Tab value="check">{s.tabCheck}</Tab>
-          <Tab value="summary">{s.tabSummary}</Tab>
-          <Tab value="functions">{s.tabFunctions}</Tab>
-        </TabList>
+        {gateway.kind === "browser" && <Notice intent="info">{s.browserMode}</Notice>}
+        {message && <Notice intent={message.intent}>{message.text}</Notice>}
+        <Tabs<Tab>
+          label={s.appTitle}
+          selected={tab}
+          onSelect={setTab}
+          tabs={[
+            { value: "template", text: s.tabTemplate },
+            { value: "insert", text: s.tabInsert },
+            { value: "check", text: s.tabCheck },
+            { value: "summary", text: s.tabSummary },
+            { value: "functions", text: s.tabFunctions },
+          ]}
+        />
         {tab === "template" && <TemplatePage editor={editor} gateway={gateway} onMessage={report} />}
-        {tab === "insert" && <InsertPage template={editor.template} gateway={gateway} onMessage={report} />}
-        {tab === "check" && <CheckPage gateway={gateway} onMessage={report} />}
-        {tab === "summary" && <SummaryPage gateway={gateway} onMessage={report} />}
-        {tab === "functions" && <FunctionsPage functions={functions} gateway={gateway} onMessage={(intent, text) => report(intent, text)} />}
+        <Suspense fallback={<span role="status">…</span>}>
+          {tab === "insert" && <InsertPage template={editor.template} gateway={gateway} onMessage={report} />}
+          {tab === "check" && <CheckPage gateway={gateway} onMessage={report} />}
+          {tab === "summary" && <SummaryPage gateway={gateway} onMessage={report} />}
+          {tab === "functions" && <FunctionsPage functions={functions} gateway={gateway} onMessage={(intent, text) => report(intent, text)} />}
+        </Suspense>
       </main>
     </LangContext.Provider>
   );

@@ -2,7 +2,7 @@ import { createRoot } from "react-dom/client";
 import { FluentProvider, webLightTheme } from "@fluentui/react-components";
 import { App } from "./App";
 import { browserGateway } from "./gateway/browserGateway";
-import { excelGateway } from "./gateway/excelGateway";
+import type { Gateway } from "./gateway/gateway";
 import { initialLang } from "./i18n";
 
 async function loadMetadata() {
@@ -10,12 +10,14 @@ async function loadMetadata() {
   return response.ok ? ((await response.json()) as { functions: { id: string; description?: string }[] }) : null;
 }
 
-function render(inExcel: boolean, displayLanguage: string | undefined): void {
+async function render(inExcel: boolean, displayLanguage: string | undefined): Promise<void> {
   const container = document.getElementById("container");
   if (!container) return;
+  // The Office.js writer loads only inside Excel; the browser page never needs it.
+  const gateway: Gateway = inExcel ? (await import("./gateway/excelGateway")).excelGateway() : browserGateway();
   createRoot(container).render(
     <FluentProvider theme={webLightTheme}>
-      <App gateway={inExcel ? excelGateway() : browserGateway()} initialLang={initialLang(displayLanguage)} loadMetadata={loadMetadata} />
+      <App gateway={gateway} initialLang={initialLang(displayLanguage)} loadMetadata={loadMetadata} />
     </FluentProvider>,
   );
 }
@@ -24,5 +26,5 @@ function render(inExcel: boolean, displayLanguage: string | undefined): void {
 if (typeof Office !== "undefined") {
   void Office.onReady((info) => render(info.host === Office.HostType.Excel, Office.context?.displayLanguage));
 } else {
-  render(false, undefined); // the browser page serves Chinese offices first; the switch gives English
+  void render(false, undefined); // the browser page serves Chinese offices first; the switch gives English
 }

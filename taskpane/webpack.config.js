@@ -25,7 +25,7 @@ module.exports = async (env, options) => {
   const dev = options.mode === "development";
   return {
     context: root,
-    devtool: dev ? "source-map" : false,
+    devtool: dev || process.env.JIXIAO_SOURCEMAP ? "source-map" : false,
     entry: {
       taskpane: "./taskpane/index.tsx",
       functions: "./functions/functions.ts",
@@ -42,6 +42,8 @@ module.exports = async (env, options) => {
       ],
     },
     performance: { hints: false },
+    // The core (decimal.js, the rules) is shared by the task pane and the custom functions: one copy.
+    optimization: { splitChunks: { chunks: "all", cacheGroups: { shared: { name: "shared", chunks: "initial", minChunks: 2, priority: 20, reuseExistingChunk: true } } } },
     plugins: [
       new CustomFunctionsMetadataPlugin({ output: "functions.json", input: "./functions/functions.ts" }),
       new HtmlWebpackPlugin({ filename: "taskpane.html", template: "./taskpane/taskpane.html", chunks: ["taskpane", "functions"] }),

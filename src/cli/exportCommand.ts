@@ -4,7 +4,7 @@ import type { Template } from "../tree/template";
 import { checkTable } from "../sheet/checkTable";
 import { MergedView } from "../sheet/grid";
 import type { ReadTable } from "../sheet/readTable";
-import { checkTemplateData } from "../template/readTemplate";
+import { checkTemplateData } from "../template/checkTemplate";
 import { UnreadableWorkbook, type ReadWorkbook } from "../xlsx/readWorkbook";
 import { findTable, loadWorkbook, writeOut } from "./files";
 import { EXIT, UsageError, type Io } from "./io";

@@ -1,3 +1,4 @@
+import { PRESET_TITLES } from "./list";
 import { ind, template, type Preset } from "./build";
 
 // 指标说明 (E_) and 评分标准 (C_) of the district's 项目支出绩效自评指标评分表, row by row as printed.
@@ -49,7 +50,7 @@ const C_20 = "根据评价对象设置指标名称和分数权重,一般采取�
  */
 export const ZHANJIANG_DISTRICT: Preset = {
   id: "district-self-eval",
-  title: "区级项目支出绩效自评指标评分表（决策18/过程22/产出30/效益30）",
+  title: PRESET_TITLES["district-self-eval"],
   source: "湛江经济技术开发区 农村居民最低生活保障金 2022 年度绩效自评报告",
   template: template(
     "项目支出绩效自评指标评分表",

@@ -1,3 +1,4 @@
+import { PRESET_TITLES } from "./list";
 import { ind, template, type Preset } from "./build";
 
 /**
@@ -7,7 +8,7 @@ import { ind, template, type Preset } from "./build";
  */
 export const GUANGDONG_2022: Preset = {
   id: "guangdong-2022",
-  title: "广东省级专项资金四级指标（投入20/过程20/产出30/效果30）",
+  title: PRESET_TITLES["guangdong-2022"],
   source: "困难群众救助补助—工作经费项目绩效评价报告（广东省民政厅事务中心，2022）",
   template: template(
     "2022年困难群众救助补助—工作经费项目绩效自评指标",

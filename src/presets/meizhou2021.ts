@@ -1,3 +1,4 @@
+import { PRESET_TITLES } from "./list";
 import { ind, template, type Preset } from "./build";
 
 // 评分标准 of 附件2 梅州市财政支出重点项目绩效评价评分表, leaf by leaf.
@@ -28,7 +29,7 @@ const C_19 = "表示满意的服务对象数/项目覆盖范围内接受调查�
  */
 export const MEIZHOU_2021: Preset = {
   id: "meizhou-2021",
-  title: "梅州市财政支出重点项目绩效评价四级指标（决策15/管理25/产出30/效益30）",
+  title: PRESET_TITLES["meizhou-2021"],
   source: "梅州市2021年度市十件民生实事项目重点绩效评价报告 附件2",
   template: template(
     "梅州市财政支出重点项目绩效评价评分表",

@@ -1,3 +1,4 @@
+import { PRESET_TITLES } from "./list";
 import { group, ind, template, type Preset } from "./build";
 
 /**
@@ -7,7 +8,7 @@ import { group, ind, template, type Preset } from "./build";
  */
 export const NATIONAL_2020: Preset = {
   id: "national-2020",
-  title: "项目支出绩效评价指标体系框架（财预〔2020〕10号 附2，参考权重）",
+  title: PRESET_TITLES["national-2020"],
   source: "财政部《项目支出绩效评价管理办法》财预〔2020〕10号 附2",
   template: template("项目支出绩效评价指标体系（财预〔2020〕10号 参考框架）", [
     ind("决策", 15, [

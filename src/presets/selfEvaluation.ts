@@ -1,9 +1,10 @@
+import { PRESET_TITLES } from "./list";
 import { ind, template, type Preset } from "./build";
 
 /** 财预〔2020〕10号 第十三条: 预算执行率 10, 产出 50, 效益 30, 服务对象满意度 10 (sub-weights are defaults to edit). */
 export const SELF_EVALUATION: Preset = {
   id: "self-eval",
-  title: "单位自评指标（预算执行率10/产出50/效益30/满意度10）",
+  title: PRESET_TITLES["self-eval"],
   source: "财预〔2020〕10号 第十三条",
   template: template("项目支出绩效自评指标", [
     ind("预算执行率", 10, { criteria: "得分=预算执行率×10，最高10分（=JIXIAO.EXECRATE(全年执行数, 全年预算数, 10)）。" }),
@@ -23,7 +24,7 @@ export const SELF_EVALUATION: Preset = {
 /** 财预〔2021〕101号: adds 成本指标: 预算执行率 10, 成本 20, 产出 40, 效益 20, 满意度 10. */
 export const SELF_EVALUATION_2021: Preset = {
   id: "self-eval-2021",
-  title: "单位自评指标 2021 版（预算执行率10/成本20/产出40/效益20/满意度10）",
+  title: PRESET_TITLES["self-eval-2021"],
   source: "财预〔2021〕101号",
   template: template("项目支出绩效自评指标（含成本指标）", [
     ind("预算执行率", 10, { criteria: "按执行率分档或按比例计分，最高10分。" }),

@@ -1,13 +1,13 @@
 import { useRef } from "react";
 import { Button } from "@fluentui/react-components";
-import { ArrowUploadRegular } from "@fluentui/react-icons";
+import { UploadIcon } from "./icons";
 
 /** A button that opens the file chooser and hands over the chosen file's bytes. */
 export function FilePicker({ label, accept, onFile }: { readonly label: string; readonly accept: string; readonly onFile: (bytes: Uint8Array, name: string) => void }) {
   const input = useRef<HTMLInputElement>(null);
   return (
     <>
-      <Button icon={<ArrowUploadRegular />} onClick={() => input.current?.click()}>
+      <Button icon={<UploadIcon />} onClick={() => input.current?.click()}>
         {label}
       </Button>
       <input

@@ -1,6 +1,6 @@
 import { useState } from "react";
 import { Body1, Button, Caption1, Card, CardHeader, Input, Text, makeStyles, tokens } from "@fluentui/react-components";
-import { Search20Regular } from "@fluentui/react-icons";
+import { SearchIcon } from "../common/icons";
 import type { Gateway } from "../gateway/gateway";
 import { useT } from "../i18n";
 import { matches, type FunctionInfo } from "./functionInfo";
@@ -40,7 +40,7 @@ export function FunctionsPage({ functions, gateway, onMessage }: FunctionsPagePr
   return (
     <section className={styles.page} aria-label={t("tabFunctions")}>
       <Input
-        contentBefore={<Search20Regular />}
+        contentBefore={<SearchIcon />}
         placeholder={t("searchFunctions")}
         aria-label={t("searchFunctions")}
         value={query}

@@ -1,6 +1,6 @@
 import type { SheetGrid } from "../../src/sheet/grid";
 import { readTable } from "../../src/sheet/readTable";
-import { checkTemplateData } from "../../src/template/readTemplate";
+import { checkTemplateData } from "../../src/template/checkTemplate";
 import type { Template } from "../../src/tree/template";
 import type { Gateway } from "./gateway";
 import { downloadFile } from "../common/download";

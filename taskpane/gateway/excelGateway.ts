@@ -4,7 +4,7 @@ import { layoutWorkbook, SETTINGS_SHEET } from "../../src/layout/workbook";
 import { SUMMARY_SHEET } from "../../src/layout/summarySheet";
 import { SCORING_SHEET } from "../../src/layout/scoringSheet";
 import { parseAddress, type Area, type SheetGrid } from "../../src/sheet/grid";
-import { checkTemplateData } from "../../src/template/readTemplate";
+import { checkTemplateData } from "../../src/template/checkTemplate";
 import type { Template } from "../../src/tree/template";
 import type { Gateway, InsertOutcome, InsertTarget } from "./gateway";
 import { queueSheet } from "./writeLayout";

@@ -1,12 +1,14 @@
 import { useState } from "react";
-import { Button, Field, Input, MessageBar, MessageBarBody, Select, Subtitle2, makeStyles, tokens } from "@fluentui/react-components";
-import { ArrowDownloadRegular, SaveRegular } from "@fluentui/react-icons";
+import { Button, Input, Select, Subtitle2, makeStyles, tokens } from "@fluentui/react-components";
+import { DownloadIcon, SaveIcon } from "../common/icons";
 import { GRADE_SCHEMES } from "../../src/grades";
-import { PRESETS } from "../../src/presets";
-import { checkTemplateData, readTemplate } from "../../src/template/readTemplate";
+import { PRESET_TITLES, type PresetId } from "../../src/presets/list";
+import { checkTemplateData } from "../../src/template/checkTemplate";
 import { Dec, decimalOf, sameAtNine } from "../../src/decimal";
 import type { Gateway } from "../gateway/gateway";
 import { FilePicker } from "../common/FilePicker";
+import { Labeled } from "../common/Labeled";
+import { Notice } from "../common/Notice";
 import { downloadFile } from "../common/download";
 import { useT } from "../i18n";
 import { TreeEditor } from "./TreeEditor";
@@ -29,7 +31,8 @@ export interface TemplatePageProps {
 export function TemplatePage({ editor, gateway, onMessage }: TemplatePageProps) {
   const t = useT();
   const styles = useStyles();
-  const [presetId, setPresetId] = useState(PRESETS[0].id);
+  const [presetId, setPresetId] = useState<PresetId>("national-2020");
+  const fail = (e: unknown) => onMessage("error", `${t("errorTitle")}：${e instanceof Error ? e.message : String(e)}`);
   const tpl = editor.template;
   const problems = checkTemplateData(tpl).problems;
   const total = decimalOf(tpl.total ?? 100);
@@ -40,16 +43,25 @@ export function TemplatePage({ editor, gateway, onMessage }: TemplatePageProps) 
   return (
     <section className={styles.page} aria-label={t("tabTemplate")}>
       <div className={styles.row}>
-        <Field label={t("preset")} className={styles.grow}>
-          <Select value={presetId} onChange={(_, d) => setPresetId(d.value)}>
-            {PRESETS.map((p) => (
-              <option key={p.id} value={p.id}>
-                {p.title}
+        <Labeled label={t("preset")} className={styles.grow}>
+          <Select value={presetId} onChange={(_, d) => setPresetId(d.value as PresetId)}>
+            {Object.entries(PRESET_TITLES).map(([id, title]) => (
+              <option key={id} value={id}>
+                {title}
               </option>
             ))}
           </Select>
-        </Field>
-        <Button appearance="primary" onClick={() => editor.replace(structuredClone(PRESETS.find((p) => p.id === presetId)?.template ?? PRESETS[0].template))}>
+        </Labeled>
+        <Button
+          appearance="primary"
+          onClick={() =>
+            // The preset trees load when one is chosen, not with the pane.
+            import("../../src/presets").then(({ presetById }) => {
+              const preset = presetById(presetId);
+              if (preset) editor.replace(structuredClone(preset.template));
+            }, fail)
+          }
+        >
           {t("usePreset")}
         </Button>
       </div>
@@ -57,25 +69,27 @@ export function TemplatePage({ editor, gateway, onMessage }: TemplatePageProps) 
         <FilePicker
           label={t("importFile")}
           accept=".json,application/json"
-          onFile={(bytes) => {
-            const reading = readTemplate(new TextDecoder().decode(bytes));
-            if (!reading.template) {
-              onMessage("error", `${t("importFailed", { count: String(reading.problems.length) })} ${reading.problems.map((p) => `${p.at} ${p.message}`).join("；")}`);
-              return;
-            }
-            editor.replace(reading.template);
-            onMessage(reading.problems.length ? "info" : "success", reading.problems.length ? t("problemsFound", { count: String(reading.problems.length) }) : reading.template.title);
-          }}
+          onFile={(bytes) =>
+            import("../../src/template/readTemplate").then(({ readTemplate }) => {
+              const reading = readTemplate(new TextDecoder().decode(bytes));
+              if (!reading.template) {
+                onMessage("error", `${t("importFailed", { count: String(reading.problems.length) })} ${reading.problems.map((p) => `${p.at} ${p.message}`).join("；")}`);
+                return;
+              }
+              editor.replace(reading.template);
+              onMessage(reading.problems.length ? "info" : "success", reading.problems.length ? t("problemsFound", { count: String(reading.problems.length) }) : reading.template.title);
+            }, fail)
+          }
         />
-        <Button icon={<ArrowDownloadRegular />} onClick={() => downloadFile(`${JSON.stringify(tpl, null, 2)}\n`, `${tpl.title}.json`, "application/json")}>
+        <Button icon={<DownloadIcon />} onClick={() => downloadFile(`${JSON.stringify(tpl, null, 2)}\n`, `${tpl.title}.json`, "application/json")}>
           {t("exportFile")}
         </Button>
         <Button
-          icon={<SaveRegular />}
+          icon={<SaveIcon />}
           onClick={() =>
             gateway.saveTemplate(tpl).then(
               () => onMessage("success", t("savedToWorkbook")),
-              (e: unknown) => onMessage("error", `${t("errorTitle")}：${e instanceof Error ? e.message : String(e)}`),
+              fail,
             )
           }
         >
@@ -83,10 +97,10 @@ export function TemplatePage({ editor, gateway, onMessage }: TemplatePageProps) 
         </Button>
       </div>
       <div className={styles.row}>
-        <Field label={t("title")} className={styles.grow}>
+        <Labeled label={t("title")} className={styles.grow}>
           <Input value={tpl.title} onChange={(_, d) => editor.apply((cur, p) => ({ template: { ...cur, title: d.value }, path: p }), "title")} />
-        </Field>
-        <Field label={t("gradeScheme")}>
+        </Labeled>
+        <Labeled label={t("gradeScheme")}>
           <Select value={scheme} onChange={(_, d) => set({ grades: [...(GRADE_SCHEMES.find((g) => g.id === d.value)?.bands ?? [])] })}>
             {scheme === "" && <option value="">—</option>}
             {GRADE_SCHEMES.map((g) => (
@@ -95,34 +109,30 @@ export function TemplatePage({ editor, gateway, onMessage }: TemplatePageProps) 
               </option>
             ))}
           </Select>
-        </Field>
-        <Field label={t("decimalsTotal")}>
+        </Labeled>
+        <Labeled label={t("decimalsTotal")}>
           <Select value={String(tpl.decimals?.total ?? 2)} onChange={(_, d) => set({ decimals: { ...tpl.decimals, total: Number(d.value) } })}>
             {[0, 1, 2, 3].map((n) => (
               <option key={n}>{n}</option>
             ))}
           </Select>
-        </Field>
+        </Labeled>
       </div>
       <Subtitle2 as="h2">
         {t("tree")}（{t("topSum", { sum: topSum.toFixed(), total: total.toFixed() })}）
       </Subtitle2>
       <TreeEditor editor={editor} />
       {problems.length === 0 && sameAtNine(topSum, total) ? (
-        <MessageBar intent="success">
-          <MessageBarBody>{t("noProblems", { total: total.toFixed() })}</MessageBarBody>
-        </MessageBar>
+        <Notice intent="success">{t("noProblems", { total: total.toFixed() })}</Notice>
       ) : (
-        <MessageBar intent="error" layout="multiline">
-          <MessageBarBody>
-            {t("problemsFound", { count: String(problems.length) })}
-            <ul className={styles.problems} aria-label={t("problemsFound", { count: String(problems.length) })}>
-              {problems.map((p, i) => (
-                <li key={i}>{p.message}</li>
-              ))}
-            </ul>
-          </MessageBarBody>
-        </MessageBar>
+        <Notice intent="error">
+          {t("problemsFound", { count: String(problems.length) })}
+          <ul className={styles.problems} aria-label={t("problemsFound", { count: String(problems.length) })}>
+            {problems.map((p, i) => (
+              <li key={i}>{p.message}</li>
+            ))}
+          </ul>
+        </Notice>
       )}
     </section>
   );

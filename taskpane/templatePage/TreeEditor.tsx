@@ -1,16 +1,7 @@
 import { useEffect, useRef, useState, type KeyboardEvent } from "react";
-import { Caption1, Field, Input, Textarea, Toolbar, ToolbarButton, makeStyles, mergeClasses, tokens } from "@fluentui/react-components";
-import {
-  AddRegular,
-  ArrowDownRegular,
-  ArrowRedoRegular,
-  ArrowUndoRegular,
-  ArrowUpRegular,
-  DeleteRegular,
-  TextIndentDecreaseRegular,
-  TextIndentIncreaseRegular,
-  TreeDeciduousRegular,
-} from "@fluentui/react-icons";
+import { Button, Caption1, Input, Textarea, makeStyles, mergeClasses, tokens } from "@fluentui/react-components";
+import { Labeled } from "../common/Labeled";
+import { AddIcon, ChildIcon, DeleteIcon, DownIcon, IndentIcon, OutdentIcon, RedoIcon, UndoIcon, UpIcon } from "../common/icons";
 import { Dec, decimalOf, sameAtNine } from "../../src/decimal";
 import { parseNumericText } from "../../src/cells/readCell";
 import { addChild, addSibling, flatten, indentNode, moveNode, nodeAt, outdentNode, removeNode, updateNode, type NodePath } from "../../src/tree/edit";
@@ -37,6 +28,7 @@ const useStyles = makeStyles({
   weight: { fontVariantNumeric: "tabular-nums", minWidth: "3em", textAlign: "right" },
   sum: { color: tokens.colorNeutralForeground3, fontSize: tokens.fontSizeBase200 },
   bad: { color: tokens.colorPaletteRedForeground1, fontWeight: tokens.fontWeightSemibold },
+  toolbar: { display: "flex", flexWrap: "wrap", gap: "2px", marginBottom: tokens.spacingVerticalXS },
   details: { display: "grid", gridTemplateColumns: "1fr 6em 6em", gap: tokens.spacingHorizontalS },
   wide: { gridColumn: "1 / -1" },
 });
@@ -120,17 +112,17 @@ export function TreeEditor({ editor }: { readonly editor: TemplateEditor }) {
 
   return (
     <div onKeyDown={onEditorKey}>
-      <Toolbar aria-label={t("tree")} size="small">
-        <ToolbarButton icon={<AddRegular />} onClick={actions.addSibling} title="Insert">{t("addSibling")}</ToolbarButton>
-        <ToolbarButton icon={<TreeDeciduousRegular />} onClick={actions.addChild} title="Ctrl+Enter">{t("addChild")}</ToolbarButton>
-        <ToolbarButton icon={<DeleteRegular />} onClick={actions.remove} title="Delete">{t("remove")}</ToolbarButton>
-        <ToolbarButton icon={<ArrowUpRegular />} onClick={actions.up} title="Alt+↑" aria-label={t("moveUp")} />
-        <ToolbarButton icon={<ArrowDownRegular />} onClick={actions.down} title="Alt+↓" aria-label={t("moveDown")} />
-        <ToolbarButton icon={<TextIndentIncreaseRegular />} onClick={actions.indent} title="Alt+→" aria-label={t("indent")} />
-        <ToolbarButton icon={<TextIndentDecreaseRegular />} onClick={actions.outdent} title="Alt+←" aria-label={t("outdent")} />
-        <ToolbarButton icon={<ArrowUndoRegular />} onClick={editor.undo} disabled={!editor.canUndo} title="Ctrl+Z" aria-label={t("undo")} />
-        <ToolbarButton icon={<ArrowRedoRegular />} onClick={editor.redo} disabled={!editor.canRedo} title="Ctrl+Y" aria-label={t("redo")} />
-      </Toolbar>
+      <div role="toolbar" aria-label={t("tree")} className={styles.toolbar}>
+        <Button size="small" appearance="subtle" icon={<AddIcon />} onClick={actions.addSibling} title="Insert">{t("addSibling")}</Button>
+        <Button size="small" appearance="subtle" icon={<ChildIcon />} onClick={actions.addChild} title="Ctrl+Enter">{t("addChild")}</Button>
+        <Button size="small" appearance="subtle" icon={<DeleteIcon />} onClick={actions.remove} title="Delete">{t("remove")}</Button>
+        <Button size="small" appearance="subtle" icon={<UpIcon />} onClick={actions.up} title="Alt+↑" aria-label={t("moveUp")} />
+        <Button size="small" appearance="subtle" icon={<DownIcon />} onClick={actions.down} title="Alt+↓" aria-label={t("moveDown")} />
+        <Button size="small" appearance="subtle" icon={<IndentIcon />} onClick={actions.indent} title="Alt+→" aria-label={t("indent")} />
+        <Button size="small" appearance="subtle" icon={<OutdentIcon />} onClick={actions.outdent} title="Alt+←" aria-label={t("outdent")} />
+        <Button size="small" appearance="subtle" icon={<UndoIcon />} onClick={editor.undo} disabled={!editor.canUndo} title="Ctrl+Z" aria-label={t("undo")} />
+        <Button size="small" appearance="subtle" icon={<RedoIcon />} onClick={editor.redo} disabled={!editor.canRedo} title="Ctrl+Y" aria-label={t("redo")} />
+      </div>
       <div role="tree" aria-label={t("tree")} className={styles.tree} onKeyDown={onTreeKey}>
         {rows.map(({ node, path, level }) => {
           const sum = childSum(node);
@@ -170,7 +162,7 @@ export function TreeEditor({ editor }: { readonly editor: TemplateEditor }) {
       <Caption1>{t("keyboardHelp")}</Caption1>
       {selected && (
         <div className={styles.details}>
-          <Field label={t("name")}>
+          <Labeled label={t("name")}>
             <Input
               ref={nameRef}
               value={selected.name}
@@ -182,11 +174,11 @@ export function TreeEditor({ editor }: { readonly editor: TemplateEditor }) {
                 }
               }}
             />
-          </Field>
-          <Field label={t("code")}>
+          </Labeled>
+          <Labeled label={t("code")}>
             <Input value={selected.code ?? ""} onChange={(_, d) => editor.apply((tpl, p) => ({ template: updateNode(tpl, p, { code: d.value || undefined }), path: p }), `code:${key}`)} />
-          </Field>
-          <Field label={t("weight")} validationMessage={weightError}>
+          </Labeled>
+          <Labeled label={t("weight")} error={weightError}>
             <Input
               inputMode="decimal"
               value={weightText ?? String(selected.weight)}
@@ -196,13 +188,13 @@ export function TreeEditor({ editor }: { readonly editor: TemplateEditor }) {
                 if (n && n.value.gt(0)) editor.apply((tpl, p) => ({ template: updateNode(tpl, p, { weight: n.value.toNumber() }), path: p }), `weight:${key}`);
               }}
             />
-          </Field>
-          <Field label={t("criteria")} className={styles.wide}>
+          </Labeled>
+          <Labeled label={t("criteria")} className={styles.wide}>
             <Textarea value={selected.criteria ?? ""} resize="vertical" onChange={(_, d) => editor.apply((tpl, p) => ({ template: updateNode(tpl, p, { criteria: d.value || undefined }), path: p }), `criteria:${key}`)} />
-          </Field>
-          <Field label={t("explanation")} className={styles.wide}>
+          </Labeled>
+          <Labeled label={t("explanation")} className={styles.wide}>
             <Textarea value={selected.explanation ?? ""} resize="vertical" onChange={(_, d) => editor.apply((tpl, p) => ({ template: updateNode(tpl, p, { explanation: d.value || undefined }), path: p }), `explanation:${key}`)} />
-          </Field>
+          </Labeled>
         </div>
       )}
     </div>

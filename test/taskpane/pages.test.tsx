@@ -114,7 +114,7 @@ describe("插入", () => {
     const gateway = fakeGateway();
     renderApp(gateway);
     await user.click(screen.getByRole("tab", { name: "插入" }));
-    expect(screen.getByRole("table", { name: "预览" }).textContent).toContain("决策");
+    expect((await screen.findByRole("table", { name: "预览" })).textContent).toContain("决策");
     await user.click(screen.getByRole("button", { name: "写入表格" }));
     expect(await screen.findByText("已写入工作表“评分表”（2 次往返）。")).toBeTruthy();
     expect(gateway.calls.find((c) => c.name === "insertTable")?.args.slice(2)).toEqual(["newSheet", false]);
@@ -125,7 +125,7 @@ describe("插入", () => {
     const gateway = fakeGateway("excel", { occupied: true });
     renderApp(gateway);
     await user.click(screen.getByRole("tab", { name: "插入" }));
-    await user.click(screen.getByRole("radio", { name: /所选单元格/ }));
+    await user.click(await screen.findByRole("radio", { name: /所选单元格/ }));
     await user.click(screen.getByRole("button", { name: "写入表格" }));
     const dialog = await screen.findByRole("dialog");
     expect(dialog.textContent).toContain("Sheet1!C5:P40");
@@ -141,7 +141,7 @@ describe("插入", () => {
     const user = userEvent.setup();
     renderApp(fakeGateway(), { ...SMALL, indicators: [{ ...SMALL.indicators[0], weight: 25 }, SMALL.indicators[1]] });
     await user.click(screen.getByRole("tab", { name: "插入" }));
-    const write = screen.getByRole("button", { name: "写入表格" });
+    const write = await screen.findByRole("button", { name: "写入表格" });
     expect(write.hasAttribute("disabled")).toBe(true);
     await user.click(screen.getByRole("checkbox", { name: /仍然写入/ }));
     expect(write.hasAttribute("disabled")).toBe(false);
@@ -151,8 +151,8 @@ describe("插入", () => {
     const user = userEvent.setup();
     renderApp(fakeGateway("browser"));
     await user.click(screen.getByRole("tab", { name: "插入" }));
+    await user.click(await screen.findByRole("button", { name: "下载 .xlsx" }));
     expect(screen.queryByRole("radio")).toBeNull();
-    await user.click(screen.getByRole("button", { name: "下载 .xlsx" }));
     expect(await screen.findByText("已下载 x.xlsx。")).toBeTruthy();
   });
 });
@@ -174,7 +174,7 @@ describe("校验 and 汇总", () => {
     const gateway = fakeGateway("excel", { grid: GRID });
     renderApp(gateway);
     await user.click(screen.getByRole("tab", { name: "校验" }));
-    await user.click(screen.getByRole("button", { name: "校验当前工作表" }));
+    await user.click(await screen.findByRole("button", { name: "校验当前工作表" }));
     const problem = await screen.findByRole("button", { name: /B2.*决策 权重 15 ≠ 下级合计 14/ });
     await user.click(problem);
     expect(gateway.calls.find((c) => c.name === "selectCell")?.args).toEqual(["Sheet1", "B2"]);
@@ -188,7 +188,7 @@ describe("校验 and 汇总", () => {
     const user = userEvent.setup();
     renderApp(fakeGateway("excel", { grid: { name: "S", cells: [["项目", "金额"]], merges: [] } }));
     await user.click(screen.getByRole("tab", { name: "校验" }));
-    await user.click(screen.getByRole("button", { name: "校验当前工作表" }));
+    await user.click(await screen.findByRole("button", { name: "校验当前工作表" }));
     expect((await screen.findByRole("alert")).textContent).toContain("找不到指标表");
   });
 
@@ -198,7 +198,7 @@ describe("校验 and 汇总", () => {
     const gateway = fakeGateway("excel", { grid: fixed });
     renderApp(gateway);
     await user.click(screen.getByRole("tab", { name: "汇总" }));
-    await user.click(screen.getByRole("button", { name: "读取得分" }));
+    await user.click(await screen.findByRole("button", { name: "读取得分" }));
     const table = await screen.findByRole("table", { name: "汇总" });
     expect(within(table).getAllByRole("row").map((r) => r.textContent)).toEqual(["指标分值得分得分率", "决策151280.00%", "管理858094.12%"]);
     expect(screen.getByText(/合计：92/).textContent).toContain("等级：优");

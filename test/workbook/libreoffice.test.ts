@@ -5,7 +5,7 @@ import ExcelJS from "exceljs";
 import { layoutWorkbook } from "../../src/layout/workbook";
 import { PRESETS } from "../../src/presets";
 import { GRADE_SCHEMES } from "../../src/grades";
-import { checkTemplateData } from "../../src/template/readTemplate";
+import { checkTemplateData } from "../../src/template/checkTemplate";
 import { treeOfTemplate } from "../../src/tree/fromTemplate";
 import { scoreTree } from "../../src/tree/scoreTree";
 import { leavesOf, type Template } from "../../src/tree/template";
