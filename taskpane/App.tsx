@@ -90,7 +90,7 @@ export function App({ gateway, initialLang, loadMetadata, initialTemplate }: App
           ]}
         />
         {tab === "template" && <TemplatePage editor={editor} gateway={gateway} onMessage={report} />}
-        <Suspense fallback={<span role="status">…</span>}>
+        <Suspense key={tab} fallback={<span role="status">…</span>}>
           {tab === "insert" && <InsertPage template={editor.template} gateway={gateway} onMessage={report} />}
           {tab === "check" && <CheckPage gateway={gateway} onMessage={report} />}
           {tab === "summary" && <SummaryPage gateway={gateway} onMessage={report} />}
