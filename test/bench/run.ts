@@ -1,4 +1,5 @@
 import { benchCheck } from "./checkBench";
+import { benchBundle, benchFirstRender, benchInsert } from "./taskpaneBench";
 import { benchFunctions, benchRecalculation } from "./functionsBench";
 
 // npm run bench: one JSON line per measurement.
@@ -13,4 +14,7 @@ void (async () => {
   console.log(JSON.stringify({ bench: "functions-summary", medianNsPerCall: median(fns.map((l) => l.nsPerCall as number)), goalNs: 5000 }));
   console.log(JSON.stringify(benchRecalculation()));
   for (const line of await benchCheck()) console.log(JSON.stringify(line));
+  for (const line of await benchInsert()) console.log(JSON.stringify(line));
+  for (const line of benchBundle()) console.log(JSON.stringify(line));
+  console.log(JSON.stringify(await benchFirstRender()));
 })();
