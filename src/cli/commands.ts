@@ -1,4 +1,6 @@
+import { auditCommand } from "./auditCommand";
 import { checkCommand } from "./checkCommand";
+import { selfevalCommand } from "./selfevalCommand";
 import { exportCommand } from "./exportCommand";
 import type { Io } from "./io";
 import { scoreCommand } from "./scoreCommand";
@@ -11,4 +13,6 @@ export const COMMANDS: Record<string, (args: readonly string[], io: Io) => Promi
   check: checkCommand,
   score: scoreCommand,
   export: exportCommand,
+  selfeval: selfevalCommand,
+  audit: auditCommand,
 };

@@ -1,6 +1,7 @@
 import * as fs from "fs";
 import * as path from "path";
 import { readTable, type ReadTable } from "../sheet/readTable";
+import { readForm, type FormReading } from "../selfeval/readForm";
 import { readWorkbook, UnreadableWorkbook, type ReadWorkbook } from "../xlsx/readWorkbook";
 import { UsageError } from "./io";
 
@@ -44,4 +45,20 @@ export function writeOut(file: string, bytes: Uint8Array | string, overwrite: bo
   const tmp = path.join(dir, `.${path.basename(file)}.${process.pid}.tmp`);
   fs.writeFileSync(tmp, bytes);
   fs.renameSync(tmp, file);
+}
+
+/** The self-evaluation form (or goal table) of a workbook, on the named sheet or the first that has one; null when none. */
+export function formIn(wb: ReadWorkbook, sheet?: string): FormReading | null {
+  for (const grid of wb.sheets) {
+    if (sheet !== undefined && grid.name !== sheet) continue;
+    const reading = readForm(grid);
+    if (reading) return reading;
+  }
+  return null;
+}
+
+export function findForm(wb: ReadWorkbook, sheet?: string): FormReading {
+  const reading = formIn(wb, sheet);
+  if (!reading) throw new UnreadableWorkbook("工作簿中找不到自评表或绩效目标表（应有“三级指标”“年度指标值”“实际完成值”等表头）。", "No self-evaluation form or goal table (headings such as 三级指标 and 年度指标值 expected).");
+  return reading;
 }

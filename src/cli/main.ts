@@ -26,6 +26,9 @@ jx — the Jixiao command line: build, check and score performance-evaluation in
   jx check FILE.xlsx... [--sheet NAME] [--json]           校验权重 / check every weight
   jx score FILE.xlsx [--sheet NAME] [--json]              汇总得分与等级 / scores, total and grade
   jx export FILE.xlsx --out TREE.json [--overwrite]       导出为模板文件 / read the table back into a template file
+  jx selfeval [--preset ID | --from FORM.json] --out FILE.xlsx [--overwrite]
+                                                          项目支出绩效自评表 / the self-evaluation form workbook
+  jx audit FILE.xlsx [--sheet NAME] [--json]              审核绩效目标是否可衡量 / flag targets that cannot be measured
   jx fn NAME ARG...                                       计算一个函数 / evaluate one custom function
   jx --help | --version
 

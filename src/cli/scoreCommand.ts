@@ -2,7 +2,8 @@ import * as path from "path";
 import { GRADE_SCHEMES, type GradeBand } from "../grades";
 import { scoreTable } from "../sheet/checkTable";
 import { UnreadableWorkbook } from "../xlsx/readWorkbook";
-import { findTable, loadWorkbook } from "./files";
+import { findTable, formIn, loadWorkbook } from "./files";
+import { scoreReading } from "../selfeval/scoreReading";
 import { EXIT, UsageError, type Io } from "./io";
 import { options } from "./options";
 import { problemJson, problemLine } from "./problemsText";
@@ -25,6 +26,23 @@ export async function scoreCommand(args: readonly string[], io: Io): Promise<num
   }
   try {
     const wb = await loadWorkbook(file);
+    // A self-evaluation form or goal table is scored by the TARGETSCORE rules; any other sheet as an indicator table.
+    const form = formIn(wb, values.sheet);
+    if (form) {
+      const report = scoreReading(form, bands ?? wb.settings?.grades);
+      if (values.json) io.out(JSON.stringify({ kind: "selfeval", ...report, judgement: report.judgement.map((p) => problemJson(p)), problems: report.problems.map((p) => problemJson(p)) }));
+      else {
+        io.out(`${path.basename(file)}［${form.sheet}］${form.weighted ? "自评表 self-evaluation form" : "绩效目标表 goal table"}`);
+        for (const r of report.rows) {
+          const figure = r.score !== null ? `得分 ${r.score}` : r.ratio !== null ? `完成率 ${pct(r.ratio)}` : "需人工判断";
+          io.out(`  ${r.cell}  ${r.name}：${r.target} → ${r.actual || "（未填）"}　${figure}${r.status === "printed" ? "（表中得分）" : ""}`);
+        }
+        if (report.total !== null) io.out(`  总分 Total：${report.total}    等级 Grade：${report.grade ?? "—"}`);
+        for (const j of report.judgement) io.out(`! ${j.at}  ${j.message}`);
+        for (const p of report.problems) io.out(problemLine(p));
+      }
+      return report.problems.length ? EXIT.problems : EXIT.ok;
+    }
     const table = findTable(wb, values.sheet);
     const { score, problems } = scoreTable(table, bands ?? wb.settings?.grades, wb.settings?.decimals?.total);
     const levels = score.levels.map((l) => ({ name: l.name, weight: l.weight.toNumber(), score: l.score.toNumber(), rate: l.rate === null ? null : l.rate.toNumber() }));

@@ -6,6 +6,8 @@ import { readTemplate } from "../template/readTemplate";
 import { leavesOf, type Template } from "../tree/template";
 import { xlsxBytes } from "../xlsx/writeWorkbook";
 import { writeOut } from "./files";
+import { readFormFile } from "../selfeval/readFormFile";
+import { writeForm } from "./selfevalCommand";
 import { EXIT, UsageError, type Io } from "./io";
 import { options } from "./options";
 import { problemLine } from "./problemsText";
@@ -45,6 +47,16 @@ export async function templateCommand(args: readonly string[], io: Io): Promise<
       text = fs.readFileSync(file, "utf8");
     } catch {
       throw new UsageError(`无法读取模板文件 ${file}。Cannot read the template file ${file}.`);
+    }
+    if (/"format"\s*:\s*"jixiao-selfeval"/.test(text)) {
+      // The template-file route for self-evaluation forms.
+      const form = readFormFile(text);
+      if (!form.form) {
+        io.err(`✗ ${file} 不是有效的自评表文件，共 ${form.problems.length} 处问题 / is not a valid form file:`);
+        for (const p of form.problems) io.err(problemLine(p));
+        return EXIT.problems;
+      }
+      return writeForm(form.form, values.out, values.overwrite === true, io);
     }
     const reading = readTemplate(text);
     problems = [...reading.problems];

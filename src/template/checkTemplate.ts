@@ -18,6 +18,8 @@ function zhOf(e: ErrorObject): { zh: string; en: string } {
       return { zh: `类型应为 ${({ string: "文字", number: "数字", integer: "整数", boolean: "true/false", array: "数组", object: "对象" } as Record<string, string>)[String(p.type)] ?? String(p.type)}`, en: `must be of type ${String(p.type)}` };
     case "const":
       return { zh: `应为 ${JSON.stringify(p.allowedValue)}`, en: `must be ${JSON.stringify(p.allowedValue)}` };
+    case "enum":
+      return { zh: `应为 ${(p.allowedValues as unknown[]).map(String).join("、")} 之一`, en: `must be one of ${(p.allowedValues as unknown[]).map(String).join(", ")}` };
     case "minLength":
       return { zh: "不能为空", en: "must not be empty" };
     case "minItems":
@@ -35,6 +37,12 @@ function zhOf(e: ErrorObject): { zh: string; en: string } {
   }
 }
 
+/** A schema error as a problem at its JSON path, in Chinese and English. */
+export function schemaProblem(e: ErrorObject): Problem {
+  const m = zhOf(e);
+  return problem(e.instancePath || "/", "unreadable", m.zh, m.en);
+}
+
 /** The result of reading a template file: the template when it is valid, and every problem with its JSON path. */
 export interface TemplateReading {
   readonly template: Template | null;
@@ -44,12 +52,7 @@ export interface TemplateReading {
 /** The same checks for data already parsed (the task pane's import). */
 export function checkTemplateData(data: unknown): TemplateReading {
   if (!validate(data)) {
-    const problems = (validate.errors ?? [])
-      .filter((e) => !(e.keyword === "if" || e.keyword === "anyOf"))
-      .map((e) => {
-        const m = zhOf(e);
-        return problem(e.instancePath || "/", "unreadable", m.zh, m.en);
-      });
+    const problems = (validate.errors ?? []).filter((e) => !(e.keyword === "if" || e.keyword === "anyOf")).map(schemaProblem);
     return { template: null, problems };
   }
   const template = data;

@@ -1,6 +1,7 @@
 import * as fs from "fs";
 import * as path from "path";
-import { compiledValidator, VALIDATOR_FILE } from "../tools/compileTemplateSchema";
+import { compiledValidator, FORM_VALIDATOR_FILE, VALIDATOR_FILE } from "../tools/compileTemplateSchema";
+import formSchema from "../../src/selfeval/selfeval.schema.json";
 
 describe("the template schema", () => {
   test("is the contract's, unchanged", () => {
@@ -10,5 +11,6 @@ describe("the template schema", () => {
   });
   test("its precompiled validator is current (run npm run schema after changing the schema)", () => {
     expect(fs.readFileSync(VALIDATOR_FILE, "utf8")).toBe(compiledValidator());
+    expect(fs.readFileSync(FORM_VALIDATOR_FILE, "utf8")).toBe(compiledValidator(formSchema));
   });
 });

@@ -1,0 +1,43 @@
+import * as fs from "fs";
+import { layoutForm } from "../selfeval/layoutForm";
+import { FORM_PRESETS, formPresetById } from "../selfeval/presets";
+import { readFormFile } from "../selfeval/readFormFile";
+import type { SelfEvalForm } from "../selfeval/form";
+import { xlsxBytes } from "../xlsx/writeWorkbook";
+import { writeOut } from "./files";
+import { EXIT, UsageError, type Io } from "./io";
+import { options } from "./options";
+import { problemLine } from "./problemsText";
+
+/** Writes a self-evaluation form workbook; shared by `jx selfeval` and `jx template --from` a form file. */
+export async function writeForm(form: SelfEvalForm, out: string, overwrite: boolean, io: Io): Promise<number> {
+  writeOut(out, await xlsxBytes(layoutForm(form)), overwrite);
+  io.out(`✓ 已写入自评表 ${out}：${form.indicators.length} 项绩效指标。Wrote the self-evaluation form ${out}: ${form.indicators.length} indicators.`);
+  return EXIT.ok;
+}
+
+/** `jx selfeval [--preset ID | --from FORM.json] --out FILE.xlsx [--overwrite]`: the 项目支出绩效自评表 workbook. */
+export async function selfevalCommand(args: readonly string[], io: Io): Promise<number> {
+  const { values, positionals } = options(args, { preset: { type: "string" }, from: { type: "string" }, out: { type: "string" }, overwrite: { type: "boolean" } }, "selfeval");
+  if (positionals.length) throw new UsageError(`jx selfeval 不接受参数 ${positionals.join(" ")}。Unexpected arguments.`);
+  if (!values.out) throw new UsageError("jx selfeval 需要 --out FILE.xlsx。jx selfeval needs --out FILE.xlsx.");
+  if (values.preset && values.from) throw new UsageError("--preset 与 --from 只能选一个。Give --preset or --from, not both.");
+  if (values.from) {
+    let text: string;
+    try {
+      text = fs.readFileSync(values.from, "utf8");
+    } catch {
+      throw new UsageError(`无法读取 ${values.from}。Cannot read ${values.from}.`);
+    }
+    const reading = readFormFile(text);
+    if (!reading.form) {
+      io.err(`✗ ${values.from} 不是有效的自评表文件，共 ${reading.problems.length} 处问题 / is not a valid form file:`);
+      for (const p of reading.problems) io.err(problemLine(p));
+      return EXIT.problems;
+    }
+    return writeForm(reading.form, values.out, values.overwrite === true, io);
+  }
+  const preset = formPresetById(values.preset ?? "self-eval-form");
+  if (!preset) throw new UsageError(`没有自评表预设 ${values.preset}；可用：${FORM_PRESETS.map((p) => p.id).join(", ")}。Unknown form preset.`);
+  return writeForm(preset.form, values.out, values.overwrite === true, io);
+}

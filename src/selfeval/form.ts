@@ -1,0 +1,53 @@
+import type { GradeBand } from "../grades";
+
+/** 年度指标值 as budget systems store it: 符号 / 值 / 单位; 定性 for a qualitative target written as text. */
+export interface StoredTarget {
+  symbol: ">=" | "<=" | "=" | "定性";
+  value?: number;
+  unit?: string;
+  /** The target's words for a qualitative target (应保尽保, 有所提升). */
+  text?: string;
+}
+
+/** One row of 绩效指标: 一级 / 二级 / 三级指标, target, actual, points, and the person's judgement where needed. */
+export interface FormIndicator {
+  level1: string;
+  level2: string;
+  name: string;
+  /** As written in goal tables ("≥90%", "3个工作日内") or as 符号/值/单位. */
+  target: string | StoredTarget;
+  /** 实际完成值: a number (a fraction for %) or the words of a qualitative result. */
+  actual?: number | string;
+  weight: number;
+  /** For a qualitative row: 达成 / 部分达成 / 未达成 and the factor chosen within the band. */
+  band?: "达成" | "部分达成" | "未达成";
+  factor?: number;
+  /** 偏差原因分析及改进措施. */
+  reason?: string;
+}
+
+/** 项目资金: a row of the funds table (万元). */
+export interface FundsRow {
+  label: string;
+  initial?: number;
+  annual?: number;
+  executed?: number;
+}
+
+/** A 项目支出绩效自评表 (the national layout). */
+export interface SelfEvalForm {
+  format: "jixiao-selfeval";
+  version: 1;
+  title?: string;
+  project: { name: string; department?: string; unit?: string; year?: string | number };
+  /** 预算执行率 is worth `weight` points (10): 执行率 × weight, capped. */
+  funds: { weight: number; rows: FundsRow[] };
+  goals?: { expected?: string; actual?: string };
+  indicators: FormIndicator[];
+  grades?: GradeBand[];
+  decimals?: { score?: number; total?: number };
+}
+
+export const FUNDS_LABELS = ["年度资金总额", "其中：当年财政拨款", "上年结转资金", "其他资金"] as const;
+
+export const QUALITATIVE = "定性";

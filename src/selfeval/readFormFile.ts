@@ -1,0 +1,26 @@
+import { parse, printParseErrorCode, type ParseError } from "jsonc-parser";
+import type { ErrorObject } from "ajv";
+import { problem, type Problem } from "../tree/checkTree";
+import { schemaProblem } from "../template/checkTemplate";
+import validateSchema from "./validateForm.generated";
+import type { SelfEvalForm } from "./form";
+
+const validate = validateSchema as unknown as ((data: unknown) => data is SelfEvalForm) & { errors?: ErrorObject[] | null };
+
+/** Reads a self-evaluation form file: JSON syntax, the schema, then the weights (预算执行率 + rows = 100). */
+export function readFormFile(text: string): { form: SelfEvalForm | null; problems: Problem[] } {
+  const errors: ParseError[] = [];
+  const data: unknown = parse(text.replace(/^\uFEFF/, ""), errors, { disallowComments: true, allowTrailingComma: false });
+  if (errors.length) {
+    return { form: null, problems: errors.map((e) => problem(`offset ${e.offset}`, "unreadable", `不是有效的 JSON（${printParseErrorCode(e.error)}）`, `not valid JSON (${printParseErrorCode(e.error)})`)) };
+  }
+  return checkFormData(data);
+}
+
+export function checkFormData(data: unknown): { form: SelfEvalForm | null; problems: Problem[] } {
+  if (!validate(data)) return { form: null, problems: (validate.errors ?? []).filter((e) => e.keyword !== "oneOf").map(schemaProblem) };
+  const form = data;
+  const sum = form.indicators.reduce((s, r) => s + Math.round(r.weight * 1e6), Math.round(form.funds.weight * 1e6)) / 1e6;
+  const problems = sum === 100 ? [] : [problem("/indicators", "topSum", `预算执行率与各指标分值合计 ${sum} ≠ 100`, `the funds weight and the indicators sum to ${sum}, not 100`)];
+  return { form, problems };
+}
