@@ -53,7 +53,8 @@ function gridOf(ws: ExcelJS.Worksheet): SheetGrid {
     const values: CellValue[] = [];
     row.eachCell({ includeEmpty: false }, (cell, c) => {
       if (cell.isMerged && cell.master !== cell) return; // the merge map gives it the master's value
-      values[c - 1] = valueOf(cell.value);
+      // A formula's result comes from cell.result: cell.value leaves out a result of 0.
+      values[c - 1] = cell.type === ExcelJS.ValueType.Formula ? valueOf((cell.result ?? null) as ExcelJS.CellValue) : valueOf(cell.value);
     });
     cells[r - 1] = values;
   });
@@ -103,7 +104,8 @@ export async function readWorkbook(bytes: Uint8Array): Promise<ReadWorkbook> {
     const sheetName = ref.slice(0, bang).replace(/^'|'$/g, "").replace(/''/g, "'");
     const at = parseAddress(ref.slice(bang + 1));
     const ws = wb.getWorksheet(sheetName);
-    if (ws && at) names[name] = valueOf(ws.getCell(at.row + 1, at.col + 1).value);
+    const cell = ws && at ? ws.getCell(at.row + 1, at.col + 1) : null;
+    if (cell) names[name] = cell.type === ExcelJS.ValueType.Formula ? valueOf((cell.result ?? null) as ExcelJS.CellValue) : valueOf(cell.value);
   }
   return { sheets, settings, names };
 }
