@@ -14,6 +14,7 @@ import { useTemplateEditor } from "./templatePage/useTemplateEditor";
 const InsertPage = lazy(() => import("./insertPage/InsertPage").then((m) => ({ default: m.InsertPage })));
 const CheckPage = lazy(() => import("./checkPage/CheckPage").then((m) => ({ default: m.CheckPage })));
 const SummaryPage = lazy(() => import("./summaryPage/SummaryPage").then((m) => ({ default: m.SummaryPage })));
+const SelfEvalPage = lazy(() => import("./selfevalPage/SelfEvalPage").then((m) => ({ default: m.SelfEvalPage })));
 const FunctionsPage = lazy(() => import("./functionsPage/FunctionsPage").then((m) => ({ default: m.FunctionsPage })));
 
 const useStyles = makeStyles({
@@ -29,7 +30,7 @@ export interface AppProps {
   readonly initialTemplate?: Template;
 }
 
-type Tab = "template" | "insert" | "check" | "summary" | "functions";
+type Tab = "template" | "insert" | "selfeval" | "check" | "summary" | "functions";
 type Message = { intent: "success" | "error" | "info" | "warning"; text: string };
 
 /** The task pane and the browser page: one app, two gateways. */
@@ -84,6 +85,7 @@ export function App({ gateway, initialLang, loadMetadata, initialTemplate }: App
           tabs={[
             { value: "template", text: s.tabTemplate },
             { value: "insert", text: s.tabInsert },
+            { value: "selfeval", text: s.tabSelfEval },
             { value: "check", text: s.tabCheck },
             { value: "summary", text: s.tabSummary },
             { value: "functions", text: s.tabFunctions },
@@ -92,6 +94,7 @@ export function App({ gateway, initialLang, loadMetadata, initialTemplate }: App
         {tab === "template" && <TemplatePage editor={editor} gateway={gateway} onMessage={report} />}
         <Suspense key={tab} fallback={<span role="status">…</span>}>
           {tab === "insert" && <InsertPage template={editor.template} gateway={gateway} onMessage={report} />}
+          {tab === "selfeval" && <SelfEvalPage gateway={gateway} onMessage={report} />}
           {tab === "check" && <CheckPage gateway={gateway} onMessage={report} />}
           {tab === "summary" && <SummaryPage gateway={gateway} onMessage={report} />}
           {tab === "functions" && <FunctionsPage functions={functions} gateway={gateway} onMessage={(intent, text) => report(intent, text)} />}

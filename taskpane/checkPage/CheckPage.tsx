@@ -2,6 +2,8 @@ import { useState } from "react";
 import { Button, MessageBar, MessageBarBody, makeStyles, tokens } from "@fluentui/react-components";
 import { checkTable } from "../../src/sheet/checkTable";
 import { readTable } from "../../src/sheet/readTable";
+import { readForm } from "../../src/selfeval/readForm";
+import { auditTargets } from "../../src/selfeval/audit";
 import type { Problem } from "../../src/tree/checkTree";
 import { leafNodes } from "../../src/tree/node";
 import type { BrowserGateway } from "../gateway/browserGateway";
@@ -20,12 +22,24 @@ export interface CheckPageProps {
 export function CheckPage({ gateway, onMessage }: CheckPageProps) {
   const t = useT();
   const styles = useStyles();
-  const [result, setResult] = useState<{ sheet: string; problems: Problem[]; verdict: string } | null>(null);
+  const [result, setResult] = useState<{ sheet: string; problems: Problem[]; verdict: string; suggestions?: string[] } | null>(null);
   const fail = (e: unknown) => onMessage("error", `${t("errorTitle")}：${e instanceof Error ? e.message : String(e)}`);
 
   async function check(scope: "sheet" | "selection"): Promise<void> {
     try {
       const grid = await gateway.readSheet(scope);
+      const form = grid && readForm(grid);
+      if (grid && form) {
+        // A self-evaluation form or goal table: its targets are audited as a reviewer would.
+        const findings = auditTargets(form);
+        setResult({
+          sheet: grid.name,
+          problems: findings.map((f) => ({ at: f.cell, kind: "unreadable", message: `${f.indicator}：${f.message}`, en: f.kind })),
+          suggestions: findings.map((f) => f.suggestion),
+          verdict: findings.length ? t("auditFound", { count: String(findings.length) }) : t("auditOk"),
+        });
+        return;
+      }
       const table = grid && readTable(grid);
       if (!grid || !table) {
         setResult(null);
@@ -48,6 +62,7 @@ export function CheckPage({ gateway, onMessage }: CheckPageProps) {
               {t("checkSheet")}
             </Button>
             <Button onClick={() => void check("selection")}>{t("checkSelection")}</Button>
+            <Button onClick={() => void check("sheet")}>{t("auditTargets")}</Button>
           </>
         ) : (
           <FilePicker
@@ -75,6 +90,11 @@ export function CheckPage({ gateway, onMessage }: CheckPageProps) {
                 <Button appearance="transparent" onClick={() => gateway.selectCell(result.sheet, p.at).catch(fail)}>
                   {p.at}　{p.message}
                 </Button>
+                {result.suggestions && (
+                  <div>
+                    {t("suggestion")}：{result.suggestions[i]}
+                  </div>
+                )}
               </li>
             ))}
           </ul>

@@ -48,15 +48,23 @@ export function browserGateway(deps: BrowserDeps = {}): BrowserGateway {
       download(await xlsxBytes(layoutWorkbook(template, problems)), fileName);
       return { status: "downloaded", fileName, syncs: 0 };
     },
+    async insertForm(form) {
+      const [{ xlsxBytes }, { layoutForm }] = await Promise.all([import("../../src/xlsx/writeWorkbook"), import("../../src/selfeval/layoutForm")]);
+      const fileName = fileNameOf(`${form.project.name}绩效自评表`);
+      download(await xlsxBytes(layoutForm(form)), fileName);
+      return { status: "downloaded", fileName, syncs: 0 };
+    },
     async openFile(bytes, fileName) {
       const { readWorkbook } = await import("../../src/xlsx/readWorkbook");
       const wb = await readWorkbook(bytes);
       sheets = wb.sheets;
-      const withTable = sheets.find((s) => readTable(s) !== null);
+      const { readForm } = await import("../../src/selfeval/readForm");
+      const withTable = sheets.find((s) => readForm(s) !== null || readTable(s) !== null);
       return { sheet: withTable?.name ?? null, fileName };
     },
     async readSheet() {
-      return sheets.find((s) => readTable(s) !== null) ?? sheets[0] ?? null;
+      const { readForm } = await import("../../src/selfeval/readForm");
+      return sheets.find((s) => readForm(s) !== null || readTable(s) !== null) ?? sheets[0] ?? null;
     },
     async selectCell() {
       // No sheet to select in: the page shows the address beside each problem.

@@ -9,6 +9,8 @@ import type { Template } from "../../src/tree/template";
 import type { Gateway, InsertOutcome, InsertTarget } from "./gateway";
 import { queueSheet } from "./writeLayout";
 import type { Problem } from "../../src/tree/checkTree";
+import type { SelfEvalForm } from "../../src/selfeval/form";
+import { FORM_SHEET, layoutForm } from "../../src/selfeval/layoutForm";
 
 const NAMESPACE = "urn:jixiao:template:v1";
 const NAMES = ["JX_TOTAL", "JX_GRADE", "JX_WEIGHT_TOTAL"] as const;
@@ -18,6 +20,26 @@ export function freeName(wanted: string, taken: readonly string[]): string {
   const lower = new Set(taken.map((t) => t.toLowerCase()));
   if (!lower.has(wanted.toLowerCase())) return wanted;
   for (let i = 2; ; i++) if (!lower.has(`${wanted} (${i})`.toLowerCase())) return `${wanted} (${i})`;
+}
+
+/** Writes a self-evaluation form into a new sheet, in two round trips. */
+export async function insertForm(context: Excel.RequestContext, form: SelfEvalForm): Promise<InsertOutcome> {
+  const wb = context.workbook;
+  const sheets = wb.worksheets;
+  sheets.load("items/name");
+  const oldNames = NAMES.map((n) => wb.names.getItemOrNullObject(n));
+  await context.sync();
+  const name = freeName(FORM_SHEET, sheets.items.map((x) => x.name));
+  const layout = layoutForm(form);
+  const ws = sheets.add(name);
+  queueSheet(ws, { ...layout.sheets[0], name });
+  oldNames.forEach((n) => {
+    if (!n.isNullObject) n.delete();
+  });
+  for (const n of layout.names) wb.names.add(n.name, ws.getRangeByIndexes(n.row, n.col, 1, 1));
+  ws.activate();
+  await context.sync();
+  return { status: "written", sheet: name, address: `${name}!A1`, syncs: 2 };
 }
 
 /** Queues a look at the selection: its top-left cell and whether the area a table of this size needs is empty. */
@@ -161,6 +183,7 @@ export function excelGateway(): Gateway {
       });
     },
     insertTable: (template, problems, target, overwrite) => Excel.run({ delayForCellEdit: true }, (context) => insertTable(context, template, problems, target, overwrite)),
+    insertForm: (form) => Excel.run({ delayForCellEdit: true }, (context) => insertForm(context, form)),
     readSheet: (scope) => Excel.run((context) => readSheet(context, scope)),
     async selectCell(sheet, address) {
       await Excel.run(async (context) => {

@@ -1,6 +1,7 @@
 import type { SheetGrid } from "../../src/sheet/grid";
 import type { Problem } from "../../src/tree/checkTree";
 import type { Template } from "../../src/tree/template";
+import type { SelfEvalForm } from "../../src/selfeval/form";
 
 /** Where to put a new table: a new worksheet (the default), or at the selected cell. */
 export type InsertTarget = "newSheet" | "selection";
@@ -30,6 +31,8 @@ export interface Gateway {
   insertFormula(formula: string): Promise<string>;
   /** Writes the scoring workbook of a template; never over a person's cells unless `overwrite`. */
   insertTable(template: Template, problems: readonly Problem[], target: InsertTarget, overwrite: boolean): Promise<InsertOutcome>;
+  /** Writes a self-evaluation form into a new sheet (Excel) or hands it over as a download (browser). */
+  insertForm(form: SelfEvalForm): Promise<InsertOutcome>;
   /** The active sheet (or the selection) as a grid for the readers; null when there is nothing to read. */
   readSheet(scope: "sheet" | "selection"): Promise<SheetGrid | null>;
   /** Selects a cell so the person sees it. */

@@ -3,6 +3,9 @@ import { Button, MessageBar, MessageBarBody, Table, TableBody, TableCell, TableH
 import { roundHalfUp } from "../../src/decimal";
 import { scoreTable } from "../../src/sheet/checkTable";
 import { readTable } from "../../src/sheet/readTable";
+import { readForm } from "../../src/selfeval/readForm";
+import { scoreReading } from "../../src/selfeval/scoreReading";
+import { Dec, decimalOf } from "../../src/decimal";
 import { summarySentences } from "../../src/summary/sentences";
 import type { Problem } from "../../src/tree/checkTree";
 import type { TreeScore } from "../../src/tree/scoreTree";
@@ -22,12 +25,29 @@ export interface SummaryPageProps {
 export function SummaryPage({ gateway, onMessage }: SummaryPageProps) {
   const t = useT();
   const styles = useStyles();
-  const [result, setResult] = useState<{ title: string; score: TreeScore; problems: Problem[] } | null>(null);
+  const [result, setResult] = useState<{ title: string; score: TreeScore; problems: Problem[]; judgement?: Problem[] } | null>(null);
   const fail = (e: unknown) => onMessage("error", `${t("errorTitle")}：${e instanceof Error ? e.message : String(e)}`);
 
   async function read(): Promise<void> {
     try {
       const grid = await gateway.readSheet("sheet");
+      const form = grid && readForm(grid);
+      if (grid && form) {
+        const report = scoreReading(form);
+        const dec = (n: number | null) => (n === null ? null : decimalOf(n));
+        setResult({
+          title: grid.name,
+          score: {
+            total: dec(report.total),
+            grade: report.grade,
+            applicableWeight: new Dec(100),
+            levels: report.levels.map((l) => ({ name: l.name, weight: decimalOf(l.weight), score: decimalOf(l.score), rate: dec(l.rate) })),
+          },
+          problems: [...report.problems],
+          judgement: [...report.judgement],
+        });
+        return;
+      }
       const table = grid && readTable(grid);
       if (!grid || !table) {
         setResult(null);
@@ -82,6 +102,13 @@ export function SummaryPage({ gateway, onMessage }: SummaryPageProps) {
             <MessageBar intent="warning" layout="multiline">
               <MessageBarBody>
                 {t("scoreProblems", { count: String(result.problems.length) })} {result.problems.map((p) => `${p.at} ${p.message}`).join("；")}
+              </MessageBarBody>
+            </MessageBar>
+          )}
+          {result.judgement && result.judgement.length > 0 && (
+            <MessageBar intent="info" layout="multiline">
+              <MessageBarBody>
+                {t("judgement")} {result.judgement.map((p) => `${p.at} ${p.message}`).join("；")}
               </MessageBarBody>
             </MessageBar>
           )}

@@ -23,6 +23,10 @@ export function fakeGateway(kind: "excel" | "browser" = "excel", script: { occup
       if (script.occupied && !overwrite) return { status: "occupied", address: "Sheet1!C5:P40", syncs: 1 };
       return kind === "browser" ? { status: "downloaded", fileName: "x.xlsx", syncs: 0 } : { status: "written", sheet: "评分表", address: "评分表!A1", syncs: 2 };
     },
+    async insertForm(form) {
+      record("insertForm", form);
+      return kind === "browser" ? { status: "downloaded", fileName: "form.xlsx", syncs: 0 } : { status: "written", sheet: "自评表", address: "自评表!A1", syncs: 2 };
+    },
     async readSheet(scope) {
       record("readSheet", scope);
       return script.grid ?? null;

@@ -209,3 +209,46 @@ describe("校验 and 汇总", () => {
     expect(gateway.calls.find((c) => c.name === "insertSummary")?.args[0]).toBe("Sheet1");
   });
 });
+
+describe("自评表", () => {
+  test("a form from a preset, weights checked, written through the gateway", async () => {
+    const user = userEvent.setup();
+    const gateway = fakeGateway();
+    renderApp(gateway);
+    await user.click(screen.getByRole("tab", { name: "自评表" }));
+    await user.selectOptions(await screen.findByRole("combobox", { name: "自评表预设" }), "dibao-2022");
+    await user.click(screen.getByRole("button", { name: "使用此预设" }));
+    expect((screen.getByRole("textbox", { name: "项目名称" }) as HTMLInputElement).value).toBe("农村居民最低生活保障金");
+    expect(screen.getByText("预算执行率 10 分 + 指标分值 90 分 = 100 / 100")).toBeTruthy();
+    const weight = screen.getByRole("textbox", { name: "分值 1" });
+    await user.clear(weight);
+    await user.type(weight, "12");
+    expect(screen.getByText("预算执行率 10 分 + 指标分值 92 分 = 102 / 100")).toBeTruthy();
+    expect(screen.getByRole("button", { name: "写入自评表" }).hasAttribute("disabled")).toBe(true);
+    await user.clear(weight);
+    await user.type(weight, "10");
+    await user.click(screen.getByRole("button", { name: "写入自评表" }));
+    expect(await screen.findByText("已写入工作表“自评表”（2 次往返）。")).toBeTruthy();
+    expect(gateway.calls.find((c) => c.name === "insertForm")?.args[0]).toMatchObject({ project: { name: "农村居民最低生活保障金" } });
+    expect(screen.getByRole("table", { name: "预览" }).textContent).toContain("年度指标值");
+  });
+
+  test("校验 on a goal table audits its targets with suggestions", async () => {
+    const user = userEvent.setup();
+    const grid = {
+      name: "目标",
+      cells: [
+        ["一级指标", "二级指标", "三级指标", "年度指标值", "实际完成值"],
+        ["产出指标", "数量指标", "救助人次", "有所提升", "提升"],
+        [null, "质量指标", "核查准确率", "≥98%", "99%"],
+      ],
+      merges: [],
+    };
+    renderApp(fakeGateway("excel", { grid }));
+    await user.click(screen.getByRole("tab", { name: "校验" }));
+    await user.click(await screen.findByRole("button", { name: "审核绩效目标" }));
+    expect(await screen.findByText("1 个目标无法衡量：")).toBeTruthy();
+    expect(screen.getByRole("button", { name: /D2.*救助人次/ })).toBeTruthy();
+    expect(screen.getByText(/建议：用数值代替程度词/)).toBeTruthy();
+  });
+});

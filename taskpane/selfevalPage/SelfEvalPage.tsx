@@ -1,0 +1,156 @@
+import { useState } from "react";
+import { Button, Input, Select, Subtitle2, makeStyles, tokens } from "@fluentui/react-components";
+import { Dec, decimalOf } from "../../src/decimal";
+import type { SelfEvalForm } from "../../src/selfeval/form";
+import { layoutForm } from "../../src/selfeval/layoutForm";
+import { FORM_PRESETS } from "../../src/selfeval/presets";
+import { readFormFile } from "../../src/selfeval/readFormFile";
+import { storedText } from "../../src/selfeval/targetOf";
+import type { Gateway } from "../gateway/gateway";
+import { FilePicker } from "../common/FilePicker";
+import { Labeled } from "../common/Labeled";
+import { Notice } from "../common/Notice";
+import { downloadFile } from "../common/download";
+import { AddIcon, DeleteIcon, DownloadIcon } from "../common/icons";
+import { LayoutPreview } from "../insertPage/LayoutPreview";
+import { useT } from "../i18n";
+
+const useStyles = makeStyles({
+  page: { display: "flex", flexDirection: "column", gap: tokens.spacingVerticalM },
+  row: { display: "flex", gap: tokens.spacingHorizontalS, alignItems: "flex-end", flexWrap: "wrap" },
+  grow: { flexGrow: 1 },
+  grid: { width: "100%", borderCollapse: "collapse", fontSize: tokens.fontSizeBase200 },
+  cell: { padding: "2px" },
+});
+
+export interface SelfEvalPageProps {
+  readonly gateway: Gateway;
+  readonly onMessage: (intent: "success" | "error" | "info", text: string) => void;
+}
+
+/** 自评表: the national 项目支出绩效自评表 from a preset or a file, its rows edited, written or downloaded. */
+export function SelfEvalPage({ gateway, onMessage }: SelfEvalPageProps) {
+  const t = useT();
+  const styles = useStyles();
+  const [presetId, setPresetId] = useState(FORM_PRESETS[0].id);
+  const [form, setForm] = useState<SelfEvalForm>(() => structuredClone(FORM_PRESETS[0].form));
+  const fail = (e: unknown) => onMessage("error", `${t("errorTitle")}：${e instanceof Error ? e.message : String(e)}`);
+  const rowsSum = form.indicators.reduce((s, r) => s.plus(decimalOf(r.weight || 0)), new Dec(0));
+  const sum = rowsSum.plus(decimalOf(form.funds.weight));
+  const setRow = (i: number, fields: Partial<SelfEvalForm["indicators"][number]>) =>
+    setForm((f) => ({ ...f, indicators: f.indicators.map((r, k) => (k === i ? { ...r, ...fields } : r)) }));
+  const funds = form.funds.rows[0];
+  const setFunds = (fields: Partial<typeof funds>) => setForm((f) => ({ ...f, funds: { ...f.funds, rows: [{ ...f.funds.rows[0], ...fields }, ...f.funds.rows.slice(1)] } }));
+  const money = (v: string): number | undefined => (v.trim() === "" || Number.isNaN(Number(v)) ? undefined : Number(v));
+
+  async function write(): Promise<void> {
+    try {
+      const out = await gateway.insertForm(form);
+      onMessage("success", out.status === "written" ? t("written", { sheet: out.sheet, syncs: String(out.syncs) }) : out.status === "downloaded" ? t("downloaded", { file: out.fileName }) : "");
+    } catch (e) {
+      fail(e);
+    }
+  }
+
+  return (
+    <section className={styles.page} aria-label={t("tabSelfEval")}>
+      <div className={styles.row}>
+        <Labeled label={t("formPreset")} className={styles.grow}>
+          <Select value={presetId} onChange={(_, d) => setPresetId(d.value)}>
+            {FORM_PRESETS.map((p) => (
+              <option key={p.id} value={p.id}>
+                {p.title}
+              </option>
+            ))}
+          </Select>
+        </Labeled>
+        <Button appearance="primary" onClick={() => setForm(structuredClone(FORM_PRESETS.find((p) => p.id === presetId)?.form ?? FORM_PRESETS[0].form))}>
+          {t("usePreset")}
+        </Button>
+      </div>
+      <div className={styles.row}>
+        <FilePicker
+          label={t("importForm")}
+          accept=".json,application/json"
+          onFile={(bytes) => {
+            const reading = readFormFile(new TextDecoder().decode(bytes));
+            if (!reading.form) onMessage("error", `${t("importFailed", { count: String(reading.problems.length) })} ${reading.problems.map((p) => `${p.at} ${p.message}`).join("；")}`);
+            else setForm(reading.form);
+          }}
+        />
+        <Button icon={<DownloadIcon />} onClick={() => downloadFile(`${JSON.stringify(form, null, 2)}\n`, `${form.project.name}.json`, "application/json")}>
+          {t("exportForm")}
+        </Button>
+      </div>
+      <div className={styles.row}>
+        <Labeled label={t("projectName")} className={styles.grow}>
+          <Input value={form.project.name} onChange={(_, d) => setForm((f) => ({ ...f, project: { ...f.project, name: d.value } }))} />
+        </Labeled>
+        <Labeled label={t("year")}>
+          <Input value={String(form.project.year ?? "")} onChange={(_, d) => setForm((f) => ({ ...f, project: { ...f.project, year: d.value } }))} />
+        </Labeled>
+      </div>
+      <div className={styles.row}>
+        <Labeled label={t("department")} className={styles.grow}>
+          <Input value={form.project.department ?? ""} onChange={(_, d) => setForm((f) => ({ ...f, project: { ...f.project, department: d.value } }))} />
+        </Labeled>
+        <Labeled label={t("unit")} className={styles.grow}>
+          <Input value={form.project.unit ?? ""} onChange={(_, d) => setForm((f) => ({ ...f, project: { ...f.project, unit: d.value } }))} />
+        </Labeled>
+      </div>
+      <div className={styles.row}>
+        <Labeled label={t("initialBudget")}>
+          <Input inputMode="decimal" value={funds.initial === undefined ? "" : String(funds.initial)} onChange={(_, d) => setFunds({ initial: money(d.value) })} />
+        </Labeled>
+        <Labeled label={t("annualBudget")}>
+          <Input inputMode="decimal" value={funds.annual === undefined ? "" : String(funds.annual)} onChange={(_, d) => setFunds({ annual: money(d.value) })} />
+        </Labeled>
+        <Labeled label={t("executed")}>
+          <Input inputMode="decimal" value={funds.executed === undefined ? "" : String(funds.executed)} onChange={(_, d) => setFunds({ executed: money(d.value) })} />
+        </Labeled>
+      </div>
+      <table className={styles.grid} aria-label={t("tabSelfEval")}>
+        <thead>
+          <tr>
+            {[t("level1"), t("level2"), t("level3"), t("targetText"), t("weight"), ""].map((h, i) => (
+              <th key={i} scope="col">
+                {h}
+              </th>
+            ))}
+          </tr>
+        </thead>
+        <tbody>
+          {form.indicators.map((r, i) => (
+            <tr key={i}>
+              <td className={styles.cell}><Input size="small" aria-label={`${t("level1")} ${i + 1}`} value={r.level1} onChange={(_, d) => setRow(i, { level1: d.value })} /></td>
+              <td className={styles.cell}><Input size="small" aria-label={`${t("level2")} ${i + 1}`} value={r.level2} onChange={(_, d) => setRow(i, { level2: d.value })} /></td>
+              <td className={styles.cell}><Input size="small" aria-label={`${t("level3")} ${i + 1}`} value={r.name} onChange={(_, d) => setRow(i, { name: d.value })} /></td>
+              <td className={styles.cell}>
+                <Input size="small" aria-label={`${t("targetText")} ${i + 1}`} value={typeof r.target === "string" ? r.target : storedText(r.target)} onChange={(_, d) => setRow(i, { target: d.value })} />
+              </td>
+              <td className={styles.cell}>
+                <Input size="small" inputMode="decimal" aria-label={`${t("weight")} ${i + 1}`} value={String(r.weight)} onChange={(_, d) => setRow(i, { weight: Number(d.value) || 0 })} />
+              </td>
+              <td className={styles.cell}>
+                <Button size="small" appearance="subtle" icon={<DeleteIcon />} aria-label={`${t("removeRow")} ${i + 1}`} disabled={form.indicators.length <= 1} onClick={() => setForm((f) => ({ ...f, indicators: f.indicators.filter((_, k) => k !== i) }))} />
+              </td>
+            </tr>
+          ))}
+        </tbody>
+      </table>
+      <div className={styles.row}>
+        <Button icon={<AddIcon />} onClick={() => setForm((f) => ({ ...f, indicators: [...f.indicators, { level1: "产出指标", level2: "数量指标", name: t("newIndicator"), target: "≥100%", weight: 1 }] }))}>
+          {t("addRow")}
+        </Button>
+      </div>
+      <Notice intent={sum.eq(100) ? "success" : "error"}>{t("formWeights", { funds: String(form.funds.weight), rows: rowsSum.toFixed(), sum: sum.toFixed() })}</Notice>
+      <div className={styles.row}>
+        <Button appearance="primary" disabled={!sum.eq(100)} onClick={() => void write()}>
+          {gateway.kind === "excel" ? t("insertForm") : t("downloadForm")}
+        </Button>
+      </div>
+      <Subtitle2 as="h2">{t("preview")}</Subtitle2>
+      <LayoutPreview sheet={layoutForm(form).sheets[0]} label={t("preview")} />
+    </section>
+  );
+}
