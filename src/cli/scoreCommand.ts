@@ -4,6 +4,14 @@ import { scoreTable } from "../sheet/checkTable";
 import { UnreadableWorkbook } from "../xlsx/readWorkbook";
 import { findTable, formIn, loadWorkbook } from "./files";
 import { scoreReading } from "../selfeval/scoreReading";
+import { fundsFigures, readFundsDetail, type FundsDetail } from "../selfeval/fundsDetail";
+
+/** The 自评基础数据表's figures for --json: amounts, rates and the deduction the adjustment would cost. */
+function fundsJson(detail: FundsDetail) {
+  const f = fundsFigures(detail.rows[0]);
+  const n = (x: { toNumber(): number } | null) => (x === null ? null : x.toNumber());
+  return { budget: f.budget.toNumber(), arrived: f.arrived.toNumber(), spent: f.spent.toNumber(), arrivalRate: n(f.arrivalRate), executionRate: n(f.executionRate), adjustmentRate: n(f.adjustmentRate), deductionIfNotPolicy: f.deduction.toNumber() };
+}
 import { EXIT, UsageError, type Io } from "./io";
 import { options } from "./options";
 import { problemJson, problemLine } from "./problemsText";
@@ -30,7 +38,9 @@ export async function scoreCommand(args: readonly string[], io: Io): Promise<num
     const form = formIn(wb, values.sheet);
     if (form) {
       const report = scoreReading(form, bands ?? wb.settings?.grades);
-      if (values.json) io.out(JSON.stringify({ kind: "selfeval", ...report, judgement: report.judgement.map((p) => problemJson(p)), problems: report.problems.map((p) => problemJson(p)) }));
+      const detail = wb.sheets.map(readFundsDetail).find((x) => x !== null) ?? null;
+      const funds = detail ? fundsJson(detail.detail) : null;
+      if (values.json) io.out(JSON.stringify({ kind: "selfeval", ...report, judgement: report.judgement.map((p) => problemJson(p)), problems: report.problems.map((p) => problemJson(p)), ...(funds ? { funds } : {}) }));
       else {
         io.out(`${path.basename(file)}［${form.sheet}］${form.weighted ? "自评表 self-evaluation form" : "绩效目标表 goal table"}`);
         for (const r of report.rows) {
@@ -38,6 +48,7 @@ export async function scoreCommand(args: readonly string[], io: Io): Promise<num
           io.out(`  ${r.cell}  ${r.name}：${r.target} → ${r.actual || "（未填）"}　${figure}${r.status === "printed" ? "（表中得分）" : ""}`);
         }
         if (report.total !== null) io.out(`  总分 Total：${report.total}    等级 Grade：${report.grade ?? "—"}`);
+        if (funds) io.out(`  基础数据表：实际预算数 ${funds.budget}，到位率 ${pct(funds.arrivalRate)}，执行率 ${pct(funds.executionRate)}，预算调整率 ${pct(funds.adjustmentRate)}（非统一政策原因时扣 ${funds.deductionIfNotPolicy} 分）`);
         for (const j of report.judgement) io.out(`! ${j.at}  ${j.message}`);
         for (const p of report.problems) io.out(problemLine(p));
       }

@@ -1,4 +1,5 @@
 import type { GradeBand } from "../grades";
+import type { FundsDetail } from "./fundsDetail";
 
 /** 年度指标值 as budget systems store it: 符号 / 值 / 单位; 定性 for a qualitative target written as text. */
 export interface StoredTarget {
@@ -43,6 +44,8 @@ export interface SelfEvalForm {
   /** 预算执行率 is worth `weight` points (10): 执行率 × weight, capped. */
   funds: { weight: number; rows: FundsRow[] };
   goals?: { expected?: string; actual?: string };
+  /** The 自评基础数据表 (期初预算数 … 实际支出 by 市本级 and 县区), written as a second sheet when given. */
+  fundsDetail?: FundsDetail;
   indicators: FormIndicator[];
   grades?: GradeBand[];
   decimals?: { score?: number; total?: number };

@@ -8,6 +8,7 @@ import { QUALITATIVE, type SelfEvalForm } from "./form";
 import { scoreForm } from "./scoreForm";
 import { storedOf } from "./targetOf";
 import { parseTarget } from "../targets/parseTarget";
+import { layoutFundsDetail } from "./fundsDetail";
 
 export const FORM_SHEET = "自评表";
 export const NEEDS_PERSON = "需人工判断";
@@ -185,7 +186,7 @@ export function layoutForm(form: SelfEvalForm): WorkbookLayout {
     print: { titleRows: [11, 12] },
   };
   return {
-    sheets: [sheet],
+    sheets: form.fundsDetail ? [sheet, layoutFundsDetail(form.fundsDetail, form.project.name)] : [sheet],
     names: [
       { name: "JX_TOTAL", sheet: FORM_SHEET, row: totalRow, col: C.score },
       { name: "JX_GRADE", sheet: FORM_SHEET, row: gradeRow, col: C.score },

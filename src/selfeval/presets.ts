@@ -79,6 +79,17 @@ const DIBAO_2022: FormPreset = {
     version: 1,
     project: { name: "农村居民最低生活保障金", department: "经济技术开发区人口和社会事务局", unit: "民政科", year: 2022 },
     funds: FUNDS(431, 652.18, 652.18),
+    // 自评基础数据表 as the district filed it: the 221.18 raise came with the unified rise of the 低保 standard.
+    fundsDetail: {
+      policyAdjustment: true,
+      rows: [
+        { source: "合计", initial: 431, adjustment: 221.18, arrivedCounty: 652.18, spentCounty: 652.18 },
+        { source: "市财政资金" },
+        { source: "省财政资金" },
+        { source: "中央财政资金" },
+        { source: "其他资金", initial: 431, adjustment: 221.18, arrivedCounty: 652.18, spentCounty: 652.18 },
+      ],
+    },
     goals: {
       expected: "按照《广东省最低生活保障制度实施办法》要求，为辖内符合条件的低收入困难人群按时发放农村最低生活保障金，保障农村低收入群体的日常生活。",
       actual: "1.总体目标：保障困难群众基本生活，实现应保尽保。2.阶段目标：比上一年度提高农村低保标准，提升困难群众生活水平。",
