@@ -1,4 +1,5 @@
 /* eslint-disable office-addins/no-navigational-load -- the loads below name exactly what is read */
+import { decimalOf } from "../../src/decimal";
 import { layoutScoringSheet } from "../../src/layout/scoringSheet";
 import { layoutWorkbook, SETTINGS_SHEET } from "../../src/layout/workbook";
 import { SUMMARY_SHEET } from "../../src/layout/summarySheet";
@@ -6,7 +7,7 @@ import { SCORING_SHEET } from "../../src/layout/scoringSheet";
 import { parseAddress, type Area, type SheetGrid } from "../../src/sheet/grid";
 import { checkTemplateData } from "../../src/template/checkTemplate";
 import type { Template } from "../../src/tree/template";
-import type { Gateway, InsertOutcome, InsertTarget } from "./gateway";
+import type { Gateway, InsertOutcome, InsertTarget, SummaryRow } from "./gateway";
 import { queueSheet } from "./writeLayout";
 import type { Problem } from "../../src/tree/checkTree";
 import type { SelfEvalForm } from "../../src/selfeval/form";
@@ -40,6 +41,32 @@ export async function insertForm(context: Excel.RequestContext, form: SelfEvalFo
   ws.activate();
   await context.sync();
   return { status: "written", sheet: name, address: `${name}!A1`, syncs: 2 };
+}
+
+/** Inserts the 汇总 table and a native bar chart of 得分率 on a new sheet, in two round trips. */
+export async function insertSummary(context: Excel.RequestContext, title: string, rows: readonly SummaryRow[], total: number | null, grade: string | null): Promise<string> {
+  const sheets = context.workbook.worksheets;
+  sheets.load("items/name");
+  await context.sync();
+  const name = freeName("得分汇总", sheets.items.map((s) => s.name));
+  const ws = sheets.add(name);
+  const body = [
+    ["评价维度", "分值", "得分", "得分率"],
+    ...rows.map((r) => [r.name, r.weight, r.score, r.rate ?? ""]),
+    ["合计", rows.reduce((s, r) => s.plus(decimalOf(r.weight)), decimalOf(0)).toNumber(), total ?? "", total === null ? "" : decimalOf(total).div(100).toNumber()],
+    ["等级", "", grade ?? "", ""],
+  ];
+  ws.getRange("A1").values = [[`${title} 得分汇总`]];
+  const table = ws.getRangeByIndexes(1, 0, body.length, 4);
+  table.numberFormat = body.map((_, i) => ["@", "General", "0.00", i > 0 && i <= rows.length + 1 ? "0.00%" : "General"]);
+  table.values = body;
+  table.format.autofitColumns();
+  const chart = ws.charts.add("BarClustered", ws.getRangeByIndexes(1, 0, rows.length + 1, 1).getBoundingRect(ws.getRangeByIndexes(1, 3, rows.length + 1, 1)), "Columns");
+  chart.title.text = "各一级指标得分率";
+  chart.setPosition("F2");
+  ws.activate();
+  await context.sync();
+  return name;
 }
 
 /** Queues a look at the selection: its top-left cell and whether the area a table of this size needs is empty. */
@@ -222,27 +249,7 @@ export function excelGateway(): Gateway {
         await context.sync();
       });
     },
-    async insertSummary(title, rows, total, grade) {
-      return Excel.run(async (context) => {
-        const sheets = context.workbook.worksheets;
-        sheets.load("items/name");
-        await context.sync();
-        const name = freeName("得分汇总", sheets.items.map((s) => s.name));
-        const ws = sheets.add(name);
-        const body = [["评价维度", "分值", "得分", "得分率"], ...rows.map((r) => [r.name, r.weight, r.score, r.rate ?? ""]), ["合计", rows.reduce((s, r) => s + r.weight, 0), total ?? "", ""], ["等级", "", grade ?? "", ""]];
-        ws.getRange("A1").values = [[title]];
-        const table = ws.getRangeByIndexes(1, 0, body.length, 4);
-        table.numberFormat = body.map((_, i) => ["@", "General", "0.00", i > 0 && i <= rows.length ? "0.00%" : "General"]);
-        table.values = body;
-        table.format.autofitColumns();
-        const chart = ws.charts.add("BarClustered", ws.getRangeByIndexes(1, 0, rows.length + 1, 1).getBoundingRect(ws.getRangeByIndexes(1, 3, rows.length + 1, 1)), "Columns");
-        chart.title.text = "各一级指标得分率";
-        chart.setPosition("F2");
-        ws.activate();
-        await context.sync();
-        return name;
-      });
-    },
+    insertSummary: (title, rows, total, grade) => Excel.run((context) => insertSummary(context, title, rows, total, grade)),
     async saveTemplate(template) {
       await Excel.run(async (context) => {
         const parts = context.workbook.customXmlParts.getByNamespace(NAMESPACE);

@@ -1,4 +1,5 @@
-import { insertTable, freeName, readSheet, templateOfXml, templateXml } from "../../taskpane/gateway/excelGateway";
+import { insertForm, insertSummary, insertTable, freeName, readSheet, templateOfXml, templateXml } from "../../taskpane/gateway/excelGateway";
+import { formPresetById } from "../../src/selfeval/presets";
 import { asText } from "../../taskpane/gateway/writeLayout";
 import { layoutWorkbook } from "../../src/layout/workbook";
 import { readTable } from "../../src/sheet/readTable";
@@ -126,5 +127,28 @@ describe("the template kept in the workbook", () => {
     const t = { ...guangdong, title: "a < b & c > d ]]> “引号”" };
     expect(templateOfXml(templateXml(t))).toEqual(t);
     expect(templateOfXml("<jixiao>{not json</jixiao>")).toBeNull();
+  });
+});
+
+describe("the summary table and chart, and the self-evaluation form", () => {
+  test("汇总: values as one write, percentages formatted, a native bar chart of 得分率, 2 syncs", async () => {
+    const { context, rec } = recordingContext({ sheets: ["得分汇总"] });
+    const name = await insertSummary(context, "梅州", [{ name: "决策", weight: 15, score: 12, rate: 0.8 }, { name: "管理", weight: 25, score: 21.9, rate: 0.876 }], 91.3, "优");
+    expect(name).toBe("得分汇总 (2)");
+    expect(rec.syncs).toBe(2);
+    const values = sets(rec, "values").find((e) => e.path.includes("getRangeByIndexes(1,0,5,4)"))?.value;
+    expect(values).toEqual([["评价维度", "分值", "得分", "得分率"], ["决策", 15, 12, 0.8], ["管理", 25, 21.9, 0.876], ["合计", 40, 91.3, 0.913], ["等级", "", "优", ""]]);
+    expect(calls(rec, "add").find((e) => e.path.endsWith("charts"))?.args?.[0]).toBe("BarClustered");
+  });
+
+  test("自评表: a new sheet, the form's formulas in one write, names, 2 syncs", async () => {
+    const { context, rec } = recordingContext({ sheets: ["Sheet1"] });
+    const out = await insertForm(context, formPresetById("dibao-2022")!.form);
+    expect(out).toMatchObject({ status: "written", sheet: "自评表", syncs: 2 });
+    expect(rec.syncs).toBe(2);
+    const f = sets(rec, "formulas").find((e) => e.path.includes("add(自评表)"))?.value as unknown[][];
+    expect(f[0][0]).toBe("项目支出绩效自评表");
+    expect(f.flat().some((v) => typeof v === "string" && v.includes("IFERROR(ROUND("))).toBe(true);
+    expect(calls(rec, "add").filter((e) => e.path.endsWith("names")).map((e) => e.args?.[0])).toEqual(["JX_TOTAL", "JX_GRADE", "JX_WEIGHT_TOTAL"]);
   });
 });
