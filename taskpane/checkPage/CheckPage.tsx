@@ -7,23 +7,20 @@ import { auditTargets } from "../../src/selfeval/audit";
 import type { Problem } from "../../src/tree/checkTree";
 import { leafNodes } from "../../src/tree/node";
 import type { BrowserGateway } from "../gateway/browserGateway";
-import type { Gateway } from "../gateway/gateway";
 import { FilePicker } from "../common/FilePicker";
 import { useT } from "../i18n";
+import { useFail, type PageProps } from "../common/pageProps";
 
 const useStyles = makeStyles({ page: { display: "flex", flexDirection: "column", gap: tokens.spacingVerticalM }, row: { display: "flex", gap: tokens.spacingHorizontalS, flexWrap: "wrap" }, list: { margin: 0, paddingLeft: 0, listStyleType: "none" } });
 
-export interface CheckPageProps {
-  readonly gateway: Gateway;
-  readonly onMessage: (intent: "success" | "error" | "info", text: string) => void;
-}
+export type CheckPageProps = PageProps;
 
 /** 校验: reads the active sheet (or an uploaded file) with the reader of `jx check` and lists its problems by cell. */
 export function CheckPage({ gateway, onMessage }: CheckPageProps) {
   const t = useT();
   const styles = useStyles();
   const [result, setResult] = useState<{ sheet: string; problems: Problem[]; verdict: string; suggestions?: string[] } | null>(null);
-  const fail = (e: unknown) => onMessage("error", `${t("errorTitle")}：${e instanceof Error ? e.message : String(e)}`);
+  const fail = useFail(onMessage);
 
   async function check(scope: "sheet" | "selection"): Promise<void> {
     try {

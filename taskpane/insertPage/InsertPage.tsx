@@ -3,16 +3,15 @@ import { Button, Checkbox, Dialog, DialogActions, DialogBody, DialogContent, Dia
 import { layoutWorkbook } from "../../src/layout/workbook";
 import { checkTemplateData } from "../../src/template/checkTemplate";
 import type { Template } from "../../src/tree/template";
-import type { Gateway, InsertTarget } from "../gateway/gateway";
+import type { InsertTarget } from "../gateway/gateway";
 import { useT } from "../i18n";
+import { useFail, type PageProps } from "../common/pageProps";
 import { LayoutPreview } from "./LayoutPreview";
 
 const useStyles = makeStyles({ page: { display: "flex", flexDirection: "column", gap: tokens.spacingVerticalM }, row: { display: "flex", gap: tokens.spacingHorizontalS, flexWrap: "wrap" } });
 
-export interface InsertPageProps {
+export interface InsertPageProps extends PageProps {
   readonly template: Template;
-  readonly gateway: Gateway;
-  readonly onMessage: (intent: "success" | "error" | "info", text: string) => void;
 }
 
 /** 插入: writes the table into a new sheet (or an empty area at the selection), asking before anything is overwritten. */
@@ -25,7 +24,7 @@ export function InsertPage({ template, gateway, onMessage }: InsertPageProps) {
   const [busy, setBusy] = useState(false);
   const problems = checkTemplateData(template).problems;
   const layout = layoutWorkbook(template, problems);
-  const fail = (e: unknown) => onMessage("error", `${t("errorTitle")}：${e instanceof Error ? e.message : String(e)}`);
+  const fail = useFail(onMessage);
 
   async function insert(overwrite: boolean): Promise<void> {
     setBusy(true);

@@ -6,7 +6,6 @@ import { layoutForm } from "../../src/selfeval/layoutForm";
 import { FORM_PRESETS } from "../../src/selfeval/presets";
 import { readFormFile } from "../../src/selfeval/readFormFile";
 import { storedText } from "../../src/selfeval/targetOf";
-import type { Gateway } from "../gateway/gateway";
 import { FilePicker } from "../common/FilePicker";
 import { Labeled } from "../common/Labeled";
 import { Notice } from "../common/Notice";
@@ -14,6 +13,7 @@ import { downloadFile } from "../common/download";
 import { AddIcon, DeleteIcon, DownloadIcon } from "../common/icons";
 import { LayoutPreview } from "../insertPage/LayoutPreview";
 import { useT } from "../i18n";
+import { useFail, type PageProps } from "../common/pageProps";
 
 const useStyles = makeStyles({
   page: { display: "flex", flexDirection: "column", gap: tokens.spacingVerticalM },
@@ -23,10 +23,7 @@ const useStyles = makeStyles({
   cell: { padding: "2px" },
 });
 
-export interface SelfEvalPageProps {
-  readonly gateway: Gateway;
-  readonly onMessage: (intent: "success" | "error" | "info", text: string) => void;
-}
+export type SelfEvalPageProps = PageProps;
 
 /** 自评表: the national 项目支出绩效自评表 from a preset or a file, its rows edited, written or downloaded. */
 export function SelfEvalPage({ gateway, onMessage }: SelfEvalPageProps) {
@@ -34,7 +31,7 @@ export function SelfEvalPage({ gateway, onMessage }: SelfEvalPageProps) {
   const styles = useStyles();
   const [presetId, setPresetId] = useState(FORM_PRESETS[0].id);
   const [form, setForm] = useState<SelfEvalForm>(() => structuredClone(FORM_PRESETS[0].form));
-  const fail = (e: unknown) => onMessage("error", `${t("errorTitle")}：${e instanceof Error ? e.message : String(e)}`);
+  const fail = useFail(onMessage);
   const rowsSum = form.indicators.reduce((s, r) => s.plus(decimalOf(r.weight || 0)), new Dec(0));
   const sum = rowsSum.plus(decimalOf(form.funds.weight));
   const setRow = (i: number, fields: Partial<SelfEvalForm["indicators"][number]>) =>

@@ -10,23 +10,20 @@ import { summarySentences } from "../../src/summary/sentences";
 import type { Problem } from "../../src/tree/checkTree";
 import type { TreeScore } from "../../src/tree/scoreTree";
 import type { BrowserGateway } from "../gateway/browserGateway";
-import type { Gateway } from "../gateway/gateway";
 import { FilePicker } from "../common/FilePicker";
 import { useT } from "../i18n";
+import { useFail, type PageProps } from "../common/pageProps";
 
 const useStyles = makeStyles({ page: { display: "flex", flexDirection: "column", gap: tokens.spacingVerticalM }, row: { display: "flex", gap: tokens.spacingHorizontalS, flexWrap: "wrap", alignItems: "center" } });
 
-export interface SummaryPageProps {
-  readonly gateway: Gateway;
-  readonly onMessage: (intent: "success" | "error" | "info", text: string) => void;
-}
+export type SummaryPageProps = PageProps;
 
 /** 汇总: per top-level indicator 分值, 得分, 得分率, the total, the grade and the report's sentences. */
 export function SummaryPage({ gateway, onMessage }: SummaryPageProps) {
   const t = useT();
   const styles = useStyles();
   const [result, setResult] = useState<{ title: string; score: TreeScore; problems: Problem[]; judgement?: Problem[] } | null>(null);
-  const fail = (e: unknown) => onMessage("error", `${t("errorTitle")}：${e instanceof Error ? e.message : String(e)}`);
+  const fail = useFail(onMessage);
 
   async function read(): Promise<void> {
     try {

@@ -5,12 +5,12 @@ import { GRADE_SCHEMES } from "../../src/grades";
 import { PRESET_TITLES, type PresetId } from "../../src/presets/list";
 import { checkTemplateData } from "../../src/template/checkTemplate";
 import { Dec, decimalOf, sameAtNine } from "../../src/decimal";
-import type { Gateway } from "../gateway/gateway";
 import { FilePicker } from "../common/FilePicker";
 import { Labeled } from "../common/Labeled";
 import { Notice } from "../common/Notice";
 import { downloadFile } from "../common/download";
 import { useT } from "../i18n";
+import { useFail, type PageProps } from "../common/pageProps";
 import { TreeEditor } from "./TreeEditor";
 import type { TemplateEditor } from "./useTemplateEditor";
 
@@ -21,10 +21,8 @@ const useStyles = makeStyles({
   problems: { margin: 0, paddingLeft: tokens.spacingHorizontalL },
 });
 
-export interface TemplatePageProps {
+export interface TemplatePageProps extends PageProps {
   readonly editor: TemplateEditor;
-  readonly gateway: Gateway;
-  readonly onMessage: (intent: "success" | "error" | "info", text: string) => void;
 }
 
 /** 模板: start from a preset or a file, edit the tree, see every weight problem in words, keep the template. */
@@ -32,7 +30,7 @@ export function TemplatePage({ editor, gateway, onMessage }: TemplatePageProps) 
   const t = useT();
   const styles = useStyles();
   const [presetId, setPresetId] = useState<PresetId>("national-2020");
-  const fail = (e: unknown) => onMessage("error", `${t("errorTitle")}：${e instanceof Error ? e.message : String(e)}`);
+  const fail = useFail(onMessage);
   const tpl = editor.template;
   const problems = checkTemplateData(tpl).problems;
   const total = decimalOf(tpl.total ?? 100);
