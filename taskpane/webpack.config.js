@@ -15,8 +15,16 @@ async function httpsOptions() {
     const o = await devCerts.getHttpsServerOptions();
     return { type: "https", options: { ca: o.ca, key: o.key, cert: o.cert } };
   } catch (e) {
-    // Linux has no trust store that office-addin-dev-certs can install into: serve plain http for the browser page.
-    console.warn(`[jixiao] 无法安装开发证书，改用 http（仅浏览器页面可用）。Dev certificates unavailable, serving http: ${e.message}`);
+    // Linux: the certificates are made but the CA cannot be installed without sudo. Serve https with them
+    // anyway (trust ~/.office-addin-dev-certs/ca.crt by hand for Excel on the web); plain http if there are none.
+    const fs = require("fs");
+    const dir = path.join(require("os").homedir(), ".office-addin-dev-certs");
+    const file = (n) => path.join(dir, n);
+    if (["localhost.key", "localhost.crt", "ca.crt"].every((n) => fs.existsSync(file(n)))) {
+      console.warn(`[jixiao] 开发证书的根证书未安装：请手动信任 ${file("ca.crt")}。The dev CA is not installed: trust ${file("ca.crt")} by hand. (${e.message})`);
+      return { type: "https", options: { key: fs.readFileSync(file("localhost.key")), cert: fs.readFileSync(file("localhost.crt")), ca: fs.readFileSync(file("ca.crt")) } };
+    }
+    console.warn(`[jixiao] 无法生成开发证书，改用 http（仅浏览器页面可用）。Dev certificates unavailable, serving http: ${e.message}`);
     return { type: "http" };
   }
 }
