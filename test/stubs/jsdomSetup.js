@@ -15,3 +15,7 @@ if (typeof window !== "undefined") {
 if (typeof globalThis.structuredClone === "undefined") {
   globalThis.structuredClone = (v) => (v === undefined ? v : JSON.parse(JSON.stringify(v)));
 }
+// Lazy tabs and dialogs can take more than the default second on a loaded CI machine.
+if (typeof window !== "undefined") {
+  require("@testing-library/dom").configure({ asyncUtilTimeout: 5000 });
+}
