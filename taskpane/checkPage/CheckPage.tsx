@@ -1,8 +1,7 @@
 import { useState } from "react";
 import { Button, MessageBar, MessageBarBody, makeStyles, tokens } from "@fluentui/react-components";
 import { checkTable } from "../../src/sheet/checkTable";
-import { readTable } from "../../src/sheet/readTable";
-import { readForm } from "../../src/selfeval/readForm";
+import { readActive } from "../common/readActive";
 import { auditTargets } from "../../src/selfeval/audit";
 import type { Problem } from "../../src/tree/checkTree";
 import { leafNodes } from "../../src/tree/node";
@@ -24,9 +23,9 @@ export function CheckPage({ gateway, onMessage }: CheckPageProps) {
 
   async function check(scope: "sheet" | "selection"): Promise<void> {
     try {
-      const grid = await gateway.readSheet(scope);
-      const form = grid && readForm(grid);
-      if (grid && form) {
+      const active = await readActive(gateway, scope);
+      if (active?.kind === "form") {
+        const { grid, form } = active;
         // A self-evaluation form or goal table: its targets are audited as a reviewer would.
         const findings = auditTargets(form);
         setResult({
@@ -37,12 +36,12 @@ export function CheckPage({ gateway, onMessage }: CheckPageProps) {
         });
         return;
       }
-      const table = grid && readTable(grid);
-      if (!grid || !table) {
+      if (!active) {
         setResult(null);
         onMessage("error", t("noTable"));
         return;
       }
+      const { grid, table } = active;
       const problems = checkTable(table);
       setResult({ sheet: grid.name, problems, verdict: problems.length ? t("problemsFound", { count: String(problems.length) }) : t("checkOk", { tops: String(table.tree.nodes.length), leaves: String(leafNodes(table.tree.nodes).length) }) });
     } catch (e) {

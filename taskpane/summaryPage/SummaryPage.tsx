@@ -2,8 +2,7 @@ import { useState } from "react";
 import { Button, MessageBar, MessageBarBody, Table, TableBody, TableCell, TableHeader, TableHeaderCell, TableRow, Textarea, Text, makeStyles, tokens } from "@fluentui/react-components";
 import { roundHalfUp } from "../../src/decimal";
 import { scoreTable } from "../../src/sheet/checkTable";
-import { readTable } from "../../src/sheet/readTable";
-import { readForm } from "../../src/selfeval/readForm";
+import { readActive } from "../common/readActive";
 import { scoreReading } from "../../src/selfeval/scoreReading";
 import { Dec, decimalOf } from "../../src/decimal";
 import { summarySentences } from "../../src/summary/sentences";
@@ -27,9 +26,9 @@ export function SummaryPage({ gateway, onMessage }: SummaryPageProps) {
 
   async function read(): Promise<void> {
     try {
-      const grid = await gateway.readSheet("sheet");
-      const form = grid && readForm(grid);
-      if (grid && form) {
+      const active = await readActive(gateway, "sheet");
+      if (active?.kind === "form") {
+        const { grid, form } = active;
         const report = scoreReading(form);
         const dec = (n: number | null) => (n === null ? null : decimalOf(n));
         setResult({
@@ -45,12 +44,12 @@ export function SummaryPage({ gateway, onMessage }: SummaryPageProps) {
         });
         return;
       }
-      const table = grid && readTable(grid);
-      if (!grid || !table) {
+      if (!active) {
         setResult(null);
         onMessage("error", t("noTable"));
         return;
       }
+      const { grid, table } = active;
       const { score, problems } = scoreTable(table);
       setResult({ title: grid.name, score, problems });
     } catch (e) {

@@ -131,9 +131,10 @@ describe("插入", () => {
     expect(dialog.textContent).toContain("Sheet1!C5:P40");
     await user.click(within(dialog).getByRole("button", { name: "取消" }));
     expect(await screen.findByText("未写入，原有内容保持不变。")).toBeTruthy();
+    await waitFor(() => expect(screen.queryByRole("dialog")).toBeNull()); // the first dialog has gone
     expect(gateway.calls.filter((c) => c.name === "insertTable").map((c) => c.args[3])).toEqual([false]);
     await user.click(screen.getByRole("button", { name: "写入表格" }));
-    await user.click(within(await screen.findByRole("dialog")).getByRole("button", { name: "覆盖" }));
+    await user.click(await within(await screen.findByRole("dialog")).findByRole("button", { name: "覆盖" }));
     await waitFor(() => expect(gateway.calls.filter((c) => c.name === "insertTable").map((c) => c.args[3])).toEqual([false, false, true]));
   });
 
