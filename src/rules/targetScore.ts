@@ -7,7 +7,8 @@ import { defineRule } from "./defineRule";
 
 const FULL: Ratio = ratio(ONE, ONE);
 
-function targetOf(cell: ReadCell): Target {
+/** A cell as a target or an actual value: a number (with its % if typed so), or text read by parseTarget. */
+export function targetOfCell(cell: ReadCell): Target {
   if (cell.kind === "number") return { kind: "quantity", direction: ">=", value: cell.value, unit: cell.percent ? "%" : "", text: cell.value.toFixed() };
   if (cell.kind === "bool") return { kind: "qualitative", text: cell.value ? "TRUE" : "FALSE" };
   return cell.kind === "text" ? parseTarget(cell.text) : { kind: "qualitative", text: "" };
@@ -63,7 +64,7 @@ export const TARGETSCORE = defineRule({
     { args: ["应保尽保", "应保尽保", 4], result: "4" },
   ],
   compute([target, actual, weight]) {
-    const ratio = completionRatio(targetOf(target), targetOf(actual));
+    const ratio = completionRatio(targetOfCell(target), targetOfCell(actual));
     return ratio.ok ? ok(cappedScore(ratio.value, weight)) : ratio;
   },
 });

@@ -1,11 +1,11 @@
 import { Dec, ZERO, decimalOf, roundHalfUp } from "../decimal";
 import { DEFAULT_BANDS, gradeOf } from "../grades";
 import { readCell } from "../cells/readCell";
-import { completionRatio } from "../rules/targetScore";
+import { cappedScore, ratio } from "../rules/common";
+import { completionRatio, targetOfCell } from "../rules/targetScore";
 import { bandOf, inBand } from "../rules/qualitativeScore";
 import { formatMessage } from "../messages";
 import type { Target } from "../targets/parseTarget";
-import { parseTarget } from "../targets/parseTarget";
 import type { FormIndicator, SelfEvalForm } from "./form";
 import { targetOf } from "./targetOf";
 
@@ -30,12 +30,33 @@ export interface FormScore {
   readonly levels: readonly { name: string; weight: Dec; score: Dec; rate: Dec | null }[];
 }
 
-function actualTarget(actual: number | string | undefined): Target | null {
-  if (actual === undefined || actual === "") return null;
-  if (typeof actual === "number") return { kind: "quantity", direction: ">=", value: decimalOf(actual), unit: "", text: String(actual) };
-  const cell = readCell(actual);
-  if (cell.kind === "number") return { kind: "quantity", direction: ">=", value: cell.value, unit: cell.percent ? "%" : "", text: actual };
-  return parseTarget(actual);
+/** 实际完成值 as the TARGETSCORE rules read it; null when nothing was reported. */
+export function actualTarget(actual: number | string | undefined): Target | null {
+  return actual === undefined || actual === "" ? null : targetOfCell(readCell(actual));
+}
+
+/** 执行率 (全年执行数 ÷ 全年预算数) and its score, min(执行率, 1) × the funds weight, rounded; nulls without the figures. */
+export function fundsScoreOf(form: SelfEvalForm, digits = form.decimals?.score ?? 2): { rate: Dec | null; score: Dec | null } {
+  const totalRow = form.funds.rows[0];
+  if (totalRow?.annual === undefined || totalRow.executed === undefined || !(totalRow.annual > 0)) return { rate: null, score: null };
+  const r = ratio(decimalOf(totalRow.executed), decimalOf(totalRow.annual));
+  return { rate: r.num.div(r.den), score: roundHalfUp(cappedScore(r, decimalOf(form.funds.weight)), digits) };
+}
+
+/** Per 一级指标 (in first-seen order): its weight, its score and 得分率, after 预算执行率. */
+export function levelsOf(
+  funds: { weight: Dec; score: Dec | null },
+  rows: readonly { level1: string; weight: Dec; score: Dec | null }[],
+): { name: string; weight: Dec; score: Dec; rate: Dec | null }[] {
+  const byLevel = new Map<string, { weight: Dec; score: Dec }>();
+  for (const r of rows) {
+    const cur = byLevel.get(r.level1) ?? { weight: ZERO, score: ZERO };
+    byLevel.set(r.level1, { weight: cur.weight.plus(r.weight), score: cur.score.plus(r.score ?? ZERO) });
+  }
+  return [
+    { name: "预算执行率", weight: funds.weight, score: funds.score ?? ZERO, rate: funds.score === null ? null : funds.score.div(funds.weight) },
+    ...[...byLevel].map(([name, v]) => ({ name, weight: v.weight, score: v.score, rate: v.weight.isZero() ? null : v.score.div(v.weight) })),
+  ];
 }
 
 /** Scores one 绩效指标 row with the TARGETSCORE rules; qualitative rows by the person's band and factor. */
@@ -52,34 +73,20 @@ export function scoreRow(row: FormIndicator, index: number, digits: number): Row
   if (!actual) return { row, index, score: null, status: "needsPerson", note: "实际完成值未填写", shortfall: false };
   const ratio = completionRatio(target, actual);
   if (!ratio.ok) return { row, index, score: null, status: "needsPerson", note: formatMessage(ratio, "zh"), shortfall: ratio.reason === "dateLate" };
-  const capped = ratio.value.num.gte(ratio.value.den) ? weight : weight.times(ratio.value.num).div(ratio.value.den);
-  return { row, index, score: roundHalfUp(capped, digits), status: "formula", note: "", shortfall: ratio.value.num.lt(ratio.value.den) };
+  return { row, index, score: roundHalfUp(cappedScore(ratio.value, weight), digits), status: "formula", note: "", shortfall: ratio.value.num.lt(ratio.value.den) };
 }
 
 /** The whole form: 执行率 × funds weight (capped), every row, the total, the grade, and per 一级指标 the sums. */
 export function scoreForm(form: SelfEvalForm): FormScore {
   const digits = form.decimals?.score ?? 2;
-  const totalRow = form.funds.rows[0];
-  const fundsWeight = decimalOf(form.funds.weight);
-  let fundsRate: Dec | null = null;
-  let fundsScore: Dec | null = null;
-  if (totalRow?.annual !== undefined && totalRow.executed !== undefined && totalRow.annual > 0) {
-    const annual = decimalOf(totalRow.annual);
-    const executed = decimalOf(totalRow.executed);
-    fundsRate = executed.div(annual);
-    fundsScore = roundHalfUp(executed.gte(annual) ? fundsWeight : fundsWeight.times(executed).div(annual), digits);
-  }
+  const funds = fundsScoreOf(form, digits);
+  const fundsScore = funds.score;
   const rows = form.indicators.map((r, i) => scoreRow(r, i, digits));
-  const byLevel = new Map<string, { weight: Dec; score: Dec }>();
-  for (const r of rows) {
-    const cur = byLevel.get(r.row.level1) ?? { weight: ZERO, score: ZERO };
-    byLevel.set(r.row.level1, { weight: cur.weight.plus(decimalOf(r.row.weight)), score: cur.score.plus(r.score ?? ZERO) });
-  }
-  const levels = [
-    { name: "预算执行率", weight: fundsWeight, score: fundsScore ?? ZERO, rate: fundsScore === null ? null : fundsScore.div(fundsWeight) },
-    ...[...byLevel].map(([name, v]) => ({ name, weight: v.weight, score: v.score, rate: v.weight.isZero() ? null : v.score.div(v.weight) })),
-  ];
+  const levels = levelsOf(
+    { weight: decimalOf(form.funds.weight), score: fundsScore },
+    rows.map((r) => ({ level1: r.row.level1, weight: decimalOf(r.row.weight), score: r.score })),
+  );
   const raw = rows.reduce((s, r) => s.plus(r.score ?? ZERO), fundsScore ?? ZERO);
   const total = roundHalfUp(raw, form.decimals?.total ?? 2);
-  return { fundsRate, fundsScore, rows, total, grade: gradeOf(total, form.grades ?? DEFAULT_BANDS), levels };
+  return { fundsRate: funds.rate, fundsScore, rows, total, grade: gradeOf(total, form.grades ?? DEFAULT_BANDS), levels };
 }

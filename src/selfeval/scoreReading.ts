@@ -1,13 +1,12 @@
-import { Dec, ZERO, decimalOf, forComparison, roundHalfUp } from "../decimal";
+import { ZERO, decimalOf, forComparison, roundHalfUp } from "../decimal";
 import { DEFAULT_BANDS, gradeOf, type GradeBand } from "../grades";
 import { problem, type Problem } from "../tree/checkTree";
 import { completionRatio } from "../rules/targetScore";
 import { formatMessage } from "../messages";
 import type { FormReading } from "./readForm";
-import { scoreForm, scoreRow } from "./scoreForm";
+import { actualTarget, fundsScoreOf, levelsOf, scoreRow } from "./scoreForm";
 import { targetOf, storedText } from "./targetOf";
 import type { StoredTarget } from "./form";
-import { parseTarget } from "../targets/parseTarget";
 
 export interface ScoredRow {
   readonly name: string;
@@ -50,8 +49,8 @@ export function scoreReading(reading: FormReading, bands: readonly GradeBand[] =
     const percent = typeof row.target !== "string" ? row.target.unit === "%" : /%/.test(row.target);
     const actual = row.actual === undefined ? "" : typeof row.actual === "number" && percent ? `${decimalOf(row.actual).times(100).toFixed()}%` : String(row.actual);
     if (!reading.weighted) {
-      const a = typeof row.actual === "number" ? { kind: "quantity" as const, direction: ">=" as const, value: decimalOf(row.actual), unit: "", text: actual } : parseTarget(actual);
-      const ratio = actual === "" ? null : completionRatio(targetOf(row.target), a);
+      const a = actualTarget(row.actual);
+      const ratio = a === null ? null : completionRatio(targetOf(row.target), a);
       if (!ratio || !ratio.ok) {
         const why = ratio ? formatMessage(ratio, "zh") : "实际完成值未填写";
         judgement.push(problem(cells.actual, "scoreMissing", `${row.name}：${why}`, `${row.name}: needs a person's judgement`));
@@ -82,18 +81,14 @@ export function scoreReading(reading: FormReading, bands: readonly GradeBand[] =
   });
   if (!reading.weighted) return { total: null, grade: null, levels: [], rows, judgement, problems };
 
-  const base = scoreForm(form);
-  const byLevel = new Map<string, { weight: Dec; score: Dec }>();
-  form.indicators.forEach((row, i) => {
-    const cur = byLevel.get(row.level1) ?? { weight: ZERO, score: ZERO };
-    byLevel.set(row.level1, { weight: cur.weight.plus(decimalOf(row.weight)), score: cur.score.plus(rows[i].score === null ? ZERO : decimalOf(rows[i].score as number)) });
-  });
-  const fundsScore = base.fundsScore ?? ZERO;
-  const levels = [
-    ...(form.funds.weight > 0 ? [{ name: "预算执行率", weight: form.funds.weight, score: fundsScore.toNumber(), rate: base.fundsScore === null ? null : fundsScore.div(form.funds.weight).toNumber() }] : []),
-    ...[...byLevel].map(([name, v]) => ({ name, weight: v.weight.toNumber(), score: v.score.toNumber(), rate: v.weight.isZero() ? null : v.score.div(v.weight).toNumber() })),
-  ];
-  const raw = rows.reduce((s, r) => s.plus(r.score === null ? ZERO : decimalOf(r.score)), fundsScore);
+  const fundsScore = fundsScoreOf(form, decimals).score;
+  const levels = levelsOf(
+    { weight: decimalOf(form.funds.weight), score: fundsScore },
+    form.indicators.map((row, i) => ({ level1: row.level1, weight: decimalOf(row.weight), score: rows[i].score === null ? null : decimalOf(rows[i].score as number) })),
+  )
+    .filter((_, i) => i > 0 || form.funds.weight > 0)
+    .map((l) => ({ name: l.name, weight: l.weight.toNumber(), score: l.score.toNumber(), rate: l.rate === null ? null : l.rate.toNumber() }));
+  const raw = rows.reduce((s, r) => s.plus(r.score === null ? ZERO : decimalOf(r.score)), fundsScore ?? ZERO);
   const total = roundHalfUp(raw, decimals);
   if (reading.printedTotal && !problems.length && !roundHalfUp(total, reading.printedTotal.value.decimalPlaces()).eq(reading.printedTotal.value)) {
     problems.push(problem(reading.printedTotal.at, "totalMismatch", `总分 ${reading.printedTotal.value.toFixed()} 与计算总分 ${total.toFixed()} 不一致`, `the printed total differs from the computed ${total.toFixed()}`));

@@ -1,5 +1,5 @@
 import { Dec, decimalOf } from "../decimal";
-import type { IndicatorNode, IndicatorTree } from "./node";
+import { effectiveWeight, type IndicatorNode, type IndicatorTree } from "./node";
 import type { Template, TemplateIndicator } from "./template";
 
 function nodeOf(ind: TemplateIndicator, path: string): IndicatorNode {
@@ -32,7 +32,7 @@ export function indicatorsOfNodes(nodes: readonly IndicatorNode[]): TemplateIndi
   return nodes.map((n) => {
     const ind: TemplateIndicator = { name: n.name, weight: 0 };
     if (n.code) ind.code = n.code;
-    ind.weight = n.weight !== null ? n.weight.toNumber() : sumChildren(n);
+    ind.weight = (effectiveWeight(n) ?? new Dec(0)).toNumber();
     if (n.rows.length) ind.rows = [...n.rows];
     if (n.explanation) ind.explanation = n.explanation;
     if (n.criteria) ind.criteria = n.criteria;
@@ -42,10 +42,4 @@ export function indicatorsOfNodes(nodes: readonly IndicatorNode[]): TemplateIndi
     if (n.note) ind.note = n.note;
     return ind;
   });
-}
-
-function sumChildren(n: IndicatorNode): number {
-  return indicatorsOfNodes(n.children)
-    .reduce((s, c) => s.plus(decimalOf(c.weight)), new Dec(0))
-    .toNumber();
 }

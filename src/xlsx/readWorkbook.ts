@@ -40,6 +40,11 @@ function valueOf(v: ExcelJS.CellValue): CellValue {
   return String(v);
 }
 
+/** A cell's value; a formula's result comes from cell.result, since cell.value leaves out a result of 0. */
+function cellValue(cell: ExcelJS.Cell): CellValue {
+  return cell.type === ExcelJS.ValueType.Formula ? valueOf((cell.result ?? null) as ExcelJS.CellValue) : valueOf(cell.value);
+}
+
 function areaOf(range: string): Area | null {
   const [a, b] = range.split(":");
   const p = parseAddress(a);
@@ -53,8 +58,7 @@ function gridOf(ws: ExcelJS.Worksheet): SheetGrid {
     const values: CellValue[] = [];
     row.eachCell({ includeEmpty: false }, (cell, c) => {
       if (cell.isMerged && cell.master !== cell) return; // the merge map gives it the master's value
-      // A formula's result comes from cell.result: cell.value leaves out a result of 0.
-      values[c - 1] = cell.type === ExcelJS.ValueType.Formula ? valueOf((cell.result ?? null) as ExcelJS.CellValue) : valueOf(cell.value);
+      values[c - 1] = cellValue(cell);
     });
     cells[r - 1] = values;
   });
@@ -105,7 +109,7 @@ export async function readWorkbook(bytes: Uint8Array): Promise<ReadWorkbook> {
     const at = parseAddress(ref.slice(bang + 1));
     const ws = wb.getWorksheet(sheetName);
     const cell = ws && at ? ws.getCell(at.row + 1, at.col + 1) : null;
-    if (cell) names[name] = cell.type === ExcelJS.ValueType.Formula ? valueOf((cell.result ?? null) as ExcelJS.CellValue) : valueOf(cell.value);
+    if (cell) names[name] = cellValue(cell);
   }
   return { sheets, settings, names };
 }

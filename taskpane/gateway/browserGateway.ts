@@ -34,7 +34,7 @@ export function browserGateway(deps: BrowserDeps = {}): BrowserGateway {
   const clipboard = deps.clipboard ?? globalThis.navigator?.clipboard;
   const download = deps.download ?? saveFile;
   const storage = deps.storage ?? globalThis.localStorage;
-  let sheets: readonly SheetGrid[] = [];
+  let chosen: SheetGrid | null = null;
   return {
     kind: "browser",
     async insertFormula(formula) {
@@ -57,14 +57,13 @@ export function browserGateway(deps: BrowserDeps = {}): BrowserGateway {
     async openFile(bytes, fileName) {
       const { readWorkbook } = await import("../../src/xlsx/readWorkbook");
       const wb = await readWorkbook(bytes);
-      sheets = wb.sheets;
       const { readForm } = await import("../../src/selfeval/readForm");
-      const withTable = sheets.find((s) => readForm(s) !== null || readTable(s) !== null);
+      const withTable = wb.sheets.find((s) => readForm(s) !== null || readTable(s) !== null) ?? null;
+      chosen = withTable ?? wb.sheets[0] ?? null;
       return { sheet: withTable?.name ?? null, fileName };
     },
     async readSheet() {
-      const { readForm } = await import("../../src/selfeval/readForm");
-      return sheets.find((s) => readForm(s) !== null || readTable(s) !== null) ?? sheets[0] ?? null;
+      return chosen;
     },
     async selectCell() {
       // No sheet to select in: the page shows the address beside each problem.

@@ -123,7 +123,7 @@ export async function insertTable(
     } else {
       ws = sheets.add(s.name);
     }
-    queueSheet(ws, anchor && s.name === scoringSheet ? { ...s, columns: s.columns, frozenRows: 0 } : s);
+    queueSheet(ws, anchor && s.name === scoringSheet ? { ...s, frozenRows: 0 } : s);
   }
   oldNames.forEach((n) => {
     if (!n.isNullObject) n.delete();
