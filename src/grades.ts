@@ -115,11 +115,9 @@ export function printedGradeLabel(text: string, labels: readonly string[]): stri
   if (!t) return null;
   const TICK = "[√✓✔☑■●▇☒]";
   const sorted = [...labels].sort((a, b) => b.length - a.length);
-  for (const label of sorted) {
-    const after = new RegExp(`${label}[（(]?${TICK}`);
-    const before = new RegExp(`${TICK}[（(]?${label}`);
-    if (after.test(t) || before.test(t)) return label;
-  }
+  // A tick after its label (良√, 良（√）) is the common way; a tick before it (☑良) is read only when none follows a label.
+  for (const label of sorted) if (new RegExp(`${label}[（(]?${TICK}`).test(t)) return label;
+  for (const label of sorted) if (new RegExp(`${TICK}[（(]?${label}`).test(t)) return label;
   if (new RegExp(TICK).test(t) || /□/.test(t)) return null;
   const bare = t.replace(/[（(].*$/, "").replace(/[。.]$/, "");
   return bare.length <= 4 ? bare : null;

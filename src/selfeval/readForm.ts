@@ -119,8 +119,17 @@ function findFunds(view: MergedView, ledger: NumberLedger): FundsFound {
           if (v !== null) ledger.use(k, col);
           return v?.toNumber() ?? undefined;
         };
-        rows.push({ label: name, initial: n(ci), annual: n(ca), executed: n(ce) });
+        const row = { label: name, initial: n(ci), annual: n(ca), executed: n(ce) };
+        rows.push(row);
+        // A sub-row's printed 执行率 is used when it is 全年执行数 ÷ 全年预算数 at its printed precision.
+        const shown = k > r && cr >= 0 ? view.value(k, cr) : null;
+        const printedRate = typeof shown === "number" ? decimalOf(shown) : typeof shown === "string" ? (parseNumericText(shown)?.value ?? null) : null;
+        if (printedRate !== null && row.annual !== undefined && row.annual > 0 && row.executed !== undefined) {
+          const rate = decimalOf(row.executed).div(decimalOf(row.annual));
+          if (roundHalfUp(rate, Math.max(0, printedRate.decimalPlaces())).eq(printedRate)) ledger.use(k, cr);
+        }
       }
+      if (cr >= 0) ledger.column(cr, "执行率与 全年执行数÷全年预算数 不符", "an execution rate that is not spent ÷ budget");
       const printedWeight = cw >= 0 ? readPoints(view.value(r, cw)).value : null;
       if (printedWeight !== null) ledger.use(r, cw);
       const rateRaw = cr >= 0 ? view.value(r, cr) : null;

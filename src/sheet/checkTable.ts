@@ -17,7 +17,7 @@ export function uniqueProblems(problems: readonly Problem[]): Problem[] {
 
 /** Every weight problem of a table read from a sheet, in reading order of their cells. */
 export function checkTable(table: ReadTable): Problem[] {
-  return uniqueProblems([...table.problems, ...checkTree(table.tree)]);
+  return uniqueProblems([...table.problems, ...checkTree(table.tree, { maxDepth: Infinity })]);
 }
 
 function decimalsOf(d: Dec | null): number {
@@ -30,6 +30,7 @@ function knownLabels(bands: readonly GradeBand[]): string[] {
 }
 
 /**
+ * Tables people made may be deeper than the four levels our templates allow: they are read and scored as they are.
  * Scores a table read from a sheet: the total to the decimals its printed total shows (2 when none is
  * printed), the grade by `bands`, and the problems that stop a score from standing: weights, missing,
  * negative or too-high scores, and a printed total or grade that disagrees with the computed one —
@@ -38,7 +39,7 @@ function knownLabels(bands: readonly GradeBand[]): string[] {
 export function scoreTable(table: ReadTable, bands?: readonly GradeBand[], decimals?: number): { score: TreeScore; problems: Problem[] } {
   const places = decimals ?? decimalsOf(table.printedTotal?.score ?? null);
   const score = scoreTree(table.tree, places, bands);
-  const problems = [...table.problems, ...checkTree(table.tree, { requireScores: true })];
+  const problems = [...table.problems, ...checkTree(table.tree, { requireScores: true, maxDepth: Infinity })];
   const printed = table.printedTotal?.score ?? null;
   if (printed !== null && score.total !== null && !roundHalfUp(score.total, decimalsOf(printed)).eq(printed)) {
     problems.push(

@@ -145,6 +145,17 @@ export function readTable(grid: SheetGrid, options: TableOptions = {}): ReadTabl
     remarks.push({ at: view.address(r, col), zh: `${leaf.name} 占多行，各行得分相加（含本行 ${s.toFixed()}）`, en: `${leaf.name} spans several rows: their scores are added (this row ${s.toFixed()})` });
   };
 
+  /** A parent repeated on each row with its weight: the same figure is a repeat; another figure is a slip at its cell. */
+  const repeatedWeight = (r: number, l: number, prev: Draft): void => {
+    const wcol = layout.levels[l].weight;
+    const w = numberAt(r, wcol);
+    if (wcol === null || w === null || view.sameMerge(r, wcol, prev.weightRow, wcol)) return;
+    ledger.use(r, wcol);
+    if (prev.weight !== null && !w.eq(prev.weight)) {
+      problems.push(problem(view.address(r, wcol), "weightSum", `${prev.name} 重复印出的分值 ${w.toFixed()} 与首次的 ${prev.weight.toFixed()}（${prev.at.weight}）不一致`, `${prev.name}: the repeated weight ${w.toFixed()} differs from ${prev.weight.toFixed()} at ${prev.at.weight}`));
+    }
+  };
+
   for (let r = layout.dataRow; r < view.rows; r++) {
     const all = Array.from({ length: view.rowLength(r) }, (_, c) => view.text(r, c));
     const firstAt = all.findIndex((t) => t !== "" && numericShown(t) === null);
@@ -219,6 +230,7 @@ export function readTable(grid: SheetGrid, options: TableOptions = {}): ReadTabl
         const col = layout.levels[l].name;
         const same = prev !== null && prev.parent === parent && (text === "" || view.sameMerge(r, col, prev.lastRow, col) || (text === prev.rawText && !ownWeight(l, prev)));
         if (same || (text === "" && prev === null)) {
+          if (same && prev && text !== "" && !view.sameMerge(r, col, prev.lastRow, col)) repeatedWeight(r, l, prev);
           next[l] = text === "" && prev !== null && prev.parent !== parent ? null : prev;
           if (next[l]) (next[l] as Draft).lastRow = r;
           continue;
@@ -352,9 +364,11 @@ function checkRates(view: MergedView, cells: readonly { r: number; leaf: Draft }
     const raw = view.value(r, col);
     const m = view.mergeAt(r, col);
     if (m && m.bottom > leaf.lastRow) continue; // a rate merged over several indicators: not one leaf's
-    const printed = typeof raw === "number" ? (raw > 1 ? decimalOf(raw).div(100) : decimalOf(raw)) : typeof raw === "string" ? (parseNumericText(raw)?.value ?? null) : null;
+    const text = typeof raw === "string" ? parseNumericText(raw) : null;
+    const printed = typeof raw === "number" ? (raw > 1 ? decimalOf(raw).div(100) : decimalOf(raw)) : (text?.value ?? null);
     if (printed === null || leaf.score === null || leaf.weight === null || leaf.weight.isZero()) continue;
-    const places = Math.max(0, printed.decimalPlaces());
+    // 80% is shown to whole percents (2 decimals of the fraction); a stored fraction to its own decimals, at least 2.
+    const places = text?.percent ? printed.times(100).decimalPlaces() + 2 : Math.max(2, printed.decimalPlaces());
     const rate = leaf.score.div(leaf.weight).toDecimalPlaces(places, Dec.ROUND_HALF_UP);
     if (rate.eq(printed)) ledger.use(r, col);
     else {
