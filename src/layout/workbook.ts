@@ -17,6 +17,16 @@ export interface WorkbookSettings {
   decimals?: Template["decimals"];
 }
 
+/** The settings kept in a workbook's settings cell; null when the text is not ours or not JSON. */
+export function settingsOfText(text: string): WorkbookSettings | null {
+  try {
+    const parsed = JSON.parse(text) as WorkbookSettings;
+    return parsed && typeof parsed === "object" && parsed.format === "jixiao-settings" ? parsed : null;
+  } catch {
+    return null; // a damaged settings cell: the workbook is read as any other
+  }
+}
+
 export function settingsOf(t: Template): WorkbookSettings {
   return { format: "jixiao-settings", version: 1, title: t.title, levelNames: t.levelNames, total: t.total, grades: t.grades, decimals: t.decimals };
 }

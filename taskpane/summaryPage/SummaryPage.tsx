@@ -1,10 +1,8 @@
 import { useState } from "react";
 import { Button, MessageBar, MessageBarBody, Table, TableBody, TableCell, TableHeader, TableHeaderCell, TableRow, Textarea, Text, makeStyles, tokens } from "@fluentui/react-components";
-import { roundHalfUp } from "../../src/decimal";
-import { scoreTable } from "../../src/sheet/checkTable";
+import { Dec, roundHalfUp } from "../../src/decimal";
 import { readActive } from "../common/readActive";
-import { scoreReading } from "../../src/selfeval/scoreReading";
-import { Dec, decimalOf } from "../../src/decimal";
+import { scoreWorkbook } from "../../src/readers/scoreWorkbook";
 import { summarySentences } from "../../src/summary/sentences";
 import type { Problem } from "../../src/tree/checkTree";
 import type { TreeScore } from "../../src/tree/scoreTree";
@@ -27,31 +25,19 @@ export function SummaryPage({ gateway, onMessage }: SummaryPageProps) {
   async function read(): Promise<void> {
     try {
       const active = await readActive(gateway, "sheet");
-      if (active?.kind === "form") {
-        const { grid, form } = active;
-        const report = scoreReading(form);
-        const dec = (n: number | null) => (n === null ? null : decimalOf(n));
-        setResult({
-          title: grid.name,
-          score: {
-            total: dec(report.total),
-            grade: report.grade,
-            applicableWeight: new Dec(100),
-            levels: report.levels.map((l) => ({ name: l.name, weight: decimalOf(l.weight), score: decimalOf(l.score), rate: dec(l.rate) })),
-          },
-          problems: [...report.problems],
-          judgement: [...report.judgement],
-        });
-        return;
-      }
       if (!active) {
         setResult(null);
         onMessage("error", t("noTable"));
         return;
       }
-      const { grid, table } = active;
-      const { score, problems } = scoreTable(table);
-      setResult({ title: grid.name, score, problems });
+      // The one scored result, with the workbook's own grade scheme and decimals: the figures jx score gives.
+      const scored = scoreWorkbook(active.reading, active.settings);
+      setResult({
+        title: active.grid.name,
+        score: { total: scored.total, grade: scored.grade, applicableWeight: new Dec(100), levels: scored.levels },
+        problems: [...scored.problems],
+        judgement: scored.judgement.length || active.kind === "form" ? [...scored.judgement] : undefined,
+      });
     } catch (e) {
       fail(e);
     }
