@@ -1,9 +1,10 @@
-import { Dec } from "../../src/decimal";
+import { Dec, roundHalfUp } from "../../src/decimal";
+import { forms } from "./forms";
 import { tables } from "./tables";
 import type { CorpusEntry } from "./types";
 
-/** The entries of the corpus, whatever their kind (forms and goal tables join this list from their own index). */
-const entries: CorpusEntry[] = [...tables];
+/** The entries of the corpus, whatever their kind. */
+const entries: CorpusEntry[] = [...tables, ...forms];
 
 const A1_RANGE = /^([A-Z]+)(\d+):([A-Z]+)(\d+)$/;
 
@@ -85,4 +86,51 @@ describe("corpus: what a scoring table prints", () => {
       });
     },
   );
+});
+
+/** Decimal places of a number as written (0.9878 → 4); a printed 97.80% is stored as 0.978 and checked at 3 places. */
+function placesOf(n: number): number {
+  const [, frac = ""] = String(n).split(".");
+  return frac.length;
+}
+
+describe("corpus: what a self-evaluation form or goal table prints", () => {
+  const withForms = entries.filter((e) => e.kind === "form" || e.kind === "goals");
+
+  it.each(withForms.map((e) => [e.id, e] as const))("%s: printed total and funds amounts are in the sheet", (_id, entry) => {
+    const numbers = numbersIn(entry);
+    const { total, funds } = entry.printed;
+    if (total !== undefined) expect(numbers).toContain(total);
+    if (funds?.budget !== undefined) expect(numbers).toContain(funds.budget);
+    if (funds?.spent !== undefined) expect(numbers).toContain(funds.spent);
+    if (funds?.score !== undefined) expect(numbers).toContain(funds.score);
+  });
+
+  it.each(withForms.map((e) => [e.id, e] as const))(
+    "%s: printed execution rate equals spent ÷ budget at the printed precision, or the mismatch is listed as a slip",
+    (_id, entry) => {
+      const { budget, spent, rate } = entry.printed.funds ?? {};
+      if (budget === undefined || spent === undefined || rate === undefined || budget === 0) return;
+      const computed = roundHalfUp(new Dec(spent).div(new Dec(budget)), placesOf(rate));
+      if (computed.eq(new Dec(rate))) return;
+      const listed = (entry.slips ?? []).some((s) => s.what.includes("执行率"));
+      expect({ id: entry.id, rate, computed: computed.toString(), listedAsSlip: listed }).toEqual({
+        id: entry.id,
+        rate,
+        computed: computed.toString(),
+        listedAsSlip: true,
+      });
+    },
+  );
+
+  it.each(withForms.map((e) => [e.id, e] as const))("%s: every slip names a cell inside the sheet", (_id, entry) => {
+    const width = Math.max(...entry.sheet.rows.map((r) => r.length));
+    for (const slip of entry.slips ?? []) {
+      const hit = /^([A-Z]+)(\d+)$/.exec(slip.cell);
+      expect(hit).not.toBeNull();
+      expect(columnNumber(hit![1])).toBeLessThanOrEqual(width);
+      expect(Number(hit![2])).toBeLessThanOrEqual(entry.sheet.rows.length);
+      expect(slip.what.trim()).not.toBe("");
+    }
+  });
 });
