@@ -3,8 +3,10 @@ import { entry as f01 } from "./f01-jishan-2020-medical";
 import { entry as f02 } from "./f02-zhongjiang-2022-water";
 import { entry as f03 } from "./f03-yongde-2022-nutrition";
 import { entry as f04 } from "./f04-shangwu-2020-services-trade";
+import { entry as f05 } from "./f05-baoshan-2022-veterans";
+import { entry as f06 } from "./f06-qingshen-2023-salaries";
 import { entry as g01 } from "./g01-hengshan-2020-grain";
 import { entry as g02 } from "./g02-yueyang-2022-farmland";
 
 /** Every transcribed real self-evaluation form (f…) and goal table (g…) of the corpus, in id order. */
-export const forms: CorpusEntry[] = [f01, f02, f03, f04, g01, g02];
+export const forms: CorpusEntry[] = [f01, f02, f03, f04, f05, f06, g01, g02];
