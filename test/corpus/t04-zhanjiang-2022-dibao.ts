@@ -347,7 +347,7 @@ export const entry: CorpusEntry = {
     "scores 18 + 21 + 30 + 29 = 98). Layout kept as the copy shows it: the 合计 row comes first (row 7, 98 in K7); page 2 (rows 23–28) repeats the title, " +
     "项目单位, 项目名称 and the headings; page 1's heading row names only 评分标准 / 评分说明 / 得分 (I4–K4) over columns that hold 指标说明 text, 评分标准 text and the score, " +
     "while page 2 names 指标说明 / 评分标准 / 评分说明 / 得分 and its scores sit in L. The last row of page 1, 预算控制 5 (row 22), prints no 一级/二级 name: " +
-    "it belongs to 产出 / 经济性, whose names are printed on page 2's first row (row 29); a reader that hangs it under the parent above (过程) sees 过程 = 27 ≠ 22. " +
+    "it belongs to 产出 / 经济性, whose names are printed on page 2's first row (row 29); a reader that hangs it under the parents above (过程 / 组织实施) sees 组织实施 = 13 ≠ 8 and 过程 = 27 ≠ 22, and 经济性 = 3 ≠ 8, 产出 = 25 ≠ 30. " +
     "Shared weights: 完成进度 22 (数量) also covers the 时效 row and 完成质量 (rows 30–32); 经济效益 20 also covers 社会效益 and 生态效益 (rows 33–35). " +
     "I16 is blank: the 指标说明 of 资金到位率 covers both 资金到位 rows. The copy writes the dash of “(数量指标—个性指标)” as 一; typed here as —. " +
     "No grade is printed in the table; the report prints 自评分数：98。 等级：优。 in its 三、绩效自评结果. test/fixtures/handmade.ts SEED_003_SPLIT is a simplified variant of the same table.",
