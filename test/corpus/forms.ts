@@ -5,8 +5,9 @@ import { entry as f03 } from "./f03-yongde-2022-nutrition";
 import { entry as f04 } from "./f04-shangwu-2020-services-trade";
 import { entry as f05 } from "./f05-baoshan-2022-veterans";
 import { entry as f06 } from "./f06-qingshen-2023-salaries";
+import { entry as f07 } from "./f07-tianchang-2022-flood";
 import { entry as g01 } from "./g01-hengshan-2020-grain";
 import { entry as g02 } from "./g02-yueyang-2022-farmland";
 
 /** Every transcribed real self-evaluation form (f…) and goal table (g…) of the corpus, in id order. */
-export const forms: CorpusEntry[] = [f01, f02, f03, f04, f05, f06, g01, g02];
+export const forms: CorpusEntry[] = [f01, f02, f03, f04, f05, f06, f07, g01, g02];
