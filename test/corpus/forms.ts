@@ -8,6 +8,7 @@ import { entry as f06 } from "./f06-qingshen-2023-salaries";
 import { entry as f07 } from "./f07-tianchang-2022-flood";
 import { entry as g01 } from "./g01-hengshan-2020-grain";
 import { entry as g02 } from "./g02-yueyang-2022-farmland";
+import { entry as g03 } from "./g03-city-2020-epidemic-cleaning";
 
 /** Every transcribed real self-evaluation form (f…) and goal table (g…) of the corpus, in id order. */
-export const forms: CorpusEntry[] = [f01, f02, f03, f04, f05, f06, f07, g01, g02];
+export const forms: CorpusEntry[] = [f01, f02, f03, f04, f05, f06, f07, g01, g02, g03];
