@@ -1,10 +1,10 @@
 import { Dec, roundHalfUp } from "../../src/decimal";
-import { forms } from "./forms";
+import { forms, partialForms } from "./forms";
 import { tables } from "./tables";
 import type { CorpusEntry } from "./types";
 
 /** The entries of the corpus, whatever their kind. */
-const entries: CorpusEntry[] = [...tables, ...forms];
+const entries: CorpusEntry[] = [...tables, ...forms, ...partialForms];
 
 const A1_RANGE = /^([A-Z]+)(\d+):([A-Z]+)(\d+)$/;
 
@@ -93,6 +93,15 @@ function placesOf(n: number): number {
   const [, frac = ""] = String(n).split(".");
   return frac.length;
 }
+
+describe("corpus: fragments are marked as such and print no total", () => {
+  it.each(partialForms.map((e) => [e.id, e] as const))("%s", (_id, entry) => {
+    expect(entry.id.endsWith("-fragment")).toBe(true);
+    expect(entry.notes?.startsWith("FRAGMENT:")).toBe(true);
+    expect(entry.printed.total).toBeUndefined();
+    expect(forms).not.toContain(entry);
+  });
+});
 
 describe("corpus: what a self-evaluation form or goal table prints", () => {
   const withForms = entries.filter((e) => e.kind === "form" || e.kind === "goals");
