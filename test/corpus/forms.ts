@@ -12,9 +12,10 @@ import { entry as f10 } from "./f10-hexi-2023-farming-fragment";
 import { entry as g01 } from "./g01-hengshan-2020-grain";
 import { entry as g02 } from "./g02-yueyang-2022-farmland";
 import { entry as g03 } from "./g03-city-2020-epidemic-cleaning";
+import { entry as g04 } from "./g04-daying-2020-consumer-campaign";
 
 /** Every transcribed real self-evaluation form (f…) and goal table (g…) of the corpus, in id order. */
-export const forms: CorpusEntry[] = [f01, f02, f03, f04, f05, f06, f07, g01, g02, g03];
+export const forms: CorpusEntry[] = [f01, f02, f03, f04, f05, f06, f07, g01, g02, g03, g04];
 
 /**
  * Forms whose stored copy ends before the form does (the 满意度 block and the total are missing). They carry no total and
