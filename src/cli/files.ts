@@ -4,6 +4,7 @@ import type { ReadTable } from "../sheet/readTable";
 import type { FormReading } from "../selfeval/readForm";
 import type { SheetGrid } from "../sheet/grid";
 import { readSheet, type SheetReading } from "../readers/readSheet";
+import { SUMMARY_SHEET } from "../layout/summarySheet";
 import { readWorkbook, UnreadableWorkbook, type ReadWorkbook } from "../xlsx/readWorkbook";
 import { UsageError } from "./io";
 
@@ -36,7 +37,9 @@ function sheetsToRead(wb: ReadWorkbook, sheet?: string): readonly SheetGrid[] {
  */
 export function readingsOf(wb: ReadWorkbook, options: { sheet?: string; scoreColumn?: string } = {}): SheetReading[] {
   const grids = sheetsToRead(wb, options.sheet);
-  const readings = grids.map((g) => readSheet(g, { settings: wb.settings, scoreColumn: options.scoreColumn })).filter((r): r is SheetReading => r !== null && r.kind !== "funds");
+  // Our own workbooks' 汇总 sheet restates the 评分表: it is not a table of its own.
+  const own = wb.settings !== null && options.sheet === undefined ? grids.filter((g) => !g.name.startsWith(SUMMARY_SHEET)) : grids;
+  const readings = own.map((g) => readSheet(g, { settings: wb.settings, scoreColumn: options.scoreColumn })).filter((r): r is SheetReading => r !== null && r.kind !== "funds");
   if (readings.length) return readings;
   if (options.sheet !== undefined) throw new UnreadableWorkbook(`工作表“${options.sheet}”中${NO_TABLE.zh}。`, `Sheet "${options.sheet}": ${NO_TABLE.en}.`);
   throw new UnreadableWorkbook(`工作簿中${NO_TABLE.zh}，也没有自评表或绩效目标表。`, `The workbook has ${NO_TABLE.en}, and no self-evaluation form or goal table.`);

@@ -36,7 +36,7 @@ const tableReader: SheetReader = {
   kind: "table",
   read(grid, options) {
     const total = options.settings?.total;
-    const table = readTable(grid, { scoreColumn: options.scoreColumn, total: typeof total === "number" && Number.isFinite(total) && total > 0 ? new Dec(total) : undefined });
+    const table = readTable(grid, { scoreColumn: options.scoreColumn, ownLayout: !!options.settings, total: typeof total === "number" && Number.isFinite(total) && total > 0 ? new Dec(total) : undefined });
     return table ? { kind: "table", sheet: grid.name, table } : null;
   },
 };

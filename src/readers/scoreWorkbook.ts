@@ -6,6 +6,7 @@ import { columnLetters } from "../sheet/grid";
 import type { SkippedRow, UnreadNumber } from "../sheet/numberLedger";
 import { scoreReading, type ScoredRow } from "../selfeval/scoreReading";
 import type { Problem } from "../tree/checkTree";
+import { leafNodes } from "../tree/node";
 import type { SheetReading } from "./readSheet";
 
 /** Where the grade bands came from: the person's choice, the workbook's settings, a note under the table, or the default. */
@@ -88,11 +89,14 @@ export function scoreWorkbook(reading: SheetReading, settings?: WorkbookSettings
     explain.push(bandLine);
     for (const r of t.remarks) explain.push({ zh: `${r.at}：${r.zh}`, en: `${r.at}: ${r.en}` });
     for (const s of t.skipped) explain.push({ zh: `第 ${s.row} 行：${s.why}，不作为指标`, en: `row ${s.row}: ${s.whyEn}, not an indicator` });
+    const missing = problems.filter((p) => p.kind === "scoreMissing").length;
+    const scoredLeaves = leafNodes(t.tree.nodes).filter((l) => l.score !== null).length;
+    if (missing) explain.push({ zh: `${missing} 个指标缺少得分：合计不完整，暂不评定等级`, en: `${missing} indicator(s) without a score: the total is incomplete and no grade is given` });
     return {
       kind: "table",
       sheet: reading.sheet,
-      total: score.total,
-      grade: score.grade,
+      total: scoredLeaves ? score.total : null,
+      grade: missing ? null : score.grade,
       bands,
       bandsSource: source,
       levels: score.levels,

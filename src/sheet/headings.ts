@@ -22,6 +22,8 @@ export interface TableLayout {
   readonly scoreRule: { readonly zh: string; readonly en: string } | null;
   /** A printed 得分率 column, checked against score ÷ weight. */
   readonly rate: number | null;
+  /** Our own workbooks' 适用分值 column: each leaf's weight, or 0 when it is 不适用. */
+  readonly applicable: number | null;
   readonly explanation: number | null;
   readonly criteria: number | null;
   readonly note: number | null;
@@ -37,6 +39,7 @@ const NAME_WORD = /^(名称|指标名称|指标)$/;
 const OTHER_LEVEL_WORD = /^(评价内容|评价指标|指标名称|考核内容|考核指标|评价要点|具体指标|评价项目|考核项目|指标内容|评价维度|一级|二级|三级|四级)$/;
 const SCORE_WORD = /^(单位|部门)?(自评|评价|实际|最终|专家|核定|复核|综合)?(得分|评分|分数)(\(.*\)|（.*）)?$/;
 const RATE_WORD = /^得分率/;
+const APPLICABLE_WORD = /^适用分值/;
 const EXPLANATION_WORD = /^(指标解释|指标说明|指标内涵|指标释义)/;
 const CRITERIA_WORD = /^(评分标准|评分细则|评分办法|评价标准|评分依据|评分规则|评价要点|考核要点|评分要点)/;
 const NOTE_WORD = /^(评分说明|扣分原因|得分说明|扣分说明|扣分理由|评价说明|备注|说明|得分依据|扣分情况)/;
@@ -161,6 +164,7 @@ function layoutAt(view: MergedView, r: number, levelCols: readonly { col: number
   const criteria = find(CRITERIA_WORD);
   const note = find(NOTE_WORD);
   const rate = find(RATE_WORD);
+  const applicable = find(APPLICABLE_WORD);
   const scoreColumns: ScoreColumn[] = [];
   for (let c = 0; c < view.cols; c++) {
     if (used.has(c)) continue;
@@ -176,5 +180,5 @@ function layoutAt(view: MergedView, r: number, levelCols: readonly { col: number
   }
   const chosen = chooseScore(scoreColumns, options.scoreColumn);
   const code = find(CODE_WORD);
-  return { headingRow: r, dataRow: hasSubRow ? sub + 1 : r + 1, levels, score: chosen.col, scoreColumns, scoreRule: chosen.rule, rate, explanation, criteria, note, code };
+  return { headingRow: r, dataRow: hasSubRow ? sub + 1 : r + 1, levels, score: chosen.col, scoreColumns, scoreRule: chosen.rule, rate, applicable, explanation, criteria, note, code };
 }

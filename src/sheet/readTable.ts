@@ -39,6 +39,8 @@ export interface ReadTable {
 export interface TableOptions extends LayoutOptions {
   /** The workbook's own total (its settings); 100 when none. */
   readonly total?: Dec;
+  /** The sheet is one we wrote (the workbook carries our settings): parents are merged, never printed twice. */
+  readonly ownLayout?: boolean;
 }
 
 interface Draft {
@@ -129,6 +131,7 @@ export function readTable(grid: SheetGrid, options: TableOptions = {}): ReadTabl
     for (const s of L.scoreColumns) {
       if (s.col !== L.score) ledger.column(s.col, `另一得分列“${s.heading}”（${columnLetters(s.col)} 列），未用于计分`, `another score column, "${s.heading}"; not used`);
     }
+    if (L.applicable !== null) ledger.column(L.applicable, "适用分值与该指标分值不符", "an applicable weight that is not the indicator's");
     if (L.rate !== null) ledger.column(L.rate, "得分率与得分÷分值不符，或无法对应到一个指标", "a 得分率 that is not score ÷ weight, or not one indicator's");
   };
   columnReasons(layout);
@@ -140,6 +143,7 @@ export function readTable(grid: SheetGrid, options: TableOptions = {}): ReadTabl
     }
     return false;
   });
+  const levelMerged = layout.levels.map((l) => options.ownLayout === true || grid.merges.some((m) => m.left === l.name && m.bottom > m.top && m.top >= layout.dataRow));
   const numberAt = (r: number, c: number | null): Dec | null => (c === null ? null : readPoints(view.value(r, c)).value);
   const scoreAt = (r: number): Dec | null => (layout.score === null || isNotApplicable(view.value(r, layout.score)) ? null : readPoints(view.value(r, layout.score)).value);
 
@@ -229,10 +233,20 @@ export function readTable(grid: SheetGrid, options: TableOptions = {}): ReadTabl
     rowCount++;
     const next: (Draft | null)[] = [];
     const lastNamed = names.reduce((k, n, l) => (n !== "" ? l : k), -1);
-    /** A repeated name with a weight of its own at the row's deepest level is a new sibling of the same name. */
-    const ownWeight = (l: number, prev: Draft): boolean => {
-      const wcol = layout.levels[l].weight;
-      return l === lastNamed && wcol !== null && numberAt(r, wcol) !== null && !view.sameMerge(r, wcol, prev.weightRow, wcol);
+    /**
+     * Whether a name repeated from the row above is a new sibling of the same name rather than the same indicator
+     * printed again: after a leaf, a repeat that goes deeper, or one at the leaf's level with a weight of its own;
+     * after a parent, a repeat with no child on its row, or any repeat at a level whose names the table merges.
+     */
+    const newSibling = (l: number, prev: Draft): boolean => {
+      if (!prev.children.length) {
+        const wcol = layout.levels[l].weight;
+        return l < lastNamed || (wcol !== null && numberAt(r, wcol) !== null && !view.sameMerge(r, wcol, prev.weightRow, wcol));
+      }
+      // A parent printed again names a child on the same row; a repeat that stops at its own level is another indicator.
+      if (l === lastNamed) return true;
+      // Where a level's names are merged over their rows anywhere in the table, a name is never printed twice.
+      return levelMerged[l];
     };
     let changedAt = -1;
     let sharedRow = false;
@@ -242,7 +256,7 @@ export function readTable(grid: SheetGrid, options: TableOptions = {}): ReadTabl
       const parent = l === 0 ? null : (next.slice(0, l).reverse().find((d) => d !== null) ?? null);
       if (changedAt < 0) {
         const col = layout.levels[l].name;
-        const same = prev !== null && prev.parent === parent && (text === "" || view.sameMerge(r, col, prev.lastRow, col) || (text === prev.rawText && !ownWeight(l, prev)));
+        const same = prev !== null && prev.parent === parent && (text === "" || view.sameMerge(r, col, prev.lastRow, col) || (text === prev.rawText && !newSibling(l, prev)));
         if (same || (text === "" && prev === null)) {
           if (same && prev && text !== "" && !view.sameMerge(r, col, prev.lastRow, col)) repeatedWeight(r, l, prev);
           next[l] = text === "" && prev !== null && prev.parent !== parent ? null : prev;
@@ -321,6 +335,10 @@ export function readTable(grid: SheetGrid, options: TableOptions = {}): ReadTabl
       leaf.criteria = textAt(r, layout.criteria);
       leaf.note = textAt(r, layout.note);
       if (layout.rate !== null) rateCells.push({ r, leaf });
+      if (layout.applicable !== null) {
+        const a = numberAt(r, layout.applicable);
+        if (a !== null && (leaf.notApplicable ? a.isZero() : leaf.weight !== null && a.eq(leaf.weight))) ledger.use(r, layout.applicable);
+      }
     } else if (leaf && !sharedRow && leaf === lastLeaf && layout.score !== null) {
       // The same leaf again (its name merged over several rows): each row's own score counts.
       const s = scoreAt(r);
@@ -387,9 +405,10 @@ function checkRates(view: MergedView, cells: readonly { r: number; leaf: Draft }
     const printed = typeof raw === "number" ? (raw > 1 ? decimalOf(raw).div(100) : decimalOf(raw)) : (text?.value ?? null);
     if (printed === null || leaf.score === null || leaf.weight === null || leaf.weight.isZero()) continue;
     // 80% is shown to whole percents (2 decimals of the fraction); a stored fraction to its own decimals, at least 2.
-    const places = text?.percent ? printed.times(100).decimalPlaces() + 2 : Math.max(2, printed.decimalPlaces());
+    // Compared at the printed precision, and at 9 decimals at most (a float's last digits are not a difference).
+    const places = Math.min(9, text?.percent ? printed.times(100).decimalPlaces() + 2 : Math.max(2, printed.decimalPlaces()));
     const rate = leaf.score.div(leaf.weight).toDecimalPlaces(places, Dec.ROUND_HALF_UP);
-    if (rate.eq(printed)) ledger.use(r, col);
+    if (rate.eq(printed.toDecimalPlaces(places, Dec.ROUND_HALF_UP))) ledger.use(r, col);
     else {
       ledger.use(r, col);
       problems.push(problem(view.address(r, col), "totalMismatch", `${leaf.name} 得分率 ${printed.times(100).toFixed()}% 与 得分÷分值 ${rate.times(100).toFixed()}% 不一致`, `${leaf.name}: the printed rate ${printed.times(100).toFixed()}% is not score ÷ weight, ${rate.times(100).toFixed()}%`));
