@@ -4,6 +4,7 @@ import { readTable, type ReadTable } from "../sheet/readTable";
 import { readForm, type FormReading } from "../selfeval/readForm";
 import { readWorkbook, UnreadableWorkbook, type ReadWorkbook } from "../xlsx/readWorkbook";
 import { UsageError } from "./io";
+import { scoringOf } from "../selfeval/scoringRules";
 
 /** Reads an .xlsx file for the readers; any reason it cannot be read becomes an UnreadableWorkbook naming the file. */
 export async function loadWorkbook(file: string): Promise<ReadWorkbook> {
@@ -47,12 +48,16 @@ export function writeOut(file: string, bytes: Uint8Array | string, overwrite: bo
   fs.renameSync(tmp, file);
 }
 
-/** The self-evaluation form (or goal table) of a workbook, on the named sheet or the first that has one; null when none. */
+/**
+ * The self-evaluation form (or goal table) of a workbook, on the named sheet or the first that has one; null
+ * when none. The rule set it is scored by comes from the workbook's settings; without them it stays unset.
+ */
 export function formIn(wb: ReadWorkbook, sheet?: string): FormReading | null {
+  const scoring = scoringOf(wb.settings?.scoring);
   for (const grid of wb.sheets) {
     if (sheet !== undefined && grid.name !== sheet) continue;
     const reading = readForm(grid);
-    if (reading) return reading;
+    if (reading) return scoring ? { ...reading, form: { ...reading.form, scoring } } : reading;
   }
   return null;
 }

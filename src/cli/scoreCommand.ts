@@ -4,6 +4,7 @@ import { scoreTable } from "../sheet/checkTable";
 import { UnreadableWorkbook } from "../xlsx/readWorkbook";
 import { findTable, formIn, loadWorkbook } from "./files";
 import { scoreReading } from "../selfeval/scoreReading";
+import { RULES_SOURCE } from "../selfeval/scoringRules";
 import { fundsFigures, readFundsDetail, type FundsDetail } from "../selfeval/fundsDetail";
 
 /** The 自评基础数据表's figures for --json: amounts, rates and the deduction the adjustment would cost. */
@@ -43,6 +44,8 @@ export async function scoreCommand(args: readonly string[], io: Io): Promise<num
       if (values.json) io.out(JSON.stringify({ kind: "selfeval", ...report, judgement: report.judgement.map((p) => problemJson(p)), problems: report.problems.map((p) => problemJson(p)), ...(funds ? { funds } : {}) }));
       else {
         io.out(`${path.basename(file)}［${form.sheet}］${form.weighted ? "自评表 self-evaluation form" : "绩效目标表 goal table"}`);
+        io.out(`  计分规则 Scoring：${report.scoring} 年版（${RULES_SOURCE[report.scoring]}）`);
+        if (report.scoringNote) io.out(`! ${report.scoringNote}`);
         for (const r of report.rows) {
           const figure = r.score !== null ? `得分 ${r.score}` : r.ratio !== null ? `完成率 ${pct(r.ratio)}` : "需人工判断";
           io.out(`  ${r.cell}  ${r.name}：${r.target} → ${r.actual || "（未填）"}　${figure}${r.status === "printed" ? "（表中得分）" : ""}`);

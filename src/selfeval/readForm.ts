@@ -2,7 +2,8 @@ import { Dec } from "../decimal";
 import type { CellValue } from "../cells/readCell";
 import { MergedView, type SheetGrid } from "../sheet/grid";
 import { readPoints } from "../sheet/readCellText";
-import type { FormIndicator, FundsRow, SelfEvalForm, StoredTarget } from "./form";
+import { BAND_WORDS, type FormIndicator, type FundsRow, type QualitativeBandWord, type SelfEvalForm, type StoredTarget } from "./form";
+import { COMPLETED_NO, COMPLETED_YES } from "./scoringRules";
 
 /** Where each part of a filled form's 绩效指标 row stands, for messages. */
 export interface FormRowCells {
@@ -21,6 +22,8 @@ export interface FormReading {
   /** False for a goal table without 分值: rows get completion ratios, not scores. */
   readonly weighted: boolean;
   readonly fundsAt: string | null;
+  /** The 项目已完成 cell (2021 forms), null when the form has none. */
+  readonly completedAt: string | null;
   readonly printedTotal: { value: Dec; at: string } | null;
 }
 
@@ -71,7 +74,7 @@ function findHeader(view: MergedView): { row: number; cols: Partial<Record<Key, 
   return null;
 }
 
-function findFunds(view: MergedView): { rows: FundsRow[]; weight: number; at: string | null } {
+function findFunds(view: MergedView): { rows: FundsRow[]; weight: number; completed?: boolean; at: string | null; completedAt: string | null } {
   for (let r = 0; r < view.rows; r++) {
     for (let c = 0; c < view.cols; c++) {
       if (compact(view.text(r, c)) !== "年度资金总额") continue;
@@ -87,10 +90,14 @@ function findFunds(view: MergedView): { rows: FundsRow[]; weight: number; at: st
         rows.push({ label, initial: n(ci), annual: n(ca), executed: n(ce) });
       }
       const weight = cw >= 0 ? (readPoints(view.value(r, cw)).value?.toNumber() ?? 10) : 10;
-      return { rows, weight, at: view.address(r, c) };
+      // 项目已完成 (是/否), which the 2021 bands of 预算执行率 need.
+      const cd = colOf(/^项目(是否)?已?完成/);
+      const done = cd < 0 ? "" : compact(view.text(r, cd));
+      const completed = done === COMPLETED_YES ? true : done === COMPLETED_NO ? false : undefined;
+      return { rows, weight, ...(completed !== undefined ? { completed } : {}), at: view.address(r, c), completedAt: cd < 0 ? null : view.address(r, cd) };
     }
   }
-  return { rows: [], weight: 10, at: null };
+  return { rows: [], weight: 10, at: null, completedAt: null };
 }
 
 function after(view: MergedView, label: RegExp): string | undefined {
@@ -159,7 +166,7 @@ export function readForm(grid: SheetGrid): FormReading | null {
       target: target === "" ? "（空）" : target,
       ...(actualRaw !== null && actualRaw !== undefined && textOf(actualRaw) !== "" ? { actual: typeof actualRaw === "number" ? actualRaw : textOf(actualRaw) } : {}),
       weight: weight?.toNumber() ?? 0,
-      ...(band === "达成" || band === "部分达成" || band === "未达成" ? { band } : {}),
+      ...((BAND_WORDS as readonly string[]).includes(band) ? { band: band as QualitativeBandWord } : {}),
       ...(factor !== null && band ? { factor: factor.gt(1) ? factor.div(100).toNumber() : factor.toNumber() } : {}),
       ...(cols.reason !== undefined && view.text(r, cols.reason) ? { reason: view.text(r, cols.reason) } : {}),
     });
@@ -179,12 +186,13 @@ export function readForm(grid: SheetGrid): FormReading | null {
       format: "jixiao-selfeval",
       version: 1,
       project: { name: after(view, /^项目名称/) ?? grid.name, department: after(view, /^主管部门/), unit: after(view, /^实施单位/) },
-      funds: { weight: funds.rows.length ? funds.weight : 0, rows: funds.rows.length ? funds.rows : [{ label: "年度资金总额" }] },
+      funds: { weight: funds.rows.length ? funds.weight : 0, rows: funds.rows.length ? funds.rows : [{ label: "年度资金总额" }], ...(funds.completed !== undefined ? { completed: funds.completed } : {}) },
       indicators,
     },
     cells,
     weighted,
     fundsAt: funds.at,
+    completedAt: funds.completedAt,
     printedTotal,
   };
 }

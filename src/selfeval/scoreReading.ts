@@ -7,6 +7,7 @@ import type { FormReading } from "./readForm";
 import { actualTarget, fundsScoreOf, levelsOf, scoreRow } from "./scoreForm";
 import { targetOf, storedText } from "./targetOf";
 import type { StoredTarget } from "./form";
+import { DEFAULT_SCORING, RULES_SOURCE, type ScoringRules } from "./scoringRules";
 
 export interface ScoredRow {
   readonly name: string;
@@ -22,6 +23,10 @@ export interface ScoredRow {
 }
 
 export interface FormScoreReport {
+  /** The rule set the form was scored by: the workbook's, or 2020 when it names none. */
+  readonly scoring: ScoringRules;
+  /** Says so when the workbook names no rule set (scored by 2020); "" otherwise. */
+  readonly scoringNote: string;
   readonly total: number | null;
   readonly grade: string | null;
   readonly levels: readonly { name: string; weight: number; score: number; rate: number | null }[];
@@ -43,6 +48,10 @@ export function scoreReading(reading: FormReading, bands: readonly GradeBand[] =
   const judgement: Problem[] = [];
   const problems: Problem[] = [];
   const form = reading.form;
+  const scoring = form.scoring ?? DEFAULT_SCORING;
+  const scoringNote = form.scoring
+    ? ""
+    : `工作簿未写明计分规则，按 2020 年版（${RULES_SOURCE["2020"]}）计分。The workbook names no rule set: scored by the 2020 rules (${RULES_SOURCE["2020"]}).`;
   const rows: ScoredRow[] = form.indicators.map((row, i) => {
     const cells = reading.cells[i];
     const target = textOfTarget(row.target);
@@ -58,7 +67,7 @@ export function scoreReading(reading: FormReading, bands: readonly GradeBand[] =
       }
       return { name: row.name, target, actual, weight: null, score: null, ratio: ratio.value.num.div(ratio.value.den).toNumber(), status: "formula", note: "", cell: cells.actual };
     }
-    const r = scoreRow(row, i, decimals);
+    const r = scoreRow(row, i, decimals, scoring);
     const printed = cells.printedScore;
     let score = r.score;
     let status: ScoredRow["status"] = r.status;
@@ -79,9 +88,11 @@ export function scoreReading(reading: FormReading, bands: readonly GradeBand[] =
     }
     return { name: row.name, target, actual, weight: row.weight, score: score?.toNumber() ?? null, ratio: null, status, note: r.note, cell: cells.score ?? cells.actual };
   });
-  if (!reading.weighted) return { total: null, grade: null, levels: [], rows, judgement, problems };
+  if (!reading.weighted) return { scoring, scoringNote, total: null, grade: null, levels: [], rows, judgement, problems };
 
-  const fundsScore = fundsScoreOf(form, decimals).score;
+  const funds = fundsScoreOf({ ...form, scoring }, decimals);
+  const fundsScore = funds.score;
+  if (funds.note) problems.push(problem(reading.completedAt ?? reading.fundsAt ?? "A1", "scoreMissing", `预算执行率无法按公式评分（${funds.note}）`, "预算执行率 cannot be scored by formula: say whether the project was completed (是/否), or a person must judge it"));
   const levels = levelsOf(
     { weight: decimalOf(form.funds.weight), score: fundsScore },
     form.indicators.map((row, i) => ({ level1: row.level1, weight: decimalOf(row.weight), score: rows[i].score === null ? null : decimalOf(rows[i].score as number) })),
@@ -93,5 +104,5 @@ export function scoreReading(reading: FormReading, bands: readonly GradeBand[] =
   if (reading.printedTotal && !problems.length && !roundHalfUp(total, reading.printedTotal.value.decimalPlaces()).eq(reading.printedTotal.value)) {
     problems.push(problem(reading.printedTotal.at, "totalMismatch", `总分 ${reading.printedTotal.value.toFixed()} 与计算总分 ${total.toFixed()} 不一致`, `the printed total differs from the computed ${total.toFixed()}`));
   }
-  return { total: total.toNumber(), grade: gradeOf(total, bands), levels, rows, judgement, problems };
+  return { scoring, scoringNote, total: total.toNumber(), grade: gradeOf(total, bands), levels, rows, judgement, problems };
 }
