@@ -92,7 +92,7 @@ export function scoreReading(reading: FormReading, bands: readonly GradeBand[] =
 
   const funds = fundsScoreOf({ ...form, scoring }, decimals);
   const fundsScore = funds.score;
-  if (funds.note) problems.push(problem(reading.completedAt ?? reading.fundsAt ?? "A1", "scoreMissing", `预算执行率无法按公式评分（${funds.note}）`, "预算执行率 cannot be scored by formula: say whether the project was completed (是/否), or a person must judge it"));
+  if (funds.note) problems.unshift(problem(reading.completedAt ?? reading.fundsAt ?? "A1", "scoreMissing", `预算执行率无法按公式评分（${funds.note}）`, "预算执行率 cannot be scored by formula: say whether the project was completed (是/否), or a person must judge it"));
   const levels = levelsOf(
     { weight: decimalOf(form.funds.weight), score: fundsScore },
     form.indicators.map((row, i) => ({ level1: row.level1, weight: decimalOf(row.weight), score: rows[i].score === null ? null : decimalOf(rows[i].score as number) })),
