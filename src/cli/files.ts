@@ -1,10 +1,9 @@
 import * as fs from "fs";
 import * as path from "path";
 import { readTable, type ReadTable } from "../sheet/readTable";
-import { readForm, type FormReading } from "../selfeval/readForm";
+import { readForm, withScoring, type FormReading } from "../selfeval/readForm";
 import { readWorkbook, UnreadableWorkbook, type ReadWorkbook } from "../xlsx/readWorkbook";
 import { UsageError } from "./io";
-import { scoringOf } from "../selfeval/scoringRules";
 
 /** Reads an .xlsx file for the readers; any reason it cannot be read becomes an UnreadableWorkbook naming the file. */
 export async function loadWorkbook(file: string): Promise<ReadWorkbook> {
@@ -53,11 +52,10 @@ export function writeOut(file: string, bytes: Uint8Array | string, overwrite: bo
  * when none. The rule set it is scored by comes from the workbook's settings; without them it stays unset.
  */
 export function formIn(wb: ReadWorkbook, sheet?: string): FormReading | null {
-  const scoring = scoringOf(wb.settings?.scoring);
   for (const grid of wb.sheets) {
     if (sheet !== undefined && grid.name !== sheet) continue;
     const reading = readForm(grid);
-    if (reading) return scoring ? { ...reading, form: { ...reading.form, scoring } } : reading;
+    if (reading) return withScoring(reading, wb.settings);
   }
   return null;
 }

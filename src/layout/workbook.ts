@@ -24,6 +24,16 @@ export function settingsOf(t: Template): WorkbookSettings {
   return { format: "jixiao-settings", version: 1, title: t.title, levelNames: t.levelNames, total: t.total, grades: t.grades, decimals: t.decimals };
 }
 
+/** Settings read back from the settings cell's text; null when it is not ours or is damaged. */
+export function settingsOfText(text: string): WorkbookSettings | null {
+  try {
+    const parsed = JSON.parse(text) as WorkbookSettings | null;
+    return parsed && parsed.format === "jixiao-settings" ? parsed : null;
+  } catch {
+    return null;
+  }
+}
+
 /** The hidden sheet that keeps a workbook's settings as JSON in its first cell. */
 export function settingsSheet(settings: WorkbookSettings): SheetLayout {
   return {

@@ -9,7 +9,7 @@ import { scoreForm } from "./scoreForm";
 import { storedOf } from "./targetOf";
 import { parseTarget } from "../targets/parseTarget";
 import { layoutFundsDetail } from "./fundsDetail";
-import { settingsSheet } from "../layout/workbook";
+import { settingsSheet, type WorkbookSettings } from "../layout/workbook";
 import { QUALITATIVE_BANDS } from "../rules/qualitativeScore";
 import { COMPLETED_NO, COMPLETED_YES, DEFAULT_SCORING, EXECUTION_BANDS, PASS_LINE, RULES_SOURCE, SATISFACTION_BANDS, isSatisfactionRow, type ScoringRules, type ShareBand } from "./scoringRules";
 
@@ -49,6 +49,18 @@ export function formNote(scoring: ScoringRules): string {
     );
   }
   return `说明：本表按${RULES_SOURCE["2020"]}计分。≥ 指标按 实际÷目标、≤ 指标按 目标÷实际 计分，封顶为分值；${qualitative}；未达到目标的指标须填写偏差原因；执行率 = 全年执行数 ÷ 全年预算数。`;
+}
+
+/** What a form's workbook keeps in its settings sheet: its rule set, grades and decimals. */
+export function formSettingsOf(form: SelfEvalForm): WorkbookSettings {
+  return {
+    format: "jixiao-settings",
+    version: 1,
+    title: form.title ?? "项目支出绩效自评表",
+    scoring: form.scoring ?? DEFAULT_SCORING,
+    ...(form.grades ? { grades: form.grades } : {}),
+    ...(form.decimals ? { decimals: form.decimals } : {}),
+  };
 }
 
 /**
@@ -245,7 +257,7 @@ export function layoutForm(form: SelfEvalForm): WorkbookLayout {
     sheets: [
       sheet,
       ...(form.fundsDetail ? [layoutFundsDetail(form.fundsDetail, form.project.name)] : []),
-      settingsSheet({ format: "jixiao-settings", version: 1, title: form.title ?? "项目支出绩效自评表", scoring, ...(form.grades ? { grades: form.grades } : {}), ...(form.decimals ? { decimals: form.decimals } : {}) }),
+      settingsSheet(formSettingsOf(form)),
     ],
     names: [
       { name: "JX_TOTAL", sheet: FORM_SHEET, row: totalRow, col: C.score },

@@ -3,7 +3,7 @@ import type { CellValue } from "../cells/readCell";
 import { MergedView, type SheetGrid } from "../sheet/grid";
 import { readPoints } from "../sheet/readCellText";
 import { BAND_WORDS, type FormIndicator, type FundsRow, type QualitativeBandWord, type SelfEvalForm, type StoredTarget } from "./form";
-import { COMPLETED_NO, COMPLETED_YES } from "./scoringRules";
+import { COMPLETED_NO, COMPLETED_YES, scoringOf } from "./scoringRules";
 
 /** Where each part of a filled form's 绩效指标 row stands, for messages. */
 export interface FormRowCells {
@@ -195,4 +195,10 @@ export function readForm(grid: SheetGrid): FormReading | null {
     completedAt: funds.completedAt,
     printedTotal,
   };
+}
+
+/** The reading with the rule set the workbook's settings name (财预〔2020〕10号 or 〔2021〕101号); as read when they name none. */
+export function withScoring(reading: FormReading, settings: { readonly scoring?: unknown } | null | undefined): FormReading {
+  const scoring = scoringOf(settings?.scoring);
+  return scoring ? { ...reading, form: { ...reading.form, scoring } } : reading;
 }
