@@ -67,7 +67,8 @@ describe("2021 forms compute by themselves and jx score reads their rule set bac
   });
 
   test("jx selfeval --preset self-eval-form-2021 writes the 2021 rules; 项目已完成 left blank is a person's to fill, in the sheet and in jx score", async () => {
-    expect((await jx("selfeval", "--preset", "self-eval-form-2021", "--out", at("preset2021.xlsx"))).code).toBe(0);
+    const made = await jx("selfeval", "--preset", "self-eval-form-2021", "--out", at("preset2021.xlsx"));
+    expect([made.code, made.out]).toEqual([0, `✓ 已写入自评表 ${at("preset2021.xlsx")}：9 项绩效指标，按 2021 年版（财预〔2021〕101号）计分。Wrote the self-evaluation form ${at("preset2021.xlsx")}: 9 indicators, scored by the 2021 rules.\n`]);
     expect((await readWorkbook(fs.readFileSync(at("preset2021.xlsx")))).settings?.scoring).toBe("2021");
     const form = issueForm("2021");
     delete form.funds.completed;
