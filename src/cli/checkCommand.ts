@@ -2,15 +2,40 @@ import * as path from "path";
 import { checkTable } from "../sheet/checkTable";
 import { leafNodes } from "../tree/node";
 import { UnreadableWorkbook } from "../xlsx/readWorkbook";
-import { findTable, loadWorkbook } from "./files";
+import { loadWorkbook, readingsOf } from "./files";
+import { Dec, decimalOf, sameAtNine } from "../decimal";
+import { problem, type Problem } from "../tree/checkTree";
+import type { SheetReading } from "../readers/readSheet";
+import type { FormReading } from "../selfeval/readForm";
 import { EXIT, UsageError, type Io } from "./io";
 import { options } from "./options";
 import { problemJson, problemLine } from "./problemsText";
 
+/** The weights of a form: 预算执行率 and every row's 分值 sum to 100 (a goal table has no 分值 to check). */
+function checkFormWeights(reading: FormReading): Problem[] {
+  if (!reading.weighted) return [];
+  const sum = reading.form.indicators.reduce((s, i) => s.plus(decimalOf(i.weight)), decimalOf(reading.form.funds.weight));
+  if (sameAtNine(sum, new Dec(100))) return [];
+  return [problem(reading.printedTotal?.at ?? reading.fundsAt ?? reading.cells[0]?.actual ?? "", "topSum", `预算执行率与各指标分值合计 ${sum.toFixed()} ≠ 100`, `the execution rate's and the rows' points sum to ${sum.toFixed()}, not 100`)];
+}
+
+/** The problems of one sheet's reading, and how to describe it when all is well. */
+function checkReading(reading: SheetReading): { problems: Problem[]; ok: string } {
+  if (reading.kind === "table") {
+    const leaves = leafNodes(reading.table.tree.nodes).length;
+    return { problems: checkTable(reading.table), ok: `权重一致：${reading.table.tree.nodes.length} 个一级指标、${leaves} 个末级指标 / weights consistent` };
+  }
+  if (reading.kind === "form" || reading.kind === "goals") {
+    const rows = reading.form.form.indicators.length;
+    return { problems: checkFormWeights(reading.form), ok: reading.kind === "form" ? `自评表分值合计 100：${rows} 个绩效指标 / form points sum to 100` : `绩效目标表：${rows} 个指标，无分值可校验 / goal table, no points to check` };
+  }
+  return { problems: [], ok: "" };
+}
+
 /**
- * `jx check FILE... [--sheet NAME] [--json]`: finds the indicator table of each workbook and checks every
- * weight. One verdict line per file, then a summary. Exit 0 all consistent, 1 problems, 2 a file unreadable
- * or without a table (the worst status of all files).
+ * `jx check FILE... [--sheet NAME] [--json]`: reads every sheet of each workbook that holds a scoring table,
+ * a form or a goal table, and checks every weight. One verdict line per sheet, then a summary. Exit 0 all
+ * consistent, 1 problems, 2 a file unreadable or without a table (the worst status of all files).
  */
 export async function checkCommand(args: readonly string[], io: Io): Promise<number> {
   const { values, positionals: files } = options(args, { sheet: { type: "string" }, json: { type: "boolean" } }, "check");
@@ -21,21 +46,22 @@ export async function checkCommand(args: readonly string[], io: Io): Promise<num
   for (const file of files) {
     const name = path.basename(file);
     try {
-      const table = findTable(await loadWorkbook(file), values.sheet);
-      const problems = checkTable(table);
-      const leaves = leafNodes(table.tree.nodes).length;
-      results.push({ file, sheet: table.sheet, ok: problems.length === 0, problems: problems.map((p) => problemJson(p)) });
-      if (problems.length) {
-        counts.problems++;
-        status = Math.max(status, EXIT.problems);
-        if (!values.json) {
-          io.out(`✗ ${name}［${table.sheet}］${problems.length} 处问题 / ${problems.length} problem(s)`);
-          for (const p of problems) io.out(problemLine(p));
-        }
-      } else {
-        counts.ok++;
-        if (!values.json) io.out(`✓ ${name}［${table.sheet}］权重一致：${table.tree.nodes.length} 个一级指标、${leaves} 个末级指标 / weights consistent`);
+      const readings = readingsOf(await loadWorkbook(file), { sheet: values.sheet });
+      let fileOk = true;
+      for (const reading of readings) {
+        const { problems, ok } = checkReading(reading);
+        results.push({ file, sheet: reading.sheet, kind: reading.kind, ok: problems.length === 0, problems: problems.map((p) => problemJson(p)) });
+        if (problems.length) {
+          fileOk = false;
+          status = Math.max(status, EXIT.problems);
+          if (!values.json) {
+            io.out(`✗ ${name}［${reading.sheet}］${problems.length} 处问题 / ${problems.length} problem(s)`);
+            for (const p of problems) io.out(problemLine(p));
+          }
+        } else if (!values.json) io.out(`✓ ${name}［${reading.sheet}］${ok}`);
       }
+      if (fileOk) counts.ok++;
+      else counts.problems++;
     } catch (e) {
       if (!(e instanceof UnreadableWorkbook)) throw e;
       counts.unreadable++;
@@ -45,8 +71,9 @@ export async function checkCommand(args: readonly string[], io: Io): Promise<num
     }
   }
   if (values.json) {
-    const all = results.flatMap((r) => (r.problems as Record<string, string>[]).map((p) => (files.length > 1 ? { file: r.file as string, ...p } : p)));
-    const single = files.length === 1 ? results[0] : {};
+    const several = results.length > 1;
+    const all = results.flatMap((r) => (r.problems as Record<string, string>[]).map((p) => (several ? { file: r.file as string, sheet: r.sheet as string, ...p } : p)));
+    const single = results.length === 1 ? results[0] : {};
     io.out(JSON.stringify({ ...single, ok: status === EXIT.ok, problems: all, files: results }));
   } else if (files.length > 1) {
     io.out(`共 ${files.length} 个文件：${counts.ok} 个通过，${counts.problems} 个有问题，${counts.unreadable} 个无法读取。${files.length} files: ${counts.ok} ok, ${counts.problems} with problems, ${counts.unreadable} unreadable.`);

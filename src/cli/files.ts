@@ -1,7 +1,9 @@
 import * as fs from "fs";
 import * as path from "path";
-import { readTable, type ReadTable } from "../sheet/readTable";
-import { readForm, withScoring, type FormReading } from "../selfeval/readForm";
+import type { ReadTable } from "../sheet/readTable";
+import type { FormReading } from "../selfeval/readForm";
+import type { SheetGrid } from "../sheet/grid";
+import { readSheet, type SheetReading } from "../readers/readSheet";
 import { readWorkbook, UnreadableWorkbook, type ReadWorkbook } from "../xlsx/readWorkbook";
 import { UsageError } from "./io";
 
@@ -19,20 +21,35 @@ export async function loadWorkbook(file: string): Promise<ReadWorkbook> {
   return readWorkbook(bytes);
 }
 
+const NO_TABLE = { zh: "找不到指标表（应有“一级指标”“分值/权重”等表头）", en: "no indicator table (headings such as 一级指标 and 分值/权重 expected)" };
+
+function sheetsToRead(wb: ReadWorkbook, sheet?: string): readonly SheetGrid[] {
+  if (sheet === undefined) return wb.sheets;
+  const grid = wb.sheets.find((s) => s.name === sheet);
+  if (!grid) throw new UnreadableWorkbook(`没有名为“${sheet}”的工作表（有：${wb.sheets.map((s) => s.name).join("、")}）。`, `No sheet named "${sheet}".`);
+  return [grid];
+}
+
+/**
+ * Every sheet the one reader layer recognises (a scoring table, a form, a goal table), in workbook order;
+ * only the named sheet with `sheet`. Throws UnreadableWorkbook when there is none.
+ */
+export function readingsOf(wb: ReadWorkbook, options: { sheet?: string; scoreColumn?: string } = {}): SheetReading[] {
+  const grids = sheetsToRead(wb, options.sheet);
+  const readings = grids.map((g) => readSheet(g, { settings: wb.settings, scoreColumn: options.scoreColumn })).filter((r): r is SheetReading => r !== null && r.kind !== "funds");
+  if (readings.length) return readings;
+  if (options.sheet !== undefined) throw new UnreadableWorkbook(`工作表“${options.sheet}”中${NO_TABLE.zh}。`, `Sheet "${options.sheet}": ${NO_TABLE.en}.`);
+  throw new UnreadableWorkbook(`工作簿中${NO_TABLE.zh}，也没有自评表或绩效目标表。`, `The workbook has ${NO_TABLE.en}, and no self-evaluation form or goal table.`);
+}
+
 /** The indicator table of a workbook: on the named sheet, or on the first sheet that has one. */
 export function findTable(wb: ReadWorkbook, sheet?: string): ReadTable {
-  if (sheet !== undefined) {
-    const grid = wb.sheets.find((s) => s.name === sheet);
-    if (!grid) throw new UnreadableWorkbook(`没有名为“${sheet}”的工作表（有：${wb.sheets.map((s) => s.name).join("、")}）。`, `No sheet named "${sheet}".`);
-    const table = readTable(grid);
-    if (!table) throw new UnreadableWorkbook(`工作表“${sheet}”中找不到指标表（应有“一级指标”“分值/权重”等表头）。`, `No indicator table on sheet "${sheet}".`);
-    return table;
+  for (const grid of sheetsToRead(wb, sheet)) {
+    const reading = readSheet(grid, { settings: wb.settings });
+    if (reading?.kind === "table") return reading.table;
   }
-  for (const grid of wb.sheets) {
-    const table = readTable(grid);
-    if (table) return table;
-  }
-  throw new UnreadableWorkbook("工作簿中找不到指标表（应有“一级指标”“分值/权重”等表头）。", "No indicator table in the workbook (headings such as 一级指标 and 分值/权重 expected).");
+  if (sheet !== undefined) throw new UnreadableWorkbook(`工作表“${sheet}”中${NO_TABLE.zh}。`, `Sheet "${sheet}": ${NO_TABLE.en}.`);
+  throw new UnreadableWorkbook(`工作簿中${NO_TABLE.zh}。`, `The workbook has ${NO_TABLE.en}.`);
 }
 
 /** Writes a file unless it exists (then only with --overwrite), through a temporary file so nothing is left half-written. */
@@ -47,21 +64,11 @@ export function writeOut(file: string, bytes: Uint8Array | string, overwrite: bo
   fs.renameSync(tmp, file);
 }
 
-/**
- * The self-evaluation form (or goal table) of a workbook, on the named sheet or the first that has one; null
- * when none. The rule set it is scored by comes from the workbook's settings; without them it stays unset.
- */
-export function formIn(wb: ReadWorkbook, sheet?: string): FormReading | null {
-  for (const grid of wb.sheets) {
-    if (sheet !== undefined && grid.name !== sheet) continue;
-    const reading = readForm(grid);
-    if (reading) return withScoring(reading, wb.settings);
-  }
-  return null;
-}
-
+/** The self-evaluation form or goal table of a workbook, on the named sheet or the first that has one. */
 export function findForm(wb: ReadWorkbook, sheet?: string): FormReading {
-  const reading = formIn(wb, sheet);
-  if (!reading) throw new UnreadableWorkbook("工作簿中找不到自评表或绩效目标表（应有“三级指标”“年度指标值”“实际完成值”等表头）。", "No self-evaluation form or goal table (headings such as 三级指标 and 年度指标值 expected).");
-  return reading;
+  for (const grid of sheetsToRead(wb, sheet)) {
+    const reading = readSheet(grid, { settings: wb.settings });
+    if (reading?.kind === "form" || reading?.kind === "goals") return reading.form;
+  }
+  throw new UnreadableWorkbook("工作簿中找不到自评表或绩效目标表（应有“三级指标”“年度指标值”“实际完成值”等表头）。", "No self-evaluation form or goal table (headings such as 三级指标 and 年度指标值 expected).");
 }

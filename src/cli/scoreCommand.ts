@@ -1,11 +1,11 @@
 import * as path from "path";
-import { GRADE_SCHEMES, type GradeBand } from "../grades";
-import { scoreTable } from "../sheet/checkTable";
+import type { Dec } from "../decimal";
+import { GRADE_SCHEMES, parseGradeSpec, type GradeBand } from "../grades";
+import { scoreWorkbook, type ScoredSheet } from "../readers/scoreWorkbook";
 import { UnreadableWorkbook } from "../xlsx/readWorkbook";
-import { findTable, formIn, loadWorkbook } from "./files";
-import { scoreReading } from "../selfeval/scoreReading";
-import { RULES_SOURCE } from "../selfeval/scoringRules";
+import { loadWorkbook, readingsOf } from "./files";
 import { fundsFigures, readFundsDetail, type FundsDetail } from "../selfeval/fundsDetail";
+import { RULES_SOURCE } from "../selfeval/scoringRules";
 
 /** The 自评基础数据表's figures for --json: amounts, rates and the deduction the adjustment would cost. */
 function fundsJson(detail: FundsDetail) {
@@ -19,64 +19,125 @@ import { problemJson, problemLine } from "./problemsText";
 
 const pct = (r: number | null): string => (r === null ? "—" : `${(Math.round(r * 10000) / 100).toFixed(2)}%`);
 
+/** `--grades`: a scheme's id (`five-tier`) or bands written inline (`优秀:90,良好:75,合格:60,不合格`). */
+export function gradesOption(value: string | undefined): readonly GradeBand[] | undefined {
+  if (value === undefined) return undefined;
+  const scheme = GRADE_SCHEMES.find((g) => g.id === value)?.bands ?? parseGradeSpec(value);
+  if (!scheme) {
+    throw new UsageError(
+      `没有等级方案“${value}”：可用 ${GRADE_SCHEMES.map((g) => g.id).join(", ")}，或直接写出，如 --grades "优秀:90,良好:75,合格:60,不合格"。Unknown grade scheme: use an id or write the bands, e.g. --grades "优秀:90,良好:75,合格:60,不合格".`,
+    );
+  }
+  return scheme;
+}
+
+const num = (d: Dec | null): number | null => (d === null ? null : d.toNumber());
+
 /**
- * `jx score FILE [--sheet NAME] [--grades SCHEME] [--json]`: each top-level indicator's 分值, 得分 and
- * 得分率, the total and the grade. Exit 1 when a score is missing, negative or above its weight (each
- * listed with its cell), 2 when the file cannot be read or has no table.
+ * `jx score FILE [--sheet NAME] [--grades SCHEME] [--score-column NAME] [--explain] [--json]`: each top-level
+ * indicator's 分值, 得分 and 得分率, the total and the grade, every number the reader did not use, and with
+ * --explain what it understood. Exit 1 when a score is missing, negative or above its weight, or a printed
+ * figure cannot be reproduced (each listed with its cell), 2 when the file cannot be read or has no table.
  */
 export async function scoreCommand(args: readonly string[], io: Io): Promise<number> {
-  const { values, positionals } = options(args, { sheet: { type: "string" }, grades: { type: "string" }, json: { type: "boolean" } }, "score");
+  const { values, positionals } = options(
+    args,
+    { sheet: { type: "string" }, grades: { type: "string" }, "score-column": { type: "string" }, explain: { type: "boolean" }, json: { type: "boolean" } },
+    "score",
+  );
   if (positionals.length !== 1) throw new UsageError("jx score 需要一个 .xlsx 文件。jx score takes one .xlsx file.");
   const file = positionals[0];
-  let bands: readonly GradeBand[] | undefined;
-  if (values.grades) {
-    bands = GRADE_SCHEMES.find((g) => g.id === values.grades)?.bands;
-    if (!bands) throw new UsageError(`没有等级方案 ${values.grades}；可用：${GRADE_SCHEMES.map((g) => g.id).join(", ")}。Unknown grade scheme.`);
-  }
+  const bands = gradesOption(values.grades);
   try {
     const wb = await loadWorkbook(file);
-    // A self-evaluation form or goal table is scored by the TARGETSCORE rules; any other sheet as an indicator table.
-    const form = formIn(wb, values.sheet);
-    if (form) {
-      const report = scoreReading(form, bands ?? wb.settings?.grades);
+    const readings = readingsOf(wb, { sheet: values.sheet, scoreColumn: values["score-column"] });
+    const reading = readings[0];
+    const scored = scoreWorkbook(reading, wb.settings, { bands });
+    const others = readings.slice(1).map((r) => r.sheet);
+    const unread = scored.unread.map((u) => ({ cell: u.cell, value: u.value, why: u.why, whyEn: u.whyEn }));
+    const levels = scored.levels.map((l) => ({ name: l.name, weight: l.weight.toNumber(), score: l.score.toNumber(), rate: num(l.rate) }));
+    const stands = scored.problems.length === 0;
+    if (reading.kind === "form" || reading.kind === "goals") {
       const detail = wb.sheets.map(readFundsDetail).find((x) => x !== null) ?? null;
       const funds = detail ? fundsJson(detail.detail) : null;
-      if (values.json) io.out(JSON.stringify({ kind: "selfeval", ...report, judgement: report.judgement.map((p) => problemJson(p)), problems: report.problems.map((p) => problemJson(p)), ...(funds ? { funds } : {}) }));
-      else {
-        io.out(`${path.basename(file)}［${form.sheet}］${form.weighted ? "自评表 self-evaluation form" : "绩效目标表 goal table"}`);
-        io.out(`  计分规则 Scoring：${report.scoring} 年版（${RULES_SOURCE[report.scoring]}）`);
-        if (report.scoringNote) io.out(`! ${report.scoringNote}`);
-        for (const r of report.rows) {
+      if (values.json) {
+        io.out(
+          JSON.stringify({
+            kind: "selfeval",
+            sheet: scored.sheet,
+            scoring: scored.scoring,
+            scoringNote: scored.scoringNote ?? "",
+            total: num(scored.total),
+            grade: scored.grade,
+            levels,
+            rows: scored.rows,
+            judgement: scored.judgement.map((p) => problemJson(p)),
+            problems: scored.problems.map((p) => problemJson(p)),
+            unread,
+            ...(values.explain ? { explain: scored.explain } : {}),
+            ...(others.length ? { otherSheets: others } : {}),
+            ...(funds ? { funds } : {}),
+          }),
+        );
+      } else {
+        io.out(`${path.basename(file)}［${scored.sheet}］${reading.kind === "form" ? "自评表 self-evaluation form" : "绩效目标表 goal table"}`);
+        if (scored.scoring) io.out(`  计分规则 Scoring：${scored.scoring} 年版（${RULES_SOURCE[scored.scoring]}）`);
+        if (scored.scoringNote) io.out(`! ${scored.scoringNote}`);
+        for (const r of scored.rows ?? []) {
           const figure = r.score !== null ? `得分 ${r.score}` : r.ratio !== null ? `完成率 ${pct(r.ratio)}` : "需人工判断";
           io.out(`  ${r.cell}  ${r.name}：${r.target} → ${r.actual || "（未填）"}　${figure}${r.status === "printed" ? "（表中得分）" : ""}`);
         }
-        if (report.total !== null) io.out(`  总分 Total：${report.total}    等级 Grade：${report.grade ?? "—"}`);
+        if (scored.total !== null) io.out(`  总分 Total：${scored.total.toFixed()}    等级 Grade：${scored.grade ?? "—"}`);
         if (funds) io.out(`  基础数据表：实际预算数 ${funds.budget}，到位率 ${pct(funds.arrivalRate)}，执行率 ${pct(funds.executionRate)}，预算调整率 ${pct(funds.adjustmentRate)}（非统一政策原因时扣 ${funds.deductionIfNotPolicy} 分）`);
-        for (const j of report.judgement) io.out(`! ${j.at}  ${j.message}`);
-        for (const p of report.problems) io.out(problemLine(p));
+        for (const j of scored.judgement) io.out(`! ${j.at}  ${j.message}`);
+        for (const p of scored.problems) io.out(problemLine(p));
+        writeTail(io, scored, others, values.explain === true);
       }
-      return report.problems.length ? EXIT.problems : EXIT.ok;
+      return stands ? EXIT.ok : EXIT.problems;
     }
-    const table = findTable(wb, values.sheet);
-    const { score, problems } = scoreTable(table, bands ?? wb.settings?.grades, wb.settings?.decimals?.total);
-    const levels = score.levels.map((l) => ({ name: l.name, weight: l.weight.toNumber(), score: l.score.toNumber(), rate: l.rate === null ? null : l.rate.toNumber() }));
     if (values.json) {
-      io.out(JSON.stringify({ total: score.total?.toNumber() ?? null, grade: score.grade, levels, problems: problems.map((p) => problemJson(p)) }));
+      io.out(
+        JSON.stringify({
+          total: num(scored.total),
+          grade: scored.grade,
+          levels,
+          problems: scored.problems.map((p) => problemJson(p)),
+          sheet: scored.sheet,
+          unread,
+          bands: { source: scored.bandsSource, bands: scored.bands },
+          ...(values.explain ? { explain: scored.explain } : {}),
+          ...(others.length ? { otherSheets: others } : {}),
+        }),
+      );
     } else {
-      io.out(`${path.basename(file)}［${table.sheet}］`);
+      io.out(`${path.basename(file)}［${scored.sheet}］`);
       const w = Math.max(4, ...levels.map((l) => l.name.length * 2));
       io.out(`  ${"指标".padEnd(w - 2)}  ${"分值".padStart(6)}  ${"得分".padStart(8)}  ${"得分率".padStart(7)}`);
       for (const l of levels) io.out(`  ${l.name.padEnd(w - l.name.length)}  ${String(l.weight).padStart(8)}  ${String(l.score).padStart(10)}  ${pct(l.rate).padStart(10)}`);
-      io.out(`  合计 Total：${score.total?.toFixed() ?? "—"}    等级 Grade：${score.grade ?? "—"}`);
-      if (problems.length) {
-        io.out(`✗ ${problems.length} 处问题，得分不能成立 / ${problems.length} problem(s):`);
-        for (const p of problems) io.out(problemLine(p));
+      io.out(`  合计 Total：${scored.total?.toFixed() ?? "—"}    等级 Grade：${scored.grade ?? "—"}（${scored.bandsSource === "default" ? "默认等级" : scored.bandsSource === "note" ? "按表下注释的等级标准" : scored.bandsSource === "settings" ? "按工作簿的等级方案" : "按 --grades"}）`);
+      if (!stands) {
+        io.out(`✗ ${scored.problems.length} 处问题，得分不能成立 / ${scored.problems.length} problem(s):`);
+        for (const p of scored.problems) io.out(problemLine(p));
       }
+      writeTail(io, scored, others, values.explain === true);
     }
-    return problems.length ? EXIT.problems : EXIT.ok;
+    return stands ? EXIT.ok : EXIT.problems;
   } catch (e) {
     if (!(e instanceof UnreadableWorkbook)) throw e;
     io.err(`jx score：${path.basename(file)} ${e.zh} ${e.en}`);
     return EXIT.unusable;
+  }
+}
+
+/** The numbers not read, the other sheets, and with --explain what the reader understood. */
+function writeTail(io: Io, scored: ScoredSheet, others: readonly string[], explain: boolean): void {
+  if (scored.unread.length) {
+    io.out(`? ${scored.unread.length} 个数字未读取，请核对 / ${scored.unread.length} number(s) not read:`);
+    for (const u of scored.unread) io.out(`    ${u.cell}  ${u.value}：${u.why}（${u.whyEn}）`);
+  }
+  if (others.length) io.out(`  另有可评分的工作表：${others.join("、")}（用 --sheet 指定）/ other sheets to score: ${others.join(", ")} (use --sheet)`);
+  if (explain) {
+    io.out("读取说明 / what was read:");
+    for (const line of scored.explain) io.out(`  · ${line.zh}（${line.en}）`);
   }
 }

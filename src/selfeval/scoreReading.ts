@@ -67,6 +67,10 @@ export function scoreReading(reading: FormReading, bands: readonly GradeBand[] =
       }
       return { name: row.name, target, actual, weight: null, score: null, ratio: ratio.value.num.div(ratio.value.den).toNumber(), status: "formula", note: "", cell: cells.actual };
     }
+    if (cells.unit?.needsPerson) {
+      judgement.push(problem(cells.actual, "scoreMissing", `${row.name}：${cells.unit.zh}`, `${row.name}: ${cells.unit.en}`));
+      return { name: row.name, target, actual, weight: row.weight, score: null, ratio: null, status: "needsPerson", note: cells.unit.zh, cell: cells.actual };
+    }
     const r = scoreRow(row, i, decimals, scoring);
     const printed = cells.printedScore;
     let score = r.score;
@@ -92,7 +96,19 @@ export function scoreReading(reading: FormReading, bands: readonly GradeBand[] =
 
   const funds = fundsScoreOf({ ...form, scoring }, decimals);
   const fundsScore = funds.score;
-  if (funds.note) problems.unshift(problem(reading.completedAt ?? reading.fundsAt ?? "A1", "scoreMissing", `预算执行率无法按公式评分（${funds.note}）`, "预算执行率 cannot be scored by formula: say whether the project was completed (是/否), or a person must judge it"));
+  if (funds.note) {
+    // 2021: the figures are there but no rule decides (项目已完成 not said, or a completed project overspent).
+    problems.push(problem(reading.completedAt ?? reading.fundsAt ?? "", "scoreMissing", `预算执行率无法按公式评分（${funds.note}）`, "预算执行率 cannot be scored by formula: say whether the project was completed (是/否), or a person must judge it"));
+  } else if (form.funds.weight > 0 && fundsScore === null) {
+    problems.push(problem(reading.fundsAt ?? "", "scoreMissing", "全年预算数为空或为 0（或全年执行数未填），预算执行率无法计算，该项未计分，总分不完整", "the year's budget is blank or 0 (or the amount spent is missing): the execution rate cannot be computed and the total is incomplete"));
+  }
+  const pf = reading.printedFunds;
+  if (pf && pf.rate !== null && funds.rate !== null && !roundHalfUp(funds.rate, Math.max(0, pf.rate.decimalPlaces())).eq(pf.rate)) {
+    problems.push(problem(pf.rateAt ?? "", "totalMismatch", `表中执行率 ${pf.rate.times(100).toFixed()}% 与 全年执行数÷全年预算数 ${roundHalfUp(funds.rate.times(100), 2).toFixed()}% 不一致`, `the printed execution rate differs from spent ÷ budget, ${roundHalfUp(funds.rate.times(100), 2).toFixed()}%`));
+  }
+  if (pf && pf.score !== null && fundsScore !== null && !roundHalfUp(fundsScore, Math.max(0, pf.score.decimalPlaces())).eq(pf.score)) {
+    problems.push(problem(pf.scoreAt ?? "", "totalMismatch", `表中执行率得分 ${pf.score.toFixed()} 与按规则计算的 ${fundsScore.toFixed()} 不一致`, `the printed funds score ${pf.score.toFixed()} differs from the rule's ${fundsScore.toFixed()}`));
+  }
   const levels = levelsOf(
     { weight: decimalOf(form.funds.weight), score: fundsScore },
     form.indicators.map((row, i) => ({ level1: row.level1, weight: decimalOf(row.weight), score: rows[i].score === null ? null : decimalOf(rows[i].score as number) })),
@@ -101,7 +117,7 @@ export function scoreReading(reading: FormReading, bands: readonly GradeBand[] =
     .map((l) => ({ name: l.name, weight: l.weight.toNumber(), score: l.score.toNumber(), rate: l.rate === null ? null : l.rate.toNumber() }));
   const raw = rows.reduce((s, r) => s.plus(r.score === null ? ZERO : decimalOf(r.score)), fundsScore ?? ZERO);
   const total = roundHalfUp(raw, decimals);
-  if (reading.printedTotal && !problems.length && !roundHalfUp(total, reading.printedTotal.value.decimalPlaces()).eq(reading.printedTotal.value)) {
+  if (reading.printedTotal && !roundHalfUp(total, reading.printedTotal.value.decimalPlaces()).eq(reading.printedTotal.value)) {
     problems.push(problem(reading.printedTotal.at, "totalMismatch", `总分 ${reading.printedTotal.value.toFixed()} 与计算总分 ${total.toFixed()} 不一致`, `the printed total differs from the computed ${total.toFixed()}`));
   }
   return { scoring, scoringNote, total: total.toNumber(), grade: gradeOf(total, bands), levels, rows, judgement, problems };

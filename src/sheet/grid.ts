@@ -55,8 +55,19 @@ export class MergedView {
   get rows(): number {
     return this.grid.cells.length;
   }
+  private colCount = -1;
+  /** The widest row's length, counted once. */
   get cols(): number {
-    return this.grid.cells.reduce((m, r) => Math.max(m, r.length), 0);
+    if (this.colCount < 0) this.colCount = this.grid.cells.reduce((m, r) => Math.max(m, r.length), 0);
+    return this.colCount;
+  }
+  /** How many cells row `r` holds (0 past the end). */
+  rowLength(r: number): number {
+    return this.grid.cells[r]?.length ?? 0;
+  }
+  /** Row and column of the grid's first cell on the sheet. */
+  get origin(): { readonly row: number; readonly col: number } {
+    return this.grid.origin ?? { row: 0, col: 0 };
   }
   /** The value shown in a cell (a merged area's top-left value everywhere in it). */
   value(r: number, c: number): CellValue {

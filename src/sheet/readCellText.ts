@@ -1,11 +1,11 @@
-import { Dec } from "../decimal";
+import { Dec, decimalOf } from "../decimal";
 import { parseNumericText, type CellValue } from "../cells/readCell";
 import { normalizeText } from "../cells/normalizeText";
 
 /** A weight or score as printed: `12`, `12分`, `12%` (points, not a fraction), `12.5 分`. */
 export function readPoints(v: CellValue): { value: Dec | null; unreadable: boolean } {
   if (v === null || v === undefined) return { value: null, unreadable: false };
-  if (typeof v === "number") return Number.isFinite(v) ? { value: new Dec(v), unreadable: false } : { value: null, unreadable: true };
+  if (typeof v === "number") return Number.isFinite(v) ? { value: decimalOf(v), unreadable: false } : { value: null, unreadable: true };
   if (typeof v === "boolean") return { value: null, unreadable: true };
   const text = normalizeText(v).replace(/\s+/g, "");
   if (text === "" || text === "-" || text === "—" || text === "/") return { value: null, unreadable: false };
@@ -23,6 +23,8 @@ export function isNotApplicable(v: CellValue): boolean {
 
 const WEIGHT_IN_NAME = /[（(]\s*(?:权重|分值)?\s*[:：]?\s*([0-9０-９]+(?:[.．][0-9０-９]+)?)\s*(?:分|%|％)?\s*[)）]\s*$/;
 const CODE_PREFIX = /^([A-Za-z]{1,2}\d+(?:[.\-]\d+)*|[A-Za-z])(?:\s+|[、.．:：]\s*|(?=[\u4e00-\u9fff]))/;
+/** 一、 （一） (1) 1、 1. before a name, as reports number their indicators. */
+const NUMBER_PREFIX = /^(?:[（(]\s*([一二三四五六七八九十]+|\d{1,2})\s*[)）]|([一二三四五六七八九十]+)\s*[、.．]|(\d{1,2})\s*[、．]|(\d{1,2})\.(?!\d))\s*(?=[\u4e00-\u9fffA-Za-z])/;
 
 /**
  * Splits `A1 政策保障（2）` into code A1, name 政策保障 and weight 2; `项目立项（12分）` into name and 12.
@@ -36,6 +38,8 @@ export function splitName(text: string): { name: string; code?: string; weight: 
     weight = new Dec(normalizeText(w[1]));
     name = name.slice(0, w.index).trim();
   }
+  const n = NUMBER_PREFIX.exec(name);
+  if (n) return { name: name.slice(n[0].length).trim(), code: n[1] ?? n[2] ?? n[3] ?? n[4], weight };
   const c = CODE_PREFIX.exec(name);
   if (c && c[0].length < name.length) {
     return { name: name.slice(c[0].length).trim(), code: c[1], weight };

@@ -40,12 +40,13 @@ const fmt = (d: Dec): string => forComparison(d).toFixed();
  * weight equal to the sum of its children's, the top level summing to the total, scores within
  * 0…weight and, when `requireScores`, present on every applicable leaf.
  */
-export function checkTree(tree: IndicatorTree, options: { requireScores?: boolean } = {}): Problem[] {
+export function checkTree(tree: IndicatorTree, options: { requireScores?: boolean; maxDepth?: number } = {}): Problem[] {
+  const maxDepth = options.maxDepth ?? MAX_DEPTH;
   const problems: Problem[] = [];
   const visit = (node: IndicatorNode, depth: number): void => {
     const label = labelOf(node);
     if (!node.name.trim()) problems.push(problem(node.at.name, "nameMissing", "指标名称为空", "the indicator has no name"));
-    if (depth > MAX_DEPTH) problems.push(problem(node.at.name, "tooDeep", `${label} 超过四级指标`, `${node.name} is deeper than four levels`));
+    if (depth > maxDepth) problems.push(problem(node.at.name, "tooDeep", `${label} 超过四级指标`, `${node.name} is deeper than four levels`));
     const weight = effectiveWeight(node);
     if (node.weight === null && weight === null) {
       problems.push(problem(node.at.weight, "weightMissing", `${label} 缺少权重`, `${node.name} has no weight`));

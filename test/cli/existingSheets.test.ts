@@ -94,7 +94,7 @@ describe("jx check catches broken copies at the right cells", () => {
     expect(out.problems.map((p: { cell: string }) => p.cell)).toContain("H21");
   });
 
-  test("jx score lists a score above its weight, a missing score and a negative one, exit 1", async () => {
+  test("jx score lists a score above its weight, a missing score and a negative one, and the printed total and grade it cannot reproduce, exit 1", async () => {
     const f = await file("b6.xlsx", broken(SEED_002_BLANK_BELOW, [[5, 10, 5], [6, 10, null], [7, 10, -1]]));
     const r = await jx("score", f, "--json");
     expect(r.code).toBe(1);
@@ -102,6 +102,9 @@ describe("jx check catches broken copies at the right cells", () => {
       "J5 论证充分性 得分 5 超过分值 4",
       "J6 完整性 缺少得分",
       "J7 合理性 得分 -1 为负数",
+      // The printed total and grade are compared whatever else is wrong: a figure we cannot reproduce is said.
+      "J26 合计得分 91.3 与各指标得分之和 88.3 不一致",
+      "J27 评价等级“优”与得分对应的等级“良”不一致",
     ]);
   });
 
