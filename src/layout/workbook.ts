@@ -11,27 +11,27 @@ export const SETTINGS_SHEET = "_jixiao";
 export interface WorkbookSettings {
   format: "jixiao-settings";
   version: 1;
+  /** A self-evaluation form's rule set (财预〔2020〕10号 or 〔2021〕101号), read back by `jx score` and 汇总. */
+  scoring?: ScoringRules;
   title: string;
   levelNames?: string[];
   total?: number;
   grades?: Template["grades"];
   decimals?: Template["decimals"];
-  /** A self-evaluation form's rule set (财预〔2020〕10号 or 〔2021〕101号), read back by `jx score`. */
-  scoring?: ScoringRules;
+}
+
+/** The settings kept in a workbook's settings cell; null when the text is not ours or not JSON. */
+export function settingsOfText(text: string): WorkbookSettings | null {
+  try {
+    const parsed = JSON.parse(text) as WorkbookSettings;
+    return parsed && typeof parsed === "object" && parsed.format === "jixiao-settings" ? parsed : null;
+  } catch {
+    return null; // a damaged settings cell: the workbook is read as any other
+  }
 }
 
 export function settingsOf(t: Template): WorkbookSettings {
   return { format: "jixiao-settings", version: 1, title: t.title, levelNames: t.levelNames, total: t.total, grades: t.grades, decimals: t.decimals };
-}
-
-/** Settings read back from the settings cell's text; null when it is not ours or is damaged. */
-export function settingsOfText(text: string): WorkbookSettings | null {
-  try {
-    const parsed = JSON.parse(text) as WorkbookSettings | null;
-    return parsed && parsed.format === "jixiao-settings" ? parsed : null;
-  } catch {
-    return null;
-  }
 }
 
 /** The hidden sheet that keeps a workbook's settings as JSON in its first cell. */

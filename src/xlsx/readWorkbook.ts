@@ -2,7 +2,7 @@ import ExcelJS from "exceljs";
 import type { CellValue } from "../cells/readCell";
 import type { Area, SheetGrid } from "../sheet/grid";
 import { parseAddress } from "../sheet/grid";
-import { SETTINGS_SHEET, settingsOfText, type WorkbookSettings } from "../layout/workbook";
+import { SETTINGS_SHEET, type WorkbookSettings } from "../layout/workbook";
 
 /** A workbook read for the readers: its visible sheets as grids, its JX_* names and our settings if it has them. */
 export interface ReadWorkbook {
@@ -89,8 +89,12 @@ export async function readWorkbook(bytes: Uint8Array): Promise<ReadWorkbook> {
   const sheets: SheetGrid[] = [];
   wb.eachSheet((ws) => {
     if (ws.name === SETTINGS_SHEET) {
-      // A damaged settings cell reads as none: the sheets are read as any other workbook's.
-      settings = settingsOfText(String(valueOf(ws.getCell(1, 1).value) ?? ""));
+      try {
+        const parsed = JSON.parse(String(valueOf(ws.getCell(1, 1).value) ?? "")) as WorkbookSettings;
+        if (parsed.format === "jixiao-settings") settings = parsed;
+      } catch {
+        settings = null; // a damaged settings cell: read the sheet as any other workbook's
+      }
       return;
     }
     if (ws.state === "visible") sheets.push(gridOf(ws));

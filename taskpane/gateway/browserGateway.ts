@@ -3,7 +3,6 @@ import { readTable } from "../../src/sheet/readTable";
 import { checkTemplateData } from "../../src/template/checkTemplate";
 import type { Template } from "../../src/tree/template";
 import type { Gateway } from "./gateway";
-import type { WorkbookSettings } from "../../src/layout/workbook";
 import { downloadFile } from "../common/download";
 
 const STORAGE_KEY = "jixiao.template";
@@ -36,7 +35,6 @@ export function browserGateway(deps: BrowserDeps = {}): BrowserGateway {
   const download = deps.download ?? saveFile;
   const storage = deps.storage ?? globalThis.localStorage;
   let chosen: SheetGrid | null = null;
-  let settings: WorkbookSettings | null = null;
   return {
     kind: "browser",
     async insertFormula(formula) {
@@ -62,14 +60,10 @@ export function browserGateway(deps: BrowserDeps = {}): BrowserGateway {
       const { readForm } = await import("../../src/selfeval/readForm");
       const withTable = wb.sheets.find((s) => readForm(s) !== null || readTable(s) !== null) ?? null;
       chosen = withTable ?? wb.sheets[0] ?? null;
-      settings = wb.settings;
       return { sheet: withTable?.name ?? null, fileName };
     },
     async readSheet() {
       return chosen;
-    },
-    async readSettings() {
-      return settings;
     },
     async selectCell() {
       // No sheet to select in: the page shows the address beside each problem.

@@ -1,8 +1,7 @@
 /* eslint-disable office-addins/no-navigational-load -- the loads below name exactly what is read */
 import { decimalOf } from "../../src/decimal";
 import { layoutScoringSheet } from "../../src/layout/scoringSheet";
-import { layoutWorkbook, SETTINGS_SHEET, settingsOfText, type WorkbookSettings } from "../../src/layout/workbook";
-import { DEFAULT_SCORING } from "../../src/selfeval/scoringRules";
+import { layoutWorkbook, SETTINGS_SHEET, settingsOfText } from "../../src/layout/workbook";
 import { SUMMARY_SHEET } from "../../src/layout/summarySheet";
 import { SCORING_SHEET } from "../../src/layout/scoringSheet";
 import { parseAddress, type Area, type SheetGrid } from "../../src/sheet/grid";
@@ -13,6 +12,7 @@ import { queueSheet } from "./writeLayout";
 import type { Problem } from "../../src/tree/checkTree";
 import type { SelfEvalForm } from "../../src/selfeval/form";
 import { FORM_SHEET, formSettingsOf, layoutForm } from "../../src/selfeval/layoutForm";
+import { DEFAULT_SCORING } from "../../src/selfeval/scoringRules";
 
 const NAMESPACE = "urn:jixiao:template:v1";
 const NAMES = ["JX_TOTAL", "JX_GRADE", "JX_WEIGHT_TOTAL"] as const;
@@ -59,18 +59,6 @@ export async function insertForm(context: Excel.RequestContext, form: SelfEvalFo
   ws.activate();
   await context.sync();
   return { status: "written", sheet: name, address: `${name}!A1`, syncs };
-}
-
-/** The settings the workbook keeps in its hidden sheet, in one round trip (two when there are some). */
-export async function readSettings(context: Excel.RequestContext): Promise<WorkbookSettings | null> {
-  const ws = context.workbook.worksheets.getItemOrNullObject(SETTINGS_SHEET);
-  await context.sync();
-  if (ws.isNullObject) return null;
-  const cell = ws.getRange("A1");
-  cell.load("values");
-  await context.sync();
-  const text: unknown = cell.values?.[0]?.[0];
-  return typeof text === "string" ? settingsOfText(text) : null;
 }
 
 /** Inserts the 汇总 table and a native bar chart of 得分率 on a new sheet, in two round trips. */
@@ -242,7 +230,6 @@ export function excelGateway(): Gateway {
     insertTable: (template, problems, target, overwrite) => Excel.run({ delayForCellEdit: true }, (context) => insertTable(context, template, problems, target, overwrite)),
     insertForm: (form) => Excel.run({ delayForCellEdit: true }, (context) => insertForm(context, form)),
     readSheet: (scope) => Excel.run((context) => readSheet(context, scope)),
-    readSettings: () => Excel.run((context) => readSettings(context)),
     async selectCell(sheet, address) {
       await Excel.run(async (context) => {
         const ws = context.workbook.worksheets.getItem(sheet);

@@ -2,7 +2,6 @@ import type { SheetGrid } from "../../src/sheet/grid";
 import type { Problem } from "../../src/tree/checkTree";
 import type { Template } from "../../src/tree/template";
 import type { SelfEvalForm } from "../../src/selfeval/form";
-import type { WorkbookSettings } from "../../src/layout/workbook";
 
 /** Where to put a new table: a new worksheet (the default), or at the selected cell. */
 export type InsertTarget = "newSheet" | "selection";
@@ -36,8 +35,6 @@ export interface Gateway {
   insertForm(form: SelfEvalForm): Promise<InsertOutcome>;
   /** The active sheet (or the selection) as a grid for the readers; null when there is nothing to read. */
   readSheet(scope: "sheet" | "selection"): Promise<SheetGrid | null>;
-  /** The workbook's kept settings (a form's rule set among them); null when it keeps none. */
-  readSettings?(): Promise<WorkbookSettings | null>;
   /** Selects a cell so the person sees it. */
   selectCell(sheet: string, address: string): Promise<void>;
   /** Paints problem cells; `clearMarks` restores them. */

@@ -4,8 +4,6 @@ import { roundHalfUp } from "../../src/decimal";
 import { scoreTable } from "../../src/sheet/checkTable";
 import { readActive } from "../common/readActive";
 import { scoreReading } from "../../src/selfeval/scoreReading";
-import { withScoring } from "../../src/selfeval/readForm";
-import { RULES_SOURCE } from "../../src/selfeval/scoringRules";
 import { Dec, decimalOf } from "../../src/decimal";
 import { summarySentences } from "../../src/summary/sentences";
 import type { Problem } from "../../src/tree/checkTree";
@@ -23,7 +21,7 @@ export type SummaryPageProps = PageProps;
 export function SummaryPage({ gateway, onMessage }: SummaryPageProps) {
   const t = useT();
   const styles = useStyles();
-  const [result, setResult] = useState<{ title: string; score: TreeScore; problems: Problem[]; judgement?: Problem[]; rules?: string } | null>(null);
+  const [result, setResult] = useState<{ title: string; score: TreeScore; problems: Problem[]; judgement?: Problem[] } | null>(null);
   const fail = useFail(onMessage);
 
   async function read(): Promise<void> {
@@ -31,8 +29,7 @@ export function SummaryPage({ gateway, onMessage }: SummaryPageProps) {
       const active = await readActive(gateway, "sheet");
       if (active?.kind === "form") {
         const { grid, form } = active;
-        // Scored by the rule set the workbook keeps (2020 when it names none, and the page says so).
-        const report = scoreReading(withScoring(form, (await gateway.readSettings?.()) ?? null));
+        const report = scoreReading(form);
         const dec = (n: number | null) => (n === null ? null : decimalOf(n));
         setResult({
           title: grid.name,
@@ -44,7 +41,6 @@ export function SummaryPage({ gateway, onMessage }: SummaryPageProps) {
           },
           problems: [...report.problems],
           judgement: [...report.judgement],
-          rules: `${t("scoringRules")}：${RULES_SOURCE[report.scoring]}${report.scoringNote ? `　${report.scoringNote}` : ""}`,
         });
         return;
       }
@@ -98,7 +94,6 @@ export function SummaryPage({ gateway, onMessage }: SummaryPageProps) {
           <Text weight="semibold">
             {t("total")}：{result.score.total?.toFixed() ?? "—"}　{t("grade")}：{result.score.grade ?? "—"}
           </Text>
-          {result.rules && <Text>{result.rules}</Text>}
           {result.problems.length > 0 && (
             <MessageBar intent="warning" layout="multiline">
               <MessageBarBody>
