@@ -2,7 +2,8 @@ import ExcelJS from "exceljs";
 import type { CellValue } from "../cells/readCell";
 import type { Area, SheetGrid } from "../sheet/grid";
 import { parseAddress } from "../sheet/grid";
-import { SETTINGS_SHEET, type WorkbookSettings } from "../layout/workbook";
+import { SETTINGS_SHEET, settingsOfText, type WorkbookSettings } from "../layout/workbook";
+import { shownValue } from "../cells/shownValue";
 
 /** A workbook read for the readers: its visible sheets as grids, its JX_* names and our settings if it has them. */
 export interface ReadWorkbook {
@@ -40,9 +41,10 @@ function valueOf(v: ExcelJS.CellValue): CellValue {
   return String(v);
 }
 
-/** A cell's value; a formula's result comes from cell.result, since cell.value leaves out a result of 0. */
+/** A cell's value as shown; a formula's result comes from cell.result, since cell.value leaves out a result of 0. */
 function cellValue(cell: ExcelJS.Cell): CellValue {
-  return cell.type === ExcelJS.ValueType.Formula ? valueOf((cell.result ?? null) as ExcelJS.CellValue) : valueOf(cell.value);
+  const v = cell.type === ExcelJS.ValueType.Formula ? valueOf((cell.result ?? null) as ExcelJS.CellValue) : valueOf(cell.value);
+  return shownValue(v, cell.numFmt);
 }
 
 function areaOf(range: string): Area | null {
@@ -89,12 +91,7 @@ export async function readWorkbook(bytes: Uint8Array): Promise<ReadWorkbook> {
   const sheets: SheetGrid[] = [];
   wb.eachSheet((ws) => {
     if (ws.name === SETTINGS_SHEET) {
-      try {
-        const parsed = JSON.parse(String(valueOf(ws.getCell(1, 1).value) ?? "")) as WorkbookSettings;
-        if (parsed.format === "jixiao-settings") settings = parsed;
-      } catch {
-        settings = null; // a damaged settings cell: read the sheet as any other workbook's
-      }
+      settings = settingsOfText(String(valueOf(ws.getCell(1, 1).value) ?? ""));
       return;
     }
     if (ws.state === "visible") sheets.push(gridOf(ws));

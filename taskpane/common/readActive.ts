@@ -1,16 +1,26 @@
+import { readSheet, type SheetReading } from "../../src/readers/readSheet";
+import type { WorkbookSettings } from "../../src/layout/workbook";
 import type { SheetGrid } from "../../src/sheet/grid";
-import { readTable, type ReadTable } from "../../src/sheet/readTable";
-import { readForm, type FormReading } from "../../src/selfeval/readForm";
+import type { ReadTable } from "../../src/sheet/readTable";
+import type { FormReading } from "../../src/selfeval/readForm";
 import type { Gateway } from "../gateway/gateway";
 
-export type ActiveSheet = { kind: "form"; grid: SheetGrid; form: FormReading } | { kind: "table"; grid: SheetGrid; table: ReadTable } | null;
+interface Read {
+  readonly grid: SheetGrid;
+  /** The one reader layer's reading, as jx reads the same sheet. */
+  readonly reading: SheetReading;
+  readonly settings: WorkbookSettings | null;
+}
 
-/** The active sheet (or selection) read once: a self-evaluation form or goal table, an indicator table, or neither. */
+export type ActiveSheet = (Read & { kind: "form"; form: FormReading }) | (Read & { kind: "table"; table: ReadTable }) | null;
+
+/** The active sheet (or selection) read once through the one reader layer, with the workbook's settings. */
 export async function readActive(gateway: Gateway, scope: "sheet" | "selection"): Promise<ActiveSheet> {
   const grid = await gateway.readSheet(scope);
   if (!grid) return null;
-  const form = readForm(grid);
-  if (form) return { kind: "form", grid, form };
-  const table = readTable(grid);
-  return table ? { kind: "table", grid, table } : null;
+  const settings = grid.settings ?? null;
+  const reading = readSheet(grid, { settings });
+  if (reading?.kind === "form" || reading?.kind === "goals") return { kind: "form", grid, reading, settings, form: reading.form };
+  if (reading?.kind === "table") return { kind: "table", grid, reading, settings, table: reading.table };
+  return null;
 }

@@ -1,8 +1,6 @@
-import type { SheetGrid } from "../../src/sheet/grid";
-import { readTable } from "../../src/sheet/readTable";
 import { checkTemplateData } from "../../src/template/checkTemplate";
 import type { Template } from "../../src/tree/template";
-import type { Gateway } from "./gateway";
+import type { ActiveGrid, Gateway } from "./gateway";
 import { downloadFile } from "../common/download";
 
 const STORAGE_KEY = "jixiao.template";
@@ -34,7 +32,7 @@ export function browserGateway(deps: BrowserDeps = {}): BrowserGateway {
   const clipboard = deps.clipboard ?? globalThis.navigator?.clipboard;
   const download = deps.download ?? saveFile;
   const storage = deps.storage ?? globalThis.localStorage;
-  let chosen: SheetGrid | null = null;
+  let chosen: ActiveGrid | null = null;
   return {
     kind: "browser",
     async insertFormula(formula) {
@@ -57,9 +55,10 @@ export function browserGateway(deps: BrowserDeps = {}): BrowserGateway {
     async openFile(bytes, fileName) {
       const { readWorkbook } = await import("../../src/xlsx/readWorkbook");
       const wb = await readWorkbook(bytes);
-      const { readForm } = await import("../../src/selfeval/readForm");
-      const withTable = wb.sheets.find((s) => readForm(s) !== null || readTable(s) !== null) ?? null;
-      chosen = withTable ?? wb.sheets[0] ?? null;
+      const { readSheet } = await import("../../src/readers/readSheet");
+      const withTable = wb.sheets.find((s) => readSheet(s, { settings: wb.settings }) !== null) ?? null;
+      const grid = withTable ?? wb.sheets[0] ?? null;
+      chosen = grid ? { ...grid, settings: wb.settings } : null;
       return { sheet: withTable?.name ?? null, fileName };
     },
     async readSheet() {

@@ -2,12 +2,13 @@
 import { decimalOf } from "../../src/decimal";
 import { layoutScoringSheet } from "../../src/layout/scoringSheet";
 import { layoutWorkbook, SETTINGS_SHEET, settingsOfText } from "../../src/layout/workbook";
+import { shownValue } from "../../src/cells/shownValue";
 import { SUMMARY_SHEET } from "../../src/layout/summarySheet";
 import { SCORING_SHEET } from "../../src/layout/scoringSheet";
-import { parseAddress, type Area, type SheetGrid } from "../../src/sheet/grid";
+import { parseAddress, type Area } from "../../src/sheet/grid";
 import { checkTemplateData } from "../../src/template/checkTemplate";
 import type { Template } from "../../src/tree/template";
-import type { Gateway, InsertOutcome, InsertTarget, SummaryRow } from "./gateway";
+import type { ActiveGrid, Gateway, InsertOutcome, InsertTarget, SummaryRow } from "./gateway";
 import { queueSheet } from "./writeLayout";
 import type { Problem } from "../../src/tree/checkTree";
 import type { SelfEvalForm } from "../../src/selfeval/form";
@@ -163,11 +164,14 @@ function areaOf(a: string, origin: { row: number; col: number }): Area | null {
 }
 
 /** Reads the used range (or the selection) with its merged areas, in two round trips. */
-export async function readSheet(context: Excel.RequestContext, scope: "sheet" | "selection"): Promise<SheetGrid | null> {
+export async function readSheet(context: Excel.RequestContext, scope: "sheet" | "selection"): Promise<ActiveGrid | null> {
   const ws = context.workbook.worksheets.getActiveWorksheet();
   ws.load("name");
   const range = scope === "selection" ? context.workbook.getSelectedRange() : ws.getUsedRangeOrNullObject(true);
-  range.load("values,rowIndex,columnIndex");
+  range.load("values,numberFormat,rowIndex,columnIndex");
+  const settingsSheet = context.workbook.worksheets.getItemOrNullObject(SETTINGS_SHEET);
+  const settingsCell = settingsSheet.getRange("A1");
+  settingsCell.load("values");
   await context.sync();
   if (range.isNullObject) return null;
   const origin = { row: range.rowIndex, col: range.columnIndex };
@@ -183,8 +187,10 @@ export async function readSheet(context: Excel.RequestContext, scope: "sheet" | 
       }
     }
   }
-  const cells = range.values.map((row) => row.map((v: unknown) => (v === "" ? null : (v as string | number | boolean))));
-  return { name: ws.name, cells, merges, origin };
+  const formats = range.numberFormat as unknown as (string | undefined)[][] | undefined;
+  const cells = range.values.map((row, r) => row.map((v: unknown, c) => (v === "" ? null : shownValue(v as string | number | boolean, formats?.[r]?.[c]))));
+  const settings = settingsSheet.isNullObject ? null : settingsOfText(String(settingsCell.values?.[0]?.[0] ?? ""));
+  return { name: ws.name, cells, merges, origin, settings };
 }
 
 const XML_ESCAPES: Record<string, string> = { "&": "&amp;", "<": "&lt;", ">": "&gt;" };

@@ -1,3 +1,4 @@
+import type { WorkbookSettings } from "../../src/layout/workbook";
 import type { SheetGrid } from "../../src/sheet/grid";
 import type { Problem } from "../../src/tree/checkTree";
 import type { Template } from "../../src/tree/template";
@@ -25,6 +26,9 @@ export interface SummaryRow {
  * What the task pane asks of the spreadsheet. Two implementations: Office.js inside Excel
  * (`excelGateway.ts`, the only module that calls Excel.run) and the browser page's (`browserGateway.ts`).
  */
+/** A grid read from the workbook, with the workbook's own settings (grade scheme, total, decimals) when it has them. */
+export type ActiveGrid = SheetGrid & { readonly settings?: WorkbookSettings | null };
+
 export interface Gateway {
   readonly kind: "excel" | "browser";
   /** Puts a formula into the selected cell (Excel) or onto the clipboard (browser); says where it went. */
@@ -33,8 +37,8 @@ export interface Gateway {
   insertTable(template: Template, problems: readonly Problem[], target: InsertTarget, overwrite: boolean): Promise<InsertOutcome>;
   /** Writes a self-evaluation form into a new sheet (Excel) or hands it over as a download (browser). */
   insertForm(form: SelfEvalForm): Promise<InsertOutcome>;
-  /** The active sheet (or the selection) as a grid for the readers; null when there is nothing to read. */
-  readSheet(scope: "sheet" | "selection"): Promise<SheetGrid | null>;
+  /** The active sheet (or the selection) as a grid for the readers, with the workbook's settings; null when there is nothing to read. */
+  readSheet(scope: "sheet" | "selection"): Promise<ActiveGrid | null>;
   /** Selects a cell so the person sees it. */
   selectCell(sheet: string, address: string): Promise<void>;
   /** Paints problem cells; `clearMarks` restores them. */

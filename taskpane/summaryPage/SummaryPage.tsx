@@ -1,10 +1,9 @@
 import { useState } from "react";
 import { Button, MessageBar, MessageBarBody, Table, TableBody, TableCell, TableHeader, TableHeaderCell, TableRow, Textarea, Text, makeStyles, tokens } from "@fluentui/react-components";
-import { roundHalfUp } from "../../src/decimal";
-import { scoreTable } from "../../src/sheet/checkTable";
+import { Dec, roundHalfUp } from "../../src/decimal";
 import { readActive } from "../common/readActive";
-import { scoreReading } from "../../src/selfeval/scoreReading";
-import { Dec, decimalOf } from "../../src/decimal";
+import { scoreWorkbook } from "../../src/readers/scoreWorkbook";
+import { RULES_SOURCE } from "../../src/selfeval/scoringRules";
 import { summarySentences } from "../../src/summary/sentences";
 import type { Problem } from "../../src/tree/checkTree";
 import type { TreeScore } from "../../src/tree/scoreTree";
@@ -21,37 +20,27 @@ export type SummaryPageProps = PageProps;
 export function SummaryPage({ gateway, onMessage }: SummaryPageProps) {
   const t = useT();
   const styles = useStyles();
-  const [result, setResult] = useState<{ title: string; score: TreeScore; problems: Problem[]; judgement?: Problem[] } | null>(null);
+  const [result, setResult] = useState<{ title: string; score: TreeScore; problems: Problem[]; judgement?: Problem[]; rules?: string } | null>(null);
   const fail = useFail(onMessage);
 
   async function read(): Promise<void> {
     try {
       const active = await readActive(gateway, "sheet");
-      if (active?.kind === "form") {
-        const { grid, form } = active;
-        const report = scoreReading(form);
-        const dec = (n: number | null) => (n === null ? null : decimalOf(n));
-        setResult({
-          title: grid.name,
-          score: {
-            total: dec(report.total),
-            grade: report.grade,
-            applicableWeight: new Dec(100),
-            levels: report.levels.map((l) => ({ name: l.name, weight: decimalOf(l.weight), score: decimalOf(l.score), rate: dec(l.rate) })),
-          },
-          problems: [...report.problems],
-          judgement: [...report.judgement],
-        });
-        return;
-      }
       if (!active) {
         setResult(null);
         onMessage("error", t("noTable"));
         return;
       }
-      const { grid, table } = active;
-      const { score, problems } = scoreTable(table);
-      setResult({ title: grid.name, score, problems });
+      // The one scored result, with the workbook's own grade scheme and decimals: the figures jx score gives.
+      const scored = scoreWorkbook(active.reading, active.settings);
+      setResult({
+        title: active.grid.name,
+        score: { total: scored.total, grade: scored.grade, applicableWeight: new Dec(100), levels: scored.levels },
+        problems: [...scored.problems],
+        judgement: scored.judgement.length || active.kind === "form" ? [...scored.judgement] : undefined,
+        // A form's rule set (财预〔2020〕10号 or 〔2021〕101号), and a note when the workbook names none.
+        ...(scored.scoring ? { rules: `${t("scoringRules")}：${RULES_SOURCE[scored.scoring]}${scored.scoringNote ? `　${scored.scoringNote}` : ""}` } : {}),
+      });
     } catch (e) {
       fail(e);
     }
@@ -94,6 +83,7 @@ export function SummaryPage({ gateway, onMessage }: SummaryPageProps) {
           <Text weight="semibold">
             {t("total")}：{result.score.total?.toFixed() ?? "—"}　{t("grade")}：{result.score.grade ?? "—"}
           </Text>
+          {result.rules && <Text>{result.rules}</Text>}
           {result.problems.length > 0 && (
             <MessageBar intent="warning" layout="multiline">
               <MessageBarBody>

@@ -132,7 +132,7 @@ describe("the silent misreadings of real sheets, each now read or said", () => {
   });
 
   test("the workbook's own grade scheme (five tiers) gives 中等, not 中", () => {
-    const settings: WorkbookSettings = { format: "jixiao-settings", version: 1, title: "t", grades: GRADE_SCHEMES.find((g) => g.id === "five-tier")?.bands };
+    const settings: WorkbookSettings = { format: "jixiao-settings", version: 1, title: "t", grades: [...(GRADE_SCHEMES.find((g) => g.id === "five-tier")?.bands ?? [])] };
     const s = scored(grid([["一级指标", "分值", "得分"], ["决策", 40, 30], ["效益", 60, 44]]), { settings });
     expect(total(s)).toEqual([74, "中等"]);
     expect(s.bandsSource).toBe("settings");

@@ -8,6 +8,7 @@ import { App } from "../../taskpane/App";
 import type { Gateway } from "../../taskpane/gateway/gateway";
 import type { Template } from "../../src/tree/template";
 import { fakeGateway } from "./fakeGateway";
+import { GRADE_SCHEMES } from "../../src/grades";
 
 const SMALL: Template = {
   format: "jixiao-template",
@@ -208,6 +209,15 @@ describe("校验 and 汇总", () => {
     );
     await user.click(screen.getByRole("button", { name: "插入汇总表和图表" }));
     expect(gateway.calls.find((c) => c.name === "insertSummary")?.args[0]).toBe("Sheet1");
+  });
+  test("汇总 grades by the workbook's own scheme, as jx score does: a five-tier workbook's 74 is 中等", async () => {
+    const user = userEvent.setup();
+    const settings = { format: "jixiao-settings" as const, version: 1 as const, title: "t", grades: [...(GRADE_SCHEMES.find((g) => g.id === "five-tier")?.bands ?? [])] };
+    const grid = { name: "评分表", cells: [["一级指标", "分值", "得分"], ["决策", 40, 30], ["效益", 60, 44]], merges: [], settings };
+    renderApp(fakeGateway("excel", { grid }));
+    await user.click(screen.getByRole("tab", { name: "汇总" }));
+    await user.click(await screen.findByRole("button", { name: "读取得分" }));
+    expect((await screen.findByText(/合计：74/)).textContent).toContain("等级：中等");
   });
 });
 
