@@ -24,7 +24,9 @@ export function completionRatio(target: Target, actual: Target): Result<Ratio> {
   }
   if (target.kind === "date") {
     if (actual.kind !== "date") return fail("#VALUE!", "actualUnreadable", { target: target.text, got: actual.text });
-    const met = target.direction === "<=" ? actual.day <= target.day : actual.day >= target.day;
+    // A deadline without its year (12月31日前) is compared within the year: month and day only.
+    const [t, a] = target.yearless || actual.yearless ? [target.day % 10000, actual.day % 10000] : [target.day, actual.day];
+    const met = target.direction === "<=" ? a <= t : a >= t;
     return met ? ok(FULL) : fail("#N/A", "dateLate", { target: target.text, got: actual.text });
   }
   if (actual.kind !== "quantity") return fail("#VALUE!", "actualUnreadable", { target: target.text, got: actual.text });

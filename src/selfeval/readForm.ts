@@ -1,7 +1,7 @@
 import { Dec, decimalOf, roundHalfUp } from "../decimal";
 import { parseNumericText, type CellValue } from "../cells/readCell";
 import { MergedView, type SheetGrid } from "../sheet/grid";
-import { readPoints } from "../sheet/readCellText";
+import { readPoints, splitName } from "../sheet/readCellText";
 import { NumberLedger, type UnreadNumber } from "../sheet/numberLedger";
 import { parseTarget } from "../targets/parseTarget";
 import { BAND_WORDS, type FormIndicator, type FundsRow, type QualitativeBandWord, type SelfEvalForm, type StoredTarget } from "./form";
@@ -41,23 +41,25 @@ const compact = (s: string): string => s.replace(/\s+/g, "");
 /** A label as people type it, without colons, spaces, brackets' units or full-width punctuation: `年度资金总额：` → 年度资金总额. */
 const label = (s: string): string => compact(s).replace(/[（(](万元|元|%|分)[)）]/g, "").replace(/[:：,，、.。]/g, "");
 /** The national form's empty rows: 指标1, 指标2, ……. */
-const PLACEHOLDER = /^(指标\d*|[…．.。·—-]+|\d+)$/;
+const PLACEHOLDER = /^(指标\d*[:：]?|[…．.。·—-]+|\d+)$/;
+/** The template's 指标1: left before a name people typed after it. */
+const TEMPLATE_PREFIX = /^指标\d+\s*[:：]\s*/;
 /** Rows under the table that are not indicators. */
 const FOOTNOTE = /^((注|备注|说明|附注|填表说明|填报说明)([:：0-9一二三、.．]|$)|评价等级|自评等级|联系人|联系电话|填表人|审核人|负责人|日期)/;
 const HEAD = {
   level1: /^一级指标/,
   level2: /^二级指标/,
   name: /^(三级指标|具体指标|绩效指标名称|指标名称|指标内容)/,
-  target: /^(年度指标值|指标值|预期目标值|目标值|年度目标值|预期指标值|年度目标)/,
-  actual: /^(实际完成值|实际值|完成值|全年实际值|实际完成情况|实际完成)/,
+  target: /^(年度指标值|指标值|预期目标值|目标值|年度目标值|预期指标值|年度目标|年初目标值|年初指标值)/,
+  actual: /^(实际完成值|实际值|完成值|全年实际值|全年完成值|实际完成数|完成数|实际完成情况|实际完成)/,
   weight: /^(分值|权重)/,
   score: /^(得分|自评得分)/,
   reason: /^(偏差原因|未完成原因|原因分析)/,
   band: /^完成档次/,
   factor: /^系数/,
-  symbol: /^符号$/,
-  value: /^值$/,
-  unit: /^(单位|计量单位)$/,
+  symbol: /^(符号|指标性质|运算符|运算符号)$/,
+  value: /^(值|指标值|数值)$/,
+  unit: /^(单位|计量单位|度量单位)$/,
 };
 type Key = keyof typeof HEAD;
 
@@ -105,20 +107,21 @@ interface FundsFound {
 function findFunds(view: MergedView, ledger: NumberLedger): FundsFound {
   for (let r = 0; r < view.rows; r++) {
     for (let c = 0; c < view.cols; c++) {
-      if (!/^年度资金总额/.test(label(view.text(r, c)))) continue;
+      if (!/^(年度(财政)?资金总额|资金总额|总额)$/.test(label(view.text(r, c)))) continue;
       // Headings above (one or two rows up): 年初预算数 / 全年预算数 / 全年执行数 / 分值 / 执行率 / 得分.
       let head: string[] = [];
       for (const up of [r - 1, r - 2]) {
         if (up < 0) continue;
         head = Array.from({ length: view.cols }, (_, k) => label(view.text(up, k)));
-        if (head.some((t) => /^全年预算/.test(t))) break;
+        if (head.some((t) => /^((全年)?预算数|全年预算|调整后预算)/.test(t))) break;
       }
       const colOf = (re: RegExp) => head.findIndex((t) => re.test(t));
-      const [ci, ca, ce, cw, cr, cs] = [colOf(/^年初预算/), colOf(/^全年预算/), colOf(/^(全年执行|全年实际执行|执行数|实际执行)/), colOf(/^分值/), colOf(/^执行率/), colOf(/^得分/)];
+      const [ci, ca, ce, cw, cr, cs] = [colOf(/^年初预算/), colOf(/^(全年)?预算数|^全年预算|^调整后预算/), colOf(/^(全年执行|全年实际执行|执行数|实际执行|预算执行数)/), colOf(/^(分值|权重)/), colOf(/^(预算)?执行率/), colOf(/^得分/)];
       const rows: FundsRow[] = [];
       for (let k = r; k < Math.min(view.rows, r + 4); k++) {
         const name = label(view.text(k, c));
-        if (!name || (k > r && !/^(其中)?(当年财政拨款|财政拨款|上年结转|其他资金|其他|结转)/.test(name))) break;
+        // The rows under 年度资金总额 (其中：财政拨款, 上年结转, 其他资金, or a source named by the unit) until the next block.
+        if (!name || (k > r && /^(年度总体目标|总体目标|年度目标|绩效指标|一级指标)/.test(name))) break;
         const n = (col: number): number | undefined => {
           if (col < 0) return undefined;
           const v = readPoints(view.value(k, col)).value;
@@ -130,13 +133,16 @@ function findFunds(view: MergedView, ledger: NumberLedger): FundsFound {
         // A sub-row's printed 执行率 is used when it is 全年执行数 ÷ 全年预算数 at its printed precision.
         const shown = k > r && cr >= 0 ? view.value(k, cr) : null;
         const printedRate = typeof shown === "number" ? decimalOf(shown) : typeof shown === "string" ? (parseNumericText(shown)?.value ?? null) : null;
-        if (printedRate !== null && row.annual !== undefined && row.annual > 0 && row.executed !== undefined) {
+        if (printedRate !== null && printedRate.isZero() && !row.annual && !row.executed) ledger.use(k, cr); // 0 of 0 printed as 0.00%
+        else if (printedRate !== null && row.annual !== undefined && row.annual > 0 && row.executed !== undefined) {
           const rate = decimalOf(row.executed).div(decimalOf(row.annual));
           if (roundHalfUp(rate, Math.max(0, printedRate.decimalPlaces())).eq(printedRate)) ledger.use(k, cr);
         }
       }
       if (cr >= 0) ledger.column(cr, "执行率与 全年执行数÷全年预算数 不符", "an execution rate that is not spent ÷ budget");
-      const printedWeight = cw >= 0 ? readPoints(view.value(r, cw)).value : null;
+      // Without a 分值 column the block's label may say its points: 预算执行情况（万元）（20分）.
+      const labelPoints = cw >= 0 ? null : /[（(](\d+(?:\.\d+)?)分[)）]/.exec([view.text(r, 0), view.text(r - 1, 0), ...head].join(""));
+      const printedWeight = cw >= 0 ? readPoints(view.value(r, cw)).value : labelPoints ? new Dec(labelPoints[1]) : null;
       if (printedWeight !== null) ledger.use(r, cw);
       const rateRaw = cr >= 0 ? view.value(r, cr) : null;
       const rate = typeof rateRaw === "number" ? (rateRaw > 2 ? decimalOf(rateRaw).div(100) : decimalOf(rateRaw)) : typeof rateRaw === "string" ? (parseNumericText(rateRaw)?.value ?? null) : null;
@@ -219,19 +225,22 @@ export function readForm(grid: SheetGrid): FormReading | null {
       ledger.skip(r, "重复的表头", "a repeated heading");
       continue;
     }
-    const name = view.text(r, cols.name ?? 2);
-    if (!name) continue;
+    const written = view.text(r, cols.name ?? 2);
+    if (!written) continue;
+    const name = written.replace(TEMPLATE_PREFIX, "") || written;
     const valueCols = [cols.target, cols.value, cols.actual, cols.score, cols.weight].filter((c): c is number => c !== undefined);
-    if (PLACEHOLDER.test(compact(name)) && valueCols.every((c) => view.text(r, c) === "" || view.sameMerge(r, c, r - 1, c))) {
+    if (PLACEHOLDER.test(compact(written)) && valueCols.every((c) => view.text(r, c) === "" || view.sameMerge(r, c, r - 1, c))) {
       ledger.skip(r, "空白的占位行（指标1、……）", "an empty placeholder row");
       continue;
     }
-    level1 = (cols.level1 !== undefined && view.text(r, cols.level1)) || level1;
+    // 产出指标(50分): the name without the points the template prints beside it.
+    const level1Text = cols.level1 === undefined ? "" : view.text(r, cols.level1);
+    level1 = (level1Text && (splitName(level1Text).name || level1Text)) || level1;
     level2 = (cols.level2 !== undefined && view.text(r, cols.level2)) || level2;
     let target: string | StoredTarget;
     let targetAt: string;
     if (cols.symbol !== undefined && cols.value !== undefined) {
-      const symbol = compact(view.text(r, cols.symbol)).replace("≥", ">=").replace("≤", "<=").replace("＞", ">").replace("＜", "<");
+      const symbol = compact(view.text(r, cols.symbol)).replace(/[≥≧]/, ">=").replace(/[≤≦]/, "<=").replace("＞", ">").replace("＜", "<").replace(/^[═＝]+$/, "=");
       const raw = view.value(r, cols.value);
       const unit = cols.unit === undefined ? "" : compact(view.text(r, cols.unit)).replace("％", "%");
       targetAt = view.address(r, cols.value);

@@ -92,7 +92,12 @@ export function scoreReading(reading: FormReading, bands: readonly GradeBand[] =
     }
     return { name: row.name, target, actual, weight: row.weight, score: score?.toNumber() ?? null, ratio: null, status, note: r.note, cell: cells.score ?? cells.actual };
   });
-  if (!reading.weighted) return { scoring, scoringNote, total: null, grade: null, levels: [], rows, judgement, problems };
+  if (!reading.weighted) {
+    if (reading.printedTotal) {
+      judgement.push(problem(reading.printedTotal.at, "totalMismatch", `表中总分 ${reading.printedTotal.value.toFixed()} 无法复核：表中没有各指标的分值，只能逐项列出完成率`, `the printed total ${reading.printedTotal.value.toFixed()} cannot be checked: the table gives no points per indicator`));
+    }
+    return { scoring, scoringNote, total: null, grade: null, levels: [], rows, judgement, problems };
+  }
 
   const funds = fundsScoreOf({ ...form, scoring }, decimals);
   const fundsScore = funds.score;

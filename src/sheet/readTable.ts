@@ -100,8 +100,10 @@ function toNode(d: Draft): IndicatorNode {
  */
 export function readTable(grid: SheetGrid, options: TableOptions = {}): ReadTable | null {
   const view = new MergedView(grid);
-  const layout = findLayout(view, 0, options);
-  if (!layout) return null;
+  const found = findLayout(view, 0, options);
+  if (!found) return null;
+  /** The layout in force: a table continued on a new page may repeat its headings with its columns moved. */
+  let layout: TableLayout = found;
   const ledger = new NumberLedger(view);
   const depth = layout.levels.length;
   const problems: Problem[] = [];
@@ -113,6 +115,7 @@ export function readTable(grid: SheetGrid, options: TableOptions = {}): ReadTabl
   let bandsInNote: ReadTable["bandsInNote"] = null;
   const totalRowWeights: { r: number; c: number; value: Dec }[] = [];
   const rateCells: { r: number; leaf: Draft }[] = [];
+  let totalRate: { r: number; score: Dec; weight: Dec | null } | null = null;
   let rowCount = 0;
   let lastLeaf: Draft | null = null;
 
@@ -121,11 +124,14 @@ export function readTable(grid: SheetGrid, options: TableOptions = {}): ReadTabl
   const textAt = (r: number, c: number | null): string | undefined => (c === null ? undefined : view.text(r, c) || undefined);
   const nameCols = new Set(layout.levels.map((l) => l.name));
   const weightCols = layout.levels.flatMap((l) => (l.weight === null ? [] : [l.weight]));
-  for (const c of [layout.explanation, layout.criteria, layout.note]) if (c !== null) ledger.column(c, "说明文字列中的数字，未用于计分", "a number in a text column; not used");
-  for (const s of layout.scoreColumns) {
-    if (s.col !== layout.score) ledger.column(s.col, `另一得分列“${s.heading}”（${columnLetters(s.col)} 列），未用于计分`, `another score column, "${s.heading}"; not used`);
-  }
-  if (layout.rate !== null) ledger.column(layout.rate, "得分率与得分÷分值不符，或无法对应到一个指标", "a 得分率 that is not score ÷ weight, or not one indicator's");
+  const columnReasons = (L: TableLayout): void => {
+    for (const c of [L.explanation, L.criteria, L.note]) if (c !== null) ledger.column(c, "说明文字列中的数字，未用于计分", "a number in a text column; not used");
+    for (const s of L.scoreColumns) {
+      if (s.col !== L.score) ledger.column(s.col, `另一得分列“${s.heading}”（${columnLetters(s.col)} 列），未用于计分`, `another score column, "${s.heading}"; not used`);
+    }
+    if (L.rate !== null) ledger.column(L.rate, "得分率与得分÷分值不符，或无法对应到一个指标", "a 得分率 that is not score ÷ weight, or not one indicator's");
+  };
+  columnReasons(layout);
 
   // Which levels carry weights somewhere: a name with a blank weight at such a level shares the weight above it.
   const levelHasWeights = layout.levels.map((_, l) => {
@@ -166,6 +172,12 @@ export function readTable(grid: SheetGrid, options: TableOptions = {}): ReadTabl
 
     if (isLevelHeadingRow(view, r) || /^评价指标$/.test(first) || filled.every((t) => HEADING_WORD.test(compact(t)))) {
       ledger.skip(r, "重复的表头", "a repeated heading");
+      const again = isLevelHeadingRow(view, r) ? findLayout(view, r, options) : null;
+      if (again && again.headingRow === r && again.levels.length === depth && JSON.stringify(again) !== JSON.stringify({ ...layout, headingRow: r, dataRow: again.dataRow })) {
+        layout = again;
+        columnReasons(layout);
+        remarks.push({ at: view.address(r, 0), zh: `第 ${r + 1} 行起表头的列位置改变，按新表头读取`, en: `from row ${r + 1} the headings stand in other columns: read by them` });
+      }
       continue;
     }
     if (NOTE_ROW.test(first) || SIGN_ROW.test(first) || /年\s*月\s*日\s*$/.test(rowText) || /[（(](签字|签名|盖章)[)）]/.test(rowText)) {
@@ -184,6 +196,7 @@ export function readTable(grid: SheetGrid, options: TableOptions = {}): ReadTabl
       const w = totalRowWeights.find((x) => x.r === r) ?? null;
       const score = numberAt(r, layout.score);
       if (layout.score !== null && score !== null) ledger.use(r, layout.score);
+      if (layout.rate !== null && score !== null) totalRate = { r, score, weight: totalRowWeights.find((x) => x.r === r)?.value ?? null };
       printedTotal = { weight: w?.value ?? null, weightAt: w ? view.address(r, w.c) : null, score, scoreAt: view.address(r, layout.score ?? 0) };
       // A grade printed beside the total (合计 | 100 | 91.3 | 优).
       const gradeAt = all.findIndex((t, c) => t !== "" && !isTotalLabel(t) && numericShown(t) === null && !nameCols.has(c) && c > (layout.score ?? 0));
@@ -192,7 +205,8 @@ export function readTable(grid: SheetGrid, options: TableOptions = {}): ReadTabl
       continue;
     }
     if (GRADE_ROW.test(first)) {
-      const text = compact(all.slice(firstAt).join(""));
+      const own = all.map((t, c) => (view.mergeAt(r, c) && view.mergeAt(r, c)?.left !== c ? "" : t));
+      const text = compact(own.slice(firstAt).join(""));
       printedGrade = { text, at: view.address(r, all.findIndex((t, c) => c > firstAt && t !== "") >= 0 ? all.findIndex((t, c) => c > firstAt && t !== "") : firstAt) };
       ledger.skip(r, "评价等级行", "the grade row");
       continue;
@@ -336,9 +350,14 @@ export function readTable(grid: SheetGrid, options: TableOptions = {}): ReadTabl
     }
   };
   adopt(roots);
+  const total = options.total ?? new Dec(100);
+  if (totalRate) {
+    const t = totalRate;
+    const weight = t.weight ?? total;
+    rateCells.push({ r: t.r, leaf: { name: "合计", score: t.score, weight, lastRow: t.r } as Draft });
+  }
   checkRates(view, rateCells, layout.rate, ledger, problems);
   const nodes = roots.map(toNode);
-  const total = options.total ?? new Dec(100);
   // Numbers in the 合计 row's weight columns are the level totals: used when they equal the total.
   for (const w of totalRowWeights) if (w.value.eq(total)) ledger.use(w.r, w.c);
   const totalWeightAt = printedTotal?.weightAt;

@@ -13,7 +13,7 @@ export type Target =
       readonly unit: string;
       readonly text: string;
     }
-  | { readonly kind: "date"; readonly direction: Direction; readonly day: number; readonly text: string }
+  | { readonly kind: "date"; readonly direction: Direction; readonly day: number; readonly text: string; readonly yearless?: boolean }
   | { readonly kind: "qualitative"; readonly text: string };
 
 const AT_LEAST_PREFIX = /^(>=|≥|≧|>|不低于|不少于|不小于|大于等于|大于或等于|高于或等于|大于|高于|至少|达到|超过)/;
@@ -22,6 +22,8 @@ const AT_LEAST_SUFFIX = /(及以上|以上|之上)$/;
 const AT_MOST_SUFFIX = /(及以内|以内|之内|内|及以下|以下|之前|前)$/;
 const NUMBER = /^([+-]?(?:\d{1,3}(?:,\d{3})+|\d+)(?:\.\d+)?)(.*)$/;
 const DATE = /^(\d{4})\s*(?:年|-|\/|\.)\s*(\d{1,2})\s*(?:月|-|\/|\.)\s*(\d{1,2})\s*日?$/;
+/** A deadline written without its year, as goal tables often do: 12月31日前. */
+const DATE_NO_YEAR = /^(\d{1,2})\s*月\s*(\d{1,2})\s*日?$/;
 const MONEY: Record<string, number> = { 元: 1, 万元: 1e4, 亿元: 1e8 };
 
 /** Unit spelling folded to one form: 天 → 日, 个工作日 → 工作日, 万元/户 → 元/户 with a scale. */
@@ -41,7 +43,7 @@ export function canonicalUnit(raw: string): { unit: string; scale: Dec } {
  */
 export function parseTarget(input: string): Target {
   const text = normalizeText(input);
-  let rest = text.replace(/\s+/g, "");
+  let rest = text.replace(/\s+/g, "").replace(/(\d)(百分比|百分率)/g, "$1%");
   let direction: Direction | null = null;
   const pre = AT_LEAST_PREFIX.exec(rest) ?? AT_MOST_PREFIX.exec(rest);
   if (pre) {
@@ -51,7 +53,7 @@ export function parseTarget(input: string): Target {
   const post = AT_LEAST_SUFFIX.exec(rest) ?? AT_MOST_SUFFIX.exec(rest);
   if (post) {
     const stripped = rest.slice(0, rest.length - post[0].length);
-    if (NUMBER.test(stripped) || DATE.test(stripped)) {
+    if (NUMBER.test(stripped) || DATE.test(stripped) || DATE_NO_YEAR.test(stripped)) {
       direction ??= AT_LEAST_SUFFIX.test(rest) ? ">=" : "<=";
       rest = stripped;
     }
@@ -61,6 +63,8 @@ export function parseTarget(input: string): Target {
     const day = Number(date[1]) * 10000 + Number(date[2]) * 100 + Number(date[3]);
     return { kind: "date", direction: direction ?? "<=", day, text };
   }
+  const monthDay = DATE_NO_YEAR.exec(rest);
+  if (monthDay) return { kind: "date", direction: direction ?? "<=", day: Number(monthDay[1]) * 100 + Number(monthDay[2]), text, yearless: true };
   const m = NUMBER.exec(rest);
   if (!m || /[\u4e00-\u9fff]{3,}/.test(m[2].replace(/^(个工作日|工作日)/, ""))) return { kind: "qualitative", text };
   let value = new Dec(m[1].replace(/,/g, ""));

@@ -1,3 +1,4 @@
+import { parseNumericText } from "../../src/cells/readCell";
 import * as fs from "fs";
 import * as os from "os";
 import * as path from "path";
@@ -35,7 +36,10 @@ describe("the 自评基础数据表 of seed 003", () => {
     const wb = await readWorkbook(fs.readFileSync(await recalc(file)));
     const sheet = wb.sheets.find((s) => s.name === "基础数据表");
     const total = sheet?.cells[2];
-    expect([total?.[3], total?.[10], total?.[11], Math.round(Number(total?.[12]) * 10000) / 10000, total?.[13]]).toEqual([652.18, 1, 1, 0.5132, 3]);
+    // Percent-formatted cells reach the readers as the percent text a person sees.
+    const rate = (v: unknown) => (typeof v === "string" ? (parseNumericText(v)?.value.toNumber() ?? NaN) : Number(v));
+    expect([total?.[10], total?.[11]]).toEqual(["100%", "100%"]);
+    expect([total?.[3], rate(total?.[10]), rate(total?.[11]), Math.round(rate(total?.[12]) * 10000) / 10000, total?.[13]]).toEqual([652.18, 1, 1, 0.5132, 3]);
     fs.rmSync(dir, { recursive: true, force: true });
   });
 
