@@ -45,7 +45,7 @@ export function actualTarget(actual: number | string | undefined): Target | null
  * 2021 by the bands of EXECUTION_BANDS (a completed project within its budget earns the full weight). Nulls
  * without the figures; a null score with a note when the figures are there but no rule decides.
  */
-export function fundsScoreOf(form: SelfEvalForm, digits = form.decimals?.score ?? 2): { rate: Dec | null; score: Dec | null; note: string } {
+export function fundsScoreOf(form: SelfEvalForm, digits = form.decimals?.score ?? 2): { rate: Dec | null; score: Dec | null; note: string; review?: string } {
   const totalRow = form.funds.rows[0];
   if (totalRow?.annual === undefined || totalRow.executed === undefined || !(totalRow.annual > 0)) return { rate: null, score: null, note: "" };
   const r = ratio(decimalOf(totalRow.executed), decimalOf(totalRow.annual));
@@ -53,7 +53,7 @@ export function fundsScoreOf(form: SelfEvalForm, digits = form.decimals?.score ?
   const weight = decimalOf(form.funds.weight);
   if ((form.scoring ?? DEFAULT_SCORING) === "2020") return { rate, score: roundHalfUp(cappedScore(r, weight), digits), note: "" };
   const share = executionShare(rate, form.funds.completed);
-  return share.share === null ? { rate, score: null, note: share.note } : { rate, score: roundHalfUp(weight.times(share.share), digits), note: "" };
+  return share.share === null ? { rate, score: null, note: share.note } : { rate, score: roundHalfUp(weight.times(share.share), digits), note: "", ...(share.review ? { review: share.review } : {}) };
 }
 
 /** Per 一级指标 (in first-seen order): its weight, its score and 得分率, after 预算执行率. */

@@ -107,6 +107,7 @@ export function scoreReading(reading: FormReading, bands: readonly GradeBand[] =
   } else if (form.funds.weight > 0 && fundsScore === null) {
     problems.push(problem(reading.fundsAt ?? "", "scoreMissing", "全年预算数为空或为 0（或全年执行数未填），预算执行率无法计算，该项未计分，总分不完整", "the year's budget is blank or 0 (or the amount spent is missing): the execution rate cannot be computed and the total is incomplete"));
   }
+  if (funds.review) judgement.push(problem(reading.completedAt ?? reading.fundsAt ?? "", "scoreMissing", `预算执行率：${funds.review}`, "预算执行率: a project not completed at 100 % or more takes the 80 %–100 % band; to be reviewed"));
   const pf = reading.printedFunds;
   if (pf && pf.rate !== null && funds.rate !== null && !roundHalfUp(funds.rate, Math.max(0, pf.rate.decimalPlaces())).eq(pf.rate)) {
     problems.push(problem(pf.rateAt ?? "", "totalMismatch", `表中执行率 ${pf.rate.times(100).toFixed()}% 与 全年执行数÷全年预算数 ${roundHalfUp(funds.rate.times(100), 2).toFixed()}% 不一致`, `the printed execution rate differs from spent ÷ budget, ${roundHalfUp(funds.rate.times(100), 2).toFixed()}%`));

@@ -49,10 +49,17 @@ export function isSatisfactionRow(row: { level1: string; level2: string }): bool
   return /满意度/.test(row.level1) || /满意度/.test(row.level2);
 }
 
-/** 2021 预算执行率 as a share of the points; null with the reason when no rule decides. */
-export function executionShare(rate: Dec, completed: boolean | undefined): { share: Dec; note: "" } | { share: null; note: string } {
+/** What a person should look at in a score a rule did decide. */
+export const OVER_BUDGET_NOT_COMPLETED = "项目未完成而执行率达到 100% 以上：按 80%（含）–100% 一档计分，请复核";
+
+/**
+ * 2021 预算执行率 as a share of the points; null with the reason when no rule decides (项目已完成 not said, or a
+ * completed project spending beyond its budget). A project not completed at 100 % or more takes the top band of
+ * EXECUTION_BANDS (the guide's band ends at 100 %), with a `review` note for a person.
+ */
+export function executionShare(rate: Dec, completed: boolean | undefined): { share: Dec; note: ""; review?: string } | { share: null; note: string } {
   if (completed === undefined) return { share: null, note: "“项目已完成”未填写（2021 年版按项目是否完成计分）" };
-  if (!completed) return { share: bandShare(rate, EXECUTION_BANDS), note: "" };
+  if (!completed) return { share: bandShare(rate, EXECUTION_BANDS), note: "", ...(forComparison(rate).gte(ONE) ? { review: OVER_BUDGET_NOT_COMPLETED } : {}) };
   if (forComparison(rate).lte(ONE)) return { share: ONE, note: "" };
   return { share: null, note: "项目已完成但执行数超出全年预算，指引未规定得分，需人工判断" };
 }

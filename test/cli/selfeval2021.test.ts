@@ -80,6 +80,24 @@ describe("2021 forms compute by themselves and jx score reads their rule set bac
     expect(JSON.parse(r.out).problems.find((p: { cell: string }) => p.cell === "L6")).toMatchObject({ message: "预算执行率无法按公式评分（“项目已完成”未填写（2021 年版按项目是否完成计分））" });
   });
 
+  test("a project not completed that spent its whole budget takes the 7-point band, listed for review; an overspent completed one is left to a person", async () => {
+    const form = issueForm("2021");
+    form.funds.rows[0] = { label: "年度资金总额", annual: 100, executed: 105 };
+    fs.writeFileSync(at("over.json"), JSON.stringify(form));
+    expect((await jx("selfeval", "--from", at("over.json"), "--out", at("over.xlsx"))).code).toBe(0);
+    const out = JSON.parse((await jx("score", at("over.xlsx"), "--json")).out);
+    expect([out.levels[0].score, out.total]).toEqual([7, 65.45]);
+    expect(out.judgement).toEqual([expect.objectContaining({ cell: "L6", message: "预算执行率：项目未完成而执行率达到 100% 以上：按 80%（含）–100% 一档计分，请复核" })]);
+    form.funds.completed = true;
+    fs.writeFileSync(at("over-done.json"), JSON.stringify(form));
+    expect((await jx("selfeval", "--from", at("over-done.json"), "--out", at("over-done.xlsx"))).code).toBe(0);
+    const { wb } = await recalculated(form, "over-done");
+    expect([wb.sheets[0].cells[5][10], wb.names.JX_TOTAL]).toEqual(["需人工判断", 58.45]);
+    const done = await jx("score", at("over-done.xlsx"), "--json");
+    expect(done.code).toBe(1);
+    expect(JSON.parse(done.out).problems.find((p: { cell: string }) => p.cell === "L6").message).toBe("预算执行率无法按公式评分（项目已完成但执行数超出全年预算，指引未规定得分，需人工判断）");
+  });
+
   test("a form whose workbook names no rule set is scored by 2020, and says so", async () => {
     fs.writeFileSync(at("filled.xlsx"), await handmadeXlsx(FILLED_FORM));
     const out = JSON.parse((await jx("score", at("filled.xlsx"), "--json")).out);

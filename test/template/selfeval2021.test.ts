@@ -36,6 +36,7 @@ describe("self-evaluation under 财预〔2021〕101号", () => {
     [0.6, false, "5"],
     [0.5999, false, "0"],
     [1, false, "7"],
+    [1.2, false, "7"],
     [0.5, true, "10"],
     [1, true, "10"],
     [1.05, true, null],
@@ -53,6 +54,8 @@ describe("self-evaluation under 财预〔2021〕101号", () => {
   test("a completed project over its budget, or one whose completion is not said, is left to a person with the reason", () => {
     expect(executionShare(new Dec("1.05"), true)).toEqual({ share: null, note: "项目已完成但执行数超出全年预算，指引未规定得分，需人工判断" });
     expect(executionShare(new Dec("0.9"), undefined).note).toContain("项目已完成");
+    expect(executionShare(new Dec("1"), false)).toEqual({ share: new Dec("0.7"), note: "", review: "项目未完成而执行率达到 100% 以上：按 80%（含）–100% 一档计分，请复核" });
+    expect(executionShare(new Dec("0.99"), false)).toEqual({ share: new Dec("0.7"), note: "" });
     // Under 2020 the same figures score 执行率 × 10, capped, completed or not.
     const form = issueForm("2020");
     form.funds.rows[0] = { label: "年度资金总额", annual: 100, executed: 105 };
