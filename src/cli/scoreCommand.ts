@@ -5,6 +5,7 @@ import { scoreWorkbook, type ScoredSheet } from "../readers/scoreWorkbook";
 import { UnreadableWorkbook } from "../xlsx/readWorkbook";
 import { loadWorkbook, readingsOf } from "./files";
 import { fundsFigures, readFundsDetail, type FundsDetail } from "../selfeval/fundsDetail";
+import { RULES_SOURCE } from "../selfeval/scoringRules";
 
 /** The 自评基础数据表's figures for --json: amounts, rates and the deduction the adjustment would cost. */
 function fundsJson(detail: FundsDetail) {
@@ -64,6 +65,8 @@ export async function scoreCommand(args: readonly string[], io: Io): Promise<num
           JSON.stringify({
             kind: "selfeval",
             sheet: scored.sheet,
+            scoring: scored.scoring,
+            scoringNote: scored.scoringNote ?? "",
             total: num(scored.total),
             grade: scored.grade,
             levels,
@@ -78,6 +81,8 @@ export async function scoreCommand(args: readonly string[], io: Io): Promise<num
         );
       } else {
         io.out(`${path.basename(file)}［${scored.sheet}］${reading.kind === "form" ? "自评表 self-evaluation form" : "绩效目标表 goal table"}`);
+        if (scored.scoring) io.out(`  计分规则 Scoring：${scored.scoring} 年版（${RULES_SOURCE[scored.scoring]}）`);
+        if (scored.scoringNote) io.out(`! ${scored.scoringNote}`);
         for (const r of scored.rows ?? []) {
           const figure = r.score !== null ? `得分 ${r.score}` : r.ratio !== null ? `完成率 ${pct(r.ratio)}` : "需人工判断";
           io.out(`  ${r.cell}  ${r.name}：${r.target} → ${r.actual || "（未填）"}　${figure}${r.status === "printed" ? "（表中得分）" : ""}`);

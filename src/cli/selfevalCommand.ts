@@ -3,6 +3,7 @@ import { layoutForm } from "../selfeval/layoutForm";
 import { FORM_PRESETS, formPresetById } from "../selfeval/presets";
 import { readFormFile } from "../selfeval/readFormFile";
 import type { SelfEvalForm } from "../selfeval/form";
+import { DEFAULT_SCORING, RULES_SOURCE } from "../selfeval/scoringRules";
 import { xlsxBytes } from "../xlsx/writeWorkbook";
 import { writeOut } from "./files";
 import { EXIT, UsageError, type Io } from "./io";
@@ -12,7 +13,8 @@ import { problemLine } from "./problemsText";
 /** Writes a self-evaluation form workbook; shared by `jx selfeval` and `jx template --from` a form file. */
 export async function writeForm(form: SelfEvalForm, out: string, overwrite: boolean, io: Io): Promise<number> {
   writeOut(out, await xlsxBytes(layoutForm(form)), overwrite);
-  io.out(`✓ 已写入自评表 ${out}：${form.indicators.length} 项绩效指标。Wrote the self-evaluation form ${out}: ${form.indicators.length} indicators.`);
+  const rules = form.scoring ?? DEFAULT_SCORING;
+  io.out(`✓ 已写入自评表 ${out}：${form.indicators.length} 项绩效指标，按 ${rules} 年版（${RULES_SOURCE[rules]}）计分。Wrote the self-evaluation form ${out}: ${form.indicators.length} indicators, scored by the ${rules} rules.`);
   return EXIT.ok;
 }
 

@@ -1,6 +1,7 @@
 import type { Problem } from "../tree/checkTree";
 import type { Template } from "../tree/template";
-import { text, type WorkbookLayout } from "./model";
+import { text, type SheetLayout, type WorkbookLayout } from "./model";
+import type { ScoringRules } from "../selfeval/scoringRules";
 import { layoutScoringSheet, SCORING_SHEET } from "./scoringSheet";
 import { layoutSummarySheet } from "./summarySheet";
 
@@ -10,6 +11,8 @@ export const SETTINGS_SHEET = "_jixiao";
 export interface WorkbookSettings {
   format: "jixiao-settings";
   version: 1;
+  /** A self-evaluation form's rule set (财预〔2020〕10号 or 〔2021〕101号), read back by `jx score` and 汇总. */
+  scoring?: ScoringRules;
   title: string;
   levelNames?: string[];
   total?: number;
@@ -31,6 +34,22 @@ export function settingsOf(t: Template): WorkbookSettings {
   return { format: "jixiao-settings", version: 1, title: t.title, levelNames: t.levelNames, total: t.total, grades: t.grades, decimals: t.decimals };
 }
 
+/** The hidden sheet that keeps a workbook's settings as JSON in its first cell. */
+export function settingsSheet(settings: WorkbookSettings): SheetLayout {
+  return {
+    name: SETTINGS_SHEET,
+    cells: [{ row: 0, col: 0, content: text(JSON.stringify(settings)), style: "note" }],
+    merges: [],
+    columns: [{ width: 40 }],
+    rowCount: 1,
+    colCount: 1,
+    frozenRows: 0,
+    problemFormats: [],
+    print: null,
+    hidden: true,
+  };
+}
+
 /** Where the scoring sheet goes: its sheet's name, the summary sheet's, and the table's top-left cell. */
 export interface Placement {
   readonly scoringSheet?: string;
@@ -43,18 +62,7 @@ export function layoutWorkbook(t: Template, problems: readonly Problem[] = [], p
   const scoringName = placement.scoringSheet ?? SCORING_SHEET;
   const { sheet, refs } = layoutScoringSheet(t, problems, { sheetName: scoringName, origin: placement.origin });
   const summary = layoutSummarySheet(t, refs, { scoring: scoringName, summary: placement.summarySheet });
-  const settings = {
-    name: SETTINGS_SHEET,
-    cells: [{ row: 0, col: 0, content: text(JSON.stringify(settingsOf(t))), style: "note" as const }],
-    merges: [],
-    columns: [{ width: 40 }],
-    rowCount: 1,
-    colCount: 1,
-    frozenRows: 0,
-    problemFormats: [],
-    print: null,
-    hidden: true,
-  };
+  const settings = settingsSheet(settingsOf(t));
   return {
     sheets: [sheet, summary, settings],
     names: [

@@ -2,7 +2,7 @@ import { Dec } from "../decimal";
 import type { WorkbookSettings } from "../layout/workbook";
 import type { SheetGrid } from "../sheet/grid";
 import { readTable, type ReadTable } from "../sheet/readTable";
-import { readForm, type FormReading } from "../selfeval/readForm";
+import { readForm, withScoring, type FormReading } from "../selfeval/readForm";
 import { readFundsDetail, type FundsDetail } from "../selfeval/fundsDetail";
 
 /** What a sheet holds, read once by the one reader layer: a scoring table, a form, a goal table or a funds sheet. */
@@ -26,8 +26,10 @@ export interface SheetReader {
 
 const formReader: SheetReader = {
   kind: "form",
-  read(grid) {
-    const form = readForm(grid);
+  read(grid, options) {
+    const read = readForm(grid);
+    // The rule set (财预〔2020〕10号 or 〔2021〕101号) the workbook keeps; unset when it keeps none.
+    const form = read && withScoring(read, options.settings);
     return form ? { kind: form.weighted ? "form" : "goals", sheet: grid.name, form } : null;
   },
 };

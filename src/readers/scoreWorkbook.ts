@@ -5,6 +5,7 @@ import { scoreTable } from "../sheet/checkTable";
 import { columnLetters } from "../sheet/grid";
 import type { SkippedRow, UnreadNumber } from "../sheet/numberLedger";
 import { scoreReading, type ScoredRow } from "../selfeval/scoreReading";
+import { RULES_SOURCE, type ScoringRules } from "../selfeval/scoringRules";
 import type { Problem } from "../tree/checkTree";
 import { leafNodes } from "../tree/node";
 import type { SheetReading } from "./readSheet";
@@ -39,6 +40,9 @@ export interface ScoredSheet {
   readonly explain: readonly { readonly zh: string; readonly en: string }[];
   /** Forms: each row's figure. */
   readonly rows?: readonly ScoredRow[];
+  /** Forms: the rule set scored by (财预〔2020〕10号 or 〔2021〕101号), and a note when the workbook names none. */
+  readonly scoring?: ScoringRules;
+  readonly scoringNote?: string;
 }
 
 /** How to score: grade bands the person chose (they win over the workbook's and a note's). */
@@ -110,7 +114,11 @@ export function scoreWorkbook(reading: SheetReading, settings?: WorkbookSettings
   if (reading.kind === "form" || reading.kind === "goals") {
     const report = scoreReading(reading.form, bands);
     const dec = (n: number | null) => (n === null ? null : decimalOf(n));
-    explain.push({ zh: reading.kind === "form" ? "项目支出绩效自评表：按 TARGETSCORE 规则逐行计分" : "绩效目标表：逐行计算完成率", en: reading.kind === "form" ? "a self-evaluation form, scored row by row by the TARGETSCORE rules" : "a goal table: each row's completion" });
+    explain.push(
+      reading.kind === "form"
+        ? { zh: `项目支出绩效自评表：按 ${report.scoring} 年版（${RULES_SOURCE[report.scoring]}）逐行计分`, en: `a self-evaluation form, scored row by row by the ${report.scoring} rules (${RULES_SOURCE[report.scoring]})` }
+        : { zh: "绩效目标表：逐行计算完成率", en: "a goal table: each row's completion" },
+    );
     explain.push(bandLine);
     for (const n of reading.form.notes ?? []) explain.push(n);
     return {
@@ -127,6 +135,8 @@ export function scoreWorkbook(reading: SheetReading, settings?: WorkbookSettings
       skipped: [],
       explain,
       rows: report.rows,
+      scoring: report.scoring,
+      scoringNote: report.scoringNote,
     };
   }
   return { kind: "funds", sheet: reading.sheet, total: null, grade: null, bands, bandsSource: source, levels: [], problems: [], judgement: [], unread: [], skipped: [], explain: [{ zh: "自评基础数据表", en: "a funds sheet (自评基础数据表)" }] };

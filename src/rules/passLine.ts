@@ -3,6 +3,16 @@ import { ok } from "../result";
 import { DIGITS, WEIGHT } from "./common";
 import { defineRule } from "./defineRule";
 
+/** 财预〔2021〕101号: below 60 % completion nothing. */
+export const DEFAULT_PASS_LINE = new Dec("0.6");
+
+/** Nothing below `line`; full `weight` at 100 % or more; in between (rate − line) ÷ (1 − line) × weight, exact. */
+export function passLineScore(rate: Dec, weight: Dec, line: Dec): Dec {
+  if (rate.lt(line)) return ZERO;
+  if (rate.gte(ONE)) return weight;
+  return rate.minus(line).times(weight).div(ONE.minus(line));
+}
+
 /**
  * PASSLINE(rate, weight, [passline], [digits]) — 及格线计分（财预〔2021〕101号）.
  *
@@ -29,9 +39,6 @@ export const PASSLINE = defineRule({
     { args: [0.93, 10, null, 2], result: "8.25" },
   ],
   compute([rate, weight, passline]) {
-    const line = passline ?? new Dec("0.6");
-    if (rate.lt(line)) return ok(ZERO);
-    if (rate.gte(ONE)) return ok(weight);
-    return ok(rate.minus(line).times(weight).div(ONE.minus(line)));
+    return ok(passLineScore(rate, weight, passline ?? DEFAULT_PASS_LINE));
   },
 });

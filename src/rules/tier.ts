@@ -5,9 +5,20 @@ import { fail, ok, type Result } from "../result";
 import { flatCells, names, rangeNumber, type RangeParam } from "./params";
 import { defineRule } from "./defineRule";
 
-interface Bound {
+export interface Bound {
   readonly value: Dec;
   readonly strict: boolean;
+}
+
+/** The points of the highest bound `value` reaches (a strict bound above an inclusive one of the same value); null below every bound. */
+export function highestReached(value: Dec, tiers: readonly { bound: Bound; points: Dec }[]): Dec | null {
+  let best: { bound: Bound; points: Dec } | null = null;
+  for (const t of tiers) {
+    const reached = t.bound.strict ? value.gt(t.bound.value) : value.gte(t.bound.value);
+    const higher = !best || t.bound.value.gt(best.bound.value) || (t.bound.value.eq(best.bound.value) && t.bound.strict && !best.bound.strict);
+    if (reached && higher) best = t;
+  }
+  return best ? best.points : null;
 }
 
 const BOUNDS: RangeParam = { kind: "range", name: "bounds", zh: "分档下限" };
@@ -53,7 +64,7 @@ export const TIER = defineRule({
         otherCount: String(points.length),
       });
     }
-    let best: { bound: Bound; points: Dec } | null = null;
+    const tiers: { bound: Bound; points: Dec }[] = [];
     for (let i = 0; i < bounds.length; i++) {
       const { cell, raw } = bounds[i];
       if (cell.kind === "blank") continue;
@@ -63,11 +74,8 @@ export const TIER = defineRule({
       const pts: Result<Dec | null> = rangeNumber(POINTS, points[i].cell, points[i].raw, i + 1, { allowNegative: true });
       if (!pts.ok) return pts;
       if (pts.value === null) return fail("#VALUE!", "rangeCell", { ...names(POINTS), index: String(i + 1), got: "（空）" });
-      const reached = bound.strict ? value.gt(bound.value) : value.gte(bound.value);
-      const higher =
-        !best || bound.value.gt(best.bound.value) || (bound.value.eq(best.bound.value) && bound.strict && !best.bound.strict);
-      if (reached && higher) best = { bound, points: pts.value };
+      tiers.push({ bound, points: pts.value });
     }
-    return ok(best ? best.points : (fallback ?? ZERO));
+    return ok(highestReached(value, tiers) ?? fallback ?? ZERO);
   },
 });

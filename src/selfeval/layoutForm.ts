@@ -9,6 +9,9 @@ import { scoreForm } from "./scoreForm";
 import { storedOf } from "./targetOf";
 import { parseTarget } from "../targets/parseTarget";
 import { layoutFundsDetail } from "./fundsDetail";
+import { settingsSheet, type WorkbookSettings } from "../layout/workbook";
+import { QUALITATIVE_BANDS } from "../rules/qualitativeScore";
+import { COMPLETED_NO, COMPLETED_YES, DEFAULT_SCORING, EXECUTION_BANDS, PASS_LINE, RULES_SOURCE, SATISFACTION_BANDS, isSatisfactionRow, type ScoringRules, type ShareBand } from "./scoringRules";
 
 export const FORM_SHEET = "自评表";
 export const NEEDS_PERSON = "需人工判断";
@@ -17,6 +20,49 @@ export const NEEDS_PERSON = "需人工判断";
 const C = { level1: 0, level2: 1, name: 2, symbol: 3, value: 4, unit: 5, actual: 6, weight: 7, band: 8, factor: 9, score: 10, reason: 11 } as const;
 const LAST = C.reason;
 
+/** A value compared as every rule compares: at 9 decimals. */
+const at9 = (x: string) => `ROUND(${x},9)`;
+
+/** The share of a banded rule as nested IFs over the same constants the scorer reads (highest band first, 0 below all). */
+function bandFormula(value: string, bands: readonly ShareBand[]): string {
+  const sorted = [...bands].sort((a, b) => b.min.comparedTo(a.min));
+  return sorted.reduceRight((rest, b) => `IF(${at9(value)}>=${b.min.toFixed()},${b.share.toFixed()},${rest})`, "0");
+}
+
+/** PASSLINE as a formula over a completion: 0 below the line, 1 from 100 %, (x − line) ÷ (1 − line) between. */
+function passLineFormula(x: string): string {
+  const line = PASS_LINE.toFixed();
+  return `IF(${at9(x)}<${line},0,IF(${at9(x)}>=1,1,(${x}-${line})/(1-${line})))`;
+}
+
+/** The printed note: which rules the form follows and how each row is scored. */
+export function formNote(scoring: ScoringRules): string {
+  const qualitative = "定性指标填写完成档次和系数（达成/基本达成目标 80%–100%，部分达成/部分实现目标 60%–80%，未达成/实现目标程度较低 0–60%）";
+  if (scoring === "2021") {
+    const pct = (d: { toFixed(): string; times(n: number): { toFixed(): string } }) => `${d.times(100).toFixed()}%`;
+    const exec = EXECUTION_BANDS.map((b) => `≥${pct(b.min)} 得 ${pct(b.share)}`).join("，");
+    const sat = SATISFACTION_BANDS.map((b) => `≥${pct(b.min)} 得 ${pct(b.share)}`).join("，");
+    return (
+      `说明：本表按${RULES_SOURCE["2021"]}计分。预算执行率：项目已完成且执行数未超出全年预算得满分，未完成的按执行率分档（${exec}，以下不得分）；` +
+      `定量指标完成率低于 ${pct(PASS_LINE)} 不得分，其上按 (完成率 − ${pct(PASS_LINE)}) ÷ (1 − ${pct(PASS_LINE)}) × 分值 计分（≥ 指标 实际÷目标、≤ 指标 目标÷实际），封顶为分值；` +
+      `满意度指标按满意度分档（${sat}，以下不得分）；${qualitative}；未达到目标的指标须填写偏差原因；执行率 = 全年执行数 ÷ 全年预算数。`
+    );
+  }
+  return `说明：本表按${RULES_SOURCE["2020"]}计分。≥ 指标按 实际÷目标、≤ 指标按 目标÷实际 计分，封顶为分值；${qualitative}；未达到目标的指标须填写偏差原因；执行率 = 全年执行数 ÷ 全年预算数。`;
+}
+
+/** What a form's workbook keeps in its settings sheet: its rule set, grades and decimals. */
+export function formSettingsOf(form: SelfEvalForm): WorkbookSettings {
+  return {
+    format: "jixiao-settings",
+    version: 1,
+    title: form.title ?? "项目支出绩效自评表",
+    scoring: form.scoring ?? DEFAULT_SCORING,
+    ...(form.grades ? { grades: form.grades } : {}),
+    ...(form.decimals ? { decimals: form.decimals } : {}),
+  };
+}
+
 /**
  * Lays out the national 项目支出绩效自评表: header, funds with 执行率 × 10 (capped), 年度总体目标, and
  * 绩效指标 with 年度指标值 as 符号 / 值 / 单位. Every score is a native formula — ≥ targets actual ÷ target,
@@ -24,6 +70,7 @@ const LAST = C.reason;
  * to lie in the band) — and a row short of its target flags its 偏差原因 cell as required.
  */
 export function layoutForm(form: SelfEvalForm): WorkbookLayout {
+  const scoring = form.scoring ?? DEFAULT_SCORING;
   const d = form.decimals?.score ?? 2;
   const dt = form.decimals?.total ?? 2;
   const computed = scoreForm(form);
@@ -54,7 +101,8 @@ export function layoutForm(form: SelfEvalForm): WorkbookLayout {
   // 项目资金（万元）: rows 4 (headings) and 5–8.
   put(4, 0, text("项目资金（万元）"), "heading");
   merge(4, 0, 8, 0);
-  const fundHead: [number, number, string][] = [[1, 2, ""], [3, 4, "年初预算数"], [5, 6, "全年预算数"], [7, 7, "全年执行数"], [8, 8, "分值"], [9, 9, "执行率"], [10, 11, "得分"]];
+  // Under 2021 the 得分 column gives way to 项目已完成 (是/否) beside it, which the 执行率 bands need.
+  const fundHead: [number, number, string][] = [[1, 2, ""], [3, 4, "年初预算数"], [5, 6, "全年预算数"], [7, 7, "全年执行数"], [8, 8, "分值"], [9, 9, "执行率"], ...(scoring === "2021" ? ([[10, 10, "得分"], [11, 11, "项目已完成"]] as [number, number, string][]) : [[10, 11, "得分"] as [number, number, string]])];
   for (const [l, r, h] of fundHead) {
     put(4, l, text(h), "heading");
     merge(4, l, 4, r);
@@ -75,12 +123,23 @@ export function layoutForm(form: SelfEvalForm): WorkbookLayout {
     put(r, 9, formula(`IF(AND(ISNUMBER(${annual}),${annual}>0,ISNUMBER(${executed})),${executed}/${annual},"")`, rate), "rate", { numFmt: "0.00%" });
     if (i === 0) {
       put(r, 8, num(form.funds.weight), "weight");
-      put(r, 10, formula(`IF(ISNUMBER(${A(r, 9)}),ROUND(MIN(${A(r, 9)},1)*${A(r, 8)},${d}),"")`, computed.fundsScore?.toNumber() ?? ""), "total", { numFmt: d > 0 ? `0.${"0".repeat(d)}` : "0" });
+      const [R, W, D] = [A(r, 9), A(r, 8), A(r, 11)];
+      const score =
+        scoring === "2021"
+          ? `IF(ISNUMBER(${R}),IF(${D}=${str(COMPLETED_YES)},IF(${at9(R)}<=1,${W},${str(NEEDS_PERSON)}),IF(${D}=${str(COMPLETED_NO)},ROUND(${bandFormula(R, EXECUTION_BANDS)}*${W},${d}),${str(NEEDS_PERSON)})),"")`
+          : `IF(ISNUMBER(${R}),ROUND(MIN(${R},1)*${W},${d}),"")`;
+      put(r, 10, formula(score, computed.fundsScore?.toNumber() ?? (computed.fundsRate === null ? "" : NEEDS_PERSON)), "total", { numFmt: d > 0 ? `0.${"0".repeat(d)}` : "0" });
+      if (scoring === "2021") {
+        const done = form.funds.completed === undefined ? null : text(form.funds.completed ? COMPLETED_YES : COMPLETED_NO);
+        put(r, 11, done, "score", { validation: { formula: `OR(${D}=${str(COMPLETED_YES)},${D}=${str(COMPLETED_NO)})`, errorTitle: "项目已完成", error: "请填写 是 或 否。Use 是 (yes) or 否 (no).", prompt: "项目是否已完成：是 / 否（2021 年版按此给预算执行率计分）" } });
+        formats.push({ area: { top: r, left: 10, bottom: r, right: 10 }, formula: `${A(r, 10)}=${str(NEEDS_PERSON)}` });
+      }
     } else {
       put(r, 8, text("—"), "weight");
       put(r, 10, text("—"), "weight");
+      if (scoring === "2021") put(r, 11, text("—"), "weight");
     }
-    merge(r, 10, r, 11);
+    if (scoring !== "2021") merge(r, 10, r, 11);
   });
 
   // 年度总体目标.
@@ -124,22 +183,28 @@ export function layoutForm(form: SelfEvalForm): WorkbookLayout {
       ind.actual === undefined ? null : typeof ind.actual === "number" ? num(ind.actual) : reported?.kind === "quantity" ? num(reported.value.toNumber()) : text(ind.actual);
     put(r, C.actual, actual, "score", percent ? { numFmt: "0.00%" } : {});
     put(r, C.weight, num(ind.weight), "weight");
-    put(r, C.band, ind.band ? text(ind.band) : null, "score", { validation: { formula: `OR(${A(r, C.band)}="达成",${A(r, C.band)}="部分达成",${A(r, C.band)}="未达成")`, errorTitle: "完成档次", error: "请填写 达成、部分达成 或 未达成。", prompt: "定性指标：达成 / 部分达成 / 未达成" } });
     const [B, F] = [A(r, C.band), A(r, C.factor)];
+    // Each band by its 2020 word or the 2021 guide's (基本达成目标 / 部分实现目标 / 实现目标程度较低), from the bands QUALSCORE reads.
+    const named = (b: (typeof QUALITATIVE_BANDS)[number]) => `OR(${b.words.slice(0, 2).map((w) => `${B}=${str(w)}`).join(",")})`;
+    const bandWords = QUALITATIVE_BANDS.map((b) => b.words.slice(0, 2).join("/")).join("、");
+    put(r, C.band, ind.band ? text(ind.band) : null, "score", { validation: { formula: `OR(${QUALITATIVE_BANDS.map(named).join(",")})`, errorTitle: "完成档次", error: `请填写 ${bandWords}。`, prompt: scoring === "2021" ? "定性指标：基本达成目标 / 部分实现目标 / 实现目标程度较低" : "定性指标：达成 / 部分达成 / 未达成" } });
     put(r, C.factor, ind.factor === undefined ? null : num(ind.factor), "score", {
       numFmt: "0%",
       validation: {
-        formula: `AND(ISNUMBER(${F}),OR(AND(${B}="达成",${F}>=0.8,${F}<=1),AND(${B}="部分达成",${F}>=0.6,${F}<0.8),AND(${B}="未达成",${F}>=0,${F}<0.6)))`,
+        formula: `AND(ISNUMBER(${F}),OR(${QUALITATIVE_BANDS.map((b) => `AND(${named(b)},${F}>=${b.min},${F}${b.maxIncluded ? "<=" : "<"}${b.max})`).join(",")}))`,
         errorTitle: "系数不在所选档次内",
-        error: "达成 80%–100%，部分达成 60%（含）–80%，未达成 0–60%。",
+        error: "达成（基本达成目标）80%–100%，部分达成（部分实现目标）60%（含）–80%，未达成（实现目标程度较低）0–60%。",
         prompt: "系数须在所选档次的区间内",
       },
     });
     const [S, V, G, W] = [A(r, C.symbol), A(r, C.value), A(r, C.actual), A(r, C.weight)];
     const ratio = `IF(OR(${S}="<=",${S}="≤"),IF(${G}<=${V},1,${V}/${G}),IF(${V}=0,1,MIN(${G}/${V},1)))`;
+    // 2020: completion × points, capped; 2021: PASSLINE over the completion, or a 满意度 rate (in %) in its bands.
+    const share = scoring === "2021" ? passLineFormula(ratio) : ratio;
+    const quantitative = scoring === "2021" && isSatisfactionRow(ind) ? `IF(${A(r, C.unit)}="%",${bandFormula(G, SATISFACTION_BANDS)},${share})` : share;
     const score =
       `IF(${S}=${str(QUALITATIVE)},IF(AND(${B}<>"",ISNUMBER(${F})),ROUND(${W}*${F},${d}),IF(AND(${G}<>"",${G}=${V}),${W},"")),` +
-      `IF(OR(${G}="",${V}=""),"",IFERROR(ROUND(${ratio}*${W},${d}),${str(NEEDS_PERSON)})))`;
+      `IF(OR(${G}="",${V}=""),"",IFERROR(ROUND(${quantitative}*${W},${d}),${str(NEEDS_PERSON)})))`;
     const rowScore = computed.rows[i];
     put(r, C.score, formula(score, rowScore.score?.toNumber() ?? (ind.actual === undefined ? "" : NEEDS_PERSON)), "total", { numFmt: d > 0 ? `0.${"0".repeat(d)}` : "0" });
     put(r, C.reason, ind.reason ? text(ind.reason) : null, "text");
@@ -167,11 +232,13 @@ export function layoutForm(form: SelfEvalForm): WorkbookLayout {
   merge(totalRow, 0, totalRow, C.weight - 1);
   put(totalRow, C.weight, formula(`${A(5, 8)}+SUM(${colRange(C.weight, first, last)})`, decimalOf(form.funds.weight).plus(form.indicators.reduce((s, r) => s.plus(decimalOf(r.weight)), new Dec(0))).toNumber()), "total");
   put(totalRow, C.score, formula(`ROUND(IF(ISNUMBER(${A(5, 10)}),${A(5, 10)},0)+SUM(${scores}),${dt})`, computed.total.toNumber()), "total", { numFmt: dt > 0 ? `0.${"0".repeat(dt)}` : "0" });
-  put(totalRow, C.reason, formula(`IF(COUNTIF(${scores},${str(NEEDS_PERSON)})+COUNTBLANK(${scores})>0,"有指标待评分或需人工判断","")`, computed.rows.some((r) => r.score === null) ? "有指标待评分或需人工判断" : ""), "check");
+  const fundsPending = scoring === "2021" ? `+(${A(5, 10)}=${str(NEEDS_PERSON)})` : "";
+  const pending = computed.rows.some((r) => r.score === null) || (scoring === "2021" && computed.fundsRate !== null && computed.fundsScore === null);
+  put(totalRow, C.reason, formula(`IF(COUNTIF(${scores},${str(NEEDS_PERSON)})+COUNTBLANK(${scores})${fundsPending}>0,"有指标待评分或需人工判断","")`, pending ? "有指标待评分或需人工判断" : ""), "check");
   put(gradeRow, 0, text("等级"), "totalLabel");
   merge(gradeRow, 0, gradeRow, C.weight - 1);
   put(gradeRow, C.score, formula(gradeFormula(A(totalRow, C.score), form.grades ?? DEFAULT_BANDS), computed.grade ?? ""), "total");
-  put(gradeRow + 1, 0, text(`说明：≥ 指标按 实际÷目标、≤ 指标按 目标÷实际 计分，封顶为分值；定性指标填写完成档次和系数（达成 80%–100%，部分达成 60%–80%，未达成 0–60%）；未达到目标的指标须填写偏差原因；执行率 = 全年执行数 ÷ 全年预算数。`), "note");
+  put(gradeRow + 1, 0, text(formNote(scoring)), "note");
   merge(gradeRow + 1, 0, gradeRow + 1, LAST);
 
   const sheet: SheetLayout = {
@@ -186,7 +253,12 @@ export function layoutForm(form: SelfEvalForm): WorkbookLayout {
     print: { titleRows: [11, 12] },
   };
   return {
-    sheets: form.fundsDetail ? [sheet, layoutFundsDetail(form.fundsDetail, form.project.name)] : [sheet],
+    // The rule set is kept in the hidden settings sheet, where `jx score` reads it back.
+    sheets: [
+      sheet,
+      ...(form.fundsDetail ? [layoutFundsDetail(form.fundsDetail, form.project.name)] : []),
+      settingsSheet(formSettingsOf(form)),
+    ],
     names: [
       { name: "JX_TOTAL", sheet: FORM_SHEET, row: totalRow, col: C.score },
       { name: "JX_GRADE", sheet: FORM_SHEET, row: gradeRow, col: C.score },

@@ -4,7 +4,8 @@ import { MergedView, type SheetGrid } from "../sheet/grid";
 import { readPoints, splitName } from "../sheet/readCellText";
 import { NumberLedger, type UnreadNumber } from "../sheet/numberLedger";
 import { parseTarget } from "../targets/parseTarget";
-import type { FormIndicator, FundsRow, SelfEvalForm, StoredTarget } from "./form";
+import { BAND_WORDS, type FormIndicator, type FundsRow, type QualitativeBandWord, type SelfEvalForm, type StoredTarget } from "./form";
+import { COMPLETED_NO, COMPLETED_YES, scoringOf } from "./scoringRules";
 
 /** Where each part of a filled form's 绩效指标 row stands, for messages. */
 export interface FormRowCells {
@@ -25,6 +26,8 @@ export interface FormReading {
   /** False for a goal table without 分值: rows get completion ratios, not scores. */
   readonly weighted: boolean;
   readonly fundsAt: string | null;
+  /** The 项目已完成 cell (2021 forms), null when the form has none. */
+  readonly completedAt: string | null;
   readonly printedTotal: { value: Dec; at: string } | null;
   /** The 执行率 and 得分 printed on the 年度资金总额 row, to compare with the rule's. */
   readonly printedFunds: { readonly rate: Dec | null; readonly rateAt: string | null; readonly score: Dec | null; readonly scoreAt: string | null } | null;
@@ -95,6 +98,9 @@ interface FundsFound {
   at: string | null;
   row: number;
   printed: FormReading["printedFunds"];
+  /** 项目已完成 (是/否), which the 2021 bands of 预算执行率 need, and its cell. */
+  completed?: boolean;
+  completedAt: string | null;
 }
 
 /** The 年度资金总额 block: its rows' amounts (the labels as typed, colons and all), 分值, and the printed 执行率 and 得分. */
@@ -143,8 +149,13 @@ function findFunds(view: MergedView, ledger: NumberLedger): FundsFound {
       const score = cs >= 0 ? readPoints(view.value(r, cs)).value : null;
       if (rate !== null) ledger.use(r, cr);
       if (score !== null) ledger.use(r, cs);
+      const cd = colOf(/^项目(是否)?已?完成/);
+      const done = cd < 0 ? "" : label(view.text(r, cd));
+      const completed = done === COMPLETED_YES ? true : done === COMPLETED_NO ? false : undefined;
       return {
         rows,
+        ...(completed !== undefined ? { completed } : {}),
+        completedAt: cd < 0 ? null : view.address(r, cd),
         weight: printedWeight?.toNumber() ?? 10,
         at: view.address(r, c),
         row: r,
@@ -152,7 +163,7 @@ function findFunds(view: MergedView, ledger: NumberLedger): FundsFound {
       };
     }
   }
-  return { rows: [], weight: 10, at: null, row: -1, printed: null };
+  return { rows: [], weight: 10, at: null, row: -1, printed: null, completedAt: null };
 }
 
 function after(view: MergedView, word: RegExp): string | undefined {
@@ -267,7 +278,7 @@ export function readForm(grid: SheetGrid): FormReading | null {
       target: target === "" ? "（空）" : target,
       ...(actual ? { actual: actual.value } : {}),
       weight: weight?.toNumber() ?? 0,
-      ...(band === "达成" || band === "部分达成" || band === "未达成" ? { band } : {}),
+      ...((BAND_WORDS as readonly string[]).includes(band) ? { band: band as QualitativeBandWord } : {}),
       ...(factor !== null && band ? { factor: factor.gt(1) ? factor.div(100).toNumber() : factor.toNumber() } : {}),
       ...(cols.reason !== undefined && view.text(r, cols.reason) ? { reason: view.text(r, cols.reason) } : {}),
     });
@@ -289,12 +300,13 @@ export function readForm(grid: SheetGrid): FormReading | null {
       format: "jixiao-selfeval",
       version: 1,
       project: { name: after(view, /^项目名称/) ?? grid.name, department: after(view, /^主管部门/), unit: after(view, /^实施单位/) },
-      funds: { weight: funds.rows.length ? funds.weight : 0, rows: funds.rows.length ? funds.rows : [{ label: "年度资金总额" }] },
+      funds: { weight: funds.rows.length ? funds.weight : 0, rows: funds.rows.length ? funds.rows : [{ label: "年度资金总额" }], ...(funds.completed !== undefined ? { completed: funds.completed } : {}) },
       indicators,
     },
     cells,
     weighted,
     fundsAt: funds.at,
+    completedAt: funds.completedAt,
     printedTotal,
     printedFunds: funds.printed,
     unread: ledger.unread(from, view.rows - 1),
@@ -326,4 +338,10 @@ function actualWithUnit(raw: CellValue, target: string | StoredTarget): { value:
     value: typeof raw === "number" ? raw : text,
     unit: { zh: `实际完成值 ${n.toFixed()} 未写单位，可能是 ${n.toFixed()}% 也可能是 ${n.times(100).toFixed()}%，需人工确认`, en: `the actual ${n.toFixed()} has no unit: ${n.toFixed()}% or ${n.times(100).toFixed()}%? A person must say`, needsPerson: true },
   };
+}
+
+/** The reading with the rule set the workbook's settings name (财预〔2020〕10号 or 〔2021〕101号); as read when they name none. */
+export function withScoring(reading: FormReading, settings: { readonly scoring?: unknown } | null | undefined): FormReading {
+  const scoring = scoringOf(settings?.scoring);
+  return scoring ? { ...reading, form: { ...reading.form, scoring } } : reading;
 }

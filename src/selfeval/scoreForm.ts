@@ -8,6 +8,8 @@ import { formatMessage } from "../messages";
 import type { Target } from "../targets/parseTarget";
 import type { FormIndicator, SelfEvalForm } from "./form";
 import { targetOf } from "./targetOf";
+import { passLineScore } from "../rules/passLine";
+import { DEFAULT_SCORING, PASS_LINE, SATISFACTION_BANDS, bandShare, executionShare, isSatisfactionRow, type ScoringRules } from "./scoringRules";
 
 /** How one row was scored: by formula, by the person's band and factor, or not at all (left to a person). */
 export interface RowScore {
@@ -22,8 +24,11 @@ export interface RowScore {
 }
 
 export interface FormScore {
+  readonly scoring: ScoringRules;
   readonly fundsRate: Dec | null;
   readonly fundsScore: Dec | null;
+  /** Why 预算执行率 has no score although its figures are there (2021: 项目已完成 missing, or overspent); "" otherwise. */
+  readonly fundsNote: string;
   readonly rows: readonly RowScore[];
   readonly total: Dec;
   readonly grade: string | null;
@@ -35,12 +40,20 @@ export function actualTarget(actual: number | string | undefined): Target | null
   return actual === undefined || actual === "" ? null : targetOfCell(readCell(actual));
 }
 
-/** 执行率 (全年执行数 ÷ 全年预算数) and its score, min(执行率, 1) × the funds weight, rounded; nulls without the figures. */
-export function fundsScoreOf(form: SelfEvalForm, digits = form.decimals?.score ?? 2): { rate: Dec | null; score: Dec | null } {
+/**
+ * 执行率 (全年执行数 ÷ 全年预算数) and its score, rounded: under 2020 min(执行率, 1) × the funds weight; under
+ * 2021 by the bands of EXECUTION_BANDS (a completed project within its budget earns the full weight). Nulls
+ * without the figures; a null score with a note when the figures are there but no rule decides.
+ */
+export function fundsScoreOf(form: SelfEvalForm, digits = form.decimals?.score ?? 2): { rate: Dec | null; score: Dec | null; note: string; review?: string } {
   const totalRow = form.funds.rows[0];
-  if (totalRow?.annual === undefined || totalRow.executed === undefined || !(totalRow.annual > 0)) return { rate: null, score: null };
+  if (totalRow?.annual === undefined || totalRow.executed === undefined || !(totalRow.annual > 0)) return { rate: null, score: null, note: "" };
   const r = ratio(decimalOf(totalRow.executed), decimalOf(totalRow.annual));
-  return { rate: r.num.div(r.den), score: roundHalfUp(cappedScore(r, decimalOf(form.funds.weight)), digits) };
+  const rate = r.num.div(r.den);
+  const weight = decimalOf(form.funds.weight);
+  if ((form.scoring ?? DEFAULT_SCORING) === "2020") return { rate, score: roundHalfUp(cappedScore(r, weight), digits), note: "" };
+  const share = executionShare(rate, form.funds.completed);
+  return share.share === null ? { rate, score: null, note: share.note } : { rate, score: roundHalfUp(weight.times(share.share), digits), note: "", ...(share.review ? { review: share.review } : {}) };
 }
 
 /** Per 一级指标 (in first-seen order): its weight, its score and 得分率, after 预算执行率. */
@@ -59,8 +72,18 @@ export function levelsOf(
   ];
 }
 
-/** Scores one 绩效指标 row with the TARGETSCORE rules; qualitative rows by the person's band and factor. */
-export function scoreRow(row: FormIndicator, index: number, digits: number): RowScore {
+/** The satisfaction rate of a reported actual: a percentage, or a bare number where the target is one. */
+function percentOf(target: Target, actual: Target): Dec | null {
+  if (actual.kind !== "quantity") return null;
+  return actual.unit === "%" || (actual.unit === "" && target.kind === "quantity" && target.unit === "%") ? actual.value : null;
+}
+
+/**
+ * Scores one 绩效指标 row; qualitative rows by the person's band and factor. Under 2020 (财预〔2020〕10号)
+ * the TARGETSCORE rules: completion × points, capped. Under 2021 (财预〔2021〕101号) a 满意度 row by its rate in
+ * SATISFACTION_BANDS, every other row by PASSLINE over its completion.
+ */
+export function scoreRow(row: FormIndicator, index: number, digits: number, scoring: ScoringRules = DEFAULT_SCORING): RowScore {
   const weight = decimalOf(row.weight);
   const target = targetOf(row.target);
   if (row.band !== undefined && row.factor !== undefined) {
@@ -71,22 +94,29 @@ export function scoreRow(row: FormIndicator, index: number, digits: number): Row
   }
   const actual = actualTarget(row.actual);
   if (!actual) return { row, index, score: null, status: "needsPerson", note: "实际完成值未填写", shortfall: false };
+  const satisfaction = scoring === "2021" && isSatisfactionRow(row) ? percentOf(target, actual) : null;
+  if (satisfaction !== null) {
+    const share = bandShare(satisfaction, SATISFACTION_BANDS);
+    return { row, index, score: roundHalfUp(weight.times(share), digits), status: "formula", note: `满意度 ${satisfaction.times(100).toFixed()}% 得 ${share.times(100).toFixed()}%`, shortfall: share.lt(1) };
+  }
   const ratio = completionRatio(target, actual);
   if (!ratio.ok) return { row, index, score: null, status: "needsPerson", note: formatMessage(ratio, "zh"), shortfall: ratio.reason === "dateLate" };
-  return { row, index, score: roundHalfUp(cappedScore(ratio.value, weight), digits), status: "formula", note: "", shortfall: ratio.value.num.lt(ratio.value.den) };
+  const score = scoring === "2021" ? passLineScore(ratio.value.num.div(ratio.value.den), weight, PASS_LINE) : cappedScore(ratio.value, weight);
+  return { row, index, score: roundHalfUp(score, digits), status: "formula", note: "", shortfall: ratio.value.num.lt(ratio.value.den) };
 }
 
-/** The whole form: 执行率 × funds weight (capped), every row, the total, the grade, and per 一级指标 the sums. */
+/** The whole form by its rule set: 预算执行率, every row, the total, the grade, and per 一级指标 the sums. */
 export function scoreForm(form: SelfEvalForm): FormScore {
   const digits = form.decimals?.score ?? 2;
+  const scoring = form.scoring ?? DEFAULT_SCORING;
   const funds = fundsScoreOf(form, digits);
   const fundsScore = funds.score;
-  const rows = form.indicators.map((r, i) => scoreRow(r, i, digits));
+  const rows = form.indicators.map((r, i) => scoreRow(r, i, digits, scoring));
   const levels = levelsOf(
     { weight: decimalOf(form.funds.weight), score: fundsScore },
     rows.map((r) => ({ level1: r.row.level1, weight: decimalOf(r.row.weight), score: r.score })),
   );
   const raw = rows.reduce((s, r) => s.plus(r.score ?? ZERO), fundsScore ?? ZERO);
   const total = roundHalfUp(raw, form.decimals?.total ?? 2);
-  return { fundsRate: funds.rate, fundsScore, rows, total, grade: gradeOf(total, form.grades ?? DEFAULT_BANDS), levels };
+  return { scoring, fundsRate: funds.rate, fundsScore, fundsNote: funds.note, rows, total, grade: gradeOf(total, form.grades ?? DEFAULT_BANDS), levels };
 }

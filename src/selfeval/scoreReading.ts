@@ -7,6 +7,7 @@ import type { FormReading } from "./readForm";
 import { actualTarget, fundsScoreOf, levelsOf, scoreRow } from "./scoreForm";
 import { targetOf, storedText } from "./targetOf";
 import type { StoredTarget } from "./form";
+import { DEFAULT_SCORING, RULES_SOURCE, type ScoringRules } from "./scoringRules";
 
 export interface ScoredRow {
   readonly name: string;
@@ -22,6 +23,10 @@ export interface ScoredRow {
 }
 
 export interface FormScoreReport {
+  /** The rule set the form was scored by: the workbook's, or 2020 when it names none. */
+  readonly scoring: ScoringRules;
+  /** Says so when the workbook names no rule set (scored by 2020); "" otherwise. */
+  readonly scoringNote: string;
   readonly total: number | null;
   readonly grade: string | null;
   readonly levels: readonly { name: string; weight: number; score: number; rate: number | null }[];
@@ -43,6 +48,10 @@ export function scoreReading(reading: FormReading, bands: readonly GradeBand[] =
   const judgement: Problem[] = [];
   const problems: Problem[] = [];
   const form = reading.form;
+  const scoring = form.scoring ?? DEFAULT_SCORING;
+  const scoringNote = form.scoring
+    ? ""
+    : `工作簿未写明计分规则，按 2020 年版（${RULES_SOURCE["2020"]}）计分。The workbook names no rule set: scored by the 2020 rules (${RULES_SOURCE["2020"]}).`;
   const rows: ScoredRow[] = form.indicators.map((row, i) => {
     const cells = reading.cells[i];
     const target = textOfTarget(row.target);
@@ -62,7 +71,7 @@ export function scoreReading(reading: FormReading, bands: readonly GradeBand[] =
       judgement.push(problem(cells.actual, "scoreMissing", `${row.name}：${cells.unit.zh}`, `${row.name}: ${cells.unit.en}`));
       return { name: row.name, target, actual, weight: row.weight, score: null, ratio: null, status: "needsPerson", note: cells.unit.zh, cell: cells.actual };
     }
-    const r = scoreRow(row, i, decimals);
+    const r = scoreRow(row, i, decimals, scoring);
     const printed = cells.printedScore;
     let score = r.score;
     let status: ScoredRow["status"] = r.status;
@@ -87,14 +96,18 @@ export function scoreReading(reading: FormReading, bands: readonly GradeBand[] =
     if (reading.printedTotal) {
       judgement.push(problem(reading.printedTotal.at, "totalMismatch", `表中总分 ${reading.printedTotal.value.toFixed()} 无法复核：表中没有各指标的分值，只能逐项列出完成率`, `the printed total ${reading.printedTotal.value.toFixed()} cannot be checked: the table gives no points per indicator`));
     }
-    return { total: null, grade: null, levels: [], rows, judgement, problems };
+    return { scoring, scoringNote, total: null, grade: null, levels: [], rows, judgement, problems };
   }
 
-  const funds = fundsScoreOf(form, decimals);
+  const funds = fundsScoreOf({ ...form, scoring }, decimals);
   const fundsScore = funds.score;
-  if (form.funds.weight > 0 && fundsScore === null) {
+  if (funds.note) {
+    // 2021: the figures are there but no rule decides (项目已完成 not said, or a completed project overspent).
+    problems.push(problem(reading.completedAt ?? reading.fundsAt ?? "", "scoreMissing", `预算执行率无法按公式评分（${funds.note}）`, "预算执行率 cannot be scored by formula: say whether the project was completed (是/否), or a person must judge it"));
+  } else if (form.funds.weight > 0 && fundsScore === null) {
     problems.push(problem(reading.fundsAt ?? "", "scoreMissing", "全年预算数为空或为 0（或全年执行数未填），预算执行率无法计算，该项未计分，总分不完整", "the year's budget is blank or 0 (or the amount spent is missing): the execution rate cannot be computed and the total is incomplete"));
   }
+  if (funds.review) judgement.push(problem(reading.completedAt ?? reading.fundsAt ?? "", "scoreMissing", `预算执行率：${funds.review}`, "预算执行率: a project not completed at 100 % or more takes the 80 %–100 % band; to be reviewed"));
   const pf = reading.printedFunds;
   if (pf && pf.rate !== null && funds.rate !== null && !roundHalfUp(funds.rate, Math.max(0, pf.rate.decimalPlaces())).eq(pf.rate)) {
     problems.push(problem(pf.rateAt ?? "", "totalMismatch", `表中执行率 ${pf.rate.times(100).toFixed()}% 与 全年执行数÷全年预算数 ${roundHalfUp(funds.rate.times(100), 2).toFixed()}% 不一致`, `the printed execution rate differs from spent ÷ budget, ${roundHalfUp(funds.rate.times(100), 2).toFixed()}%`));
@@ -113,5 +126,5 @@ export function scoreReading(reading: FormReading, bands: readonly GradeBand[] =
   if (reading.printedTotal && !roundHalfUp(total, reading.printedTotal.value.decimalPlaces()).eq(reading.printedTotal.value)) {
     problems.push(problem(reading.printedTotal.at, "totalMismatch", `总分 ${reading.printedTotal.value.toFixed()} 与计算总分 ${total.toFixed()} 不一致`, `the printed total differs from the computed ${total.toFixed()}`));
   }
-  return { total: total.toNumber(), grade: gradeOf(total, bands), levels, rows, judgement, problems };
+  return { scoring, scoringNote, total: total.toNumber(), grade: gradeOf(total, bands), levels, rows, judgement, problems };
 }

@@ -12,7 +12,8 @@ import type { ActiveGrid, Gateway, InsertOutcome, InsertTarget, SummaryRow } fro
 import { queueSheet } from "./writeLayout";
 import type { Problem } from "../../src/tree/checkTree";
 import type { SelfEvalForm } from "../../src/selfeval/form";
-import { FORM_SHEET, layoutForm } from "../../src/selfeval/layoutForm";
+import { FORM_SHEET, formSettingsOf, layoutForm } from "../../src/selfeval/layoutForm";
+import { DEFAULT_SCORING } from "../../src/selfeval/scoringRules";
 
 const NAMESPACE = "urn:jixiao:template:v1";
 const NAMES = ["JX_TOTAL", "JX_GRADE", "JX_WEIGHT_TOTAL"] as const;
@@ -24,24 +25,41 @@ export function freeName(wanted: string, taken: readonly string[]): string {
   for (let i = 2; ; i++) if (!lower.has(`${wanted} (${i})`.toLowerCase())) return `${wanted} (${i})`;
 }
 
-/** Writes a self-evaluation form into a new sheet, in two round trips. */
+/**
+ * Writes a self-evaluation form into a new sheet, in two round trips (three when the workbook already keeps
+ * settings, which then gain the form's rule set), so that `jx score` and 汇总 score it by its rules.
+ */
 export async function insertForm(context: Excel.RequestContext, form: SelfEvalForm): Promise<InsertOutcome> {
   const wb = context.workbook;
   const sheets = wb.worksheets;
   sheets.load("items/name");
   const oldNames = NAMES.map((n) => wb.names.getItemOrNullObject(n));
+  const settings = sheets.getItemOrNullObject(SETTINGS_SHEET);
   await context.sync();
+  let syncs = 2;
   const name = freeName(FORM_SHEET, sheets.items.map((x) => x.name));
   const layout = layoutForm(form);
   const ws = sheets.add(name);
   queueSheet(ws, { ...layout.sheets[0], name });
+  const kept = layout.sheets.find((s) => s.name === SETTINGS_SHEET);
+  if (settings.isNullObject) {
+    if (kept) queueSheet(sheets.add(SETTINGS_SHEET), kept);
+  } else {
+    const cell = settings.getRange("A1");
+    cell.load("values");
+    await context.sync();
+    syncs++;
+    const text: unknown = cell.values?.[0]?.[0];
+    const old = typeof text === "string" ? settingsOfText(text) : null;
+    cell.values = [[JSON.stringify({ ...(old ?? formSettingsOf(form)), scoring: form.scoring ?? DEFAULT_SCORING })]];
+  }
   oldNames.forEach((n) => {
     if (!n.isNullObject) n.delete();
   });
   for (const n of layout.names) wb.names.add(n.name, ws.getRangeByIndexes(n.row, n.col, 1, 1));
   ws.activate();
   await context.sync();
-  return { status: "written", sheet: name, address: `${name}!A1`, syncs: 2 };
+  return { status: "written", sheet: name, address: `${name}!A1`, syncs };
 }
 
 /** Inserts the 汇总 table and a native bar chart of 得分率 on a new sheet, in two round trips. */

@@ -4,6 +4,7 @@ import { Dec, decimalOf } from "../../src/decimal";
 import type { SelfEvalForm } from "../../src/selfeval/form";
 import { layoutForm } from "../../src/selfeval/layoutForm";
 import { FORM_PRESETS } from "../../src/selfeval/presets";
+import { DEFAULT_SCORING, SCORING_RULES, scoringOf } from "../../src/selfeval/scoringRules";
 import { readFormFile } from "../../src/selfeval/readFormFile";
 import { storedText } from "../../src/selfeval/targetOf";
 import { FilePicker } from "../common/FilePicker";
@@ -64,6 +65,17 @@ export function SelfEvalPage({ gateway, onMessage }: SelfEvalPageProps) {
         <Button appearance="primary" onClick={() => setForm(structuredClone(FORM_PRESETS.find((p) => p.id === presetId)?.form ?? FORM_PRESETS[0].form))}>
           {t("usePreset")}
         </Button>
+      </div>
+      <div className={styles.row}>
+        <Labeled label={t("scoringRules")} className={styles.grow}>
+          <Select value={form.scoring ?? DEFAULT_SCORING} onChange={(_, d) => setForm((f) => ({ ...f, scoring: scoringOf(d.value) ?? DEFAULT_SCORING }))}>
+            {SCORING_RULES.map((r) => (
+              <option key={r} value={r}>
+                {t(`scoring${r}`)}
+              </option>
+            ))}
+          </Select>
+        </Labeled>
       </div>
       <div className={styles.row}>
         <FilePicker

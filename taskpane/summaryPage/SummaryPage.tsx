@@ -3,6 +3,7 @@ import { Button, MessageBar, MessageBarBody, Table, TableBody, TableCell, TableH
 import { Dec, roundHalfUp } from "../../src/decimal";
 import { readActive } from "../common/readActive";
 import { scoreWorkbook } from "../../src/readers/scoreWorkbook";
+import { RULES_SOURCE } from "../../src/selfeval/scoringRules";
 import { summarySentences } from "../../src/summary/sentences";
 import type { Problem } from "../../src/tree/checkTree";
 import type { TreeScore } from "../../src/tree/scoreTree";
@@ -19,7 +20,7 @@ export type SummaryPageProps = PageProps;
 export function SummaryPage({ gateway, onMessage }: SummaryPageProps) {
   const t = useT();
   const styles = useStyles();
-  const [result, setResult] = useState<{ title: string; score: TreeScore; problems: Problem[]; judgement?: Problem[] } | null>(null);
+  const [result, setResult] = useState<{ title: string; score: TreeScore; problems: Problem[]; judgement?: Problem[]; rules?: string } | null>(null);
   const fail = useFail(onMessage);
 
   async function read(): Promise<void> {
@@ -37,6 +38,8 @@ export function SummaryPage({ gateway, onMessage }: SummaryPageProps) {
         score: { total: scored.total, grade: scored.grade, applicableWeight: new Dec(100), levels: scored.levels },
         problems: [...scored.problems],
         judgement: scored.judgement.length || active.kind === "form" ? [...scored.judgement] : undefined,
+        // A form's rule set (财预〔2020〕10号 or 〔2021〕101号), and a note when the workbook names none.
+        ...(scored.scoring ? { rules: `${t("scoringRules")}：${RULES_SOURCE[scored.scoring]}${scored.scoringNote ? `　${scored.scoringNote}` : ""}` } : {}),
       });
     } catch (e) {
       fail(e);
@@ -80,6 +83,7 @@ export function SummaryPage({ gateway, onMessage }: SummaryPageProps) {
           <Text weight="semibold">
             {t("total")}：{result.score.total?.toFixed() ?? "—"}　{t("grade")}：{result.score.grade ?? "—"}
           </Text>
+          {result.rules && <Text>{result.rules}</Text>}
           {result.problems.length > 0 && (
             <MessageBar intent="warning" layout="multiline">
               <MessageBarBody>

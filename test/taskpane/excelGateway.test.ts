@@ -151,4 +151,17 @@ describe("the summary table and chart, and the self-evaluation form", () => {
     expect(f.flat().some((v) => typeof v === "string" && v.includes("IFERROR(ROUND("))).toBe(true);
     expect(calls(rec, "add").filter((e) => e.path.endsWith("names")).map((e) => e.args?.[0])).toEqual(["JX_TOTAL", "JX_GRADE", "JX_WEIGHT_TOTAL"]);
   });
+
+  test("自评表: its rule set goes into the hidden settings sheet, or into the settings the workbook already keeps (3 syncs)", async () => {
+    const fresh = recordingContext({ sheets: ["Sheet1"] });
+    await insertForm(fresh.context, formPresetById("self-eval-form-2021")!.form);
+    const kept = sets(fresh.rec, "formulas").find((e) => e.path.includes("add(_jixiao)"))?.value as unknown[][];
+    expect(JSON.parse(String(kept[0][0]))).toMatchObject({ format: "jixiao-settings", scoring: "2021" });
+    expect(sets(fresh.rec, "visibility").find((e) => e.path.includes("add(_jixiao)"))?.value).toBe("Hidden");
+    const existing = recordingContext({ sheets: ["Sheet1", "_jixiao"] });
+    const out = await insertForm(existing.context, formPresetById("self-eval-form-2021")!.form);
+    expect(out).toMatchObject({ status: "written", syncs: 3 });
+    const a1 = sets(existing.rec, "values").find((e) => e.path.endsWith('getItemOrNullObject(_jixiao).getRange(A1)'))?.value as unknown[][];
+    expect(JSON.parse(String(a1[0][0]))).toMatchObject({ scoring: "2021" });
+  });
 });
