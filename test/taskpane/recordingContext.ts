@@ -85,7 +85,7 @@ export function shapeOf(path: string): { rows: number; cols: number } | null {
 }
 
 /** Excel's limits (Microsoft's "Excel specifications and limits"). */
-export const EXCEL_LIMITS = { sheetName: 31, cellText: 32767, formula: 8192, name: 255 } as const;
+export const EXCEL_LIMITS = { sheetName: 31, cellText: 32767, formula: 8192, formulaText: 255, name: 255 } as const;
 const SHEET_NAME_FORBIDDEN = /[[\]:*?/\\]/;
 
 /** What Excel refuses in a sheet name: empty, over 31 characters, []:*?/\, or an apostrophe at either end. */
@@ -111,6 +111,8 @@ function checkWrite(path: string, prop: string, value: unknown, textCells: Map<s
     row.forEach((v, c) => {
       if (typeof v !== "string") return;
       if (v.length > EXCEL_LIMITS.cellText) throw new Error(`${path}.${prop}[${r}][${c}]: ${v.length} characters, over Excel's ${EXCEL_LIMITS.cellText}`);
+      const literal = prop === "formulas" && v.startsWith("=") ? (v.match(/"(?:[^"]|"")*"/g) ?? []).find((l) => l.length - 2 > EXCEL_LIMITS.formulaText) : undefined;
+      if (literal) throw new Error(`${path}.formulas[${r}][${c}]: text of ${literal.length - 2} characters inside a formula, over Excel's ${EXCEL_LIMITS.formulaText}`);
       if (prop === "formulas" && v.startsWith("=") && v.length > EXCEL_LIMITS.formula) throw new Error(`${path}.formulas[${r}][${c}]: formula of ${v.length} characters, over Excel's ${EXCEL_LIMITS.formula}`);
       if (prop === "values" && /^[=]/.test(v) && formats?.[r]?.[c] !== "@") throw new Error(`${path}.values[${r}][${c}]: a formula written to values: ${v.slice(0, 40)}`);
     }),
