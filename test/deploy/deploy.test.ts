@@ -76,6 +76,7 @@ describe("building for a server: JIXIAO_URL", () => {
     try {
       let config: (env: object, options: object) => Promise<{ plugins: { patterns?: Pattern[] }[] }> = () => Promise.reject(new Error("not loaded"));
       jest.isolateModules(() => {
+        // eslint-disable-next-line @typescript-eslint/no-require-imports -- a fresh load, so that JIXIAO_URL is read again
         config = require("../../taskpane/webpack.config.js");
       });
       const built = await config({ WEBPACK_BUILD: true }, { mode: "production" });

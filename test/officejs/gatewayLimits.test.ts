@@ -19,7 +19,7 @@ function sheet(cells: LayoutCell[], name = "评分表"): SheetLayout {
   return { name, cells, merges: [], columns: [], rowCount: 1, colCount: 1, frozenRows: 0, problemFormats: [], print: null };
 }
 const text = (row: number, col: number, t: string): LayoutCell => ({ row, col, content: { kind: "text", text: t }, style: "text" });
-const formula = (row: number, col: number, f: string): LayoutCell => ({ row, col, content: { kind: "formula", formula: f }, style: "total" });
+const formula = (row: number, col: number, f: string): LayoutCell => ({ row, col, content: { kind: "formula", formula: f, result: null }, style: "total" });
 
 describe("Excel's limits at the gateway", () => {
   test.each([

@@ -46,6 +46,7 @@ describe("the recording context rejects what Excel would", () => {
     r.values = [["=text", "=also text"]];
   });
 
+  /* eslint-disable office-addins/call-sync-before-read, office-addins/call-sync-after-load, office-addins/load-object-before-read -- the mistakes the linter would also catch, made on purpose */
   test("reading a property that was not loaded, or before the sync", async () => {
     const { context } = recordingContext({ sheets: ["Sheet1"], usedValues: [[1]] });
     const used = context.workbook.worksheets.getActiveWorksheet().getUsedRangeOrNullObject(true);
@@ -57,6 +58,7 @@ describe("the recording context rejects what Excel would", () => {
     const sheet = context.workbook.worksheets.getActiveWorksheet();
     expect(() => sheet.name).toThrow("read before load and sync");
   });
+  /* eslint-enable office-addins/call-sync-before-read, office-addins/call-sync-after-load, office-addins/load-object-before-read */
 
   test.each([
     ["一个超过三十一个字符的工作表名称一二三四五六七八九十一二三四五六七八九十", "over 31 characters"],

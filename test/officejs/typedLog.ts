@@ -98,6 +98,15 @@ function checkLoad(type: ts.Type, what: string): string | null {
   return null;
 }
 
+/** How many arguments a signature needs. */
+function requiredCount(s: ts.Signature): number {
+  const { checker } = office();
+  return s.parameters.filter((p) => {
+    const decl = p.valueDeclaration;
+    return !(decl && ts.isParameter(decl) && (checker.isOptionalParameter(decl) || decl.dotDotDotToken));
+  }).length;
+}
+
 /** Every problem in a recording: unknown members, read-only or ill-typed sets, unknown methods or load paths. */
 export function typeProblems(log: readonly Entry[]): string[] {
   const problems: string[] = [];
@@ -124,7 +133,7 @@ export function typeProblems(log: readonly Entry[]): string[] {
     } else {
       const signatures = typeOfMember(symbol).getCallSignatures();
       if (!signatures.length) problems.push(`${e.path}.${e.name}: not a method`);
-      else if (!signatures.some((s) => (e.args ?? []).length >= s.minArgumentCount && (e.args ?? []).length <= s.parameters.length)) {
+      else if (!signatures.some((s) => (e.args ?? []).length >= requiredCount(s) && (e.args ?? []).length <= s.parameters.length)) {
         problems.push(`${e.path}.${e.name}: ${(e.args ?? []).length} arguments`);
       } else {
         // String arguments must fit the parameter of some overload.
