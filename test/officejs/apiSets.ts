@@ -51,14 +51,22 @@ const OPTIONS: ts.CompilerOptions = {
   typeRoots: [path.join(ROOT, "node_modules/@types")],
 };
 
-let last: ts.Program | undefined; // reused, so that Office.js's declarations are parsed once
+let last: ts.Program | undefined; // reused, so that Office.js's declarations are checked once
+const parsed = new Map<string, ts.SourceFile>(); // every real file parsed once
 
 /** A program over real files, plus virtual ones given as text (for tests of the checker itself). */
 export function programOf(files: readonly string[], virtual: Record<string, string> = {}): ts.Program {
   const host = ts.createCompilerHost(OPTIONS, true);
   const getSourceFile = host.getSourceFile.bind(host);
-  host.getSourceFile = (name, lang, onError, create) =>
-    name in virtual ? ts.createSourceFile(name, virtual[name], lang, true) : getSourceFile(name, lang, onError, create);
+  host.getSourceFile = (name, lang, onError, create) => {
+    if (name in virtual) return ts.createSourceFile(name, virtual[name], lang, true);
+    let sf = parsed.get(name);
+    if (!sf) {
+      sf = getSourceFile(name, lang, onError, create);
+      if (sf) parsed.set(name, sf);
+    }
+    return sf;
+  };
   const fileExists = host.fileExists.bind(host);
   host.fileExists = (name) => name in virtual || fileExists(name);
   const readFile = host.readFile.bind(host);
@@ -200,4 +208,19 @@ export function gatewayFiles(): string[] {
     .readdirSync(dir)
     .filter((f) => f.endsWith(".ts"))
     .map((f) => path.join(dir, f));
+}
+
+/** Every TypeScript file of the add-in: the task pane and the custom functions. */
+export function addinFiles(): string[] {
+  const files: string[] = [];
+  const walk = (dir: string): void => {
+    for (const name of fs.readdirSync(dir)) {
+      const p = path.join(dir, name);
+      if (fs.statSync(p).isDirectory()) walk(p);
+      else if (/\.tsx?$/.test(name)) files.push(p);
+    }
+  };
+  walk(path.join(ROOT, "taskpane"));
+  walk(path.join(ROOT, "functions"));
+  return files;
 }

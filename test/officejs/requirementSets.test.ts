@@ -1,7 +1,7 @@
 import * as fs from "fs";
 import * as path from "path";
 import { XMLParser } from "fast-xml-parser";
-import { annotationOf, beyond, compareSets, excelApiUses, gatewayFiles, programOf, ROOT, unguardedMaximum, type ApiUse } from "./apiSets";
+import { addinFiles, annotationOf, beyond, compareSets, excelApiUses, gatewayFiles, programOf, ROOT, unguardedMaximum, type ApiUse } from "./apiSets";
 import { insertTable, readSheet } from "../../taskpane/gateway/excelGateway";
 import { presetById } from "../../src/presets";
 import { recordingContext } from "../taskpane/recordingContext";
@@ -10,7 +10,7 @@ import { recordingContext } from "../taskpane/recordingContext";
  * may need more unless an isSetSupported test guards it, and the guarded fallbacks must work. */
 const CEILING = "1.14";
 
-const files = gatewayFiles();
+const files = addinFiles(); // the task pane and the functions, the whole add-in
 const uses = excelApiUses(programOf(files), files);
 
 function manifestExcelApi(): string | undefined {
@@ -21,7 +21,13 @@ function manifestExcelApi(): string | undefined {
   return list.find((s) => s["@Name"] === "ExcelApi")?.["@MinVersion"];
 }
 
-describe("the Excel API members the gateway uses, found by the TypeScript compiler", () => {
+describe("the Excel API members the add-in uses, found by the TypeScript compiler", () => {
+  test("all of them in the gateway: the pages and the functions never call Excel directly", () => {
+    const gateway = new Set(gatewayFiles().map((f) => path.relative(ROOT, f)));
+    expect(files.length).toBeGreaterThan(gateway.size + 10);
+    expect(uses.filter((u) => !gateway.has(u.at.split(":")[0])).map((u) => `${u.member} ${u.at}`)).toEqual([]);
+  });
+
   test("are many, and known ones are among them with their sets", () => {
     const byMember = new Map(uses.map((u) => [u.member, u]));
     expect(new Set(uses.map((u) => u.member)).size).toBeGreaterThan(80);
