@@ -86,7 +86,7 @@ function chunks(areas: string[], max = 2000): string[] {
 }
 
 /** Excel's limits on what one write may hold (Microsoft's "Excel specifications and limits"). */
-export const LIMITS = { sheetName: 31, cellText: 32767, formula: 8192, formulaText: 255 } as const;
+export const LIMITS = { sheetName: 31, cellText: 32767, formula: 8192, formulaText: 255, validationFormula: 255 } as const;
 
 /** Every cell of a sheet Excel would refuse, with its address, Chinese first: nothing is queued when there is one. */
 export function limitProblems(s: SheetLayout): string[] {
@@ -96,6 +96,9 @@ export function limitProblems(s: SheetLayout): string[] {
   }
   for (const c of s.cells) {
     const at = `${s.name}!${address(c.row, c.col)}`;
+    if (c.validation && c.validation.formula.length + 1 > LIMITS.validationFormula) {
+      out.push(`${at}：数据验证公式 ${c.validation.formula.length + 1} 个字符，超过 Excel 的 ${LIMITS.validationFormula} / validation formula of ${c.validation.formula.length + 1} characters, over Excel's ${LIMITS.validationFormula}`);
+    }
     const input = cellInput(c);
     if (typeof input !== "string") continue;
     if (c.content?.kind === "formula") {

@@ -7,6 +7,7 @@ import { FORM_PRESETS } from "../../src/selfeval/presets";
 import { layoutForm } from "../../src/selfeval/layoutForm";
 import { leavesOf, type Template } from "../../src/tree/template";
 import { installOfficeStub, recordingContext } from "../taskpane/recordingContext";
+import { syntheticTree } from "../bench/checkBench";
 
 /* Excel's limits, enforced at the gateway before anything is queued: a table Excel would refuse
  * half-way is refused whole, with the cells named, Chinese first. */
@@ -30,6 +31,8 @@ describe("Excel's limits at the gateway", () => {
     ["text of 255 characters inside a formula passes", [formula(0, 0, `IF(A1="${"名".repeat(255)}",1,0)`)], []],
     ["text of 256 characters inside a formula fails", [formula(4, 0, `IF(A1="${"名".repeat(256)}",1,0)`)], ["评分表!A5：公式中的文字 256 个字符，超过 Excel 的 255 / text of 256 characters inside a formula, over Excel's 255"]],
     ["doubled quotes count once", [formula(0, 0, `"${'""'.repeat(127)}"`)], []],
+    ["a validation formula of 255 characters passes", [{ ...text(0, 0, "a"), validation: { formula: "1".repeat(254), errorTitle: "t", error: "e", prompt: "p" } }], []],
+    ["a validation formula of 256 characters fails", [{ ...text(0, 0, "a"), validation: { formula: "1".repeat(255), errorTitle: "t", error: "e", prompt: "p" } }], ["评分表!A1：数据验证公式 256 个字符，超过 Excel 的 255 / validation formula of 256 characters, over Excel's 255"]],
   ])("%s", (_, cells, problems) => {
     expect(limitProblems(sheet(cells))).toEqual(problems);
   });
@@ -64,6 +67,16 @@ describe("Excel's limits at the gateway", () => {
     const { context, rec } = recordingContext({ sheets: ["Sheet1"] });
     await expect(insertTable(context, t, [], "newSheet", false)).rejects.toThrow("单元格文字 40000 个字符，超过 Excel 的 32767");
     expect(rec.syncs).toBe(1);
+  });
+
+  test("a 500-leaf table: one validation and conditional formats per cell, every sheet in one request well under Excel on the web's 5 MB", async () => {
+    const { context, rec } = recordingContext({ sheets: ["Sheet1"] });
+    await insertTable(context, syntheticTree(5, 10, 10), [], "newSheet", false);
+    const write = rec.log.filter((e) => e.batch === 1);
+    const bytes = Buffer.byteLength(JSON.stringify(write));
+    expect(write.filter((e) => e.name === "rule").length).toBe(500);
+    expect(write.filter((e) => e.name === "add" && e.path.endsWith("conditionalFormats")).length).toBeGreaterThanOrEqual(500);
+    expect(bytes).toBeLessThan(2.5 * 1024 * 1024); // half of the 5 MB request limit, as the recording's JSON
   });
 
   test("every preset and self-evaluation form is within the limits", () => {
