@@ -50,7 +50,8 @@ describe("the Excel API members the add-in uses, found by the TypeScript compile
   });
 
   test("the members without an ExcelApi annotation are exactly the known, version-free ones", () => {
-    // load/items/workbook/run come with ExcelApi 1.1; delayForCellEdit is a run option that older builds ignore.
+    // load/items/workbook/run come with ExcelApi 1.1. delayForCellEdit (an Excel.run option) carries no set in
+    // @types/office-js nor on Microsoft's reference page: a new unannotated member fails here and gets looked at.
     const unannotated = [...new Set(uses.filter((u) => u.set === null).map((u) => u.member.split(".").pop()))].sort();
     expect(unannotated).toEqual(["delayForCellEdit", "items", "load", "run", "workbook"]);
   });
