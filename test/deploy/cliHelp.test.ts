@@ -37,6 +37,13 @@ describe("jx COMMAND --help and jx help COMMAND", () => {
     expect(await jx("help", "frobnicate")).toEqual({ code: 2, out: "", err: "jx：未知命令 frobnicate。Unknown command frobnicate.\n运行 jx --help 查看用法。Run jx --help for usage.\n" });
   });
 
+  test("jx --version and -v print package.json's version", async () => {
+    // eslint-disable-next-line @typescript-eslint/no-require-imports
+    const { version } = require("../../package.json") as { version: string };
+    expect(await jx("--version")).toEqual({ code: 0, out: `${version}\n`, err: "" });
+    expect(await jx("-v")).toEqual({ code: 0, out: `${version}\n`, err: "" });
+  });
+
   test("jx --help names the per-command help", async () => {
     expect((await jx("--help")).out).toContain("jx help COMMAND | jx COMMAND --help");
   });
