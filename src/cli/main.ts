@@ -39,11 +39,9 @@ jx fn 参数 Arguments: 区域写成 JSON，如 '[[0.9],[1]]' 或 '[0.9,1]'；�
 退出码 Exit status: 0 成功 ok；1 发现问题或 Excel 错误 problems found / Excel error；2 用法错误或文件无法读取 bad usage or unreadable file.
 `;
 
-const COMMAND_NAMES = ["template", "presets", "check", "score", "export", "selfeval", "audit", "fn"] as const;
-
 /** One command's usage lines from HELP (with jx fn's argument notes), and the exit statuses. */
 export function commandHelp(name: string): string | null {
-  if (!(COMMAND_NAMES as readonly string[]).includes(name)) return null;
+  if (name !== "fn" && !Object.hasOwn(COMMANDS, name)) return null;
   const lines = HELP.split("\n");
   const picked: string[] = [];
   for (let i = 0; i < lines.length; i++) {
