@@ -3,6 +3,8 @@
 // certificates and sideloads it into desktop Excel. Elsewhere (Linux), desktop Excel cannot be
 // sideloaded: serve the add-in and the browser page, and say how to open them.
 const { spawn } = require("child_process");
+const fs = require("fs");
+const { devServerPidFile } = require("./devServer");
 const port = process.env.npm_package_config_dev_server_port || 3000;
 const npx = process.platform === "win32" ? "npx.cmd" : "npx";
 
@@ -29,5 +31,43 @@ if (process.platform === "win32" || process.platform === "darwin") {
 
 此系统无法旁加载桌面版 Excel（仅 Windows 和 macOS 可以）。Desktop Excel cannot be sideloaded on this system (Windows and macOS only).
 `);
-  run(npx, ["webpack", "serve", "--config", "taskpane/webpack.config.js", "--mode", "development"]);
+  serve();
+}
+
+/** Linux: webpack serve in its own process group (npm stop ends that group), and one last line when it is ready. */
+function serve() {
+  const [cmd, ...args] = process.env.JIXIAO_DEV_SERVER_CMD
+    ? JSON.parse(process.env.JIXIAO_DEV_SERVER_CMD) // tests put a stand-in server here
+    : [npx, "webpack", "serve", "--config", "taskpane/webpack.config.js", "--mode", "development"];
+  const child = spawn(cmd, args, { stdio: ["ignore", "pipe", "pipe"], detached: true });
+  const pidFile = devServerPidFile(port);
+  fs.writeFileSync(pidFile, String(child.pid));
+  let scheme = "https";
+  let told = false;
+  const forward = (stream, out) =>
+    stream.on("data", (chunk) => {
+      out.write(chunk);
+      const text = chunk.toString();
+      if (text.includes("serving http")) scheme = "http";
+      if (!told && /compiled (successfully|with \d+ warnings?)/.test(text)) {
+        told = true;
+        const accept = scheme === "https" ? "，先接受开发证书警告 / accept the dev certificate warning first" : "（http：仅浏览器页面 / browser page only）";
+        console.log(`\n>>> 就绪 Ready: ${scheme}://localhost:${port}/index.html${accept}；停止 stop: npm stop`);
+      }
+    });
+  forward(child.stdout, process.stdout);
+  forward(child.stderr, process.stderr);
+  const end = () => {
+    try {
+      process.kill(-child.pid, "SIGTERM");
+    } catch {
+      /* already gone */
+    }
+  };
+  process.on("SIGINT", end);
+  process.on("SIGTERM", end);
+  child.on("exit", (code) => {
+    if (fs.existsSync(pidFile) && fs.readFileSync(pidFile, "utf8") === String(child.pid)) fs.rmSync(pidFile);
+    process.exit(code ?? 0);
+  });
 }

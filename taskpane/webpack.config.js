@@ -4,10 +4,18 @@ const path = require("path");
 const HtmlWebpackPlugin = require("html-webpack-plugin");
 const CopyWebpackPlugin = require("copy-webpack-plugin");
 const CustomFunctionsMetadataPlugin = require("custom-functions-metadata-plugin");
+const { NoDataTypesPlugin } = require("./functionsMetadata");
 
 const root = path.join(__dirname, "..");
 const urlDev = "https://localhost:3000/";
-const urlProd = process.env.JIXIAO_URL || "https://localhost:3000/"; // set JIXIAO_URL to where dist/ is hosted
+// Set JIXIAO_URL to the https address where dist/ is hosted; the manifest in dist/ then points there.
+const urlProd = hostingUrl(process.env.JIXIAO_URL || "https://localhost:3000/");
+
+/** The hosting address as the manifest needs it: https, ending in "/". */
+function hostingUrl(url) {
+  if (!/^https:\/\/[^/]+/.test(url)) throw new Error(`JIXIAO_URL 必须是 https 地址 / JIXIAO_URL must be an https address: ${url}`);
+  return url.endsWith("/") ? url : `${url}/`;
+}
 
 async function httpsOptions() {
   try {
@@ -54,15 +62,19 @@ module.exports = async (env, options) => {
     optimization: { splitChunks: { chunks: "all", cacheGroups: { shared: { name: "shared", chunks: "initial", minChunks: 2, priority: 20, reuseExistingChunk: true } } } },
     plugins: [
       new CustomFunctionsMetadataPlugin({ output: "functions.json", input: "./functions/functions.ts" }),
+      new NoDataTypesPlugin("functions.json"),
       new HtmlWebpackPlugin({ filename: "taskpane.html", template: "./taskpane/taskpane.html", chunks: ["taskpane", "functions"] }),
       new HtmlWebpackPlugin({ filename: "index.html", template: "./taskpane/index.html", chunks: ["taskpane"] }),
       new CopyWebpackPlugin({
         patterns: [
           { from: "assets/*.png", to: "assets/[name][ext]" },
+          { from: "taskpane/help.html", to: "help.html" }, // SupportUrl and LearnMoreUrl of the manifest
           {
             from: "manifest.xml",
             to: "manifest.xml",
-            transform: (content) => (dev ? content : content.toString().replace(new RegExp(urlDev, "g"), urlProd)),
+            // URLs move to JIXIAO_URL; the AppDomain (an origin, no path) to its origin.
+            transform: (content) =>
+              dev ? content : content.toString().replace(new RegExp(urlDev, "g"), urlProd).replace(new RegExp(urlDev.slice(0, -1), "g"), new URL(urlProd).origin),
           },
         ],
       }),

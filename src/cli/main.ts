@@ -30,7 +30,7 @@ jx — the Jixiao command line: build, check and score performance-evaluation in
                                                           项目支出绩效自评表 / the self-evaluation form workbook
   jx audit FILE.xlsx [--sheet NAME] [--json]              审核绩效目标是否可衡量 / flag targets that cannot be measured
   jx fn NAME ARG...                                       计算一个函数 / evaluate one custom function
-  jx --help | --version
+  jx --help | --version | jx help COMMAND | jx COMMAND --help
 
 jx fn 参数 Arguments: 区域写成 JSON，如 '[[0.9],[1]]' 或 '[0.9,1]'；文字照单元格中的写法；'' 表示省略的可选参数。
   A range is JSON; text as it sits in a cell; '' leaves an optional argument out.
@@ -39,13 +39,42 @@ jx fn 参数 Arguments: 区域写成 JSON，如 '[[0.9],[1]]' 或 '[0.9,1]'；�
 退出码 Exit status: 0 成功 ok；1 发现问题或 Excel 错误 problems found / Excel error；2 用法错误或文件无法读取 bad usage or unreadable file.
 `;
 
+/** One command's usage lines from HELP (with jx fn's argument notes), and the exit statuses. */
+export function commandHelp(name: string): string | null {
+  if (name !== "fn" && !Object.hasOwn(COMMANDS, name)) return null;
+  const lines = HELP.split("\n");
+  const picked: string[] = [];
+  for (let i = 0; i < lines.length; i++) {
+    if (!lines[i].startsWith(`  jx ${name} `) && lines[i] !== `  jx ${name}`) continue;
+    picked.push(lines[i]);
+    for (let j = i + 1; j < lines.length && /^ {20,}\S/.test(lines[j]); j++) picked.push(lines[j]);
+  }
+  const notes = name === "fn" ? lines.slice(lines.findIndex((l) => l.startsWith("jx fn 参数")), lines.findIndex((l) => l.startsWith("  例 Example")) + 1) : [];
+  const exit = lines.find((l) => l.startsWith("退出码")) ?? "";
+  return ["用法 Usage:", ...picked, "", ...(notes.length ? [...notes, ""] : []), exit, "全部命令 All commands: jx --help", ""].join("\n");
+}
+
+const HELP_FLAGS = new Set(["--help", "-h"]);
+
 /** Runs `jx` with its arguments; resolves to the exit status. */
 export async function main(argv: readonly string[], io: Io = processIo): Promise<number> {
   const [command, ...rest] = argv;
   try {
+    if (command === "help" && rest.length) {
+      const help = commandHelp(rest[0]);
+      if (!help) throw new UsageError(`未知命令 ${rest[0]}。Unknown command ${rest[0]}.`);
+      io.out(help);
+      return EXIT.ok;
+    }
     if (command === undefined || command === "--help" || command === "-h" || command === "help") {
       io.out(HELP);
       return command === undefined ? EXIT.unusable : EXIT.ok;
+    }
+    // jx check --help: that command's usage (for fn only as its first argument: later ones are the function's).
+    const help = commandHelp(command);
+    if (help && (command === "fn" ? HELP_FLAGS.has(rest[0]) : rest.some((a) => HELP_FLAGS.has(a)))) {
+      io.out(help);
+      return EXIT.ok;
     }
     if (command === "--version" || command === "-v") {
       io.out(version());

@@ -85,8 +85,37 @@ function chunks(areas: string[], max = 2000): string[] {
   return out;
 }
 
+/** Excel's limits on what one write may hold (Microsoft's "Excel specifications and limits"). */
+export const LIMITS = { sheetName: 31, cellText: 32767, formula: 8192, formulaText: 255, validationFormula: 255 } as const;
+
+/** Every cell of a sheet Excel would refuse, with its address, Chinese first: nothing is queued when there is one. */
+export function limitProblems(s: SheetLayout): string[] {
+  const out: string[] = [];
+  if (s.name.length > LIMITS.sheetName || /[[\]:*?/\\]/.test(s.name)) {
+    out.push(`工作表名称“${s.name}”超过 ${LIMITS.sheetName} 个字符或含有 []:*?/\\ / the sheet name "${s.name}" is over ${LIMITS.sheetName} characters or holds []:*?/\\`);
+  }
+  for (const c of s.cells) {
+    const at = `${s.name}!${address(c.row, c.col)}`;
+    if (c.validation && c.validation.formula.length + 1 > LIMITS.validationFormula) {
+      out.push(`${at}：数据验证公式 ${c.validation.formula.length + 1} 个字符，超过 Excel 的 ${LIMITS.validationFormula} / validation formula of ${c.validation.formula.length + 1} characters, over Excel's ${LIMITS.validationFormula}`);
+    }
+    const input = cellInput(c);
+    if (typeof input !== "string") continue;
+    if (c.content?.kind === "formula") {
+      if (input.length > LIMITS.formula) out.push(`${at}：公式 ${input.length} 个字符，超过 Excel 的 ${LIMITS.formula} / formula of ${input.length} characters, over Excel's ${LIMITS.formula}`);
+      const long = (input.match(/"(?:[^"]|"")*"/g) ?? []).find((lit) => lit.length - 2 > LIMITS.formulaText);
+      if (long) out.push(`${at}：公式中的文字 ${long.length - 2} 个字符，超过 Excel 的 ${LIMITS.formulaText} / text of ${long.length - 2} characters inside a formula, over Excel's ${LIMITS.formulaText}`);
+    } else if (input.length > LIMITS.cellText) {
+      out.push(`${at}：单元格文字 ${input.length} 个字符，超过 Excel 的 ${LIMITS.cellText} / cell text of ${input.length} characters, over Excel's ${LIMITS.cellText}`);
+    }
+  }
+  return out;
+}
+
 export function queueSheet(ws: Excel.Worksheet, s: SheetLayout): void {
   if (!s.cells.length) return;
+  const problems = limitProblems(s);
+  if (problems.length) throw new Error(`Excel 无法写入 / Excel cannot take this table:\n${problems.slice(0, 5).join("\n")}${problems.length > 5 ? `\n…（共 ${problems.length} 处 / ${problems.length} in all）` : ""}`);
   const top = Math.min(...s.cells.map((c) => c.row));
   const left = Math.min(...s.cells.map((c) => c.col));
   const bottom = Math.max(...s.cells.map((c) => c.row), ...s.merges.map((m) => m.bottom));
