@@ -7,7 +7,7 @@ export interface AuditFinding {
   readonly cell: string;
   readonly indicator: string;
   readonly target: string;
-  readonly kind: "noNumber" | "noUnit" | "vague" | "relative";
+  readonly kind: "noNumber" | "noUnit" | "vague" | "relative" | "blank" | "restated";
   readonly message: string;
   readonly suggestion: string;
 }
@@ -27,6 +27,10 @@ function suggestFor(kind: AuditFinding["kind"], name: string): string {
       return "写明上年的数值，如“≥579元/月（上年 551 元/月）”";
     case "noUnit":
       return "补充单位，如“人”“户”“个”“%”“元/月”";
+    case "blank":
+      return "填写年度指标值，如“≥95%”“≥1000人”“2024年12月31日前”";
+    case "restated":
+      return "填写实际达到的数值，如“96.2%”“1050人”，不要照抄目标";
   }
 }
 
@@ -45,15 +49,26 @@ export function auditTargets(reading: FormReading): AuditFinding[] {
     const quantitativeRow = QUANTITATIVE.test(row.level2) || QUANTITATIVE.test(row.level1);
     const add = (kind: AuditFinding["kind"], message: string) => findings.push({ cell, indicator: row.name, target: text, kind, message, suggestion: suggestFor(kind, row.name) });
     const hasNumber = /\d/.test(text);
+    if (text.trim() === "" || text === "（空）") {
+      add("blank", "年度指标值为空，无法衡量");
+      return;
+    }
+    const actual = typeof row.actual === "string" ? row.actual.replace(/\s+/g, "") : "";
+    if (actual !== "" && /^[≥≤>=<＞＜]|以上$|以内$|不低于|不高于|不超过/.test(actual) && (actual === text.replace(/\s+/g, "") || /^[≥≤>=<＞＜]/.test(actual))) {
+      findings.push({ cell: reading.cells[i].actual, indicator: row.name, target: text, kind: "restated", message: `实际完成值“${row.actual}”只重复了目标的写法，没有写出实际数值`, suggestion: suggestFor("restated", row.name) });
+    }
+    // A rate row (…率, 比例) expects a number whatever its 二级指标; words like 有效 or 持续 beside a number are not vague.
+    const measurable = parsed?.kind === "quantity" || parsed?.kind === "date" || (typeof row.target !== "string" && row.target.symbol !== "定性");
+    const rateRow = /率|比例/.test(row.name);
     if (RELATIVE.test(text) && !/\d/.test(text.replace(RELATIVE, ""))) {
       add("relative", `相对目标“${text}”没有给出上年的数值，无法衡量`);
       return;
     }
-    if (quantitativeRow && VAGUE.test(text)) {
+    if ((quantitativeRow || rateRow) && VAGUE.test(text) && !measurable) {
       add("vague", `定量指标使用了模糊的程度词“${VAGUE.exec(text)?.[0] ?? ""}”：“${text}”`);
       return;
     }
-    if (quantitativeRow && !hasNumber && !/应保尽保|应补尽补|全覆盖|零/.test(text)) {
+    if ((quantitativeRow || rateRow) && !hasNumber && !/应保尽保|应补尽补|全覆盖|零/.test(text)) {
       add("noNumber", `${row.level2}应有数值，目标“${text}”没有数字`);
       return;
     }

@@ -108,8 +108,8 @@ describe("jx score reads filled forms", () => {
     const r = await jx("audit", at("goals.xlsx"), "--json");
     expect(r.code).toBe(1);
     const findings = JSON.parse(r.out).findings.map((f: { cell: string; kind: string }) => `${f.cell} ${f.kind}`);
-    expect(findings).toEqual(["E6 vague", "E9 relative", "E15 vague", "E16 noUnit"]);
-    expect(JSON.parse(r.out).findings[1].suggestion).toContain("上年");
+    expect(findings).toEqual(["E6 vague", "F9 restated", "E9 relative", "F12 restated", "F14 restated", "E15 vague", "E16 noUnit"]);
+    expect(JSON.parse(r.out).findings[2].suggestion).toContain("上年");
     const text = await jx("audit", at("goals.xlsx"));
     expect(text.out).toContain("建议");
   });

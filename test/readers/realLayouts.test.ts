@@ -7,6 +7,7 @@ import { checkTable } from "../../src/sheet/checkTable";
 import type { Area, SheetGrid } from "../../src/sheet/grid";
 import { parseAddress } from "../../src/sheet/grid";
 import { FILLED_FORM } from "../fixtures/forms";
+import { auditTargets } from "../../src/selfeval/audit";
 
 const _ = null;
 
@@ -306,5 +307,38 @@ describe("grade bands as people write them", () => {
     ["优□ 良□ 中□ 差□", null],
   ])("a printed grade %s reads as %s", (text, label) => {
     expect(printedGradeLabel(text, ["优", "良", "中", "差", "良好"])).toBe(label);
+  });
+});
+
+describe("the target audit, as a reviewer reads a goal table", () => {
+  const goals = (rows: CellValue[][]) => {
+    const r = read(grid([["一级指标", "二级指标", "三级指标", "年度指标值", "实际完成值"], ...rows], [], "目标"));
+    if (r.kind !== "goals" && r.kind !== "form") throw new Error(r.kind);
+    return auditTargets(r.form).map((f) => `${f.cell} ${f.kind}`);
+  };
+  test("a blank target, a restated actual, vague words in a rate row whatever its 二级指标", () => {
+    expect(
+      goals([
+        ["产出指标", "数量指标", "培训人次", _, "520人次"],
+        ["产出指标", "质量指标", "验收合格率", "≥85%", "≥85%"],
+        ["效益指标", "社会效益指标", "政策知晓率", "有所提升", "提升"],
+      ]),
+    ).toEqual(["D2 blank", "E3 restated", "D4 vague"]);
+  });
+  test("words such as 有效, 良好, 持续 beside a number are not vague; a percentage typed in Excel has its unit", () => {
+    expect(
+      goals([
+        ["产出指标", "质量指标", "有效投诉办结率", "≥95%", "96%"],
+        ["效益指标", "可持续影响指标", "设施良好运行率", "90%", "92%"],
+      ]),
+    ).toEqual([]);
+  });
+});
+
+describe("deadlines and units goal tables write", () => {
+  test("a deadline without a year: 12月20日 meets 12月31日前", async () => {
+    const { jx } = await import("../cli/runJx");
+    expect((await jx("fn", "TARGETSCORE", "12月31日前", "12月20日")).out.trim()).toBe("1");
+    expect((await jx("fn", "TARGETSCORE", "≥100百分比", "95%")).out.trim()).toBe("0.95");
   });
 });

@@ -1,3 +1,4 @@
+import { parseNumericText } from "../../src/cells/readCell";
 import * as fs from "fs";
 import * as os from "os";
 import * as path from "path";
@@ -70,6 +71,9 @@ async function cellText(file: string, sheet: string, row: number, col: number): 
   return v && typeof v === "object" && "result" in v ? v.result : v;
 }
 
+/** A rate cell as the reader hands it over: percent-formatted numbers come as their percent text. */
+const rateOf = (v: unknown): number => (typeof v === "string" ? (parseNumericText(v)?.value.toNumber() ?? NaN) : Number(v));
+
 describe("generated workbooks compute by themselves in LibreOffice", () => {
   test.each(CASES)("%s: JX_TOTAL, JX_GRADE and the summary equal the core's figures", async (label, template) => {
     expect(checkTemplateData(template).problems).toEqual([]);
@@ -84,7 +88,7 @@ describe("generated workbooks compute by themselves in LibreOffice", () => {
     const summary = after.sheets.find((s) => s.name === "汇总");
     const rows = core.levels.map((_, i) => summary?.cells[i + 2]);
     expect(rows.map((r) => [r?.[0], r?.[1], Math.round(Number(r?.[2]) * 1e9) / 1e9])).toEqual(core.levels.map((l) => [l.name, l.weight.toNumber(), l.score.toNumber()]));
-    expect(rows.map((r) => (r?.[3] === null || r?.[3] === "" ? null : Math.round(Number(r?.[3]) * 1e9) / 1e9))).toEqual(
+    expect(rows.map((r) => (r?.[3] === null || r?.[3] === "" ? null : Math.round(rateOf(r?.[3]) * 1e9) / 1e9))).toEqual(
       core.levels.map((l) => (l.rate === null ? null : Math.round(l.rate.toNumber() * 1e9) / 1e9)),
     );
     // Every weight check in the sheet is silent.
