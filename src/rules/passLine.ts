@@ -1,5 +1,5 @@
-import { Dec, ONE, ZERO } from "../decimal";
-import { ok } from "../result";
+import { Dec, ONE, ZERO, compareAtNine } from "../decimal";
+import { fail, ok } from "../result";
 import { DIGITS, WEIGHT } from "./common";
 import { defineRule } from "./defineRule";
 
@@ -10,7 +10,9 @@ import { defineRule } from "./defineRule";
  * Nothing below `passline`; full `weight` at 100 % or more; in between
  * (rate − passline) ÷ (1 − passline) × weight.
  *
- * - rate ≥ 0 (a fraction); weight > 0; passline in 0 … <1 (default 0.6)
+ * - rate ≥ 0 (a fraction); weight > 0; passline 0 … 1 (default 0.6; a 0 is 0; exactly 1 means full
+ *   at 100 % and nothing below); outside → #VALUE! with the range. Rate against the pass line and
+ *   100 % compared at 9 decimals.
  *
  * @example PASSLINE(0.8, 10) → 5
  */
@@ -19,7 +21,7 @@ export const PASSLINE = defineRule({
   params: [
     { kind: "number", name: "rate", zh: "完成率", min: 0 },
     WEIGHT,
-    { kind: "number", name: "passline", zh: "及格线", min: 0, below: 1, optional: true },
+    { kind: "number", name: "passline", zh: "及格线", optional: true },
     DIGITS,
   ],
   examples: [
@@ -30,8 +32,9 @@ export const PASSLINE = defineRule({
   ],
   compute([rate, weight, passline]) {
     const line = passline ?? new Dec("0.6");
-    if (rate.lt(line)) return ok(ZERO);
-    if (rate.gte(ONE)) return ok(weight);
+    if (line.isNeg() || line.gt(ONE)) return fail("#VALUE!", "passlineRange", { got: line.toFixed() });
+    if (compareAtNine(rate, ONE) >= 0) return ok(weight);
+    if (compareAtNine(rate, line) <= 0) return ok(ZERO);
     return ok(rate.minus(line).times(weight).div(ONE.minus(line)));
   },
 });

@@ -1,4 +1,4 @@
-import { Dec, ZERO } from "../decimal";
+import { Dec, ZERO, compareAtNine } from "../decimal";
 import { normalizeText } from "../cells/normalizeText";
 import { parseNumericText, shown } from "../cells/readCell";
 import { fail, ok, type Result } from "../result";
@@ -28,7 +28,8 @@ export function readBound(cellText: string): Bound | null {
  * 取 value 达到的最高一档的分数；一档也未达到时取 default（默认 0）。下限默认含本数，写成 ">x" 的文字表示不含。
  * The points of the highest bound that `value` reaches; `default` (0) below every bound.
  * A bound is inclusive (value ≥ bound) unless written as text starting with `>` (strict).
- * Bounds may come in any order; `points` pairs with `bounds` by position. Exact, never rounded.
+ * Bounds may come in any order; `points` pairs with `bounds` by position. The value is compared with
+ * every bound at 9 decimals. Exact, never rounded.
  *
  * @example TIER(0.1, {">0","10%","20%","50%"}, {0.5,1,2,3}) → 1 (seed 003: 预算调整 10%（含）–20% 扣 1 分)
  */
@@ -63,9 +64,10 @@ export const TIER = defineRule({
       const pts: Result<Dec | null> = rangeNumber(POINTS, points[i].cell, points[i].raw, i + 1, { allowNegative: true });
       if (!pts.ok) return pts;
       if (pts.value === null) return fail("#VALUE!", "rangeCell", { ...names(POINTS), index: String(i + 1), got: "（空）" });
-      const reached = bound.strict ? value.gt(bound.value) : value.gte(bound.value);
-      const higher =
-        !best || bound.value.gt(best.bound.value) || (bound.value.eq(best.bound.value) && bound.strict && !best.bound.strict);
+      const against = compareAtNine(value, bound.value);
+      const reached = bound.strict ? against > 0 : against >= 0;
+      const order = best ? compareAtNine(bound.value, best.bound.value) : 1;
+      const higher = order > 0 || (order === 0 && bound.strict && !best?.bound.strict);
       if (reached && higher) best = { bound, points: pts.value };
     }
     return ok(best ? best.points : (fallback ?? ZERO));
