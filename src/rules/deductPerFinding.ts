@@ -1,4 +1,4 @@
-import { ONE, ZERO, compareAtNine } from "../decimal";
+import { Dec, ONE, ZERO, compareAtNine } from "../decimal";
 import { fail, ok } from "../result";
 import { WEIGHT } from "./common";
 import { defineRule } from "./defineRule";
@@ -10,7 +10,7 @@ import { defineRule } from "./defineRule";
  * max(weight − findings × per, floor); `per` defaults to 1, `floor` to 0. Exact, never rounded.
  *
  * - weight > 0; findings ≥ 0; per ≥ 0 (left out → 1; a 0 is 0: DEDUCT(10, 3, 0) → 10); floor 0 … weight
- *   (left out → 0). Out of range → #VALUE! with the range. The floor is compared at 9 decimals.
+ *   (left out → 0). Out of range → #VALUE! with the range; a floor above the weight is compared at 9 decimals.
  *
  * @example DEDUCT(4, 3) → 1
  */
@@ -32,7 +32,7 @@ export const DEDUCT = defineRule({
   compute([weight, findings, per, floor]) {
     const bottom = floor ?? ZERO;
     if (compareAtNine(bottom, weight) > 0) return fail("#VALUE!", "floorAboveWeight", { floor: bottom.toFixed(), weight: weight.toFixed() });
-    const left = weight.minus(findings.times(per ?? ONE));
-    return ok(compareAtNine(left, bottom) <= 0 ? bottom : left);
+    // max() has no jump at the floor: within 9 decimals of it either side is the same score.
+    return ok(Dec.max(weight.minus(findings.times(per ?? ONE)), bottom));
   },
 });

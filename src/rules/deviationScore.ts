@@ -13,7 +13,7 @@ import { defineRule } from "./defineRule";
  *
  * - deviation: a fraction, sign ignored; tolerance ≥ 0; per > 0; step > 0 (left out or 0 → 1 %)
  * - out of range → #VALUE! with the range (per multiplies: a per of 0 is not #DIV/0!)
- * - deviation against tolerance, and the score against 0, compared at 9 decimals
+ * - deviation against tolerance compared at 9 decimals
  *
  * @example DEVIATIONSCORE(0.08, 10, 0.05, 0.1) → 9.7 (≤5 % 满分，每超 1 % 扣 0.1 分)
  */
@@ -36,7 +36,6 @@ export const DEVIATIONSCORE = defineRule({
   compute([deviation, weight, tolerance, per, step]) {
     if (compareAtNine(deviation.abs(), tolerance) <= 0) return ok(weight);
     const off = deviation.abs().minus(tolerance).times(per).div(step ?? new Dec("0.01"));
-    const left = weight.minus(off);
-    return ok(compareAtNine(left, 0) <= 0 ? ZERO : left);
+    return ok(Dec.max(weight.minus(off), ZERO));
   },
 });

@@ -147,6 +147,8 @@ describe("8. Every comparison with a threshold at 9 decimals", () => {
     ["10", "DEVIATIONSCORE", 0.0500000000001, 10, 0.05, 0.1],
     ["0", "DEVIATIONSCORE", 0.15, 10, 0.05, 1],
     ["4", "DEDUCT", 10, 3, 2.0000000001, 4],
+    ["#VALUE!", "DEDUCT", 10, 3, 2, 10.000000001],
+    ["7.0000000001", "DEDUCT", 7, 0, 1, 7.0000000001],
     ["3", "EXECRATE", 0.9999999999, 1, 3],
     ["4", "TARGETSCORE", "≤30", "30.0000000001", 4],
     ["4", "TARGETSCORE", "≥90%", 0.8999999999, 4],
