@@ -1,6 +1,11 @@
+import { ruleNamed } from "../../src/catalog";
 import { Rng, times } from "./prng";
 
-/** A cell as written into the sheet; a scalar `null` is a left-out optional argument (no cell at all). */
+/**
+ * A cell as written into the sheet. A scalar `null` is a left-out optional argument (no cell at all);
+ * a scalar `""` is a referenced cell left blank (Excel on the web hands it over as null); `null` in a
+ * range is a blank cell of the range.
+ */
 export type Scalar = number | string | boolean | null;
 export type Arg = Scalar | Scalar[];
 
@@ -226,10 +231,12 @@ const LIKERTSCORE: FunctionSpec = {
     if (rng.chance(0.3)) counts[scale.indexOf(Math.max(...scale))] = rng.pick([null, 0]); // the top count empty
     if (rng.chance(0.05)) counts.fill(null);
     if (rng.chance(0.03)) counts[0] = -3;
+    const levels: Scalar[] = [...scale];
+    if (rng.chance(0.08)) levels[rng.int(0, levels.length - 1)] = null; // a level left blank beside its count
     const max = rng.pick([null, null, null, null, Math.max(...scale), Math.max(...scale) + 2, Math.max(...scale) - 1, 0]);
     return {
       fn: "LIKERTSCORE",
-      args: [scale, counts, weight(rng), max, rng.digits()],
+      args: [levels, counts, weight(rng), max, rng.digits()],
       formula: ([l, c, w, m]) => `SUMPRODUCT(${l},${c})/SUM(${c})/${or(m, `MAX(${l})`)}*${w}`,
     };
   },
@@ -283,7 +290,8 @@ const CHECKLIST: FunctionSpec = {
   digitsAt: 3,
   generate(rng) {
     const n = rng.int(1, 6);
-    const points: Scalar[] = Array.from({ length: n }, () => rng.pick([1, 0, 1, 0.5, rng.dec(0, 1, 2), null]));
+    const words = rng.chance(0.1);
+    const points: Scalar[] = Array.from({ length: n }, () => rng.pick([1, 0, 1, 0.5, rng.dec(0, 1, 2), null, ...(words ? ["是", "否", "√", true, false] : [])]));
     if (rng.chance(0.05)) points.fill(null);
     if (rng.chance(0.03)) points[0] = 1.5;
     const shares: Scalar[] | null = rng.chance(0.4) ? points.map(() => rng.pick([1, 2, 0.25, rng.dec(0, 3, 1)])) : null;
@@ -329,6 +337,22 @@ const CHECKWEIGHTS: FunctionSpec = {
     return { fn: "CHECKWEIGHTS", args: [ws, total], formula: ([w, t]) => `SUM(${w})=${or(t, "100")}` };
   },
 };
+
+/** Arguments read as text by the rule itself (targets, levels, fulfilment words, bands, text bounds). */
+export const TEXT_ARGS: Record<string, number[]> = { TARGETSCORE: [0, 1], QUALSCORE: [0], CHECKLIST: [0], GRADE: [1], TIER: [1] };
+
+/**
+ * Now and then a cell a person would leave odd: a referenced number cell left blank, or words or
+ * TRUE where a number is expected (the native formula still reads the same cell).
+ */
+export function withOddCells(rng: Rng, c: Case): Case {
+  const params = ruleNamed(c.fn)!.params;
+  const scalars = c.args.map((_, i) => i).filter((i) => !Array.isArray(c.args[i]) && c.args[i] !== null && params[i]?.kind !== "range" && !(TEXT_ARGS[c.fn] ?? []).includes(i));
+  if (!scalars.length || !rng.chance(0.06)) return c;
+  const args = [...c.args];
+  args[rng.pick(scalars)] = rng.pick(["", "", "一千", "abc", true]);
+  return { ...c, args };
+}
 
 export const SPECS: readonly FunctionSpec[] = [
   capped("EXECRATE"),

@@ -6,7 +6,7 @@ import { ruleNamed } from "../../src/catalog";
 import { toCellValue } from "../../src/rules/defineRule";
 import type { RawArg } from "../../src/rules/params";
 import { recalc } from "../workbook/recalc";
-import { SPECS, type Case, type FunctionSpec } from "./cases";
+import { SPECS, withOddCells, type Arg, type Case, type FunctionSpec } from "./cases";
 import { Rng } from "./prng";
 import { RULES, referee, show, type Outcome, type RuleName } from "./referee";
 
@@ -30,10 +30,9 @@ function colName(n: number): string {
   return s;
 }
 
-/** Our result, through the same core the cell adapters call (a failure is its Excel error code). */
-function ours(c: Case, digitsAt: number | undefined, rounded: boolean): Outcome {
-  const args = c.args.map((a, i) => (!rounded && i === digitsAt ? null : a)) as RawArg[];
-  const r = ruleNamed(c.fn)!.evaluate(args);
+/** Our result, through the same core the cell adapters call (a failure is its Excel error code); a blank referenced cell arrives as null. */
+function oursOf(fn: string, args: readonly Arg[]): Outcome {
+  const r = ruleNamed(fn)!.evaluate(args.map((a) => (a === "" ? null : a)) as RawArg[]);
   if (!r.ok) return { kind: "error", code: r.code };
   const v = toCellValue(r.value);
   return typeof v === "number" ? { kind: "number", value: v } : typeof v === "boolean" ? { kind: "bool", value: v } : { kind: "text", value: v };
@@ -65,14 +64,14 @@ test("every disagreement with LibreOffice's native formulas is one the documents
   let row = 1;
   for (const spec of SPECS) {
     for (let i = 0; i < ROWS_PER_FUNCTION; i++, row++) {
-      const c = spec.generate(rng);
+      const c = withOddCells(rng, spec.generate(rng));
       let col = 3;
       const refs = c.args.map((arg) => {
         if (arg === null) return null;
         const cells = Array.isArray(arg) ? arg : [arg];
         const first = col;
         for (const v of cells) {
-          if (v !== null) ws.getCell(row, col).value = v;
+          if (v !== null && v !== "") ws.getCell(row, col).value = v;
           col++;
         }
         return cells.length === 1 && !Array.isArray(arg) ? `${colName(first)}${row}` : `${colName(first)}${row}:${colName(col - 1)}${row}`;
@@ -94,13 +93,13 @@ test("every disagreement with LibreOffice's native formulas is one the documents
   const undocumented: string[] = [];
   const documented: string[] = [];
   for (const { spec, c, row } of placed) {
-    const verdict = referee(c, spec.digitsAt, ours(c, spec.digitsAt, true), ours(c, spec.digitsAt, false), outcomeOf(sheet.getCell(row, 1)), outcomeOf(sheet.getCell(row, 2)));
+    const verdict = referee(c, spec.digitsAt, (args) => oursOf(c.fn, args), outcomeOf(sheet.getCell(row, 1)), outcomeOf(sheet.getCell(row, 2)));
     const n = (counts[c.fn] ??= { rows: 0, agree: 0 });
     n.rows++;
     if (verdict.status === "agree") n.agree++;
     else if (verdict.status === "documented") {
       n[verdict.rule] = (n[verdict.rule] ?? 0) + 1;
-      if (process.env.JIXIAO_DIFF_SHOW) documented.push(`${verdict.rule}: ${c.fn}(${c.args.map((a) => JSON.stringify(a)).join(", ")}) ours ${show(ours(c, spec.digitsAt, true))}, LibreOffice ${show(outcomeOf(sheet.getCell(row, 1)))}`);
+      if (process.env.JIXIAO_DIFF_SHOW) documented.push(`${verdict.rule}: ${c.fn}(${c.args.map((a) => JSON.stringify(a)).join(", ")}) ours ${show(oursOf(c.fn, c.args))}, LibreOffice ${show(outcomeOf(sheet.getCell(row, 1)))}`);
     }
     else {
       const formula = (sheet.getCell(row, 1).value as { formula?: string }).formula;
@@ -118,12 +117,19 @@ test("every disagreement with LibreOffice's native formulas is one the documents
 });
 
 test("the referee itself: a made-up disagreement is undocumented, a documented one is named", () => {
-  const c: Case = { fn: "DEDUCT", args: [10, 3, 1, null], formula: () => "" };
   const num = (value: number): Outcome => ({ kind: "number", value });
-  expect(referee(c, undefined, num(7), num(7), num(7), num(7)).status).toBe("agree");
-  expect(referee(c, undefined, num(7), num(7), num(8), num(8)).status).toBe("undocumented");
+  const err = (code: string): Outcome => ({ kind: "error", code });
+  const c: Case = { fn: "DEDUCT", args: [10, 3, 1, null], formula: () => "" };
+  expect(referee(c, undefined, () => num(7), num(7), num(7)).status).toBe("agree");
+  expect(referee(c, undefined, () => num(7), num(8), num(8)).status).toBe("undocumented");
   const floorAbove: Case = { fn: "DEDUCT", args: [10, 3, 1, 11], formula: () => "" };
-  expect(referee(floorAbove, undefined, { kind: "error", code: "#VALUE!" }, { kind: "error", code: "#VALUE!" }, num(11), num(11))).toEqual({ status: "documented", rule: "range" });
-  expect(referee(floorAbove, undefined, { kind: "error", code: "#NUM!" }, { kind: "error", code: "#NUM!" }, num(11), num(11)).status).toBe("undocumented");
-  expect(show({ kind: "error", code: "#N/A" })).toBe("#N/A");
+  expect(referee(floorAbove, undefined, () => err("#VALUE!"), num(11), num(11))).toEqual({ status: "documented", rule: "range" });
+  expect(referee(floorAbove, undefined, () => err("#NUM!"), num(11), num(11)).status).toBe("undocumented");
+  const tie: Case = { fn: "SCORERATE", args: [1.005, 1, 2], formula: () => "" };
+  const tieOurs = (args: readonly unknown[]): Outcome => (args[2] === null ? num(1.005) : num(1.01));
+  expect(referee(tie, 2, tieOurs, num(1), num(1.005))).toEqual({ status: "documented", rule: "exactDecimal" });
+  expect(referee(tie, 2, tieOurs, num(1.03), num(1.005)).status).toBe("undocumented");
+  const notTie = (args: readonly unknown[]): Outcome => (args[2] === null ? num(1.004) : num(1));
+  expect(referee(tie, 2, notTie, num(1.01), num(1.004)).status).toBe("undocumented");
+  expect(show(err("#N/A"))).toBe("#N/A");
 });

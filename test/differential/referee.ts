@@ -1,5 +1,6 @@
 import { readCell } from "../../src/cells/readCell";
-import type { Arg, Case, Scalar } from "./cases";
+import { ruleNamed } from "../../src/catalog";
+import { TEXT_ARGS, type Arg, type Case, type Scalar } from "./cases";
 
 /** What a cell ended up holding: ours through the rule, LibreOffice's after recalculation. */
 export type Outcome =
@@ -24,6 +25,11 @@ export const RULES = {
   nothingToAverage: "Nothing to average is #DIV/0! (无可平均)",
   zeroDivisor: "A zero denominator (available, planned, target) is #DIV/0! (除数为 0)",
   targetZero: "TARGETSCORE with a target of 0 (目标值为 0)",
+  notANumber: "Any other text (or TRUE/FALSE) where a number is expected is #VALUE! (非数字文字)",
+  emptyRequired: "An empty required scalar argument is #VALUE! (必填参数为空)",
+  blankAsLeftOut: "A blank optional cell arrives as null: the argument's default, not 0 (空的可选参数取默认值)",
+  emptyPairs: "Empty cells in a range are skipped: a LIKERTSCORE count beside a blank level (区域中的空单元格跳过)",
+  fulfilmentWords: "CHECKLIST reads 是/否, √/×, TRUE/FALSE as fulfilment (要点文字)",
 } as const;
 export type RuleName = keyof typeof RULES;
 
@@ -220,23 +226,45 @@ function same(a: Outcome, b: Outcome): boolean {
   return a.kind === b.kind && (a as { value: unknown }).value === (b as { value: unknown }).value;
 }
 
+/** The arguments with some cells replaced. */
+function mapCells(c: Case, f: (v: Scalar, arg: number) => Scalar): Arg[] {
+  return c.args.map((a, i) => (Array.isArray(a) ? a.map((v) => f(v, i)) : f(a, i)));
+}
+
 /**
- * Classifies one row: our result (and the unrounded one) against LibreOffice's (and its unrounded one).
- * Agreement first; then, for a disagreement, the first documented rule that explains it.
+ * Classifies one row: our result (through `oursOf`, the core the adapters call) against LibreOffice's
+ * (rounded and unrounded). Agreement first; then, for a disagreement, the first documented rule that
+ * explains it — where it can, the referee checks the rule by re-running ours without the cause.
  */
-export function referee(c: Case, digitsAt: number | undefined, ours: Outcome, oursRaw: Outcome, lo: Outcome, loRaw: Outcome): Verdict {
+export function referee(c: Case, digitsAt: number | undefined, oursOf: (args: readonly Arg[]) => Outcome, lo: Outcome, loRaw: Outcome): Verdict {
+  const ours = oursOf(c.args);
   if (same(ours, lo)) return { status: "agree" };
+  const oursRaw = digitsAt === undefined ? ours : oursOf(c.args.map((a, i) => (i === digitsAt ? null : a)));
+  const params = ruleNamed(c.fn)!.params;
+  const textArgs = TEXT_ARGS[c.fn] ?? [];
+  const numberCells = c.args.filter((_, i) => !textArgs.includes(i)).flatMap(list);
   const cells = c.args.filter((_, i) => !(LITERAL_ARGS[c.fn] ?? []).includes(i)).flatMap(list);
+  const blanks = c.args.map((a, i) => (a === "" ? i : -1)).filter((i) => i >= 0);
   const digits = digitsAt === undefined ? null : num(c.args[digitsAt] as Scalar);
   const explained = (rule: RuleName): Verdict => ({ status: "documented", rule });
+  const unchangedWithout = (f: (v: Scalar, arg: number) => Scalar): boolean => same(oursOf(mapCells(c, f)), ours);
+
   if (ours.kind === "error") {
     const hit = documentedErrors(c, digitsAt).find(([code]) => code === ours.code);
     if (hit) return explained(hit[1]);
+    if (ours.code === "#VALUE!" && blanks.some((i) => !params[i]?.optional)) return explained("emptyRequired");
+    if (ours.code === "#VALUE!" && numberCells.some((v) => typeof v === "boolean" || (typeof v === "string" && v !== "" && num(v) === null))) {
+      return explained("notANumber");
+    }
     if (cells.some(isTextNumber) && lo.kind === "error") return explained("numericText");
     return { status: "undocumented", why: `ours ${ours.code}, LibreOffice ${show(lo)}` };
   }
-  if (cells.some(isTextNumber)) return explained("numericText");
-  if ((ZERO_AS_BLANK[c.fn] ?? []).some((i) => c.args[i] === 0)) return explained("zeroAsBlank");
+  if (blanks.length && blanks.every((i) => params[i]?.optional)) return explained("blankAsLeftOut");
+  if (cells.some(isTextNumber) && unchangedWithout((v) => (isTextNumber(v) ? num(v) : v))) return explained("numericText");
+  const zab = ZERO_AS_BLANK[c.fn] ?? [];
+  if (zab.some((i) => c.args[i] === 0) && unchangedWithout((v, i) => (zab.includes(i) && v === 0 ? null : v))) return explained("zeroAsBlank");
+  if (c.fn === "LIKERTSCORE" && list(c.args[0]).some((l, i) => l === null && list(c.args[1])[i] !== null)) return explained("emptyPairs");
+  if (c.fn === "CHECKLIST" && list(c.args[0]).some((p) => typeof p === "string" || typeof p === "boolean")) return explained("fulfilmentWords");
   if (lo.kind === "error") {
     if (c.fn === "TARGETSCORE" && targetOf(String(c.args[0])).value === 0) return explained("targetZero");
     return { status: "undocumented", why: `ours ${show(ours)}, LibreOffice ${lo.code}` };
@@ -244,7 +272,9 @@ export function referee(c: Case, digitsAt: number | undefined, ours: Outcome, ou
   if (thresholds(c).some(([x, t]) => near(x, t))) return explained("nineDecimals");
   if (ours.kind === "number" && lo.kind === "number" && oursRaw.kind === "number" && loRaw.kind === "number") {
     if (cells.some(isLong) && close(oursRaw.value, loRaw.value, 1e-9)) return explained("fifteenDigits");
-    if (digits !== null && close(oursRaw.value, loRaw.value, 1e-9) && Math.abs(ours.value - lo.value) <= 1.000001 * 10 ** -digits) return explained("exactDecimal");
+    const scaled = digits === null ? NaN : oursRaw.value * 10 ** digits;
+    const atTie = Math.abs(Math.abs(scaled - Math.trunc(scaled)) - 0.5) <= 1e-6 * Math.max(1, Math.abs(scaled));
+    if (atTie && close(oursRaw.value, loRaw.value, 1e-9) && Math.abs(ours.value - lo.value) <= 1.000001 * 10 ** -(digits as number)) return explained("exactDecimal");
   }
   return { status: "undocumented", why: `ours ${show(ours)}, LibreOffice ${show(lo)}` };
 }
