@@ -7,7 +7,8 @@ import { Rng, times } from "./prng";
  * range is a blank cell of the range.
  */
 export type Scalar = number | string | boolean | null;
-export type Arg = Scalar | Scalar[];
+/** A scalar, a row of cells, or a table (rows of cells, written on a sheet of their own). */
+export type Arg = Scalar | Scalar[] | Scalar[][];
 
 /** One generated call: our function's arguments and the native formula a sheet would write instead. */
 export interface Case {
@@ -57,7 +58,7 @@ const capped: (name: "EXECRATE" | "ARRIVALRATE") => FunctionSpec = (name) => ({
   name,
   digitsAt: 3,
   generate(rng) {
-    let den = rng.pick([1, 10, 100, 1000, rng.dec(1, 1e6, 2), rng.long(1e12, 1e15), rng.dec(1e-6, 1e-3, 9)]);
+    let den = rng.pick([1, 10, 100, 1000, rng.dec(1, 1e6, 2), rng.long(1e12, 1e15), rng.dec(1e-6, 1e-3, 9), rng.chance(0.2) ? 1e-300 : 7]);
     let digits = rng.digits();
     let num: number = amount(rng, den * 1.3);
     if (rng.chance(0.25) && [1, 10, 100, 1000].includes(den)) {
@@ -67,6 +68,7 @@ const capped: (name: "EXECRATE" | "ARRIVALRATE") => FunctionSpec = (name) => ({
     if (rng.chance(0.03)) num = -num || -1;
     if (rng.chance(0.03)) den = rng.pick([0, -den]);
     if (rng.chance(0.05)) num = times(den, 1 - rng.pick([1e-10, 1e-12, 3e-10]));
+    if (rng.chance(0.02)) num = rng.pick([1e300, 1e-300, 9.99e307]);
     const w = rng.chance(0.5) ? null : weight(rng);
     const first: Scalar = rng.chance(0.05) ? asText(rng, num, false) : num;
     return {
@@ -141,6 +143,21 @@ const GRADE: FunctionSpec = {
       () => rng.long(0, 100),
       () => rng.pick([-1, 100.5]),
     ])();
+    if (rng.chance(0.3)) {
+      // Bands of the person's own, in any order, sometimes with none at 0 (below them all: #N/A).
+      const bands: [string, number][] = rng.pick([
+        [["优秀", 90], ["良好", 80], ["合格", 60], ["不合格", 0]],
+        [["合格", 60], ["优秀", 85]],
+        [["优", 90], ["良", 75], ["中", 60], ["差", 0]],
+        [["A", 89.5], ["B", 70.25], ["C", 0]],
+      ]);
+      const sorted = [...bands].sort((x, y) => y[1] - x[1]);
+      return {
+        fn: "GRADE",
+        args: [score, bands],
+        formula: ([s]) => sorted.reduceRight((rest, [label, min]) => `IF(${s}>=${lit(min)},"${label}",${rest})`, `NA()`),
+      };
+    }
     return {
       fn: "GRADE",
       args: [score, null],

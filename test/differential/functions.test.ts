@@ -6,7 +6,7 @@ import { ruleNamed } from "../../src/catalog";
 import { toCellValue } from "../../src/rules/defineRule";
 import type { RawArg } from "../../src/rules/params";
 import { recalc } from "../workbook/recalc";
-import { SPECS, withOddCells, type Arg, type Case, type FunctionSpec } from "./cases";
+import { SPECS, withOddCells, type Arg, type Case, type FunctionSpec, type Scalar } from "./cases";
 import { Rng } from "./prng";
 import { RULES, referee, show, type Outcome, type RuleName } from "./referee";
 
@@ -60,6 +60,17 @@ test("every disagreement with LibreOffice's native formulas is one the documents
   const rng = new Rng(SEED);
   const wb = new ExcelJS.Workbook();
   const ws = wb.addWorksheet("diff");
+  const tables = wb.addWorksheet("tables");
+  let tableRow = 1;
+  /** A table argument goes on a sheet of its own, so that every case keeps to one row of "diff". */
+  const placeTable = (rows: Scalar[][]): string => {
+    const first = tableRow;
+    rows.forEach((r) => {
+      r.forEach((v, j) => v !== null && v !== "" && (tables.getCell(tableRow, j + 1).value = v));
+      tableRow++;
+    });
+    return `tables!A${first}:${colName(Math.max(...rows.map((r) => r.length)))}${tableRow - 1}`;
+  };
   const placed: Placed[] = [];
   let row = 1;
   for (const spec of SPECS) {
@@ -68,7 +79,8 @@ test("every disagreement with LibreOffice's native formulas is one the documents
       let col = 3;
       const refs = c.args.map((arg) => {
         if (arg === null) return null;
-        const cells = Array.isArray(arg) ? arg : [arg];
+        if (Array.isArray(arg) && arg.every(Array.isArray)) return placeTable(arg as Scalar[][]);
+        const cells = (Array.isArray(arg) ? arg : [arg]) as Scalar[];
         const first = col;
         for (const v of cells) {
           if (v !== null && v !== "") ws.getCell(row, col).value = v;

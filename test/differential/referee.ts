@@ -30,6 +30,9 @@ export const RULES = {
   blankAsLeftOut: "A blank optional cell arrives as null: the argument's default, not 0 (空的可选参数取默认值)",
   emptyPairs: "Empty cells in a range are skipped: a LIKERTSCORE count beside a blank level (区域中的空单元格跳过)",
   fulfilmentWords: "CHECKLIST reads 是/否, √/×, TRUE/FALSE as fulfilment (要点文字)",
+  belowAllBands: "GRADE with bands of one's own: a score below every band is #N/A (低于所有等级)",
+  tooLarge: "A result no number can hold is #NUM! (结果超出范围)",
+  noOverflow: "Exact decimals: an intermediate step never overflows as a float does; only the result must fit (中间结果不溢出)",
 } as const;
 export type RuleName = keyof typeof RULES;
 
@@ -44,7 +47,7 @@ function num(v: Scalar | undefined): number | null {
   const c = readCell(v);
   return c.kind === "number" ? c.value.toNumber() : null;
 }
-const list = (a: Arg): Scalar[] => (Array.isArray(a) ? a : [a]);
+const list = (a: Arg): Scalar[] => (Array.isArray(a) ? a.flat() : [a]);
 const isTextNumber = (v: Scalar): boolean => typeof v === "string" && num(v) !== null;
 /** Arguments the native formula writes as literals (text bounds, text targets): LibreOffice never reads their cells. */
 const LITERAL_ARGS: Record<string, number[]> = { TIER: [1], TARGETSCORE: [0] };
@@ -100,9 +103,12 @@ export function documentedErrors(c: Case, digitsAt: number | undefined): Expect[
       when(Math.abs(sum - total) > 5e-10, "#VALUE!", "weightsSum");
       break;
     }
-    case "GRADE":
+    case "GRADE": {
       when(v(0) < 0 || v(0) > 100, "#NUM!", "numError");
+      const mins = list(c.args[1]).filter((x): x is number => typeof x === "number");
+      when(mins.length > 0 && mins.every((m) => v(0) < m && !sameAt9(v(0), m)), "#N/A", "belowAllBands");
       break;
+    }
     case "SCORERATE":
       when(v(0) < 0 || (v(0) > v(1) && !sameAt9(v(0), v(1))), "#NUM!", "numError");
       weightAt(1);
@@ -175,8 +181,10 @@ function thresholds(c: Case): [number, number][] {
       return [[v(0), v(1)], [v(0), v(3)], [v(3), v(1)]];
     case "WEIGHTEDSCORE":
       return [[sum(c.args[1]), a[2] || 100]];
-    case "GRADE":
-      return [[v(0), 90], [v(0), 80], [v(0), 60]];
+    case "GRADE": {
+      const mins = list(c.args[1]).filter((x): x is number => typeof x === "number");
+      return (mins.length ? mins : [90, 80, 60]).map((m) => [v(0), m]);
+    }
     case "SCORERATE":
       return [[v(0), v(1)]];
     case "DEDUCT":
@@ -228,7 +236,8 @@ function same(a: Outcome, b: Outcome): boolean {
 
 /** The arguments with some cells replaced. */
 function mapCells(c: Case, f: (v: Scalar, arg: number) => Scalar): Arg[] {
-  return c.args.map((a, i) => (Array.isArray(a) ? a.map((v) => f(v, i)) : f(a, i)));
+  const row = (r: Scalar[], i: number): Scalar[] => r.map((v) => f(v, i));
+  return c.args.map((a, i) => (Array.isArray(a) ? (a.every(Array.isArray) ? (a as Scalar[][]).map((r) => row(r, i)) : row(a as Scalar[], i)) : f(a, i)));
 }
 
 /**
@@ -252,6 +261,7 @@ export function referee(c: Case, digitsAt: number | undefined, oursOf: (args: re
   if (ours.kind === "error") {
     const hit = documentedErrors(c, digitsAt).find(([code]) => code === ours.code);
     if (hit) return explained(hit[1]);
+    if (ours.code === "#NUM!" && (lo.kind === "error" || (loRaw.kind === "number" && !(Math.abs(loRaw.value) < 1.7976931348623157e308)))) return explained("tooLarge");
     if (ours.code === "#VALUE!" && blanks.some((i) => !params[i]?.optional)) return explained("emptyRequired");
     if (ours.code === "#VALUE!" && numberCells.some((v) => typeof v === "boolean" || (typeof v === "string" && v !== "" && num(v) === null))) {
       return explained("notANumber");
@@ -267,6 +277,8 @@ export function referee(c: Case, digitsAt: number | undefined, oursOf: (args: re
   if (c.fn === "CHECKLIST" && list(c.args[0]).some((p) => typeof p === "string" || typeof p === "boolean")) return explained("fulfilmentWords");
   if (lo.kind === "error") {
     if (c.fn === "TARGETSCORE" && targetOf(String(c.args[0])).value === 0) return explained("targetZero");
+    const extreme = (v: Scalar): boolean => typeof v === "number" && v !== 0 && (Math.abs(v) >= 1e300 || Math.abs(v) <= 1e-300);
+    if (lo.code === "#NUM!" && cells.some(extreme)) return explained("noOverflow");
     return { status: "undocumented", why: `ours ${show(ours)}, LibreOffice ${lo.code}` };
   }
   if (thresholds(c).some(([x, t]) => near(x, t))) return explained("nineDecimals");
