@@ -126,7 +126,8 @@ export function documentedErrors(c: Case, digitsAt: number | undefined): Expect[
       const counts = list(c.args[1]).map(num);
       weightAt(2);
       when(levels.some((l) => l !== null && l < 0) || counts.some((n) => n !== null && n < 0), "#VALUE!", "range");
-      const n = counts.reduce((s: number, x) => s + (x ?? 0), 0);
+      // A pair with a blank level is skipped (empty cells in a range are skipped).
+      const n = counts.reduce((s: number, x, i) => s + (levels[i] === null ? 0 : (x ?? 0)), 0);
       when(n === 0, "#DIV/0!", "nothingToAverage");
       const max = a[3] || Math.max(...levels.map((l) => l ?? -Infinity));
       const mean = levels.reduce((s: number, l, i) => s + (l ?? 0) * (counts[i] ?? 0), 0) / n;
@@ -198,7 +199,7 @@ function thresholds(c: Case): [number, number][] {
     case "LIKERTSCORE": {
       const levels = list(c.args[0]).map(num);
       const counts = list(c.args[1]).map(num);
-      const n = counts.reduce((s: number, x) => s + (x ?? 0), 0);
+      const n = counts.reduce((s: number, x, i) => s + (levels[i] === null ? 0 : (x ?? 0)), 0);
       const mean = levels.reduce((s: number, l, i) => s + (l ?? 0) * (counts[i] ?? 0), 0) / n;
       return [[mean, a[3] || Math.max(...levels.map((l) => l ?? -Infinity))]];
     }
@@ -275,13 +276,13 @@ export function referee(c: Case, digitsAt: number | undefined, oursOf: (args: re
   if (zab.some((i) => c.args[i] === 0) && unchangedWithout((v, i) => (zab.includes(i) && v === 0 ? null : v))) return explained("zeroAsBlank");
   if (c.fn === "LIKERTSCORE" && list(c.args[0]).some((l, i) => l === null && list(c.args[1])[i] !== null)) return explained("emptyPairs");
   if (c.fn === "CHECKLIST" && list(c.args[0]).some((p) => typeof p === "string" || typeof p === "boolean")) return explained("fulfilmentWords");
+  if (thresholds(c).some(([x, t]) => near(x, t))) return explained("nineDecimals");
   if (lo.kind === "error") {
     if (c.fn === "TARGETSCORE" && targetOf(String(c.args[0])).value === 0) return explained("targetZero");
     const extreme = (v: Scalar): boolean => typeof v === "number" && v !== 0 && (Math.abs(v) >= 1e300 || Math.abs(v) <= 1e-300);
     if (lo.code === "#NUM!" && cells.some(extreme)) return explained("noOverflow");
     return { status: "undocumented", why: `ours ${show(ours)}, LibreOffice ${lo.code}` };
   }
-  if (thresholds(c).some(([x, t]) => near(x, t))) return explained("nineDecimals");
   if (ours.kind === "number" && lo.kind === "number" && oursRaw.kind === "number" && loRaw.kind === "number") {
     if (cells.some(isLong) && close(oursRaw.value, loRaw.value, 1e-9)) return explained("fifteenDigits");
     const scaled = digits === null ? NaN : oursRaw.value * 10 ** digits;
