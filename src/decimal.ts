@@ -32,14 +32,27 @@ export function sameAtNine(a: Dec, b: Dec): boolean {
 }
 
 /**
+ * Compares a value with a threshold (a bound, a floor, a target, a tolerance, a pass line) after
+ * rounding both to 9 decimals, as every rule does: −1 below, 0 the same, 1 above.
+ */
+export function compareAtNine(value: Dec, threshold: Dec | number | string): number {
+  return forComparison(value).cmp(forComparison(new Dec(threshold)));
+}
+
+/** Cuts a decimal to the 15 significant digits a cell holds (half-up), as Excel does with a number typed in. */
+export function cellPrecision(value: Dec): Dec {
+  return value.toSignificantDigits(15, Dec.ROUND_HALF_UP);
+}
+
+/**
  * A number from a cell as a decimal: its shortest decimal form (`String(x)`), cut to the 15
  * significant digits Excel shows, so 33.3 stays 33.3 and a sheet's 431+221.18 (the double
  * 652.1800000000001) reads as the 652.18 on screen.
  */
 export function decimalOf(x: number): Dec {
-  if (Number.isInteger(x)) return new Dec(x);
-  const s = String(x);
-  return new Dec(s.length > 16 && /\d{16}/.test(s.replace(/[.-]|e.*$/g, "").replace(/^0+/, "")) ? Number(x.toPrecision(15)) : s);
+  // A double holds a 15-digit decimal exactly (DBL_DIG), so toPrecision(15) gives back every short form
+  // unchanged and cuts the longer ones (16–17 digits, integers beyond 10^15 included) as a cell does.
+  return new Dec(x.toPrecision(15));
 }
 
 /** Sum of decimals. */

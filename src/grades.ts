@@ -1,4 +1,4 @@
-import { Dec, forComparison } from "./decimal";
+import { Dec, compareAtNine, decimalOf } from "./decimal";
 
 /** A grade band: the label and its inclusive lower bound. */
 export interface GradeBand {
@@ -60,8 +60,7 @@ export function sortBands(bands: readonly GradeBand[]): GradeBand[] {
  * comparing at 9 decimals (so a float sum such as 89.99999999999999 counts as 90). Null below every band.
  */
 export function gradeOf(score: Dec, bands: readonly GradeBand[] = DEFAULT_BANDS): string | null {
-  const s = forComparison(score);
-  for (const band of sortBands(bands)) if (s.gte(band.min)) return band.label;
+  for (const band of sortBands(bands)) if (compareAtNine(score, decimalOf(band.min)) >= 0) return band.label;
   return null;
 }
 

@@ -12,11 +12,12 @@ export const MESSAGES = {
   zeroAsBlank: { zh: "参数「{arg}」为空或为 0，应大于 0", en: "argument {argEn} is empty or 0; it must be above 0" },
   notNumber: { zh: "参数「{arg}」应为数字，收到“{got}”", en: "argument {argEn} must be a number, got \"{got}\"" },
   notFinite: { zh: "参数「{arg}」不是有限的数字（{got}）", en: "argument {argEn} is not a finite number ({got})" },
-  negative: { zh: "参数「{arg}」不能为负数，收到 {got}", en: "argument {argEn} cannot be negative, got {got}" },
+  negative: { zh: "参数「{arg}」不能为负数（应不小于 0），收到 {got}", en: "argument {argEn} cannot be negative (it must be 0 or above), got {got}" },
   belowMin: { zh: "参数「{arg}」应不小于 {min}，收到 {got}", en: "argument {argEn} must be at least {min}, got {got}" },
   aboveMax: { zh: "参数「{arg}」应不大于 {max}，收到 {got}", en: "argument {argEn} must be at most {max}, got {got}" },
   notAbove: { zh: "参数「{arg}」应大于 {min}，收到 {got}", en: "argument {argEn} must be above {min}, got {got}" },
   notBelow: { zh: "参数「{arg}」应小于 {max}，收到 {got}", en: "argument {argEn} must be below {max}, got {got}" },
+  digitsRange: { zh: "参数「{arg}」应为 0–{max} 的整数，收到 {got}", en: "argument {argEn} must be a whole number 0–{max}, got {got}" },
   notInteger: { zh: "参数「{arg}」应为整数，收到 {got}", en: "argument {argEn} must be a whole number, got {got}" },
   divZero: { zh: "参数「{arg}」为 0，不能作除数", en: "argument {argEn} is 0 and cannot divide" },
   notText: { zh: "参数「{arg}」应为文字，收到 {got}", en: "argument {argEn} must be text, got {got}" },
@@ -27,6 +28,14 @@ export const MESSAGES = {
   rangeNegative: {
     zh: "区域「{arg}」第 {index} 个单元格不能为负数（{got}）",
     en: "range {argEn}, cell {index} cannot be negative ({got})",
+  },
+  likertNegative: {
+    zh: "区域「{arg}」第 {index} 个单元格为负数（{got}）：量表分值应不小于 0，−2…2 的量表请换算为 1…5（各加 3）",
+    en: "range {argEn}, cell {index} is negative ({got}): levels must be 0 or above; map a −2…2 scale to 1…5 (add 3)",
+  },
+  shareNegative: {
+    zh: "区域「{arg}」第 {index} 个单元格为负数（{got}）：要点占比应不小于 0",
+    en: "range {argEn}, cell {index} is negative ({got}): a share must be 0 or above",
   },
   rangeAboveOne: {
     zh: "区域「{arg}」第 {index} 个单元格 {got} 超出 0–1（比率以小数表示，98.79% 即 0.9879）",
@@ -66,8 +75,22 @@ export const MESSAGES = {
     zh: "系数 {got} 不在“{level}”的区间 {band} 内",
     en: "factor {got} lies outside the band {band} of {levelEn}",
   },
-  floorAboveWeight: { zh: "保底分 {floor} 高于分值 {weight}", en: "floor {floor} is above the weight {weight}" },
-  floorAboveTarget: { zh: "下限 {floor} 高于目标值 {target}", en: "floor {floor} is above the target {target}" },
+  floorAboveWeight: {
+    zh: "最低得分 {floor} 高于分值 {weight}：应在 0 到分值之间",
+    en: "floor {floor} is above the weight {weight}: it must lie between 0 and the weight",
+  },
+  floorAboveTarget: {
+    zh: "下限 {floor} 高于目标值 {target}：应在 0 到目标值之间",
+    en: "floor {floor} is above the target {target}: it must lie between 0 and the target",
+  },
+  passlineRange: {
+    zh: "参数「及格线」应在 0–1 之间（60% 即 0.6；1 表示达到 100% 才得分），收到 {got}",
+    en: "argument passline must lie within 0–1 (60% is 0.6; 1 means full at 100 % and nothing below), got {got}",
+  },
+  equalMissed: {
+    zh: "目标“{target}”要求恰好等于，实际为“{got}”，扣分需人工判断",
+    en: "the target \"{target}\" asks for an exact value and the actual is \"{got}\"; the deduction needs a person's judgement",
+  },
   meanAboveMax: { zh: "平均等级 {mean} 高于满分等级 {max}", en: "mean level {mean} is above the top level {max}" },
   unitMismatch: {
     zh: "单位不一致：目标值为“{target}”，实际值为“{actual}”",

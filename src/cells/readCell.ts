@@ -1,4 +1,4 @@
-import { Dec, decimalOf } from "../decimal";
+import { Dec, cellPrecision, decimalOf } from "../decimal";
 import { normalizeText } from "./normalizeText";
 
 /** A cell value as Excel, exceljs or `jx fn` hands it over. */
@@ -18,7 +18,7 @@ const NUMERIC = /^([+-])?\s*((?:\d{1,3}(?:,\d{3})+|\d+)(?:\.\d*)?|\.\d+)(?:[eE](
 
 /**
  * Reads a number from text: `"98.79%"` → 0.9879, `"1,234.5"`, `" 12 "`, `"９８．７９％"`.
- * Returns null when the text is not a number.
+ * Read as a cell reads a number typed in: cut to 15 significant digits. Returns null when the text is not a number.
  */
 export function parseNumericText(text: string): { value: Dec; percent: boolean } | null {
   const match = NUMERIC.exec(normalizeText(text));
@@ -26,7 +26,7 @@ export function parseNumericText(text: string): { value: Dec; percent: boolean }
   const [, sign, digits, exponent, percent] = match;
   let value = new Dec(`${sign ?? ""}${digits.replace(/,/g, "")}${exponent ? `e${exponent}` : ""}`);
   if (percent) value = value.div(100);
-  return { value, percent: percent !== undefined };
+  return { value: cellPrecision(value), percent: percent !== undefined };
 }
 
 /** Reads any cell value into one of four kinds. Non-finite numbers come back as text so a rule can refuse them. */

@@ -16,8 +16,8 @@ import { defineRule } from "./defineRule";
 export const ARRIVALRATE = defineRule({
   name: "ARRIVALRATE",
   params: [
-    { kind: "number", name: "arrived", zh: "实际到位资金", min: 0 },
-    { kind: "number", name: "planned", zh: "预算资金", above: 0 },
+    { kind: "number", name: "arrived", zh: "实际到位资金", min: 0, numError: true },
+    { kind: "number", name: "planned", zh: "预算资金", above: 0, divisor: true, numError: true },
     OPTIONAL_WEIGHT,
     DIGITS,
   ],

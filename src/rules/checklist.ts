@@ -12,7 +12,8 @@ const SHARES: RangeParam = { kind: "range", name: "shares", zh: "要点占比", 
  * CHECKLIST(points, weight, [shares], [digits]) — 评价要点得分.
  *
  * 每个要点填 是/否、√/×、TRUE/FALSE、1/0 或 0–1 的完成比例；各要点按占比（默认均分）计分。
- * score = weight × Σ fulfilmentᵢ × shareᵢ ÷ Σ shareᵢ; empty points are skipped.
+ * score = weight × Σ fulfilmentᵢ × shareᵢ ÷ Σ shareᵢ; empty points are skipped. Every point blank (or
+ * every share 0) → #DIV/0!, as LIKERTSCORE; a fulfilment outside 0–1 or a negative share → #VALUE!.
  *
  * @example CHECKLIST({TRUE,TRUE,FALSE,"是"}, 4) → 3 (要点①②③④各占指标分值的1/4)
  */
@@ -39,10 +40,10 @@ export const CHECKLIST = defineRule({
       if (p[i].cell.kind === "blank") continue;
       const f = readFulfilment(p[i].cell);
       if (f === null) return fail("#VALUE!", "notFulfilment", { index: String(i + 1), got: shown(p[i].raw) });
-      if (f.isNeg() || f.gt(1)) return fail("#NUM!", "notFulfilment", { index: String(i + 1), got: shown(p[i].raw) });
+      if (f.isNeg() || f.gt(1)) return fail("#VALUE!", "notFulfilment", { index: String(i + 1), got: shown(p[i].raw) });
       let share: Dec | null = new Dec(1);
       if (hasShares) {
-        const read = rangeNumber(SHARES, s[i].cell, s[i].raw, i + 1);
+        const read = rangeNumber(SHARES, s[i].cell, s[i].raw, i + 1, { negativeReason: "shareNegative" });
         if (!read.ok) return read;
         share = read.value;
       }
@@ -51,7 +52,7 @@ export const CHECKLIST = defineRule({
       total = total.plus(share);
       counted++;
     }
-    if (counted === 0) return fail("#VALUE!", "noPairs", names(POINTS));
+    if (counted === 0) return fail("#DIV/0!", "noPairs", names(POINTS));
     if (total.isZero()) return fail("#DIV/0!", "divZero", names(SHARES));
     return ok(weight.times(met).div(total));
   },

@@ -1,4 +1,4 @@
-import type { Dec } from "../decimal";
+import { compareAtNine, type Dec } from "../decimal";
 
 /** `[digits]`, shared by every rule that rounds. */
 export const DIGITS = { kind: "digits", name: "digits", zh: "小数位数", optional: true } as const;
@@ -19,9 +19,12 @@ export function ratio(num: Dec, den: Dec): Ratio {
   return { num, den };
 }
 
-/** The capped score of a ratio: min(num ÷ den, 1) × weight; without a weight, num ÷ den itself. */
+/**
+ * The capped score of a ratio: min(num ÷ den, 1) × weight, the ratio compared with 1 at 9 decimals
+ * (a threshold, as every rule compares); without a weight, num ÷ den itself.
+ */
 export function cappedScore(r: Ratio, weight: Dec | null): Dec {
   if (weight === null) return r.num.div(r.den);
-  if (r.num.gte(r.den)) return weight;
+  if (compareAtNine(r.num.div(r.den), 1) >= 0) return weight;
   return weight.times(r.num).div(r.den);
 }

@@ -1,4 +1,4 @@
-import { Dec, ONE, ZERO } from "../decimal";
+import { Dec, ONE, ZERO, compareAtNine } from "../decimal";
 import { fail, ok } from "../result";
 import { WEIGHT } from "./common";
 import { defineRule } from "./defineRule";
@@ -9,7 +9,8 @@ import { defineRule } from "./defineRule";
  * 每发现一项不符合扣 per 分，扣完为止（不低于 floor）。
  * max(weight − findings × per, floor); `per` defaults to 1, `floor` to 0. Exact, never rounded.
  *
- * - weight > 0; findings ≥ 0; per > 0 (left out or 0 → 1); floor 0 … weight
+ * - weight > 0; findings ≥ 0; per ≥ 0 (left out → 1; a 0 is 0: DEDUCT(10, 3, 0) → 10); floor 0 … weight
+ *   (left out → 0). Out of range → #VALUE! with the range; a floor above the weight is compared at 9 decimals.
  *
  * @example DEDUCT(4, 3) → 1
  */
@@ -18,7 +19,7 @@ export const DEDUCT = defineRule({
   params: [
     WEIGHT,
     { kind: "number", name: "findings", zh: "问题数", min: 0 },
-    { kind: "number", name: "per", zh: "每项扣分", above: 0, zeroIsBlank: true, optional: true },
+    { kind: "number", name: "per", zh: "每项扣分", min: 0, optional: true },
     { kind: "number", name: "floor", zh: "最低得分", min: 0, optional: true },
   ],
   examples: [
@@ -26,10 +27,12 @@ export const DEDUCT = defineRule({
     { args: [4, 7], result: "0" },
     { args: [0.5, 1, 0.2], result: "0.3" },
     { args: [10, 4, 2, 3], result: "3" },
+    { args: [10, 3, 0], result: "10" },
   ],
   compute([weight, findings, per, floor]) {
     const bottom = floor ?? ZERO;
-    if (bottom.gt(weight)) return fail("#NUM!", "floorAboveWeight", { floor: bottom.toFixed(), weight: weight.toFixed() });
+    if (compareAtNine(bottom, weight) > 0) return fail("#VALUE!", "floorAboveWeight", { floor: bottom.toFixed(), weight: weight.toFixed() });
+    // max() has no jump at the floor: within 9 decimals of it either side is the same score.
     return ok(Dec.max(weight.minus(findings.times(per ?? ONE)), bottom));
   },
 });

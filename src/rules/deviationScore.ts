@@ -1,4 +1,4 @@
-import { Dec, ZERO } from "../decimal";
+import { Dec, ZERO, compareAtNine } from "../decimal";
 import { ok } from "../result";
 import { DIGITS, WEIGHT } from "./common";
 import { defineRule } from "./defineRule";
@@ -11,7 +11,9 @@ import { defineRule } from "./defineRule";
  * (default 0.01) of excess, continuously (not whole steps), never below 0. A one-sided rule
  * (每超过一个百分点扣 0.5 分) is tolerance 0.
  *
- * - deviation: a fraction, sign ignored; tolerance ≥ 0; per > 0; step > 0
+ * - deviation: a fraction, sign ignored; tolerance ≥ 0; per > 0; step > 0 (left out or 0 → 1 %)
+ * - out of range → #VALUE! with the range (per multiplies: a per of 0 is not #DIV/0!)
+ * - deviation against tolerance compared at 9 decimals
  *
  * @example DEVIATIONSCORE(0.08, 10, 0.05, 0.1) → 9.7 (≤5 % 满分，每超 1 % 扣 0.1 分)
  */
@@ -32,8 +34,8 @@ export const DEVIATIONSCORE = defineRule({
     { args: [0.3, 2, 0, 0.5, 0.01], result: "0" },
   ],
   compute([deviation, weight, tolerance, per, step]) {
-    const excess = Dec.max(deviation.abs().minus(tolerance), ZERO);
-    const off = excess.times(per).div(step ?? new Dec("0.01"));
+    if (compareAtNine(deviation.abs(), tolerance) <= 0) return ok(weight);
+    const off = deviation.abs().minus(tolerance).times(per).div(step ?? new Dec("0.01"));
     return ok(Dec.max(weight.minus(off), ZERO));
   },
 });

@@ -19,8 +19,8 @@ import { defineRule } from "./defineRule";
 export const EXECRATE = defineRule({
   name: "EXECRATE",
   params: [
-    { kind: "number", name: "spent", zh: "实际支出", min: 0 },
-    { kind: "number", name: "available", zh: "预算资金", above: 0 },
+    { kind: "number", name: "spent", zh: "实际支出", min: 0, numError: true },
+    { kind: "number", name: "available", zh: "预算资金", above: 0, divisor: true, numError: true },
     OPTIONAL_WEIGHT,
     DIGITS,
   ],

@@ -38,7 +38,7 @@ function readBands(grid: Grid): Result<GradeBand[]> {
 export const GRADE = defineRule({
   name: "GRADE",
   params: [
-    { kind: "number", name: "score", zh: "总得分", min: 0, max: 100 },
+    { kind: "number", name: "score", zh: "总得分", min: 0, max: 100, numError: true },
     { kind: "range", name: "bands", zh: "等级区间", optional: true },
   ],
   examples: [

@@ -1,4 +1,4 @@
-import { Dec, ZERO } from "../decimal";
+import { Dec, ZERO, compareAtNine } from "../decimal";
 import { fail, ok } from "../result";
 import { DIGITS, WEIGHT } from "./common";
 import { flatCells, names, rangeNumber, sameShape, type RangeParam } from "./params";
@@ -12,7 +12,9 @@ const COUNTS: RangeParam = { kind: "range", name: "counts", zh: "人数或占比
  *
  * 平均分 = Σ 分值ᵢ × 人数ᵢ ÷ Σ 人数ᵢ（人数可为占比）；得分 = 平均分 ÷ 满分等级 × 分值。
  * mean = Σ levelᵢ × countᵢ ÷ Σ countᵢ (counts may be shares; pairs with an empty side skipped);
- * score = mean ÷ max × weight, `max` defaulting to the largest level.
+ * score = mean ÷ max × weight, `max` defaulting to the largest level given, whatever its count.
+ * Levels are 0 or above (a −2…2 scale is mapped to 1…5: #VALUE! otherwise); every count blank or 0 → #DIV/0!;
+ * a mean above `max` (compared at 9 decimals) → #NUM!.
  *
  * @example LIKERTSCORE({1,2,3,4,5,6,7}, {0.3,0.2,0.4,4.3,12.5,25.2,33}, 5, 7, 1) → 4.4 (seed 002)
  */
@@ -32,19 +34,22 @@ export const LIKERTSCORE = defineRule({
     let n = ZERO;
     let top: Dec | null = null;
     for (let i = 0; i < l.length; i++) {
-      const level = rangeNumber(LEVELS, l[i].cell, l[i].raw, i + 1);
+      const level = rangeNumber(LEVELS, l[i].cell, l[i].raw, i + 1, { negativeReason: "likertNegative" });
       if (!level.ok) return level;
       const count = rangeNumber(COUNTS, c[i].cell, c[i].raw, i + 1);
       if (!count.ok) return count;
-      if (level.value === null || count.value === null) continue;
+      if (level.value === null) continue;
+      // The top of the scale is the largest level given, whatever its count (a blank top count changes nothing).
+      top = top === null ? level.value : Dec.max(top, level.value);
+      if (count.value === null) continue;
       weighted = weighted.plus(level.value.times(count.value));
       n = n.plus(count.value);
-      top = top === null ? level.value : Dec.max(top, level.value);
     }
     if (n.isZero()) return fail("#DIV/0!", "noPairs", names(COUNTS));
     const scale = max ?? top;
     if (scale === null || scale.isZero()) return fail("#DIV/0!", "noPairs", names(LEVELS));
-    if (weighted.gt(scale.times(n))) return fail("#NUM!", "meanAboveMax", { mean: weighted.div(n).toFixed(), max: scale.toFixed() });
+    const mean = weighted.div(n);
+    if (compareAtNine(mean, scale) > 0) return fail("#NUM!", "meanAboveMax", { mean: mean.toFixed(), max: scale.toFixed() });
     return ok(weighted.times(weight).div(n.times(scale)));
   },
 });

@@ -1,6 +1,6 @@
 import { Dec } from "../decimal";
 import { readCell, shown, type CellValue, type ReadCell } from "../cells/readCell";
-import { fail, ok, type Failure, type Result } from "../result";
+import { fail, ok, type Failure, type ReasonKey, type Result } from "../result";
 
 /** What arrives for one argument: a cell value, or a range as rows (a 1-D list counts as one row). */
 export type RawArg = CellValue | readonly CellValue[] | readonly (readonly CellValue[])[];
@@ -13,7 +13,11 @@ interface ParamBase {
   readonly optional?: boolean;
 }
 
-/** A number, with its limits declared once (HyperFormula style) and enforced by `readArgs`. */
+/**
+ * A number, with its limits declared once (HyperFormula style) and enforced by `readArgs`.
+ * Outside its limits an argument is #VALUE! with a message saying the range (Excel shows no message
+ * on #NUM!), except where FUNCTIONS.md names #NUM! (`numError`: negative money, a score outside its scale).
+ */
 export interface NumberParam extends ParamBase {
   readonly kind: "number";
   readonly min?: number;
@@ -22,8 +26,15 @@ export interface NumberParam extends ParamBase {
   readonly max?: number;
   /** Exclusive upper bound. */
   readonly below?: number;
-  /** A weight: a 0 is taken as blank (Excel desktop hands an empty cell over as 0). */
+  /**
+   * A parameter that must be above 0 where a 0 is taken as blank (Excel desktop hands an empty cell
+   * over as 0): weights, points, totals, `max`. Never for a parameter where 0 means something.
+   */
   readonly zeroIsBlank?: boolean;
+  /** A denominator: a 0 is #DIV/0!. */
+  readonly divisor?: boolean;
+  /** Out of its limits is #NUM!, as FUNCTIONS.md names it for this argument; otherwise #VALUE!. */
+  readonly numError?: boolean;
 }
 /** `[digits]`: a whole number 0–10 of decimals to round half-up to. */
 export interface DigitsParam extends ParamBase {
@@ -90,15 +101,16 @@ function readNumberParam(p: NumberParam, raw: CellValue): Result<Dec | null> {
   }
   const v = cell.value;
   const got = v.toFixed();
+  const code = p.numError ? "#NUM!" : "#VALUE!";
   if (p.min !== undefined && v.lt(p.min)) {
-    return fail("#NUM!", p.min === 0 ? "negative" : "belowMin", { ...names(p), got, min: String(p.min) });
+    return fail(code, p.min === 0 ? "negative" : "belowMin", { ...names(p), got, min: String(p.min) });
   }
   if (p.above !== undefined && v.lte(p.above)) {
-    if (p.above === 0 && v.isZero()) return fail("#DIV/0!", "divZero", names(p));
-    return fail("#NUM!", v.isNeg() ? "negative" : "notAbove", { ...names(p), got, min: String(p.above) });
+    if (p.divisor && v.isZero()) return fail("#DIV/0!", "divZero", names(p));
+    return fail(code, p.numError && v.isNeg() ? "negative" : "notAbove", { ...names(p), got, min: String(p.above) });
   }
-  if (p.max !== undefined && v.gt(p.max)) return fail("#NUM!", "aboveMax", { ...names(p), got, max: String(p.max) });
-  if (p.below !== undefined && v.gte(p.below)) return fail("#NUM!", "notBelow", { ...names(p), got, max: String(p.below) });
+  if (p.max !== undefined && v.gt(p.max)) return fail(code, "aboveMax", { ...names(p), got, max: String(p.max) });
+  if (p.below !== undefined && v.gte(p.below)) return fail(code, "notBelow", { ...names(p), got, max: String(p.below) });
   return ok(v);
 }
 
@@ -106,10 +118,9 @@ function readDigits(p: DigitsParam, raw: CellValue): Result<number | null> {
   const cell = readCell(raw);
   if (cell.kind === "blank") return ok(null);
   if (cell.kind !== "number") return fail("#VALUE!", "notNumber", { ...names(p), got: shown(raw) });
-  const got = cell.value.toFixed();
-  if (!cell.value.isInteger()) return fail("#NUM!", "notInteger", { ...names(p), got });
-  if (cell.value.isNeg()) return fail("#NUM!", "negative", { ...names(p), got });
-  if (cell.value.gt(MAX_DIGITS)) return fail("#NUM!", "aboveMax", { ...names(p), got, max: String(MAX_DIGITS) });
+  if (!cell.value.isInteger() || cell.value.isNeg() || cell.value.gt(MAX_DIGITS)) {
+    return fail("#VALUE!", "digitsRange", { ...names(p), got: cell.value.toFixed(), max: String(MAX_DIGITS) });
+  }
   return ok(cell.value.toNumber());
 }
 
@@ -176,18 +187,21 @@ export function flatCells(g: Grid): { cell: ReadCell; raw: CellValue }[] {
   return out;
 }
 
-/** A number from a range cell (blank → null), refusing text and, unless allowed, negatives. */
+/**
+ * A number from a range cell (blank → null), refusing text and, unless allowed, negatives (#VALUE!,
+ * with `negativeReason` for a message of the rule's own); `maxOne` refuses a rate above 1 (#NUM!).
+ */
 export function rangeNumber(
   p: Param,
   cell: ReadCell,
   raw: CellValue,
   index: number,
-  opts: { allowNegative?: boolean; maxOne?: boolean } = {},
+  opts: { allowNegative?: boolean; maxOne?: boolean; negativeReason?: ReasonKey } = {},
 ): Result<Dec | null> {
   if (cell.kind === "blank") return ok(null);
   if (cell.kind !== "number") return fail("#VALUE!", "rangeCell", { ...names(p), index: String(index), got: shown(raw) });
   if (!opts.allowNegative && cell.value.isNeg()) {
-    return fail("#NUM!", "rangeNegative", { ...names(p), index: String(index), got: cell.value.toFixed() });
+    return fail("#VALUE!", opts.negativeReason ?? "rangeNegative", { ...names(p), index: String(index), got: cell.value.toFixed() });
   }
   if (opts.maxOne && cell.value.gt(1)) {
     return fail("#NUM!", "rangeAboveOne", { ...names(p), index: String(index), got: cell.value.toFixed() });

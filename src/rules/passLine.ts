@@ -1,15 +1,16 @@
-import { Dec, ONE, ZERO } from "../decimal";
-import { ok } from "../result";
+import { Dec, ONE, ZERO, compareAtNine } from "../decimal";
+import { fail, ok } from "../result";
 import { DIGITS, WEIGHT } from "./common";
 import { defineRule } from "./defineRule";
 
 /** 财预〔2021〕101号: below 60 % completion nothing. */
 export const DEFAULT_PASS_LINE = new Dec("0.6");
 
-/** Nothing below `line`; full `weight` at 100 % or more; in between (rate − line) ÷ (1 − line) × weight, exact. */
+/** Nothing at or below `line`; full `weight` at 100 % or more; in between (rate − line) ÷ (1 − line) × weight, exact. */
 export function passLineScore(rate: Dec, weight: Dec, line: Dec): Dec {
-  if (rate.lt(line)) return ZERO;
-  if (rate.gte(ONE)) return weight;
+  // Full at 100 % first, so a pass line of exactly 1 means full at 100 % and nothing below; compared at 9 decimals.
+  if (compareAtNine(rate, ONE) >= 0) return weight;
+  if (compareAtNine(rate, line) <= 0) return ZERO;
   return rate.minus(line).times(weight).div(ONE.minus(line));
 }
 
@@ -20,7 +21,9 @@ export function passLineScore(rate: Dec, weight: Dec, line: Dec): Dec {
  * Nothing below `passline`; full `weight` at 100 % or more; in between
  * (rate − passline) ÷ (1 − passline) × weight.
  *
- * - rate ≥ 0 (a fraction); weight > 0; passline in 0 … <1 (default 0.6)
+ * - rate ≥ 0 (a fraction); weight > 0; passline 0 … 1 (default 0.6; a 0 is 0; exactly 1 means full
+ *   at 100 % and nothing below); outside → #VALUE! with the range. Rate against the pass line and
+ *   100 % compared at 9 decimals.
  *
  * @example PASSLINE(0.8, 10) → 5
  */
@@ -29,7 +32,7 @@ export const PASSLINE = defineRule({
   params: [
     { kind: "number", name: "rate", zh: "完成率", min: 0 },
     WEIGHT,
-    { kind: "number", name: "passline", zh: "及格线", min: 0, below: 1, optional: true },
+    { kind: "number", name: "passline", zh: "及格线", optional: true },
     DIGITS,
   ],
   examples: [
@@ -39,6 +42,8 @@ export const PASSLINE = defineRule({
     { args: [0.93, 10, null, 2], result: "8.25" },
   ],
   compute([rate, weight, passline]) {
-    return ok(passLineScore(rate, weight, passline ?? DEFAULT_PASS_LINE));
+    const line = passline ?? DEFAULT_PASS_LINE;
+    if (line.isNeg() || line.gt(ONE)) return fail("#VALUE!", "passlineRange", { got: line.toFixed() });
+    return ok(passLineScore(rate, weight, line));
   },
 });

@@ -1,4 +1,4 @@
-import { Dec } from "../decimal";
+import { Dec, compareAtNine } from "../decimal";
 import { normalizeText } from "../cells/normalizeText";
 import type { ReadCell } from "../cells/readCell";
 import { fail, ok } from "../result";
@@ -22,7 +22,9 @@ export function bandOf(cell: ReadCell): QualitativeBand | null {
 
 /** Whether a factor lies inside a band (its lower bound included, its upper bound only for 达成). */
 export function inBand(band: QualitativeBand, factor: Dec): boolean {
-  return factor.gte(band.min) && (band.maxIncluded ? factor.lte(band.max) : factor.lt(band.max));
+  const lower = compareAtNine(factor, band.min);
+  const upper = compareAtNine(factor, band.max);
+  return lower >= 0 && (band.maxIncluded ? upper <= 0 : upper < 0);
 }
 
 /**
@@ -35,7 +37,7 @@ export function inBand(band: QualitativeBand, factor: Dec): boolean {
  */
 export const QUALSCORE = defineRule({
   name: "QUALSCORE",
-  params: [{ kind: "cell", name: "level", zh: "完成等级" }, WEIGHT, { kind: "number", name: "factor", zh: "得分系数", min: 0, max: 1 }, DIGITS],
+  params: [{ kind: "cell", name: "level", zh: "完成等级" }, WEIGHT, { kind: "number", name: "factor", zh: "得分系数", min: 0, max: 1, numError: true }, DIGITS],
   examples: [
     { args: ["部分达成", 10, 0.7], result: "7" },
     { args: ["达成", 4, 0.9], result: "3.6" },

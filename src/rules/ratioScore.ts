@@ -1,4 +1,4 @@
-import { ZERO } from "../decimal";
+import { ZERO, compareAtNine } from "../decimal";
 import { fail, ok } from "../result";
 import { DIGITS, WEIGHT } from "./common";
 import { defineRule } from "./defineRule";
@@ -11,7 +11,8 @@ import { defineRule } from "./defineRule";
  * Serves 实际完成率, 应保尽保率, 满意度, 政策知晓率.
  *
  * - actual ≥ 0; target > 0 (0 → #DIV/0!); weight > 0
- * - floor: ≥ 0 and at most the target (#NUM! otherwise); left out → no floor
+ * - floor: 0 … target (#VALUE! with the range otherwise; a 0 is a floor of 0); left out → no floor
+ * - actual against target and floor compared at 9 decimals
  *
  * @example RATIOSCORE(0.85, 0.9, 5, 0.6, 2) → 4.72
  */
@@ -19,7 +20,7 @@ export const RATIOSCORE = defineRule({
   name: "RATIOSCORE",
   params: [
     { kind: "number", name: "actual", zh: "实际值", min: 0 },
-    { kind: "number", name: "target", zh: "目标值", above: 0 },
+    { kind: "number", name: "target", zh: "目标值", above: 0, divisor: true },
     WEIGHT,
     { kind: "number", name: "floor", zh: "下限", min: 0, optional: true },
     DIGITS,
@@ -30,11 +31,11 @@ export const RATIOSCORE = defineRule({
     { args: [0.5, 0.9, 5, 0.6], result: "0" },
   ],
   compute([actual, target, weight, floor]) {
-    if (floor !== null && floor.gt(target)) {
-      return fail("#NUM!", "floorAboveTarget", { floor: floor.toFixed(), target: target.toFixed() });
+    if (floor !== null && compareAtNine(floor, target) > 0) {
+      return fail("#VALUE!", "floorAboveTarget", { floor: floor.toFixed(), target: target.toFixed() });
     }
-    if (actual.gte(target)) return ok(weight);
-    if (floor !== null && actual.lt(floor)) return ok(ZERO);
+    if (compareAtNine(actual, target) >= 0) return ok(weight);
+    if (floor !== null && compareAtNine(actual, floor) < 0) return ok(ZERO);
     return ok(weight.times(actual).div(target));
   },
 });

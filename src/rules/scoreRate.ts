@@ -15,7 +15,7 @@ import { defineRule } from "./defineRule";
  */
 export const SCORERATE = defineRule({
   name: "SCORERATE",
-  params: [{ kind: "number", name: "score", zh: "得分", min: 0 }, WEIGHT, DIGITS],
+  params: [{ kind: "number", name: "score", zh: "得分", min: 0, numError: true }, WEIGHT, DIGITS],
   examples: [
     { args: [12, 15], result: "0.8" },
     { args: [21.9, 25, 3], result: "0.876" },

@@ -1,4 +1,4 @@
-import { ONE } from "../decimal";
+import { ONE, ZERO, compareAtNine } from "../decimal";
 import type { ReadCell } from "../cells/readCell";
 import { fail, ok, type Result } from "../result";
 import { parseTarget, type Target } from "../targets/parseTarget";
@@ -6,6 +6,7 @@ import { cappedScore, DIGITS, OPTIONAL_WEIGHT, ratio, type Ratio } from "./commo
 import { defineRule } from "./defineRule";
 
 const FULL: Ratio = ratio(ONE, ONE);
+const NOTHING: Ratio = ratio(ZERO, ONE);
 
 /** A cell as a target or an actual value: a number (with its % if typed so), or text read by parseTarget. */
 export function targetOfCell(cell: ReadCell): Target {
@@ -26,20 +27,30 @@ export function completionRatio(target: Target, actual: Target): Result<Ratio> {
     if (actual.kind !== "date") return fail("#VALUE!", "actualUnreadable", { target: target.text, got: actual.text });
     // A deadline without its year (12月31日前) is compared within the year: month and day only.
     const [t, a] = target.yearless || actual.yearless ? [target.day % 10000, actual.day % 10000] : [target.day, actual.day];
-    const met = target.direction === "<=" ? a <= t : a >= t;
+    const met = target.direction === "<=" ? a <= t : target.direction === "=" ? a === t : a >= t;
     return met ? ok(FULL) : fail("#N/A", "dateLate", { target: target.text, got: actual.text });
   }
   if (actual.kind !== "quantity") return fail("#VALUE!", "actualUnreadable", { target: target.text, got: actual.text });
   if (target.unit !== "" && actual.unit !== "" && target.unit !== actual.unit) {
     return fail("#VALUE!", "unitMismatch", { target: target.text, actual: actual.text });
   }
-  if (actual.value.isNeg()) return fail("#NUM!", "negative", { arg: "实际值", argEn: "actual", got: actual.value.toFixed() });
+  if (actual.value.isNeg()) return fail("#VALUE!", "negative", { arg: "实际值", argEn: "actual", got: actual.value.toFixed() });
+  const against = compareAtNine(actual.value, target.value);
+  const zeroTarget = compareAtNine(target.value, 0) === 0;
   if (target.direction === ">=") {
-    if (target.value.isZero()) return ok(FULL);
+    // A ≥ 0 target is met by any actual ≥ 0.
+    if (zeroTarget) return ok(FULL);
     return ok(ratio(actual.value, target.value));
   }
-  if (actual.value.lte(target.value)) return ok(FULL);
-  return ok(ratio(target.value, actual.value));
+  if (target.direction === "=") {
+    if (against === 0) return ok(FULL);
+    // An = 0 target is met only by 0, otherwise completion 0; another missed exact value needs a person.
+    if (zeroTarget) return ok(NOTHING);
+    return fail("#N/A", "equalMissed", { target: target.text, got: actual.text });
+  }
+  // A ≤ target is met at or below it (≤ 0: only by 0); above it target ÷ actual, which is 0 for a target of 0.
+  if (against <= 0) return ok(FULL);
+  return ok(zeroTarget ? NOTHING : ratio(target.value, actual.value));
 }
 
 /**
@@ -51,7 +62,8 @@ export function completionRatio(target: Target, actual: Target): Result<Ratio> {
  * 定性目标（应保尽保、有所提升）实际相同得满分，否则 #N/A（需人工判断）。
  * For ≥: ratio = actual ÷ target; for ≤: 1 when met, else target ÷ actual. Without `weight` the ratio
  * (uncapped); with it min(ratio, 1) × weight. Units must agree. Deadlines (`2023年12月30日前`) score
- * full when met, #N/A when missed.
+ * full when met, #N/A when missed. A target of 0: `≥0` is met by any actual ≥ 0 (ratio 1); `≤0` and `=0`
+ * only by an actual of 0, otherwise ratio 0. Actual against target compared at 9 decimals.
  *
  * @example TARGETSCORE("≤30日", "25日", 4) → 4
  */

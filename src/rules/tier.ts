@@ -1,4 +1,4 @@
-import { Dec, ZERO } from "../decimal";
+import { Dec, ZERO, compareAtNine } from "../decimal";
 import { normalizeText } from "../cells/normalizeText";
 import { parseNumericText, shown } from "../cells/readCell";
 import { fail, ok, type Result } from "../result";
@@ -14,8 +14,11 @@ export interface Bound {
 export function highestReached(value: Dec, tiers: readonly { bound: Bound; points: Dec }[]): Dec | null {
   let best: { bound: Bound; points: Dec } | null = null;
   for (const t of tiers) {
-    const reached = t.bound.strict ? value.gt(t.bound.value) : value.gte(t.bound.value);
-    const higher = !best || t.bound.value.gt(best.bound.value) || (t.bound.value.eq(best.bound.value) && t.bound.strict && !best.bound.strict);
+    // Compared at 9 decimals, as every threshold is.
+    const against = compareAtNine(value, t.bound.value);
+    const reached = t.bound.strict ? against > 0 : against >= 0;
+    const order = best ? compareAtNine(t.bound.value, best.bound.value) : 1;
+    const higher = order > 0 || (order === 0 && t.bound.strict && !best?.bound.strict);
     if (reached && higher) best = t;
   }
   return best ? best.points : null;
@@ -39,7 +42,8 @@ export function readBound(cellText: string): Bound | null {
  * 取 value 达到的最高一档的分数；一档也未达到时取 default（默认 0）。下限默认含本数，写成 ">x" 的文字表示不含。
  * The points of the highest bound that `value` reaches; `default` (0) below every bound.
  * A bound is inclusive (value ≥ bound) unless written as text starting with `>` (strict).
- * Bounds may come in any order; `points` pairs with `bounds` by position. Exact, never rounded.
+ * Bounds may come in any order; `points` pairs with `bounds` by position. The value is compared with
+ * every bound at 9 decimals. Exact, never rounded.
  *
  * @example TIER(0.1, {">0","10%","20%","50%"}, {0.5,1,2,3}) → 1 (seed 003: 预算调整 10%（含）–20% 扣 1 分)
  */

@@ -10,10 +10,12 @@ const WEIGHTS: RangeParam = { kind: "range", name: "weights", zh: "权重" };
 /**
  * WEIGHTEDSCORE(rates, weights, [total], [digits]) — 加权总分.
  *
- * 总分 = Σ 得分率ᵢ × 权重ᵢ；两区域形状相同，一侧为空的行跳过；权重合计须等于 total（默认 100）。
- * Σ rateᵢ × weightᵢ over two ranges of the same shape; pairs with an empty side (or a 0 weight) are
- * skipped. Rates lie in 0…1. The weights must sum to `total` (compared at 9 decimals), otherwise
- * #VALUE! with the sum found.
+ * 总分 = Σ 得分率ᵢ × 权重ᵢ；两区域形状相同；权重为空的行跳过，权重已填而得分率为空按 0 计（与 SUMPRODUCT 相同）；
+ * 所有已填权重合计须等于 total（默认 100），否则 #VALUE!，说明中给出实际合计与应合计。
+ * Σ rateᵢ × weightᵢ over two ranges of the same shape; a pair whose weight is blank (or 0) is skipped,
+ * a filled weight beside a blank rate counts with rate 0 (as SUMPRODUCT). Rates lie in 0…1 (above 1 → #NUM!).
+ * Every filled weight must sum to `total` (compared at 9 decimals), otherwise #VALUE! with the sum
+ * found and the sum expected.
  *
  * @example WEIGHTEDSCORE({1,1,1}, {33.3,33.3,33.4}) → 100
  */
@@ -36,8 +38,9 @@ export const WEIGHTEDSCORE = defineRule({
       if (!rate.ok) return rate;
       const weight = rangeNumber(WEIGHTS, w[i].cell, w[i].raw, i + 1);
       if (!weight.ok) return weight;
-      if (rate.value === null || weight.value === null || weight.value.isZero()) continue;
-      score = score.plus(rate.value.times(weight.value));
+      // A blank (or 0) weight skips the pair; a filled weight beside a blank rate counts with rate 0, as SUMPRODUCT does.
+      if (weight.value === null || weight.value.isZero()) continue;
+      if (rate.value !== null) score = score.plus(rate.value.times(weight.value));
       weightSum = weightSum.plus(weight.value);
     }
     const expected = total ?? HUNDRED;

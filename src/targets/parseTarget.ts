@@ -1,8 +1,8 @@
-import { Dec } from "../decimal";
+import { Dec, cellPrecision } from "../decimal";
 import { normalizeText } from "../cells/normalizeText";
 
-/** The direction of a target: at least (≥) or at most (≤). Strict `>`/`<` score the same way. */
-export type Direction = ">=" | "<=";
+/** The direction of a target: at least (≥), at most (≤) or exactly (=). Strict `>`/`<` score as ≥/≤. */
+export type Direction = ">=" | "<=" | "=";
 
 export type Target =
   | {
@@ -18,6 +18,7 @@ export type Target =
 
 const AT_LEAST_PREFIX = /^(>=|≥|≧|>|不低于|不少于|不小于|大于等于|大于或等于|高于或等于|大于|高于|至少|达到|超过)/;
 const AT_MOST_PREFIX = /^(<=|≤|≦|<|不超过|不高于|不多于|不大于|小于等于|小于或等于|低于或等于|小于|低于|至多|控制在)/;
+const EXACTLY_PREFIX = /^(==|=|等于)/;
 const AT_LEAST_SUFFIX = /(及以上|以上|之上)$/;
 const AT_MOST_SUFFIX = /(及以内|以内|之内|内|及以下|以下|之前|前)$/;
 const NUMBER = /^([+-]?(?:\d{1,3}(?:,\d{3})+|\d+)(?:\.\d+)?)(.*)$/;
@@ -38,16 +39,16 @@ export function canonicalUnit(raw: string): { unit: string; scale: Dec } {
 
 /**
  * Reads a target as goal tables write it: `≥90%`, `>=95`, `不低于95%`, `达到90%以上`, `≤30日`,
- * `不超过13.75万元`, `3个工作日内`, `2023年12月30日前`, `100%`, `51223 人`. A plain value means ≥.
+ * `不超过13.75万元`, `3个工作日内`, `2023年12月30日前`, `100%`, `51223 人`, `=0`. A plain value means ≥.
  * Text with no number (`应保尽保`, `有所提升`, `不低于上年`) is qualitative.
  */
 export function parseTarget(input: string): Target {
   const text = normalizeText(input);
   let rest = text.replace(/\s+/g, "").replace(/(\d)(百分比|百分率)/g, "$1%");
   let direction: Direction | null = null;
-  const pre = AT_LEAST_PREFIX.exec(rest) ?? AT_MOST_PREFIX.exec(rest);
+  const pre = AT_LEAST_PREFIX.exec(rest) ?? AT_MOST_PREFIX.exec(rest) ?? EXACTLY_PREFIX.exec(rest);
   if (pre) {
-    direction = AT_LEAST_PREFIX.test(rest) ? ">=" : "<=";
+    direction = AT_LEAST_PREFIX.test(rest) ? ">=" : AT_MOST_PREFIX.test(rest) ? "<=" : "=";
     rest = rest.slice(pre[0].length);
   }
   const post = AT_LEAST_SUFFIX.exec(rest) ?? AT_MOST_SUFFIX.exec(rest);
@@ -74,5 +75,5 @@ export function parseTarget(input: string): Target {
     unitText = "%" + unitText.slice(1);
   }
   const { unit, scale } = canonicalUnit(unitText);
-  return { kind: "quantity", direction: direction ?? ">=", value: value.times(scale), unit, text };
+  return { kind: "quantity", direction: direction ?? ">=", value: cellPrecision(value.times(scale)), unit, text };
 }

@@ -20,6 +20,12 @@ describe("jx fn", () => {
     [["EXECRATE", "1", "2", "", "2"], "0.5"],
     [["jixiao.execrate", "1", "4"], "0.25"],
     [["CHECKWEIGHTS", "[15,25,30,30]"], "TRUE"],
+    [["EXECRATE", "0.12345678901234567", "1"], "0.123456789012346"],
+    [["EXECRATE", "[0.12345678901234567]", "1"], "0.123456789012346"],
+    [["DEDUCT", "10", "3", "0"], "10"],
+    [["DEDUCT", "10", "3", ""], "7"],
+    [["LIKERTSCORE", "[100,75,50,25,0]", '["",93,172,17,167]', "10", "", "2"], "3.56"],
+    [["DEVIATIONSCORE", "0.1", "10", "0.05", "0"], "#VALUE!"],
   ])("jx fn %j prints %s", async (args, expected) => {
     const r = await jx("fn", ...args);
     if (expected.startsWith("#")) {
