@@ -2,6 +2,8 @@ import { useState } from "react";
 import { Button, MessageBar, MessageBarBody, makeStyles, tokens } from "@fluentui/react-components";
 import { checkTable } from "../../src/sheet/checkTable";
 import { readActive } from "../common/readActive";
+import { scoreWorkbook, type ScoredSheet } from "../../src/readers/scoreWorkbook";
+import { ReadingNotes } from "../common/ReadingNotes";
 import { auditTargets } from "../../src/selfeval/audit";
 import type { Problem } from "../../src/tree/checkTree";
 import { leafNodes } from "../../src/tree/node";
@@ -18,7 +20,7 @@ export type CheckPageProps = PageProps;
 export function CheckPage({ gateway, onMessage }: CheckPageProps) {
   const t = useT();
   const styles = useStyles();
-  const [result, setResult] = useState<{ sheet: string; problems: Problem[]; verdict: string; suggestions?: string[] } | null>(null);
+  const [result, setResult] = useState<{ sheet: string; problems: Problem[]; verdict: string; suggestions?: string[]; scored?: ScoredSheet } | null>(null);
   const fail = useFail(onMessage);
 
   async function check(scope: "sheet" | "selection"): Promise<void> {
@@ -43,7 +45,7 @@ export function CheckPage({ gateway, onMessage }: CheckPageProps) {
       }
       const { grid, table } = active;
       const problems = checkTable(table);
-      setResult({ sheet: grid.name, problems, verdict: problems.length ? t("problemsFound", { count: String(problems.length) }) : t("checkOk", { tops: String(table.tree.nodes.length), leaves: String(leafNodes(table.tree.nodes).length) }) });
+      setResult({ sheet: grid.name, problems, scored: scoreWorkbook(active.reading, active.settings), verdict: problems.length ? t("problemsFound", { count: String(problems.length) }) : t("checkOk", { tops: String(table.tree.nodes.length), leaves: String(leafNodes(table.tree.nodes).length) }) });
     } catch (e) {
       fail(e);
     }
@@ -102,6 +104,7 @@ export function CheckPage({ gateway, onMessage }: CheckPageProps) {
           )}
         </>
       )}
+      {result?.scored && <ReadingNotes scored={result.scored} />}
     </section>
   );
 }

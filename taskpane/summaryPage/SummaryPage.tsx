@@ -2,7 +2,8 @@ import { useState } from "react";
 import { Button, MessageBar, MessageBarBody, Table, TableBody, TableCell, TableHeader, TableHeaderCell, TableRow, Textarea, Text, makeStyles, tokens } from "@fluentui/react-components";
 import { Dec, roundHalfUp } from "../../src/decimal";
 import { readActive } from "../common/readActive";
-import { scoreWorkbook } from "../../src/readers/scoreWorkbook";
+import { scoreWorkbook, type ScoredSheet } from "../../src/readers/scoreWorkbook";
+import { ReadingNotes } from "../common/ReadingNotes";
 import { RULES_SOURCE } from "../../src/selfeval/scoringRules";
 import { summarySentences } from "../../src/summary/sentences";
 import type { Problem } from "../../src/tree/checkTree";
@@ -20,7 +21,7 @@ export type SummaryPageProps = PageProps;
 export function SummaryPage({ gateway, onMessage }: SummaryPageProps) {
   const t = useT();
   const styles = useStyles();
-  const [result, setResult] = useState<{ title: string; score: TreeScore; problems: Problem[]; judgement?: Problem[]; rules?: string } | null>(null);
+  const [result, setResult] = useState<{ title: string; score: TreeScore; problems: Problem[]; judgement?: Problem[]; rules?: string; scored?: ScoredSheet } | null>(null);
   const fail = useFail(onMessage);
 
   async function read(): Promise<void> {
@@ -37,6 +38,7 @@ export function SummaryPage({ gateway, onMessage }: SummaryPageProps) {
         title: active.grid.name,
         score: { total: scored.total, grade: scored.grade, applicableWeight: new Dec(100), levels: scored.levels },
         problems: [...scored.problems],
+        scored,
         judgement: scored.judgement.length || active.kind === "form" ? [...scored.judgement] : undefined,
         // A form's rule set (财预〔2020〕10号 or 〔2021〕101号), and a note when the workbook names none.
         ...(scored.scoring ? { rules: `${t("scoringRules")}：${RULES_SOURCE[scored.scoring]}${scored.scoringNote ? `　${scored.scoringNote}` : ""}` } : {}),
@@ -98,6 +100,7 @@ export function SummaryPage({ gateway, onMessage }: SummaryPageProps) {
               </MessageBarBody>
             </MessageBar>
           )}
+          {result.scored && <ReadingNotes scored={result.scored} />}
           <Textarea readOnly value={sentences} aria-label={t("sentences")} resize="vertical" rows={4} />
           <div className={styles.row}>
             <Button onClick={() => navigator.clipboard?.writeText(sentences).then(() => onMessage("success", t("copiedText")), fail)}>{t("copyText")}</Button>

@@ -263,3 +263,16 @@ describe("自评表", () => {
     expect(screen.getByText(/建议：用数值代替程度词/)).toBeTruthy();
   });
 });
+
+describe("what the reader understood, on the page", () => {
+  test("校验 lists every number it did not read, with its cell, and what it read", async () => {
+    const user = userEvent.setup();
+    const grid = { name: "评分表", cells: [["一级指标", "分值", "得分", "备注"], ["决策", 40, 30, null], ["效益", 60, 50, 7], ["合计", 100, 80, null]], merges: [] };
+    renderApp(fakeGateway("excel", { grid }));
+    await user.click(screen.getByRole("tab", { name: "校验" }));
+    await user.click(await screen.findByRole("button", { name: "校验当前工作表" }));
+    const unread = await screen.findByRole("list", { name: "1 个数字未读取，请核对" });
+    expect(unread.textContent).toBe("D3 7：说明文字列中的数字，未用于计分");
+    expect(screen.getByRole("list", { name: /读取说明/ }).textContent).toContain("第 4 行：合计行");
+  });
+});
