@@ -1,19 +1,22 @@
-import { parse, printParseErrorCode, type ParseError } from "jsonc-parser";
 import type { ErrorObject } from "ajv";
 import { problem, type Problem } from "../tree/checkTree";
 import { schemaProblem } from "../template/checkTemplate";
+import { parseJsonText, textOf } from "../template/jsonText";
 import validateSchema from "./validateForm.generated";
 import type { SelfEvalForm } from "./form";
 
 const validate = validateSchema as unknown as ((data: unknown) => data is SelfEvalForm) & { errors?: ErrorObject[] | null };
 
-/** Reads a self-evaluation form file: JSON syntax, the schema, then the weights (预算执行率 + rows = 100). */
-export function readFormFile(text: string): { form: SelfEvalForm | null; problems: Problem[] } {
-  const errors: ParseError[] = [];
-  const data: unknown = parse(text.replace(/^\uFEFF/, ""), errors, { disallowComments: true, allowTrailingComma: false });
-  if (errors.length) {
-    return { form: null, problems: errors.map((e) => problem(`offset ${e.offset}`, "unreadable", `不是有效的 JSON（${printParseErrorCode(e.error)}）`, `not valid JSON (${printParseErrorCode(e.error)})`)) };
-  }
+/**
+ * Reads a self-evaluation form file: its encoding (when given bytes), JSON syntax with the same limits as
+ * template files (nesting, __proto__, duplicate keys, numbers out of range), the schema, then the weights
+ * (预算执行率 + rows = 100).
+ */
+export function readFormFile(input: string | Uint8Array): { form: SelfEvalForm | null; problems: Problem[] } {
+  const text = textOf(input);
+  if ("problems" in text) return { form: null, problems: text.problems };
+  const { data, problems } = parseJsonText(text.text);
+  if (problems.length) return { form: null, problems };
   return checkFormData(data);
 }
 
