@@ -33,7 +33,7 @@ export async function scoreCommand(args: readonly string[], io: Io): Promise<num
     if (!bands) throw new UsageError(`没有等级方案 ${values.grades}；可用：${GRADE_SCHEMES.map((g) => g.id).join(", ")}。Unknown grade scheme.`);
   }
   try {
-    const wb = await loadWorkbook(file);
+    const wb = await loadWorkbook(file, io);
     // A self-evaluation form or goal table is scored by the TARGETSCORE rules; any other sheet as an indicator table.
     const form = formIn(wb, values.sheet);
     if (form) {

@@ -71,6 +71,7 @@ function keepOwnNames(workbookXml: string): string {
 interface SheetScan {
   readonly xml: string;
   readonly cells: number;
+  readonly lastRow: number;
   readonly merges: Area[];
 }
 
@@ -106,7 +107,7 @@ function scanSheet(xml: string): SheetScan {
     return "";
   });
   const withoutValidations = withoutMerges.replace(/<(?:[\w.-]+:)?dataValidations\b[^>]*?(?:\/>|>[\s\S]*?<\/(?:[\w.-]+:)?dataValidations>)/g, "");
-  return { xml: withoutValidations, cells, merges };
+  return { xml: withoutValidations, cells, lastRow, merges };
 }
 
 const areaText = (a: Area): string => {
@@ -144,6 +145,7 @@ export function prepareParts(parts: ZipPart[]): PreparedParts {
   if (workbook) workbook.content = new TextEncoder().encode(keepOwnNames(text(workbook)));
   let cells = 0;
   let merged = 0;
+  let rows = 0;
   const merges = new Map<string, Area[]>();
   const encoder = new TextEncoder();
   for (const part of parts) {
@@ -153,6 +155,10 @@ export function prepareParts(parts: ZipPart[]): PreparedParts {
     cells += scan.cells;
     if (cells > WORKBOOK_LIMITS.cells) {
       throw tooLarge(`各工作表共有超过 ${grouped(WORKBOOK_LIMITS.cells)} 个单元格（上限 ${grouped(WORKBOOK_LIMITS.cells)} 个）`, `its sheets hold more than ${grouped(WORKBOOK_LIMITS.cells)} cells (the limit)`);
+    }
+    rows += scan.lastRow;
+    if (rows > WORKBOOK_LIMITS.rows) {
+      throw tooLarge(`各工作表合计延伸到超过 ${grouped(WORKBOOK_LIMITS.rows)} 行（上限 ${grouped(WORKBOOK_LIMITS.rows)} 行，即两张满表）`, `its sheets together reach down more than ${grouped(WORKBOOK_LIMITS.rows)} rows (the limit, two full sheets)`);
     }
     merged += scan.merges.reduce((s, m) => s + area(m), 0);
     if (merged > WORKBOOK_LIMITS.mergedCells) {

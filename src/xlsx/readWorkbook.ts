@@ -5,7 +5,7 @@ import { address, parseAddress } from "../sheet/grid";
 import { SETTINGS_SHEET, type WorkbookSettings } from "../layout/workbook";
 import { checkSettings } from "../layout/checkSettings";
 import type { Problem } from "../tree/checkTree";
-import { damaged } from "./limits";
+import { damaged, sizeText, tooLarge, WORKBOOK_LIMITS } from "./limits";
 import { prepareParts } from "./prepareParts";
 import { UnreadableWorkbook } from "./unreadable";
 import { canUnpack, packZip, unpackZip, type ZipPart } from "./zip";
@@ -131,6 +131,9 @@ export async function readWorkbook(bytes: Uint8Array): Promise<ReadWorkbook> {
   }
   if (!ZIP.every((b, i) => head[i] === b)) {
     throw new UnreadableWorkbook("不是 .xlsx 文件。", "Not an .xlsx file.");
+  }
+  if (bytes.length > WORKBOOK_LIMITS.unpackedBytes) {
+    throw tooLarge(`文件有 ${sizeText(bytes.length)}，上限为 ${sizeText(WORKBOOK_LIMITS.unpackedBytes)}`, `it is ${sizeText(bytes.length)}, the limit is ${sizeText(WORKBOOK_LIMITS.unpackedBytes)}`);
   }
   const prepared = await preparedBytes(bytes);
   const wb = new ExcelJS.Workbook();
