@@ -147,13 +147,13 @@ export async function readWorkbook(bytes: Uint8Array): Promise<ReadWorkbook> {
   const sheets: SheetGrid[] = [];
   const hiddenSheets: string[] = [];
   wb.eachSheet((ws) => {
+    if (ws.state !== "visible") hiddenSheets.push(ws.name);
     if (ws.name === SETTINGS_SHEET) {
       ({ settings, problems: settingsProblems } = settingsOf(ws));
       return;
     }
     const merges = prepared.merges ? (prepared.merges.get(ws.name) ?? []) : mergesOf(ws);
     if (ws.state === "visible") sheets.push(gridOf(ws, merges));
-    else hiddenSheets.push(ws.name);
   });
   const names: Record<string, CellValue> = {};
   for (const name of ["JX_TOTAL", "JX_GRADE", "JX_WEIGHT_TOTAL"]) {
