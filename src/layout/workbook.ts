@@ -1,6 +1,7 @@
 import type { Problem } from "../tree/checkTree";
 import type { Template } from "../tree/template";
 import { text, type WorkbookLayout } from "./model";
+import { EXCEL_LIMITS } from "./excelLimits";
 import { layoutScoringSheet, SCORING_SHEET } from "./scoringSheet";
 import { layoutSummarySheet } from "./summarySheet";
 
@@ -21,6 +22,12 @@ export function settingsOf(t: Template): WorkbookSettings {
   return { format: "jixiao-settings", version: 1, title: t.title, levelNames: t.levelNames, total: t.total, grades: t.grades, decimals: t.decimals };
 }
 
+/** The settings as the text of one cell: a title too long for it is shortened there (the sheet's title cell keeps it). */
+function settingsText(t: Template): string {
+  const json = JSON.stringify(settingsOf(t));
+  return json.length <= EXCEL_LIMITS.cellChars ? json : JSON.stringify({ ...settingsOf(t), title: t.title.slice(0, 1000) });
+}
+
 /** Where the scoring sheet goes: its sheet's name, the summary sheet's, and the table's top-left cell. */
 export interface Placement {
   readonly scoringSheet?: string;
@@ -35,7 +42,7 @@ export function layoutWorkbook(t: Template, problems: readonly Problem[] = [], p
   const summary = layoutSummarySheet(t, refs, { scoring: scoringName, summary: placement.summarySheet });
   const settings = {
     name: SETTINGS_SHEET,
-    cells: [{ row: 0, col: 0, content: text(JSON.stringify(settingsOf(t))), style: "note" as const }],
+    cells: [{ row: 0, col: 0, content: text(settingsText(t)), style: "note" as const }],
     merges: [],
     columns: [{ width: 40 }],
     rowCount: 1,

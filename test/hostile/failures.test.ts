@@ -3,7 +3,6 @@ import * as fs from "fs";
 import * as path from "path";
 import { jx } from "../cli/runJx";
 import { writeOut } from "../../src/cli/files";
-import { Refusal } from "../../src/cli/io";
 import { visible } from "../../src/cells/visibleText";
 import { tempDir } from "./craft";
 
