@@ -67,6 +67,7 @@ export function TemplatePage({ editor, gateway, onMessage }: TemplatePageProps) 
         <FilePicker
           label={t("importFile")}
           accept=".json,application/json"
+          onFail={fail}
           onFile={(bytes) =>
             import("../../src/template/readTemplate")
               .then(({ readTemplate }) => {
