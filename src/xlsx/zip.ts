@@ -32,6 +32,23 @@ function endRecord(b: Uint8Array): number {
   return -1;
 }
 
+/** Sizes a zip64 entry keeps in its extra field (0x0001), where the directory says 0xFFFFFFFF. */
+function zip64Sizes(extra: Uint8Array, sizes: { size: number; compressedSize: number; localOffset: number }): void {
+  for (let at = 0; at + 4 <= extra.length; at += 4 + u16(extra, at + 2)) {
+    if (u16(extra, at) !== 0x0001) continue;
+    let field = at + 4;
+    const u64 = (): number => {
+      const v = u32(extra, field) + u32(extra, field + 4) * 2 ** 32;
+      field += 8;
+      return v;
+    };
+    if (sizes.size === 0xffffffff) sizes.size = u64();
+    if (sizes.compressedSize === 0xffffffff) sizes.compressedSize = u64();
+    if (sizes.localOffset === 0xffffffff) sizes.localOffset = u64();
+    return;
+  }
+}
+
 /** The central directory: every part's name, method and declared sizes, read without inflating anything. */
 function entriesOf(b: Uint8Array): Entry[] {
   const end = endRecord(b);
@@ -46,17 +63,12 @@ function entriesOf(b: Uint8Array): Entry[] {
   for (let i = 0; i < count; i++) {
     if (at + 46 > b.length || u32(b, at) !== CENTRAL) throw damaged("zip 目录不完整", "its zip directory is incomplete");
     const nameLength = u16(b, at + 28);
+    const extraLength = u16(b, at + 30);
     const rawName = b.slice(at + 46, at + 46 + nameLength);
-    entries.push({
-      rawName,
-      name: names.decode(rawName),
-      flags: u16(b, at + 8),
-      method: u16(b, at + 10),
-      compressedSize: u32(b, at + 20),
-      size: u32(b, at + 24),
-      localOffset: u32(b, at + 42),
-    });
-    at += 46 + nameLength + u16(b, at + 30) + u16(b, at + 32);
+    const sizes = { size: u32(b, at + 24), compressedSize: u32(b, at + 20), localOffset: u32(b, at + 42) };
+    zip64Sizes(b.subarray(at + 46 + nameLength, at + 46 + nameLength + extraLength), sizes);
+    entries.push({ rawName, name: names.decode(rawName), flags: u16(b, at + 8), method: u16(b, at + 10), ...sizes });
+    at += 46 + nameLength + extraLength + u16(b, at + 32);
   }
   return entries;
 }
