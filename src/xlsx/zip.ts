@@ -75,7 +75,7 @@ function entriesOf(b: Uint8Array): Entry[] {
 
 /** Inflates raw deflate data, stopping as soon as it would exceed `max` bytes (null then). */
 async function inflateRaw(data: Uint8Array, max: number): Promise<Uint8Array | null> {
-  const reader = new Blob([data as BlobPart]).stream().pipeThrough(new DecompressionStream("deflate-raw")).getReader();
+  const reader = new Blob([data as unknown as ArrayBuffer]).stream().pipeThrough(new DecompressionStream("deflate-raw")).getReader();
   const chunks: Uint8Array[] = [];
   let total = 0;
   for (;;) {
