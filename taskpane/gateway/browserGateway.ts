@@ -1,6 +1,6 @@
 import type { SheetGrid } from "../../src/sheet/grid";
 import { readTable } from "../../src/sheet/readTable";
-import { checkTemplateData } from "../../src/template/checkTemplate";
+import { readTemplate } from "../../src/template/readTemplate";
 import type { Template } from "../../src/tree/template";
 import type { Gateway } from "./gateway";
 import { downloadFile } from "../common/download";
@@ -79,11 +79,8 @@ export function browserGateway(deps: BrowserDeps = {}): BrowserGateway {
     async loadTemplate() {
       const text = storage?.getItem(STORAGE_KEY);
       if (!text) return null;
-      try {
-        return checkTemplateData(JSON.parse(text)).template;
-      } catch {
-        return null;
-      }
+      // Read as a template file is: nesting, __proto__, duplicate keys and numbers checked before the schema.
+      return readTemplate(text).template;
     },
   };
 }
