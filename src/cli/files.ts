@@ -26,14 +26,36 @@ function openFailure(code: string | undefined): { zh: string; en: string } {
   }
 }
 
-/** Reads a file's bytes, refusing one larger than `limit` before reading it. */
+/**
+ * Reads a file's bytes, refusing one larger than `limit`: read in chunks, so a device or pipe that never
+ * ends (/dev/zero) is cut off at the limit instead of filling memory.
+ */
 function readBytes(file: string, limit: number): Buffer | { zh: string; en: string } {
+  const tooBig = (size?: number) =>
+    size === undefined
+      ? { zh: `文件超过上限 ${sizeText(limit)}`, en: `The file is over the limit of ${sizeText(limit)}` }
+      : { zh: `文件有 ${sizeText(size)}，超过上限 ${sizeText(limit)}`, en: `The file is ${sizeText(size)}, over the limit of ${sizeText(limit)}` };
+  let fd: number | null = null;
   try {
-    const size = fs.statSync(file).size;
-    if (size > limit) return { zh: `文件有 ${sizeText(size)}，超过上限 ${sizeText(limit)}`, en: `The file is ${sizeText(size)}, over the limit of ${sizeText(limit)}` };
-    return fs.readFileSync(file);
+    const stat = fs.statSync(file);
+    if (stat.isDirectory()) return openFailure("EISDIR");
+    if (stat.size > limit) return tooBig(stat.size);
+    fd = fs.openSync(file, "r");
+    const chunks: Buffer[] = [];
+    let total = 0;
+    for (;;) {
+      const chunk = Buffer.alloc(Math.min(1 << 20, limit + 1 - total));
+      const n = fs.readSync(fd, chunk, 0, chunk.length, null);
+      if (n === 0) break;
+      chunks.push(chunk.subarray(0, n));
+      total += n;
+      if (total > limit) return tooBig();
+    }
+    return Buffer.concat(chunks, total);
   } catch (e) {
     return openFailure((e as NodeJS.ErrnoException).code);
+  } finally {
+    if (fd !== null) fs.closeSync(fd);
   }
 }
 
@@ -115,6 +137,7 @@ export function writeOut(file: string, bytes: Uint8Array | string, overwrite: bo
     existing = null;
   }
   if (existing?.isDirectory()) throw new Refusal(`${file} 是一个文件夹，请在 --out 中给出文件名。${file} is a folder: give a file name to --out.`);
+  if (existing && !existing.isFile()) throw new Refusal(`${file} 不是普通文件（是设备或管道），未写入。${file} is not a plain file (a device or a pipe); nothing was written.`);
   if (existing && !overwrite) {
     throw new UsageError(`${file} 已存在，未覆盖；如需覆盖请加 --overwrite。${file} exists and was left as it is: add --overwrite to replace it.`);
   }

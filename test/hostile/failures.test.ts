@@ -58,6 +58,21 @@ describe("--out that cannot be written", () => {
   });
 });
 
+describe("inputs that never end, and outputs that are not files", () => {
+  test("jx check /dev/zero stops at the size limit", async () => {
+    const r = await jx("check", "/dev/zero");
+    expect([r.code, r.out]).toEqual([2, expect.stringContaining("文件超过上限 64 MiB")]);
+  }, 60_000);
+  test("jx template --from /dev/zero stops at the size limit", async () => {
+    const r = await jx("template", "--from", "/dev/zero", "--out", t.at("zero.xlsx"));
+    expect([r.code, r.err]).toEqual([2, expect.stringContaining("文件超过上限 64 MiB")]);
+  }, 60_000);
+  test("--out /dev/null --overwrite is refused: a device is not replaced", async () => {
+    const r = await jx("template", "--preset", "national-2020", "--out", "/dev/null", "--overwrite");
+    expect([r.code, r.err]).toEqual([2, expect.stringContaining("不是普通文件")]);
+  });
+});
+
 describe("jx fn: ranges are rows of cells", () => {
   test.each([
     [["CHECKWEIGHTS", '[{"a":1}]'], '#VALUE! 第 1 个参数的区域中有“{"a":1}”'],
