@@ -71,6 +71,7 @@ function keepOwnNames(workbookXml: string): string {
 interface SheetScan {
   readonly xml: string;
   readonly cells: number;
+  readonly rowElements: number;
   readonly lastRow: number;
   readonly merges: Area[];
 }
@@ -89,6 +90,7 @@ function scanSheet(xml: string): SheetScan {
       if (at.col > lastCol) lastCol = at.col;
     }
   }
+  const rowElements = xml.match(/<(?:[\w.-]+:)?row(?=[\s>/])/g)?.length ?? 0;
   const merges: Area[] = [];
   const withoutMerges = xml.replace(/<(?:[\w.-]+:)?mergeCells\b[^>]*?(?:\/>|>[\s\S]*?<\/(?:[\w.-]+:)?mergeCells>)/g, (block) => {
     for (const m of block.matchAll(/<(?:[\w.-]+:)?mergeCell\b([^>]*)>/g)) {
@@ -107,7 +109,7 @@ function scanSheet(xml: string): SheetScan {
     return "";
   });
   const withoutValidations = withoutMerges.replace(/<(?:[\w.-]+:)?dataValidations\b[^>]*?(?:\/>|>[\s\S]*?<\/(?:[\w.-]+:)?dataValidations>)/g, "");
-  return { xml: withoutValidations, cells, lastRow, merges };
+  return { xml: withoutValidations, cells, rowElements, lastRow, merges };
 }
 
 const areaText = (a: Area): string => {
@@ -146,15 +148,28 @@ export function prepareParts(parts: ZipPart[]): PreparedParts {
   let cells = 0;
   let merged = 0;
   let rows = 0;
+  let elements = 0;
+  let rowElements = 0;
   const merges = new Map<string, Area[]>();
   const encoder = new TextEncoder();
   for (const part of parts) {
     const path = part.name.replace(/^\//, "");
+    if (!/\.(xml|rels|vml)$/i.test(path)) continue;
+    const xml = text(part);
+    // Every element becomes at least one object in exceljs: a cap on them all bounds its memory.
+    for (const _ of xml.matchAll(/<[A-Za-z_]/g)) elements++;
+    if (elements > WORKBOOK_LIMITS.xmlElements) {
+      throw tooLarge(`XML 元素超过 ${grouped(WORKBOOK_LIMITS.xmlElements)} 个（上限 ${grouped(WORKBOOK_LIMITS.xmlElements)} 个）`, `it holds more than ${grouped(WORKBOOK_LIMITS.xmlElements)} XML elements (the limit)`);
+    }
     if (!/^xl\/worksheets\/[^/]+\.xml$/.test(path)) continue;
-    const scan = scanSheet(text(part));
+    const scan = scanSheet(xml);
     cells += scan.cells;
     if (cells > WORKBOOK_LIMITS.cells) {
       throw tooLarge(`各工作表共有超过 ${grouped(WORKBOOK_LIMITS.cells)} 个单元格（上限 ${grouped(WORKBOOK_LIMITS.cells)} 个）`, `its sheets hold more than ${grouped(WORKBOOK_LIMITS.cells)} cells (the limit)`);
+    }
+    rowElements += scan.rowElements;
+    if (rowElements > WORKBOOK_LIMITS.rowElements) {
+      throw tooLarge(`各工作表共写有超过 ${grouped(WORKBOOK_LIMITS.rowElements)} 行（上限 ${grouped(WORKBOOK_LIMITS.rowElements)} 行）`, `its sheets write more than ${grouped(WORKBOOK_LIMITS.rowElements)} rows (the limit)`);
     }
     rows += scan.lastRow;
     if (rows > WORKBOOK_LIMITS.rows) {

@@ -78,6 +78,19 @@ describe("work is bounded by the cells that exist", () => {
     expect(r.out).toContain("超过 1,000,000 个单元格");
   }, 120_000);
 
+  test("more XML elements than the limit (here in a part exceljs would read anyway): refused", async () => {
+    const r = await check("elements.xlsx", await edited(base, { "xl/theme/theme2.xml": `<a>${"<b/>".repeat(WORKBOOK_LIMITS.xmlElements)}</a>` }));
+    expect(r.code).toBe(2);
+    expect(r.out).toContain("XML 元素超过 2,500,000 个");
+  }, 120_000);
+
+  test("more rows written than the limit, even without cells: refused", async () => {
+    const rows = Array.from({ length: WORKBOOK_LIMITS.rowElements + 1 }, (_, i) => `<row r="${i + 100}"/>`).join("");
+    const r = await check("rows.xlsx", await edited(base, { [SCORING]: (x) => x.replace("</sheetData>", `${rows}</sheetData>`) }));
+    expect(r.code).toBe(2);
+    expect(r.out).toContain("共写有超过 1,000,000 行");
+  }, 120_000);
+
   test("a data validation and a defined name over the whole sheet are not expanded", async () => {
     const bytes = await edited(base, {
       [SCORING]: afterSheetData('<dataValidations count="1"><dataValidation type="whole" sqref="A1:XFD1048576"><formula1>0</formula1></dataValidation></dataValidations>'),
