@@ -90,7 +90,7 @@ function scanSheet(xml: string): SheetScan {
       if (at.col > lastCol) lastCol = at.col;
     }
   }
-  const rowElements = xml.match(/<(?:[\w.-]+:)?row(?=[\s>/])/g)?.length ?? 0;
+  const rowElements = countOf(xml, /<(?:[\w.-]+:)?row(?=[\s>/])/g);
   const merges: Area[] = [];
   const withoutMerges = xml.replace(/<(?:[\w.-]+:)?mergeCells\b[^>]*?(?:\/>|>[\s\S]*?<\/(?:[\w.-]+:)?mergeCells>)/g, (block) => {
     for (const m of block.matchAll(/<(?:[\w.-]+:)?mergeCell\b([^>]*)>/g)) {
@@ -136,6 +136,14 @@ function checkOverlaps(sheet: string, merges: readonly Area[]): void {
   }
 }
 
+/** How many times a pattern (global) occurs, without keeping the matches. */
+function countOf(text: string, pattern: RegExp): number {
+  let n = 0;
+  pattern.lastIndex = 0;
+  while (pattern.exec(text)) n++;
+  return n;
+}
+
 const area = (m: Area): number => (m.bottom - m.top + 1) * (m.right - m.left + 1);
 
 /** Prepares the unpacked parts of an .xlsx for exceljs, within WORKBOOK_LIMITS; throws UnreadableWorkbook beyond them. */
@@ -157,7 +165,7 @@ export function prepareParts(parts: ZipPart[]): PreparedParts {
     if (!/\.(xml|rels|vml)$/i.test(path)) continue;
     const xml = text(part);
     // Every element becomes at least one object in exceljs: a cap on them all bounds its memory.
-    for (const _ of xml.matchAll(/<[A-Za-z_]/g)) elements++;
+    elements += countOf(xml, /<[A-Za-z_]/g);
     if (elements > WORKBOOK_LIMITS.xmlElements) {
       throw tooLarge(`XML 元素超过 ${grouped(WORKBOOK_LIMITS.xmlElements)} 个（上限 ${grouped(WORKBOOK_LIMITS.xmlElements)} 个）`, `it holds more than ${grouped(WORKBOOK_LIMITS.xmlElements)} XML elements (the limit)`);
     }
