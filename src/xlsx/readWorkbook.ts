@@ -24,17 +24,22 @@ export interface ReadWorkbook {
 
 export { UnreadableWorkbook };
 
+/** A date cell as 2024-01-05; a serial number no calendar holds (1e300 formatted as a date) as the words saying so. */
+function dateText(d: Date): string {
+  return Number.isNaN(d.getTime()) ? "（无效日期 invalid date）" : d.toISOString().slice(0, 10);
+}
+
 function valueOf(v: ExcelJS.CellValue): CellValue {
   if (v === null || v === undefined) return null;
   if (typeof v === "number" || typeof v === "string" || typeof v === "boolean") return v;
-  if (v instanceof Date) return v.toISOString().slice(0, 10);
+  if (v instanceof Date) return dateText(v);
   if (typeof v === "object") {
     if ("richText" in v) return v.richText.map((r) => r.text).join("");
     if ("formula" in v || "sharedFormula" in v) {
       const r = (v as ExcelJS.CellFormulaValue).result;
       if (r === undefined || r === null) return null;
       if (typeof r === "object" && "error" in r) return String(r.error);
-      return r instanceof Date ? r.toISOString().slice(0, 10) : (r as CellValue);
+      return r instanceof Date ? dateText(r) : (r as CellValue);
     }
     if ("text" in v) return String((v as ExcelJS.CellHyperlinkValue).text);
     if ("error" in v) return String((v as ExcelJS.CellErrorValue).error);
@@ -142,6 +147,17 @@ export async function readWorkbook(bytes: Uint8Array): Promise<ReadWorkbook> {
   } catch {
     throw damaged("Excel 工作簿的内容无法解析", "its workbook content cannot be parsed");
   }
+  try {
+    return contentsOf(wb, prepared.merges);
+  } catch (e) {
+    // A value exceljs hands over in a shape no one expected: the file's fault, said in the reader's words.
+    if (e instanceof UnreadableWorkbook) throw e;
+    throw damaged("工作簿中有无法读取的内容", "it holds content that cannot be read");
+  }
+}
+
+/** The sheets, settings and JX_* names of a loaded workbook. */
+function contentsOf(wb: ExcelJS.Workbook, prepared: ReadonlyMap<string, readonly Area[]> | null): ReadWorkbook {
   let settings: WorkbookSettings | null = null;
   let settingsProblems: Problem[] = [];
   const sheets: SheetGrid[] = [];
@@ -152,7 +168,7 @@ export async function readWorkbook(bytes: Uint8Array): Promise<ReadWorkbook> {
       ({ settings, problems: settingsProblems } = settingsOf(ws));
       return;
     }
-    const merges = prepared.merges ? (prepared.merges.get(ws.name) ?? []) : mergesOf(ws);
+    const merges = prepared ? (prepared.get(ws.name) ?? []) : mergesOf(ws);
     if (ws.state === "visible") sheets.push(gridOf(ws, merges));
   });
   const names: Record<string, CellValue> = {};

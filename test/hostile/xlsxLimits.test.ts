@@ -133,6 +133,24 @@ describe("unpacked size is checked before anything is inflated", () => {
   }, 60_000);
 });
 
+describe("cell values no calendar holds", () => {
+  test("1e300 formatted as a date is read as words, not a crash", async () => {
+    let style = 0;
+    const styled = await edited(base, {
+      "xl/styles.xml": (x) =>
+        x.replace(/<cellXfs count="(\d+)">([\s\S]*?)<\/cellXfs>/, (_m, n: string, body: string) => {
+          style = Number(n);
+          return `<cellXfs count="${style + 1}">${body}<xf numFmtId="14" fontId="0" fillId="0" borderId="0" applyNumberFormat="1"/></cellXfs>`;
+        }),
+    });
+    const bytes = await edited(styled, { [SCORING]: withCellAt("A90", 90, "1e300") });
+    const dated = await edited(bytes, { [SCORING]: (x) => x.replace('<c r="A90">', `<c r="A90" s="${style}">`) });
+    const wb = await readWorkbook(dated);
+    expect(wb.sheets[0].cells[89]).toEqual(["（无效日期 invalid date）"]);
+    expect((await check("date.xlsx", dated)).code).toBeLessThan(2);
+  });
+});
+
 describe("files that are not .xlsx are named as what they are", () => {
   test.each([
     ["an .ods", { mimetype: "application/vnd.oasis.opendocument.spreadsheet", "content.xml": "<office:document-content/>" }, "OpenDocument 表格（.ods）"],
