@@ -24,6 +24,9 @@ export interface ReadWorkbook {
 
 export { UnreadableWorkbook };
 
+/** What a cell written as NaN or 1e999 reads as: words a reader reports at its cell, never a number. */
+const INVALID_NUMBER = "（无效数字 invalid number）";
+
 /** A date cell as 2024-01-05; a serial number no calendar holds (1e300 formatted as a date) as the words saying so. */
 function dateText(d: Date): string {
   return Number.isNaN(d.getTime()) ? "（无效日期 invalid date）" : d.toISOString().slice(0, 10);
@@ -31,7 +34,8 @@ function dateText(d: Date): string {
 
 function valueOf(v: ExcelJS.CellValue): CellValue {
   if (v === null || v === undefined) return null;
-  if (typeof v === "number" || typeof v === "string" || typeof v === "boolean") return v;
+  if (typeof v === "number") return Number.isFinite(v) ? v : INVALID_NUMBER;
+  if (typeof v === "string" || typeof v === "boolean") return v;
   if (v instanceof Date) return dateText(v);
   if (typeof v === "object") {
     if ("richText" in v) return v.richText.map((r) => r.text).join("");
@@ -39,7 +43,7 @@ function valueOf(v: ExcelJS.CellValue): CellValue {
       const r = (v as ExcelJS.CellFormulaValue).result;
       if (r === undefined || r === null) return null;
       if (typeof r === "object" && "error" in r) return String(r.error);
-      return r instanceof Date ? dateText(r) : (r as CellValue);
+      return r instanceof Date ? dateText(r) : typeof r === "number" && !Number.isFinite(r) ? INVALID_NUMBER : (r as CellValue);
     }
     if ("text" in v) return String((v as ExcelJS.CellHyperlinkValue).text);
     if ("error" in v) return String((v as ExcelJS.CellErrorValue).error);

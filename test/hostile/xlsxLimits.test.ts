@@ -151,6 +151,13 @@ describe("cell values no calendar holds", () => {
   });
 });
 
+describe("numbers no double holds", () => {
+  test.each(["1e999", "-1e999", "NaN"])("<v>%s</v> reads as words, never as a number", async (v) => {
+    const wb = await readWorkbook(await edited(base, { [SCORING]: withCellAt("B90", 90, v) }));
+    expect(wb.sheets[0].cells[89]).toEqual([undefined, "（无效数字 invalid number）"]);
+  });
+});
+
 describe("files that are not .xlsx are named as what they are", () => {
   test.each([
     ["an .ods", { mimetype: "application/vnd.oasis.opendocument.spreadsheet", "content.xml": "<office:document-content/>" }, "OpenDocument 表格（.ods）"],
