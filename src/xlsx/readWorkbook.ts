@@ -72,9 +72,9 @@ function rowIndex(merges: readonly Area[]): Map<number, Area[]> {
 }
 
 /**
- * A sheet as a grid: only the cells that exist are visited; rows without values share one empty row, and
- * empty rows at the end are dropped. A cell inside a merged area other than its top-left is left out (the
- * merge gives it the top-left value).
+ * A sheet as a grid: only the rows and cells that exist are visited (exceljs skips rows without values), and
+ * the rows in between share one frozen empty row, so a lone cell at A1048576 costs one pointer per row. A cell
+ * inside a merged area other than its top-left is left out (the merge gives it the top-left value).
  */
 function gridOf(ws: ExcelJS.Worksheet, merges: readonly Area[]): SheetGrid {
   const inMerge = rowIndex(merges);
@@ -83,11 +83,10 @@ function gridOf(ws: ExcelJS.Worksheet, merges: readonly Area[]): SheetGrid {
   ws.eachRow({ includeEmpty: false }, (row, r) => {
     const values: CellValue[] = [];
     row.eachCell({ includeEmpty: false }, (cell, c) => {
-      if (covered(r - 1, c - 1)) return;
-      const v = cellValue(cell);
-      if (v !== null) values[c - 1] = v;
+      if (covered(r - 1, c - 1)) return; // the merge map gives it the master's value
+      values[c - 1] = cellValue(cell);
     });
-    if (values.length) cells[r - 1] = values;
+    cells[r - 1] = values;
   });
   for (let r = 0; r < cells.length; r++) cells[r] ??= EMPTY_ROW;
   return { name: ws.name, cells, merges };
