@@ -54,3 +54,22 @@ export function gradeBandProblems(bands: readonly GradeBand[] | undefined, base 
   }
   return problems;
 }
+
+/** What jx lays out at most: a workbook of 10,000 indicator rows takes seconds and a few hundred MB to write. */
+export const LAYOUT_LIMITS = { rows: 10_000 } as const;
+
+/** Rows a list of indicators takes when laid out (each indicator and each extra row label). */
+function rowsOf(list: readonly unknown[]): number {
+  return list.reduce<number>((n, item) => {
+    const ind = item as { readonly rows?: readonly unknown[]; readonly children?: readonly unknown[] };
+    return n + 1 + (ind.rows?.length ?? 0) + rowsOf(ind.children ?? []);
+  }, 0);
+}
+
+/** A refusal when a template or form has more indicator rows than LAYOUT_LIMITS: nothing is laid out then. */
+export function sizeProblem(indicators: readonly unknown[], at = "/indicators"): Problem | null {
+  const rows = rowsOf(indicators);
+  return rows > LAYOUT_LIMITS.rows
+    ? problem(at, "unreadable", `共有 ${rows} 行指标，超过上限 ${LAYOUT_LIMITS.rows} 行`, `it has ${rows} indicator rows, more than the limit of ${LAYOUT_LIMITS.rows}`)
+    : null;
+}

@@ -4,7 +4,7 @@ import { schemaProblem } from "../template/checkTemplate";
 import { parseJsonText, textOf } from "../template/jsonText";
 import validateSchema from "./validateForm.generated";
 import type { SelfEvalForm } from "./form";
-import { gradeBandProblems, longTextProblems } from "../layout/excelLimits";
+import { gradeBandProblems, longTextProblems, sizeProblem } from "../layout/excelLimits";
 
 const validate = validateSchema as unknown as ((data: unknown) => data is SelfEvalForm) & { errors?: ErrorObject[] | null };
 
@@ -24,7 +24,8 @@ export function readFormFile(input: string | Uint8Array): { form: SelfEvalForm |
 export function checkFormData(data: unknown): { form: SelfEvalForm | null; problems: Problem[] } {
   if (!validate(data)) return { form: null, problems: (validate.errors ?? []).filter((e) => e.keyword !== "oneOf").map(schemaProblem) };
   const form = data;
-  const beyondExcel = [...longTextProblems(form), ...gradeBandProblems(form.grades)];
+  const tooMany = sizeProblem(form.indicators);
+  const beyondExcel = [...(tooMany ? [tooMany] : []), ...longTextProblems(form), ...gradeBandProblems(form.grades)];
   if (beyondExcel.length) return { form: null, problems: beyondExcel };
   const sum = form.indicators.reduce((s, r) => s + Math.round(r.weight * 1e6), Math.round(form.funds.weight * 1e6)) / 1e6;
   const problems = sum === 100 ? [] : [problem("/indicators", "topSum", `预算执行率与各指标分值合计 ${sum} ≠ 100`, `the funds weight and the indicators sum to ${sum}, not 100`)];
