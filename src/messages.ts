@@ -1,4 +1,5 @@
 import type { Failure } from "./result";
+import { visible } from "./cells/visibleText";
 
 export type Lang = "zh" | "en";
 
@@ -114,12 +115,20 @@ export const MESSAGES = {
     en: "no indicator table in the range (expected headings such as 一级指标 and 权重/分值)",
   },
   tooLarge: { zh: "结果超出 Excel 可表示的范围", en: "the result is beyond what Excel can hold" },
+  notCellValue: {
+    zh: "第 {index} 个参数的区域中有“{got}”，区域只能含数字、文字、TRUE/FALSE 或空",
+    en: "argument {index} is a range holding {got}; a range holds only numbers, text, TRUE/FALSE or blanks",
+  },
+  notJsonRange: {
+    zh: "第 {index} 个参数应为区域（JSON，如 [[1],[2]]），“{got}”不是有效的 JSON",
+    en: "argument {index} must be a range (JSON such as [[1],[2]]); \"{got}\" is not valid JSON",
+  },
 } as const satisfies Record<string, { zh: string; en: string }>;
 
 /** Fills a message template with the failure's params. */
 export function formatMessage(failure: Pick<Failure, "reason" | "params">, lang: Lang): string {
   const template: string = MESSAGES[failure.reason][lang];
-  return template.replace(/\{(\w+)\}/g, (whole, key: string) => failure.params[key] ?? whole);
+  return template.replace(/\{(\w+)\}/g, (whole, key: string) => (failure.params[key] === undefined ? whole : visible(failure.params[key])));
 }
 
 /** Chinese, then English: what `jx fn` prints and what a #VALUE!/#N/A cell shows. */

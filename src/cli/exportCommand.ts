@@ -33,7 +33,7 @@ export async function exportCommand(args: readonly string[], io: Io): Promise<nu
   if (positionals.length !== 1 || !values.out) throw new UsageError("用法：jx export FILE.xlsx --out TREE.json。Usage: jx export FILE.xlsx --out TREE.json.");
   const file = positionals[0];
   try {
-    const wb = await loadWorkbook(file);
+    const wb = await loadWorkbook(file, io);
     const table = findTable(wb, values.sheet);
     const grid = wb.sheets.find((s) => s.name === table.sheet);
     const view = grid ? new MergedView(grid) : null;

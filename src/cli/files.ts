@@ -5,30 +5,97 @@ import type { FormReading } from "../selfeval/readForm";
 import type { SheetGrid } from "../sheet/grid";
 import { readSheet, type SheetReading } from "../readers/readSheet";
 import { SUMMARY_SHEET } from "../layout/summarySheet";
+import { decodeText } from "../template/jsonText";
+import { WORKBOOK_LIMITS, sizeText } from "../xlsx/limits";
 import { readWorkbook, UnreadableWorkbook, type ReadWorkbook } from "../xlsx/readWorkbook";
-import { UsageError } from "./io";
+import { problemLine } from "./problemsText";
+import { Refusal, UsageError, type Io } from "./io";
+
+/** Why a file cannot be opened, from its error code, in both languages. */
+function openFailure(code: string | undefined): { zh: string; en: string } {
+  switch (code) {
+    case "ENOENT":
+      return { zh: "找不到文件", en: "No such file" };
+    case "EISDIR":
+      return { zh: "这是一个文件夹，不是文件", en: "This is a folder, not a file" };
+    case "EACCES":
+    case "EPERM":
+      return { zh: "没有读取权限", en: "Permission denied" };
+    case "ENAMETOOLONG":
+      return { zh: "文件名太长", en: "The file name is too long" };
+    default:
+      return { zh: `无法打开文件（${code ?? "未知原因"}）`, en: `The file cannot be opened (${code ?? "unknown reason"})` };
+  }
+}
+
+/**
+ * Reads a file's bytes, refusing one larger than `limit`: read in chunks, so a device or pipe that never
+ * ends (/dev/zero) is cut off at the limit instead of filling memory.
+ */
+function readBytes(file: string, limit: number): Buffer | { zh: string; en: string } {
+  const tooBig = (size?: number) =>
+    size === undefined
+      ? { zh: `文件超过上限 ${sizeText(limit)}`, en: `The file is over the limit of ${sizeText(limit)}` }
+      : { zh: `文件有 ${sizeText(size)}，超过上限 ${sizeText(limit)}`, en: `The file is ${sizeText(size)}, over the limit of ${sizeText(limit)}` };
+  let fd: number | null = null;
+  try {
+    const stat = fs.statSync(file);
+    if (stat.isDirectory()) return openFailure("EISDIR");
+    if (stat.size > limit) return tooBig(stat.size);
+    fd = fs.openSync(file, "r");
+    const chunks: Buffer[] = [];
+    let total = 0;
+    for (;;) {
+      const chunk = Buffer.alloc(Math.min(1 << 20, limit + 1 - total));
+      const n = fs.readSync(fd, chunk, 0, chunk.length, null);
+      if (n === 0) break;
+      chunks.push(chunk.subarray(0, n));
+      total += n;
+      if (total > limit) return tooBig();
+    }
+    return Buffer.concat(chunks, total);
+  } catch (e) {
+    return openFailure((e as NodeJS.ErrnoException).code);
+  } finally {
+    if (fd !== null) fs.closeSync(fd);
+  }
+}
 
 /** Reads an .xlsx file for the readers; any reason it cannot be read becomes an UnreadableWorkbook naming the file. */
-export async function loadWorkbook(file: string): Promise<ReadWorkbook> {
-  let bytes: Buffer;
-  try {
-    bytes = fs.readFileSync(file);
-  } catch (e) {
-    const code = (e as NodeJS.ErrnoException).code;
-    if (code === "ENOENT") throw new UnreadableWorkbook("找不到文件。", "No such file.");
-    if (code === "EISDIR") throw new UnreadableWorkbook("这是一个文件夹，不是文件。", "This is a folder, not a file.");
-    throw new UnreadableWorkbook(`无法打开文件（${code ?? String(e)}）。`, "The file cannot be opened.");
+export async function loadWorkbook(file: string, io?: Io): Promise<ReadWorkbook> {
+  const bytes = readBytes(file, WORKBOOK_LIMITS.unpackedBytes);
+  if ("zh" in bytes) throw new UnreadableWorkbook(`${bytes.zh}。`, `${bytes.en}.`);
+  const wb = await readWorkbook(bytes);
+  if (io && wb.settingsProblems?.length) {
+    io.err(`! ${path.basename(file)} 的工作簿设置有 ${wb.settingsProblems.length} 处错误，已忽略这些设置 / ${wb.settingsProblems.length} workbook setting(s) are wrong and were ignored:`);
+    for (const p of wb.settingsProblems) io.err(problemLine(p));
   }
-  return readWorkbook(bytes);
+  return wb;
+}
+
+/** Reads a template or form file as text: UTF-8 (a BOM is fine) or UTF-16 with a BOM; anything else is refused, exit 2. */
+export function readTextFile(file: string, what: { zh: string; en: string }): string {
+  const bytes = readBytes(file, WORKBOOK_LIMITS.unpackedBytes);
+  if ("zh" in bytes) throw new Refusal(`无法读取${what.zh} ${file}：${bytes.zh}。Cannot read the ${what.en} ${file}: ${bytes.en}.`);
+  const decoded = decodeText(bytes);
+  if ("refusal" in decoded) throw new Refusal(`${what.zh} ${file}：${decoded.refusal.zh} The ${what.en} ${file}: ${decoded.refusal.en}`);
+  return decoded.text;
+}
+
+/** The visible sheet of that name; a hidden one, or none, is refused with what there is. */
+function sheetNamed(wb: ReadWorkbook, sheet: string): SheetGrid {
+  const grid = wb.sheets.find((s) => s.name === sheet);
+  if (grid) return grid;
+  if (wb.hiddenSheets?.includes(sheet)) {
+    throw new UnreadableWorkbook(`工作表“${sheet}”是隐藏的：请先在 Excel 中取消隐藏（右键工作表标签 → 取消隐藏）。`, `The sheet "${sheet}" is hidden: unhide it in Excel first (right-click a sheet tab → Unhide).`);
+  }
+  throw new UnreadableWorkbook(`没有名为“${sheet}”的工作表（有：${wb.sheets.map((s) => s.name).join("、")}）。`, `No sheet named "${sheet}".`);
 }
 
 const NO_TABLE = { zh: "找不到指标表（应有“一级指标”“分值/权重”等表头）", en: "no indicator table (headings such as 一级指标 and 分值/权重 expected)" };
 
 function sheetsToRead(wb: ReadWorkbook, sheet?: string): readonly SheetGrid[] {
-  if (sheet === undefined) return wb.sheets;
-  const grid = wb.sheets.find((s) => s.name === sheet);
-  if (!grid) throw new UnreadableWorkbook(`没有名为“${sheet}”的工作表（有：${wb.sheets.map((s) => s.name).join("、")}）。`, `No sheet named "${sheet}".`);
-  return [grid];
+  return sheet === undefined ? wb.sheets : [sheetNamed(wb, sheet)];
 }
 
 /**
@@ -55,16 +122,57 @@ export function findTable(wb: ReadWorkbook, sheet?: string): ReadTable {
   throw new UnreadableWorkbook(`工作簿中${NO_TABLE.zh}。`, `The workbook has ${NO_TABLE.en}.`);
 }
 
-/** Writes a file unless it exists (then only with --overwrite), through a temporary file so nothing is left half-written. */
+/** Why a file cannot be written, from its error code, in both languages. */
+function writeFailure(file: string, code: string | undefined): string {
+  const why: Record<string, [string, string]> = {
+    ENOSPC: ["磁盘已满", "the disk is full"],
+    EDQUOT: ["磁盘配额已用完", "the disk quota is used up"],
+    EACCES: ["没有写入权限", "permission denied"],
+    EPERM: ["没有写入权限", "permission denied"],
+    EROFS: ["该位置只读", "the place is read-only"],
+    ENAMETOOLONG: ["文件名太长", "the file name is too long"],
+    EISDIR: ["这是一个文件夹", "it is a folder"],
+    ENOENT: ["文件夹不存在", "the folder does not exist"],
+    ENOTDIR: ["路径中有一段不是文件夹", "part of the path is not a folder"],
+    EBUSY: ["文件正被其他程序占用（如 Excel），请先关闭", "the file is open in another program (such as Excel): close it first"],
+  };
+  const [zh, en] = why[code ?? ""] ?? [`无法写入（${code ?? "未知原因"}）`, `it cannot be written (${code ?? "unknown reason"})`];
+  return `无法写入 ${file}：${zh}，未写入任何内容。Cannot write ${file}: ${en}; nothing was written.`;
+}
+
+/**
+ * Writes a file unless it exists (then only with --overwrite), through a temporary file beside it so nothing
+ * is left half-written. Any failure (a folder, a missing folder, a name too long, no permission, a full disk)
+ * is a Refusal naming the reason, and the temporary file is removed.
+ */
 export function writeOut(file: string, bytes: Uint8Array | string, overwrite: boolean): void {
-  if (fs.existsSync(file) && !overwrite) {
+  const target = path.resolve(file);
+  let existing: fs.Stats | null = null;
+  try {
+    existing = fs.statSync(target);
+  } catch {
+    existing = null;
+  }
+  if (existing?.isDirectory()) throw new Refusal(`${file} 是一个文件夹，请在 --out 中给出文件名。${file} is a folder: give a file name to --out.`);
+  if (existing && !existing.isFile()) throw new Refusal(`${file} 不是普通文件（是设备或管道），未写入。${file} is not a plain file (a device or a pipe); nothing was written.`);
+  if (existing && !overwrite) {
     throw new UsageError(`${file} 已存在，未覆盖；如需覆盖请加 --overwrite。${file} exists and was left as it is: add --overwrite to replace it.`);
   }
-  const dir = path.dirname(path.resolve(file));
-  if (!fs.existsSync(dir)) throw new UsageError(`文件夹 ${dir} 不存在。The folder ${dir} does not exist.`);
-  const tmp = path.join(dir, `.${path.basename(file)}.${process.pid}.tmp`);
-  fs.writeFileSync(tmp, bytes);
-  fs.renameSync(tmp, file);
+  const dir = path.dirname(target);
+  if (!fs.existsSync(dir)) throw new Refusal(`文件夹 ${dir} 不存在。The folder ${dir} does not exist.`);
+  // A short temporary name, so a long file name does not become too long with it.
+  const tmp = path.join(dir, `.jx-${process.pid}-${Date.now().toString(36)}.tmp`);
+  try {
+    fs.writeFileSync(tmp, bytes, { flag: "wx" });
+    fs.renameSync(tmp, target);
+  } catch (e) {
+    try {
+      fs.rmSync(tmp, { force: true });
+    } catch {
+      // Nothing more can be done; the message below says what failed.
+    }
+    throw new Refusal(writeFailure(file, (e as NodeJS.ErrnoException).code));
+  }
 }
 
 /** The self-evaluation form or goal table of a workbook, on the named sheet or the first that has one. */

@@ -2,6 +2,7 @@ import { RULES, ruleNamed } from "../catalog";
 import { bilingual } from "../messages";
 import { formatOutput } from "../rules/defineRule";
 import type { RawArg } from "../rules/params";
+import { fnArgFailure } from "./fnArgs";
 import { EXIT, UsageError, type Io } from "./io";
 
 /** An argument as typed: `''` is a left-out optional one, `[…]` a range as JSON, anything else a cell's text. */
@@ -29,7 +30,8 @@ export function fnCommand(args: readonly string[], io: Io): number {
     const sig = rule.params.map((p) => (p.optional ? `[${p.name}]` : p.name)).join(", ");
     throw new UsageError(`${rule.name} 最多接受 ${rule.params.length} 个参数：${rule.name}(${sig})。${rule.name} takes at most ${rule.params.length} arguments.`);
   }
-  const result = rule.evaluate(rest.map(parseFnArg));
+  const parsed = rest.map(parseFnArg);
+  const result = fnArgFailure(rule.params, rest, parsed) ?? rule.evaluate(parsed);
   if (result.ok) {
     io.out(formatOutput(result.value));
     return EXIT.ok;

@@ -14,3 +14,6 @@ export const EXIT = { ok: 0, problems: 1, unusable: 2 } as const;
 
 /** A usage mistake: printed with the command's help, exit 2. */
 export class UsageError extends Error {}
+
+/** A refusal that is not a usage mistake (a file that cannot be written or read): printed as it is, exit 2. */
+export class Refusal extends Error {}

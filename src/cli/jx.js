@@ -17,12 +17,21 @@ if (fs.existsSync(built)) {
     process.exit(2);
   }
 }
+// Output into a closed pipe (`jx presets | head -1`) ends jx quietly, as other command-line tools do.
+for (const stream of [process.stdout, process.stderr]) {
+  stream.on("error", (err) => {
+    if (err && err.code === "EPIPE") process.exit(process.exitCode ?? 0);
+    throw err;
+  });
+}
 main(process.argv.slice(2)).then(
   (code) => {
     process.exitCode = code;
   },
   (err) => {
-    process.stderr.write(`jx：内部错误 internal error: ${err && err.stack ? err.stack : err}\n`);
+    // No stack trace for a person; JX_DEBUG=1 shows it to whoever fixes the bug.
+    const detail = process.env.JX_DEBUG && err && err.stack ? err.stack : (err && err.message) || String(err);
+    process.stderr.write(`jx：内部错误，请把这条消息和所用文件报告给开发者。jx: internal error; please report this message with the file used.\n(${detail})\n`);
     process.exitCode = 2;
   },
 );

@@ -1,7 +1,8 @@
 import * as fs from "fs";
 import * as path from "path";
 import { fnCommand } from "./fnCommand";
-import { EXIT, UsageError, processIo, type Io } from "./io";
+import { EXIT, Refusal, UsageError, processIo, type Io } from "./io";
+import { UnreadableWorkbook } from "../xlsx/unreadable";
 import { COMMANDS } from "./commands";
 
 function version(): string {
@@ -87,6 +88,14 @@ export async function main(argv: readonly string[], io: Io = processIo): Promise
   } catch (e) {
     if (e instanceof UsageError) {
       io.err(`jx：${e.message}\n运行 jx --help 查看用法。Run jx --help for usage.`);
+      return EXIT.unusable;
+    }
+    if (e instanceof Refusal) {
+      io.err(`jx：${e.message}`);
+      return EXIT.unusable;
+    }
+    if (e instanceof UnreadableWorkbook) {
+      io.err(`jx：${e.zh} ${e.en}`);
       return EXIT.unusable;
     }
     throw e;

@@ -49,7 +49,7 @@ export async function scoreCommand(args: readonly string[], io: Io): Promise<num
   const file = positionals[0];
   const bands = gradesOption(values.grades);
   try {
-    const wb = await loadWorkbook(file);
+    const wb = await loadWorkbook(file, io);
     const readings = readingsOf(wb, { sheet: values.sheet, scoreColumn: values["score-column"] });
     const reading = readings[0];
     const scored = scoreWorkbook(reading, wb.settings, { bands });

@@ -1,11 +1,10 @@
-import * as fs from "fs";
 import { layoutForm } from "../selfeval/layoutForm";
 import { FORM_PRESETS, formPresetById } from "../selfeval/presets";
 import { readFormFile } from "../selfeval/readFormFile";
 import type { SelfEvalForm } from "../selfeval/form";
 import { DEFAULT_SCORING, RULES_SOURCE } from "../selfeval/scoringRules";
 import { xlsxBytes } from "../xlsx/writeWorkbook";
-import { writeOut } from "./files";
+import { readTextFile, writeOut } from "./files";
 import { EXIT, UsageError, type Io } from "./io";
 import { options } from "./options";
 import { problemLine } from "./problemsText";
@@ -25,12 +24,7 @@ export async function selfevalCommand(args: readonly string[], io: Io): Promise<
   if (!values.out) throw new UsageError("jx selfeval 需要 --out FILE.xlsx。jx selfeval needs --out FILE.xlsx.");
   if (values.preset && values.from) throw new UsageError("--preset 与 --from 只能选一个。Give --preset or --from, not both.");
   if (values.from) {
-    let text: string;
-    try {
-      text = fs.readFileSync(values.from, "utf8");
-    } catch {
-      throw new UsageError(`无法读取 ${values.from}。Cannot read ${values.from}.`);
-    }
+    const text = readTextFile(values.from, { zh: "自评表文件", en: "form file" });
     const reading = readFormFile(text);
     if (!reading.form) {
       io.err(`✗ ${values.from} 不是有效的自评表文件，共 ${reading.problems.length} 处问题 / is not a valid form file:`);

@@ -1,11 +1,10 @@
-import * as fs from "fs";
 import { GRADE_SCHEMES } from "../grades";
 import { layoutWorkbook } from "../layout/workbook";
 import { PRESETS, presetById } from "../presets";
 import { readTemplate } from "../template/readTemplate";
 import { leavesOf, type Template } from "../tree/template";
 import { xlsxBytes } from "../xlsx/writeWorkbook";
-import { writeOut } from "./files";
+import { readTextFile, writeOut } from "./files";
 import { readFormFile } from "../selfeval/readFormFile";
 import { writeForm } from "./selfevalCommand";
 import { EXIT, UsageError, type Io } from "./io";
@@ -42,12 +41,7 @@ export async function templateCommand(args: readonly string[], io: Io): Promise<
     template = preset.template;
   } else {
     const file = values.from as string;
-    let text: string;
-    try {
-      text = fs.readFileSync(file, "utf8");
-    } catch {
-      throw new UsageError(`无法读取模板文件 ${file}。Cannot read the template file ${file}.`);
-    }
+    const text = readTextFile(file, { zh: "模板文件", en: "template file" });
     if (/"format"\s*:\s*"jixiao-selfeval"/.test(text)) {
       // The template-file route for self-evaluation forms.
       const form = readFormFile(text);

@@ -1,4 +1,5 @@
 import type { Area } from "../sheet/grid";
+import { cellText } from "./excelLimits";
 
 /**
  * The workbook as one model in memory — cells, formulas, merges, formats, validation, conditional
@@ -65,6 +66,7 @@ export interface WorkbookLayout {
   readonly names: readonly DefinedName[];
 }
 
-export const text = (t: string): CellContent => ({ kind: "text", text: t });
+/** A text cell, cut at Excel's 32,767 characters (a template longer than that is reported before it is written). */
+export const text = (t: string): CellContent => ({ kind: "text", text: cellText(t) });
 export const num = (v: number): CellContent => ({ kind: "number", value: v });
 export const formula = (f: string, result: number | string | null): CellContent => ({ kind: "formula", formula: f, result });

@@ -7,6 +7,7 @@ import { scoreTree } from "../tree/scoreTree";
 import { DEFAULT_DECIMALS, levelNamesOf, type Template, type TemplateIndicator } from "../tree/template";
 import { formula, num, text, type CellValidation, type LayoutCell, type ProblemFormat, type SheetLayout } from "./model";
 import { abs as absRef, colRange as columnRange, str } from "./refs";
+import { EXCEL_LIMITS } from "./excelLimits";
 
 export const SCORING_SHEET = "评分表";
 export const NOT_APPLICABLE = "不适用";
@@ -67,6 +68,21 @@ export function gradeFormula(totalRef: string, bands: readonly GradeBand[]): str
 }
 
 const problemText = (p: Problem): string => `${p.at}：${p.message}`;
+
+/**
+ * A sum of cells for a formula: a+b+… while that is short, else SUM over the column range holding exactly
+ * those cells (the others in it are merged under them, so empty), keeping any parent's formula far below
+ * Excel's 8,192 characters however many children it has.
+ */
+export function sumOf(refs: readonly string[], range: string): string {
+  const plus = refs.join("+");
+  return plus.length <= 1000 ? plus : `SUM(${range})`;
+}
+
+/** A name inside a formula's text: quoted while short, else the cell that holds it (a formula's text is at most 255 characters). */
+function nameInFormula(name: string, cell: string, rest: string): string {
+  return name.length + rest.length <= EXCEL_LIMITS.formulaText ? str(`${name}${rest}`) : `${cell}&${str(rest)}`;
+}
 
 /**
  * Lays out the scoring sheet (评分表) of a template: title, the heading rows as printed in reports
@@ -149,9 +165,10 @@ export function layoutScoringSheet(
         r += s;
         return abs(cw.row, cw.col);
       });
-      const sumExpr = `ROUND(${childWeights.join("+")},9)`;
+      const childCol = cols.weight(level + 1);
+      const sumExpr = `ROUND(${sumOf(childWeights, `${abs(row, childCol)}:${abs(last, childCol)}`)},9)`;
       const mismatch = `ROUND(${abs(w.row, w.col)},9)<>${sumExpr}`;
-      checks.set(row, [...(checks.get(row) ?? []), `IF(${mismatch},${str(`${ind.name} 权重≠下级合计；`)},"")`]);
+      checks.set(row, [...(checks.get(row) ?? []), `IF(${mismatch},${nameInFormula(ind.name, abs(row, cols.name(level)), " 权重≠下级合计；")},"")`]);
       formats.push({ area: shifted({ top: row, left: w.col, bottom: row, right: w.col }), formula: mismatch });
       return w;
     }
@@ -199,7 +216,10 @@ export function layoutScoringSheet(
   const helper = colRange(cols.helper, 3, lastDataRow);
   const W = total.toFixed();
   put({ row: totalRow, col: 0, content: text("合计"), style: "totalLabel" });
-  const weightSum = tops.map((tp) => abs(tp.weightRow, tp.weightCol)).join("+");
+  const weightSum = sumOf(
+    tops.map((tp) => abs(tp.weightRow, tp.weightCol)),
+    `${abs(3, weightTotal.col)}:${abs(lastDataRow, weightTotal.col)}`,
+  );
   const weightSumValue = t.indicators.reduce((a, i) => a.plus(decimalOf(i.weight)), new Dec(0)).toNumber();
   put({ row: totalRow, col: weightTotal.col, content: formula(weightSum, weightSumValue), style: "total" });
   formats.push({ area: shifted({ top: totalRow, left: weightTotal.col, bottom: totalRow, right: weightTotal.col }), formula: `ROUND(${abs(totalRow, weightTotal.col)},9)<>${W}` });

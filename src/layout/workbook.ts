@@ -2,6 +2,8 @@ import type { Problem } from "../tree/checkTree";
 import type { Template } from "../tree/template";
 import { text, type SheetLayout, type WorkbookLayout } from "./model";
 import type { ScoringRules } from "../selfeval/scoringRules";
+import { EXCEL_LIMITS } from "./excelLimits";
+import { checkSettings } from "./checkSettings";
 import { layoutScoringSheet, SCORING_SHEET } from "./scoringSheet";
 import { layoutSummarySheet } from "./summarySheet";
 
@@ -22,23 +24,24 @@ export interface WorkbookSettings {
 
 /** The settings kept in a workbook's settings cell; null when the text is not ours or not JSON. */
 export function settingsOfText(text: string): WorkbookSettings | null {
-  try {
-    const parsed = JSON.parse(text) as WorkbookSettings;
-    return parsed && typeof parsed === "object" && parsed.format === "jixiao-settings" ? parsed : null;
-  } catch {
-    return null; // a damaged settings cell: the workbook is read as any other
-  }
+  return checkSettings(text, `${SETTINGS_SHEET}!A1`).settings;
 }
 
 export function settingsOf(t: Template): WorkbookSettings {
   return { format: "jixiao-settings", version: 1, title: t.title, levelNames: t.levelNames, total: t.total, grades: t.grades, decimals: t.decimals };
 }
 
+/** The settings as the text of one cell: a title too long for it is shortened there (the sheet's title cell keeps it). */
+function settingsText(settings: WorkbookSettings): string {
+  const json = JSON.stringify(settings);
+  return json.length <= EXCEL_LIMITS.cellChars ? json : JSON.stringify({ ...settings, title: settings.title.slice(0, 1000) });
+}
+
 /** The hidden sheet that keeps a workbook's settings as JSON in its first cell. */
 export function settingsSheet(settings: WorkbookSettings): SheetLayout {
   return {
     name: SETTINGS_SHEET,
-    cells: [{ row: 0, col: 0, content: text(JSON.stringify(settings)), style: "note" }],
+    cells: [{ row: 0, col: 0, content: text(settingsText(settings)), style: "note" }],
     merges: [],
     columns: [{ width: 40 }],
     rowCount: 1,

@@ -41,25 +41,30 @@ export function parseAddress(a: string): { row: number; col: number } | null {
   return { row: Number(m[2]) - 1, col: col - 1 };
 }
 
-/** Looks cells up through their merged areas: every cell of a merge reads its top-left value. */
+/**
+ * Looks cells up through their merged areas: every cell of a merge reads its top-left value. Merges are
+ * indexed by the rows they cross within the grid (not cell by cell), and the column count is computed
+ * once, so the work is bounded by the rows that exist, whatever addresses a merge names.
+ */
 export class MergedView {
-  private readonly masterOf = new Map<number, Area>();
+  private readonly byRow = new Map<number, Area[]>();
+  /** Merges that reach below the grid's last row, looked through only for cells out there. */
+  private readonly below: Area[] = [];
+  readonly rows: number;
+  readonly cols: number;
   constructor(private readonly grid: SheetGrid) {
+    this.rows = grid.cells.length;
+    let cols = 0;
+    for (const row of grid.cells) if (row.length > cols) cols = row.length;
+    this.cols = cols;
     for (const m of grid.merges) {
-      for (let r = m.top; r <= m.bottom; r++) for (let c = m.left; c <= m.right; c++) this.masterOf.set(this.key(r, c), m);
+      for (let r = Math.max(0, m.top); r <= Math.min(m.bottom, this.rows - 1); r++) {
+        const list = this.byRow.get(r);
+        if (list) list.push(m);
+        else this.byRow.set(r, [m]);
+      }
+      if (m.bottom >= this.rows) this.below.push(m);
     }
-  }
-  private key(r: number, c: number): number {
-    return r * 20000 + c;
-  }
-  get rows(): number {
-    return this.grid.cells.length;
-  }
-  private colCount = -1;
-  /** The widest row's length, counted once. */
-  get cols(): number {
-    if (this.colCount < 0) this.colCount = this.grid.cells.reduce((m, r) => Math.max(m, r.length), 0);
-    return this.colCount;
   }
   /** How many cells row `r` holds (0 past the end). */
   rowLength(r: number): number {
@@ -71,12 +76,13 @@ export class MergedView {
   }
   /** The value shown in a cell (a merged area's top-left value everywhere in it). */
   value(r: number, c: number): CellValue {
-    const m = this.masterOf.get(this.key(r, c));
+    const m = this.mergeAt(r, c);
     return m ? this.grid.cells[m.top]?.[m.left] : this.grid.cells[r]?.[c];
   }
   /** The merged area a cell belongs to, if any. */
   mergeAt(r: number, c: number): Area | undefined {
-    return this.masterOf.get(this.key(r, c));
+    const list = r < this.rows ? this.byRow.get(r) : this.below;
+    return list?.find((m) => r >= m.top && r <= m.bottom && c >= m.left && c <= m.right);
   }
   /** Whether two cells are one merged cell. */
   sameMerge(r1: number, c1: number, r2: number, c2: number): boolean {

@@ -3,6 +3,7 @@ import validateSchema from "./validateTemplate.generated";
 import { checkTree, problem, type Problem } from "../tree/checkTree";
 import { treeOfTemplate } from "../tree/fromTemplate";
 import type { Template, TemplateIndicator } from "../tree/template";
+import { gradeBandProblems, longTextProblems, sizeProblem } from "../layout/excelLimits";
 
 // ajv's standalone validator, generated from template.schema.json (npm run schema; a test keeps it current).
 const validate = validateSchema as unknown as ((data: unknown) => data is Template) & { errors?: ErrorObject[] | null };
@@ -56,7 +57,9 @@ export function checkTemplateData(data: unknown): TemplateReading {
     return { template: null, problems };
   }
   const template = data;
-  const problems = [...checkTree(treeOfTemplate(template))];
+  const tooMany = sizeProblem(template.indicators);
+  if (tooMany) return { template: null, problems: [tooMany] };
+  const problems = [...checkTree(treeOfTemplate(template)), ...longTextProblems(template), ...gradeBandProblems(template.grades)];
   if (template.grades) {
     const labels = new Set<string>();
     template.grades.forEach((g, i) => {

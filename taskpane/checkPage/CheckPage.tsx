@@ -66,6 +66,7 @@ export function CheckPage({ gateway, onMessage }: CheckPageProps) {
           <FilePicker
             label={t("uploadXlsx")}
             accept=".xlsx"
+            onFail={fail}
             onFile={(bytes, name) =>
               (gateway as BrowserGateway).openFile(bytes, name).then(() => {
                 onMessage("info", t("opened", { file: name }));

@@ -1,9 +1,23 @@
 import { useRef } from "react";
 import { Button } from "@fluentui/react-components";
 import { UploadIcon } from "./icons";
+import { sizeText, WORKBOOK_LIMITS } from "../../src/xlsx/limits";
 
-/** A button that opens the file chooser and hands over the chosen file's bytes. */
-export function FilePicker({ label, accept, onFile }: { readonly label: string; readonly accept: string; readonly onFile: (bytes: Uint8Array, name: string) => void }) {
+/**
+ * A button that opens the file chooser and hands over the chosen file's bytes. A file over the readers'
+ * size limit is refused before it is read into memory, and any failure goes to `onFail` as a message.
+ */
+export function FilePicker({
+  label,
+  accept,
+  onFile,
+  onFail,
+}: {
+  readonly label: string;
+  readonly accept: string;
+  readonly onFile: (bytes: Uint8Array, name: string) => void;
+  readonly onFail: (e: unknown) => void;
+}) {
   const input = useRef<HTMLInputElement>(null);
   return (
     <>
@@ -18,8 +32,18 @@ export function FilePicker({ label, accept, onFile }: { readonly label: string; 
         style={{ display: "none" }}
         onChange={async (e) => {
           const file = e.target.files?.[0];
-          if (file) onFile(new Uint8Array(await file.arrayBuffer()), file.name);
           e.target.value = "";
+          if (!file) return;
+          const limit = WORKBOOK_LIMITS.unpackedBytes;
+          if (file.size > limit) {
+            onFail(new Error(`文件有 ${sizeText(file.size)}，超过上限 ${sizeText(limit)}，未读取。The file is ${sizeText(file.size)}, over the limit of ${sizeText(limit)}; it was not read.`));
+            return;
+          }
+          try {
+            onFile(new Uint8Array(await file.arrayBuffer()), file.name);
+          } catch (err) {
+            onFail(err);
+          }
         }}
       />
     </>

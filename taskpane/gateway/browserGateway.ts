@@ -1,4 +1,4 @@
-import { checkTemplateData } from "../../src/template/checkTemplate";
+import { readTemplate } from "../../src/template/readTemplate";
 import type { Template } from "../../src/tree/template";
 import type { ActiveGrid, Gateway } from "./gateway";
 import { downloadFile } from "../common/download";
@@ -78,11 +78,8 @@ export function browserGateway(deps: BrowserDeps = {}): BrowserGateway {
     async loadTemplate() {
       const text = storage?.getItem(STORAGE_KEY);
       if (!text) return null;
-      try {
-        return checkTemplateData(JSON.parse(text)).template;
-      } catch {
-        return null;
-      }
+      // Read as a template file is: nesting, __proto__, duplicate keys and numbers checked before the schema.
+      return readTemplate(text).template;
     },
   };
 }

@@ -81,8 +81,9 @@ export function SelfEvalPage({ gateway, onMessage }: SelfEvalPageProps) {
         <FilePicker
           label={t("importForm")}
           accept=".json,application/json"
+          onFail={fail}
           onFile={(bytes) => {
-            const reading = readFormFile(new TextDecoder().decode(bytes));
+            const reading = readFormFile(bytes);
             if (!reading.form) onMessage("error", `${t("importFailed", { count: String(reading.problems.length) })} ${reading.problems.map((p) => `${p.at} ${p.message}`).join("；")}`);
             else setForm(reading.form);
           }}

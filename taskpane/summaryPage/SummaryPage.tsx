@@ -57,7 +57,7 @@ export function SummaryPage({ gateway, onMessage }: SummaryPageProps) {
             {t("readScores")}
           </Button>
         ) : (
-          <FilePicker label={t("uploadXlsx")} accept=".xlsx" onFile={(bytes, name) => (gateway as BrowserGateway).openFile(bytes, name).then(read, fail)} />
+          <FilePicker label={t("uploadXlsx")} accept=".xlsx" onFail={fail} onFile={(bytes, name) => (gateway as BrowserGateway).openFile(bytes, name).then(read, fail)} />
         )}
       </div>
       {result && (

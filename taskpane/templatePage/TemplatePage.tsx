@@ -67,16 +67,19 @@ export function TemplatePage({ editor, gateway, onMessage }: TemplatePageProps) 
         <FilePicker
           label={t("importFile")}
           accept=".json,application/json"
+          onFail={fail}
           onFile={(bytes) =>
-            import("../../src/template/readTemplate").then(({ readTemplate }) => {
-              const reading = readTemplate(new TextDecoder().decode(bytes));
-              if (!reading.template) {
-                onMessage("error", `${t("importFailed", { count: String(reading.problems.length) })} ${reading.problems.map((p) => `${p.at} ${p.message}`).join("；")}`);
-                return;
-              }
-              editor.replace(reading.template);
-              onMessage(reading.problems.length ? "info" : "success", reading.problems.length ? t("problemsFound", { count: String(reading.problems.length) }) : reading.template.title);
-            }, fail)
+            import("../../src/template/readTemplate")
+              .then(({ readTemplate }) => {
+                const reading = readTemplate(bytes);
+                if (!reading.template) {
+                  onMessage("error", `${t("importFailed", { count: String(reading.problems.length) })} ${reading.problems.map((p) => `${p.at} ${p.message}`).join("；")}`);
+                  return;
+                }
+                editor.replace(reading.template);
+                onMessage(reading.problems.length ? "info" : "success", reading.problems.length ? t("problemsFound", { count: String(reading.problems.length) }) : reading.template.title);
+              })
+              .catch(fail)
           }
         />
         <Button icon={<DownloadIcon />} onClick={() => downloadFile(`${JSON.stringify(tpl, null, 2)}\n`, `${tpl.title}.json`, "application/json")}>

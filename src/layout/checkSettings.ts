@@ -1,0 +1,39 @@
+import { checkTemplateData } from "../template/checkTemplate";
+import { parseJsonText } from "../template/jsonText";
+import { problem, type Problem } from "../tree/checkTree";
+import type { WorkbookSettings } from "./workbook";
+
+const FIELDS = ["title", "levelNames", "total", "grades", "decimals"] as const;
+
+/**
+ * Reads the settings a workbook keeps in its hidden sheet, checked as a template file's same fields are
+ * (template.schema.json, numbers in range): a field that fails is reported at `cell` and left out, so a
+ * tampered sheet (decimals -1 or 100, a grade bound that is not a number) changes no figure. Not our
+ * settings at all (another format): null, and the workbook is read as any other.
+ */
+export function checkSettings(text: string, cell: string): { settings: WorkbookSettings | null; problems: Problem[] } {
+  const parsed = parseJsonText(text);
+  const at = (path: string) => `${cell} ${path}`;
+  if (parsed.problems.length) {
+    const own = /"format"\s*:\s*"jixiao-settings"/.test(text);
+    return { settings: null, problems: own ? parsed.problems.map((p) => ({ ...p, at: at(p.at) })) : [] };
+  }
+  const data = parsed.data as Record<string, unknown> | null;
+  if (!data || typeof data !== "object" || Array.isArray(data) || data.format !== "jixiao-settings") return { settings: null, problems: [] };
+  const settings: WorkbookSettings = { format: "jixiao-settings", version: 1, title: "" };
+  const problems: Problem[] = [];
+  for (const field of FIELDS) {
+    if (data[field] === undefined) continue;
+    const probe = { format: "jixiao-template", version: 1, title: "·", indicators: [{ name: "·", weight: 1 }], [field]: data[field] };
+    const found = checkTemplateData(probe).problems.filter((p) => p.at === `/${field}` || p.at.startsWith(`/${field}/`));
+    if (found.length) {
+      for (const p of found) problems.push(problem(at(p.at), "unreadable", `工作簿设置有误，已忽略：${p.message}`, `a workbook setting is wrong and was ignored: ${p.en}`));
+    } else Object.assign(settings, { [field]: data[field] });
+  }
+  // The form's rule set (财预〔2020〕10号 or 财预〔2021〕101号).
+  if (data.scoring !== undefined) {
+    if (data.scoring === "2020" || data.scoring === "2021") settings.scoring = data.scoring;
+    else problems.push(problem(at("/scoring"), "unreadable", `工作簿设置有误，已忽略：计分规则应为 "2020" 或 "2021"，现为 ${JSON.stringify(data.scoring)}`, `a workbook setting is wrong and was ignored: scoring must be "2020" or "2021"`));
+  }
+  return { settings, problems };
+}

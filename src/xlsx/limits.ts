@@ -1,0 +1,51 @@
+import { UnreadableWorkbook } from "./unreadable";
+
+/**
+ * What a workbook may hold before it is refused, so that a small crafted file cannot exhaust memory or time.
+ * Real evaluation workbooks stay far below: a 300-row indicator table is about 5,000 cells and 1 MiB of XML.
+ */
+export const WORKBOOK_LIMITS = {
+  /** Unpacked size of all parts of the .xlsx (its XML and images), checked against the zip before anything is inflated. */
+  unpackedBytes: 64 * 1024 * 1024,
+  /** Parts (files) inside the .xlsx. */
+  parts: 10_000,
+  /** Cells written in all sheets together. */
+  cells: 1_000_000,
+  /** Rows written in all sheets together (a row costs exceljs more than a cell). */
+  rowElements: 1_000_000,
+  /** Rows the sheets reach down to, added over all sheets (two whole sheets): the readers go through every row. */
+  rows: 2 * 1_048_576,
+  /** XML elements in all parts (cells, rows, strings, styles…): each becomes at least one object when read. */
+  xmlElements: 2_500_000,
+  /** Cells covered by merged areas in all sheets together, after clipping them to the cells that exist. */
+  mergedCells: 1_000_000,
+} as const;
+
+/** 1048576 → "1,048,576". */
+export function grouped(n: number): string {
+  return Math.round(n).toString().replace(/\B(?=(\d{3})+(?!\d))/g, ",");
+}
+
+/** Bytes in the unit a person reads: "64 MiB", "1.5 GiB". */
+export function sizeText(bytes: number): string {
+  const units = ["B", "KiB", "MiB", "GiB", "TiB"];
+  let v = bytes;
+  let u = 0;
+  while (v >= 1024 && u < units.length - 1) {
+    v /= 1024;
+    u++;
+  }
+  return `${u === 0 ? v : Math.round(v * 10) / 10} ${units[u]}`;
+}
+
+/** A refusal naming the limit: `zh` and `en` say what the file holds and what the limit is. */
+export function tooLarge(zh: string, en: string): UnreadableWorkbook {
+  return new UnreadableWorkbook(
+    `文件过大，未读取：${zh}。请删去无关的工作表或内容后再试。`,
+    `The file is too large and was not read: ${en}. Remove unrelated sheets or content and try again.`,
+  );
+}
+
+export function damaged(zh: string, en: string): UnreadableWorkbook {
+  return new UnreadableWorkbook(`文件已损坏，无法读取：${zh}。`, `The file is damaged and cannot be read: ${en}.`);
+}

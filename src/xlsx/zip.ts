@@ -1,0 +1,198 @@
+import { damaged, grouped, sizeText, tooLarge, WORKBOOK_LIMITS } from "./limits";
+import { UnreadableWorkbook } from "./unreadable";
+
+/** One part of a zip file, unpacked. */
+export interface ZipPart {
+  /** The name as stored (bytes), kept as it was for the zip handed on. */
+  readonly rawName: Uint8Array;
+  readonly name: string;
+  readonly flags: number;
+  content: Uint8Array;
+}
+
+const u16 = (b: Uint8Array, at: number): number => b[at] | (b[at + 1] << 8);
+const u32 = (b: Uint8Array, at: number): number => (b[at] | (b[at + 1] << 8) | (b[at + 2] << 16) | (b[at + 3] << 24)) >>> 0;
+
+const EOCD = 0x06054b50;
+const CENTRAL = 0x02014b50;
+const LOCAL = 0x04034b50;
+
+interface Entry {
+  readonly rawName: Uint8Array;
+  readonly name: string;
+  readonly flags: number;
+  readonly method: number;
+  readonly compressedSize: number;
+  readonly size: number;
+  readonly localOffset: number;
+}
+
+function endRecord(b: Uint8Array): number {
+  for (let at = b.length - 22; at >= Math.max(0, b.length - 22 - 0xffff); at--) if (u32(b, at) === EOCD) return at;
+  return -1;
+}
+
+/** Sizes a zip64 entry keeps in its extra field (0x0001), where the directory says 0xFFFFFFFF. */
+function zip64Sizes(extra: Uint8Array, sizes: { size: number; compressedSize: number; localOffset: number }): void {
+  for (let at = 0; at + 4 <= extra.length; at += 4 + u16(extra, at + 2)) {
+    if (u16(extra, at) !== 0x0001) continue;
+    let field = at + 4;
+    const u64 = (): number => {
+      const v = u32(extra, field) + u32(extra, field + 4) * 2 ** 32;
+      field += 8;
+      return v;
+    };
+    if (sizes.size === 0xffffffff) sizes.size = u64();
+    if (sizes.compressedSize === 0xffffffff) sizes.compressedSize = u64();
+    if (sizes.localOffset === 0xffffffff) sizes.localOffset = u64();
+    return;
+  }
+}
+
+/** The central directory: every part's name, method and declared sizes, read without inflating anything. */
+function entriesOf(b: Uint8Array): Entry[] {
+  const end = endRecord(b);
+  if (end < 0) throw damaged("找不到 zip 目录", "its zip directory is missing");
+  const count = u16(b, end + 10);
+  const offset = u32(b, end + 16);
+  if (count === 0xffff || offset === 0xffffffff) throw tooLarge(`它是 zip64 压缩包（超过 65,535 个部件或 4 GiB），解压后大小上限为 ${sizeText(WORKBOOK_LIMITS.unpackedBytes)}`, `it is a zip64 archive (over 65,535 parts or 4 GiB); the limit is ${sizeText(WORKBOOK_LIMITS.unpackedBytes)} unpacked`);
+  if (count > WORKBOOK_LIMITS.parts) throw tooLarge(`压缩包内有 ${grouped(count)} 个部件，上限为 ${grouped(WORKBOOK_LIMITS.parts)} 个`, `it holds ${grouped(count)} parts, the limit is ${grouped(WORKBOOK_LIMITS.parts)}`);
+  const names = new TextDecoder("utf-8");
+  const entries: Entry[] = [];
+  let at = offset;
+  for (let i = 0; i < count; i++) {
+    if (at + 46 > b.length || u32(b, at) !== CENTRAL) throw damaged("zip 目录不完整", "its zip directory is incomplete");
+    const nameLength = u16(b, at + 28);
+    const extraLength = u16(b, at + 30);
+    const rawName = b.slice(at + 46, at + 46 + nameLength);
+    const sizes = { size: u32(b, at + 24), compressedSize: u32(b, at + 20), localOffset: u32(b, at + 42) };
+    zip64Sizes(b.subarray(at + 46 + nameLength, at + 46 + nameLength + extraLength), sizes);
+    entries.push({ rawName, name: names.decode(rawName), flags: u16(b, at + 8), method: u16(b, at + 10), ...sizes });
+    at += 46 + nameLength + extraLength + u16(b, at + 32);
+  }
+  return entries;
+}
+
+/** Inflates raw deflate data, stopping as soon as it would exceed `max` bytes (null then). */
+async function inflateRaw(data: Uint8Array, max: number): Promise<Uint8Array | null> {
+  const reader = new Blob([data as unknown as ArrayBuffer]).stream().pipeThrough(new DecompressionStream("deflate-raw")).getReader();
+  const chunks: Uint8Array[] = [];
+  let total = 0;
+  for (;;) {
+    const { done, value } = await reader.read();
+    if (done) break;
+    total += value.length;
+    if (total > max) {
+      await reader.cancel().catch(() => undefined);
+      return null;
+    }
+    chunks.push(value);
+  }
+  const out = new Uint8Array(total);
+  let at = 0;
+  for (const c of chunks) {
+    out.set(c, at);
+    at += c.length;
+  }
+  return out;
+}
+
+/** Whether this JavaScript can inflate by itself (browsers since 2023, Node 20). */
+export function canUnpack(): boolean {
+  return typeof DecompressionStream === "function" && typeof Blob === "function";
+}
+
+/**
+ * Unpacks a zip within WORKBOOK_LIMITS: the declared sizes are checked before anything is inflated, and each
+ * part is inflated only up to its declared size, so a part that lies about its size is caught at once.
+ */
+export async function unpackZip(b: Uint8Array): Promise<ZipPart[]> {
+  const entries = entriesOf(b);
+  const declared = entries.reduce((s, e) => s + e.size, 0);
+  if (declared > WORKBOOK_LIMITS.unpackedBytes) {
+    throw tooLarge(`解压后有 ${sizeText(declared)}，上限为 ${sizeText(WORKBOOK_LIMITS.unpackedBytes)}`, `it unpacks to ${sizeText(declared)}, the limit is ${sizeText(WORKBOOK_LIMITS.unpackedBytes)}`);
+  }
+  const parts: ZipPart[] = [];
+  for (const e of entries) {
+    if (e.flags & 1) {
+      throw new UnreadableWorkbook("文件受密码保护：请在 Excel 中取消密码后另存为 .xlsx。", "The file is password-protected: remove the password in Excel and save it as .xlsx.");
+    }
+    const at = e.localOffset;
+    if (at + 30 > b.length || u32(b, at) !== LOCAL) throw damaged(`部件 ${e.name} 的位置不对`, `part ${e.name} is not where the directory says`);
+    const start = at + 30 + u16(b, at + 26) + u16(b, at + 28);
+    if (start + e.compressedSize > b.length) throw damaged(`部件 ${e.name} 不完整`, `part ${e.name} is cut short`);
+    const data = b.subarray(start, start + e.compressedSize);
+    let content: Uint8Array | null;
+    if (e.method === 0) content = data.slice();
+    else if (e.method === 8) {
+      try {
+        content = await inflateRaw(data, e.size);
+      } catch {
+        throw damaged(`部件 ${e.name} 无法解压`, `part ${e.name} cannot be inflated`);
+      }
+    } else throw damaged(`部件 ${e.name} 使用了不支持的压缩方式 ${e.method}`, `part ${e.name} uses compression method ${e.method}, which is not supported`);
+    if (content === null || content.length !== e.size) throw damaged(`部件 ${e.name} 的实际大小与声明不符`, `part ${e.name} does not have the size it declares`);
+    parts.push({ rawName: e.rawName, name: e.name, flags: e.flags, content });
+  }
+  return parts;
+}
+
+const CRC_TABLE = (() => {
+  const t = new Uint32Array(256);
+  for (let n = 0; n < 256; n++) {
+    let c = n;
+    for (let k = 0; k < 8; k++) c = c & 1 ? 0xedb88320 ^ (c >>> 1) : c >>> 1;
+    t[n] = c >>> 0;
+  }
+  return t;
+})();
+
+function crc32(b: Uint8Array): number {
+  let c = 0xffffffff;
+  for (let i = 0; i < b.length; i++) c = CRC_TABLE[(c ^ b[i]) & 0xff] ^ (c >>> 8);
+  return (c ^ 0xffffffff) >>> 0;
+}
+
+/** Packs parts into a zip without compression (what is handed to the xlsx reader after the checks). */
+export function packZip(parts: readonly ZipPart[]): Uint8Array {
+  const size = parts.reduce((s, p) => s + 30 + p.rawName.length + p.content.length + 46 + p.rawName.length, 22);
+  const out = new Uint8Array(size);
+  const view = new DataView(out.buffer);
+  let at = 0;
+  const central: { part: ZipPart; crc: number; offset: number }[] = [];
+  for (const part of parts) {
+    const crc = crc32(part.content);
+    central.push({ part, crc, offset: at });
+    view.setUint32(at, LOCAL, true);
+    view.setUint16(at + 4, 20, true);
+    view.setUint16(at + 6, part.flags & 0x800, true);
+    view.setUint16(at + 8, 0, true);
+    view.setUint32(at + 14, crc, true);
+    view.setUint32(at + 18, part.content.length, true);
+    view.setUint32(at + 22, part.content.length, true);
+    view.setUint16(at + 26, part.rawName.length, true);
+    out.set(part.rawName, at + 30);
+    out.set(part.content, at + 30 + part.rawName.length);
+    at += 30 + part.rawName.length + part.content.length;
+  }
+  const centralStart = at;
+  for (const { part, crc, offset } of central) {
+    view.setUint32(at, CENTRAL, true);
+    view.setUint16(at + 4, 20, true);
+    view.setUint16(at + 6, 20, true);
+    view.setUint16(at + 8, part.flags & 0x800, true);
+    view.setUint32(at + 16, crc, true);
+    view.setUint32(at + 20, part.content.length, true);
+    view.setUint32(at + 24, part.content.length, true);
+    view.setUint16(at + 28, part.rawName.length, true);
+    view.setUint32(at + 42, offset, true);
+    out.set(part.rawName, at + 46);
+    at += 46 + part.rawName.length;
+  }
+  view.setUint32(at, EOCD, true);
+  view.setUint16(at + 8, parts.length, true);
+  view.setUint16(at + 10, parts.length, true);
+  view.setUint32(at + 12, at - centralStart, true);
+  view.setUint32(at + 16, centralStart, true);
+  return out;
+}
