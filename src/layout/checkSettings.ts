@@ -24,7 +24,9 @@ export function checkSettings(text: string, cell: string): { settings: WorkbookS
   const problems: Problem[] = [];
   for (const field of FIELDS) {
     if (data[field] === undefined) continue;
-    const probe = { format: "jixiao-template", version: 1, title: "·", indicators: [{ name: "·", weight: 1 }], [field]: data[field] };
+    // A one-indicator template carrying just this field (weighing the total itself, so only the field is judged).
+    const weight = field === "total" && typeof data.total === "number" && data.total > 0 ? data.total : 1;
+    const probe = { format: "jixiao-template", version: 1, title: "·", indicators: [{ name: "·", weight }], [field]: data[field] };
     const found = checkTemplateData(probe).problems.filter((p) => p.at === `/${field}` || p.at.startsWith(`/${field}/`));
     if (found.length) {
       for (const p of found) problems.push(problem(at(p.at), "unreadable", `工作簿设置有误，已忽略：${p.message}`, `a workbook setting is wrong and was ignored: ${p.en}`));
