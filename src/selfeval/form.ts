@@ -61,6 +61,4 @@ export interface SelfEvalForm {
   decimals?: { score?: number; total?: number };
 }
 
-export const FUNDS_LABELS = ["年度资金总额", "其中：当年财政拨款", "上年结转资金", "其他资金"] as const;
-
 export const QUALITATIVE = "定性";

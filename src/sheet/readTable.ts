@@ -26,7 +26,6 @@ export interface ReadTable {
   readonly printedGrade: { readonly text: string; readonly at: string } | null;
   /** Grade bands stated in a note under the table (`90分（含）以上为优秀，…`). */
   readonly bandsInNote: { readonly bands: readonly GradeBand[]; readonly at: string } | null;
-  readonly rowCount: number;
   /** Every number in the table's region that no rule used, with its cell and why. */
   readonly unread: readonly UnreadNumber[];
   /** Rows passed over, and why. */
@@ -118,7 +117,6 @@ export function readTable(grid: SheetGrid, options: TableOptions = {}): ReadTabl
   const totalRowWeights: { r: number; c: number; value: Dec }[] = [];
   const rateCells: { r: number; leaf: Draft }[] = [];
   let totalRate: { r: number; score: Dec; weight: Dec | null } | null = null;
-  let rowCount = 0;
   let lastLeaf: Draft | null = null;
 
   const nameOf = (r: number, l: number): string => view.text(r, layout.levels[l].name);
@@ -230,7 +228,6 @@ export function readTable(grid: SheetGrid, options: TableOptions = {}): ReadTabl
       ledger.skip(r, "名称列中的说明文字，不是指标", "explanatory text in a name column, not an indicator");
       continue;
     }
-    rowCount++;
     const next: (Draft | null)[] = [];
     const lastNamed = names.reduce((k, n, l) => (n !== "" ? l : k), -1);
     /**
@@ -387,7 +384,6 @@ export function readTable(grid: SheetGrid, options: TableOptions = {}): ReadTabl
     printedTotal,
     printedGrade,
     bandsInNote,
-    rowCount,
     unread: ledger.unread(layout.headingRow, view.rows - 1),
     skipped: ledger.skipped,
     remarks,
