@@ -52,6 +52,11 @@ export class NumberLedger {
     this.skipped.push({ row: r + 1 + this.view.origin.row, why: zh, whyEn: en });
   }
 
+  /** Why a row's numbers, if it has any, are not read (a row outside the table, not worth a line of its own). */
+  outside(r: number, zh: string, en: string): void {
+    if (!this.rowWhy.has(r)) this.rowWhy.set(r, { zh, en });
+  }
+
   /** Why a whole column's numbers are not used (a text column, another score column). */
   column(c: number, zh: string, en: string): void {
     this.colWhy.set(c, { zh, en });

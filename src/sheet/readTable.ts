@@ -133,6 +133,7 @@ export function readTable(grid: SheetGrid, options: TableOptions = {}): ReadTabl
     if (L.rate !== null) ledger.column(L.rate, "得分率与得分÷分值不符，或无法对应到一个指标", "a 得分率 that is not score ÷ weight, or not one indicator's");
   };
   columnReasons(layout);
+  for (let r = 0; r < found.headingRow; r++) ledger.outside(r, "表头以上（标题区）的数字，未读取", "a number above the headings (the title area); not read");
 
   // Which levels carry weights somewhere: a name with a blank weight at such a level shares the weight above it.
   const levelHasWeights = layout.levels.map((_, l) => {
@@ -384,7 +385,7 @@ export function readTable(grid: SheetGrid, options: TableOptions = {}): ReadTabl
     printedTotal,
     printedGrade,
     bandsInNote,
-    unread: ledger.unread(layout.headingRow, view.rows - 1),
+    unread: ledger.unread(0, view.rows - 1),
     skipped: ledger.skipped,
     remarks,
   };

@@ -342,3 +342,11 @@ describe("deadlines and units goal tables write", () => {
     expect((await jx("fn", "TARGETSCORE", "≥100百分比", "95%")).out.trim()).toBe("0.95");
   });
 });
+
+describe("numbers outside the table", () => {
+  test("a number in the title area is listed, not silently passed over", () => {
+    const s = scored(grid([["项目资金（万元）", 520.25], ["一级指标", "分值", "得分"], ["决策", 40, 30], ["效益", 60, 50]]));
+    expect(s.unread.map((u) => `${u.cell} ${u.value} ${u.why}`)).toEqual(["B1 520.25 表头以上（标题区）的数字，未读取"]);
+    expect(s.skipped).toEqual([]);
+  });
+});
