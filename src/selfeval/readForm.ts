@@ -309,7 +309,10 @@ export function readForm(grid: SheetGrid): FormReading | null {
     completedAt: funds.completedAt,
     printedTotal,
     printedFunds: funds.printed,
-    unread: ledger.unread(from, view.rows - 1),
+    unread: (() => {
+      for (let r = 0; r < from; r++) ledger.outside(r, "项目信息区的数字（如项目编码），未读取", "a number in the project details (such as a project code); not read");
+      return ledger.unread(0, view.rows - 1);
+    })(),
     notes,
   };
 }

@@ -42,7 +42,7 @@ const EXPECTED: [id: string, kind: string, total: number | null, grade: string |
   ["f07-tianchang-2022-flood", "form", 100, "优", [], 0],
   ["g01-hengshan-2020-grain", "goals", null, null, [], 0],
   ["g02-yueyang-2022-farmland", "goals", null, null, [], 0],
-  ["g03-city-2020-epidemic-cleaning", "goals", null, null, [], 0],
+  ["g03-city-2020-epidemic-cleaning", "goals", null, null, [], 1],
   ["g04-daying-2020-consumer-campaign", "goals", null, null, [], 0],
   ["f08-tangxi-2022-commission-fragment", "form", 80, "良", [], 0],
   ["f09-linxiang-2023-wildlife-fragment", "form", 89.78, "良", ["I6"], 2],
