@@ -9,6 +9,9 @@ import { scoreTree } from "../../src/tree/scoreTree";
 import type { Template, TemplateIndicator } from "../../src/tree/template";
 import { xlsxBytes } from "../../src/xlsx/writeWorkbook";
 import { readWorkbook } from "../../src/xlsx/readWorkbook";
+import type { FormIndicator, SelfEvalForm } from "../../src/selfeval/form";
+import { layoutForm } from "../../src/selfeval/layoutForm";
+import { scoreForm } from "../../src/selfeval/scoreForm";
 
 /** Names drawn from a small set, so adjacent siblings of the same name come up often. */
 const name = fc.constantFrom("项目立项", "资金管理", "产出数量", "产出质量", "满意度", "社会效益", "绩效目标", "新指标");
@@ -74,6 +77,63 @@ describe("the round-trip law: what jx writes, jx reads back to the same figures"
         expect(scored.problems.filter((p) => p.kind !== "scoreMissing")).toEqual([]);
       }),
       { numRuns: 60 },
+    );
+  }, 120_000);
+});
+
+/** A form's rows: targets as text or as 符号/值/单位, actuals as numbers or text, weights that make 100 with 预算执行率 10. */
+const formRow = (weight: number): fc.Arbitrary<FormIndicator> =>
+  fc
+    .record({
+      name: fc.constantFrom("参保人数", "验收合格率", "拨付时间", "满意度", "社会效益"),
+      kind: fc.constantFrom("count", "rate", "days", "stored"),
+      target: fc.integer({ min: 1, max: 99 }),
+      actual: fc.option(fc.integer({ min: 0, max: 120 }), { nil: undefined }),
+    })
+    .map(({ name, kind, target, actual }): FormIndicator => {
+      const base = { level1: kind === "rate" ? "满意度指标" : "产出指标", level2: "数量指标", name, weight };
+      if (kind === "count") return { ...base, target: `≥${target}人`, ...(actual === undefined ? {} : { actual: `${actual}人` }) };
+      if (kind === "rate") return { ...base, target: `≥${target}%`, ...(actual === undefined ? {} : { actual: actual / 100 }) };
+      if (kind === "days") return { ...base, target: `≤${target}日`, ...(actual === undefined ? {} : { actual: `${actual}日` }) };
+      return { ...base, target: { symbol: ">=", value: target / 100, unit: "%" }, ...(actual === undefined ? {} : { actual: actual / 100 }) };
+    });
+
+const form: fc.Arbitrary<SelfEvalForm> = fc
+  .tuple(fc.integer({ min: 1, max: 6 }), fc.integer({ min: 1, max: 2_000_000 }), fc.integer({ min: 0, max: 2_000_000 }), fc.constantFrom("2020", "2021"))
+  .chain(([n, budget, spent, scoring]) => {
+    const each = Math.floor(9000 / n);
+    const weights = Array.from({ length: n }, (_, i) => (i === n - 1 ? 9000 - each * (n - 1) : each) / 100);
+    return fc.tuple(...weights.map(formRow)).map(
+      (indicators): SelfEvalForm => ({
+        format: "jixiao-selfeval",
+        version: 1,
+        scoring: scoring as "2020" | "2021",
+        project: { name: "往返项目" },
+        funds: { weight: 10, rows: [{ label: "年度资金总额", initial: budget / 100, annual: budget / 100, executed: spent / 100 }], completed: true },
+        indicators,
+      }),
+    );
+  });
+
+describe("the round-trip law for self-evaluation forms", () => {
+  test("random forms (texts and 符号/值/单位, % cells, both rule sets): read back to the same rows, funds, total and grade; no number unread", async () => {
+    await fc.assert(
+      fc.asyncProperty(form, async (f) => {
+        const wb = await readWorkbook(await xlsxBytes(layoutForm(f)));
+        const grid = wb.sheets.find((s) => s.name === "自评表");
+        const reading = grid && readSheet(grid, { settings: wb.settings });
+        expect(reading?.kind).toBe("form");
+        if (reading?.kind !== "form") return;
+        expect(reading.form.form.indicators.map((i) => [i.name, i.weight])).toEqual(f.indicators.map((i) => [i.name, i.weight]));
+        expect(reading.form.form.funds.rows[0]).toMatchObject({ annual: f.funds.rows[0].annual, executed: f.funds.rows[0].executed });
+        const scored = scoreWorkbook(reading, wb.settings);
+        expect(scored.unread).toEqual([]);
+        const direct = scoreForm(f);
+        const complete = f.indicators.every((i) => i.actual !== undefined);
+        // Every row reported: the same total and grade as the form itself scores to (a missing 偏差原因 is listed, not scored).
+        if (complete) expect([scored.total?.toFixed(), scored.grade]).toEqual([direct.total.toFixed(), direct.grade]);
+      }),
+      { numRuns: 40 },
     );
   }, 120_000);
 });
