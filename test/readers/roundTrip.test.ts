@@ -9,6 +9,11 @@ import { scoreTree } from "../../src/tree/scoreTree";
 import type { Template, TemplateIndicator } from "../../src/tree/template";
 import { xlsxBytes } from "../../src/xlsx/writeWorkbook";
 import { readWorkbook } from "../../src/xlsx/readWorkbook";
+import type { CellValue } from "../../src/cells/readCell";
+import type { Area, SheetGrid } from "../../src/sheet/grid";
+import { SETTINGS_SHEET, settingsOfText } from "../../src/layout/workbook";
+import { insertTable } from "../../taskpane/gateway/excelGateway";
+import { installOfficeStub, recordingContext, type Recording } from "../taskpane/recordingContext";
 import type { FormIndicator, SelfEvalForm } from "../../src/selfeval/form";
 import { layoutForm } from "../../src/selfeval/layoutForm";
 import { scoreForm } from "../../src/selfeval/scoreForm";
@@ -134,6 +139,54 @@ describe("the round-trip law for self-evaluation forms", () => {
         if (complete) expect([scored.total?.toFixed(), scored.grade]).toEqual([direct.total.toFixed(), direct.grade]);
       }),
       { numRuns: 40 },
+    );
+  }, 120_000);
+});
+
+/** The sheets the Office.js gateway wrote, rebuilt from its recorded writes (formulas uncalculated, as an unrecalculated file). */
+function gridsWritten(rec: Recording): Map<string, SheetGrid> {
+  const grids = new Map<string, { cells: CellValue[][]; merges: Area[] }>();
+  const sheetOf = (path: string) => /worksheets\.(?:add|getItem)\(([^)]*)\)/.exec(path)?.[1] ?? "";
+  const rangeOf = (path: string) => /getRangeByIndexes\((\d+),(\d+),(\d+),(\d+)\)/.exec(path)?.slice(1).map(Number);
+  for (const e of rec.log) {
+    const sheet = sheetOf(e.path);
+    const at = rangeOf(e.path);
+    if (!sheet || !at) continue;
+    const g = grids.get(sheet) ?? { cells: [], merges: [] };
+    grids.set(sheet, g);
+    const [top, left, h, w] = at;
+    if (e.op === "set" && e.name === "formulas") {
+      (e.value as unknown[][]).forEach((row, r) =>
+        row.forEach((v, c) => {
+          const cell = v === "" || (typeof v === "string" && v.startsWith("=")) ? null : (v as CellValue);
+          (g.cells[top + r] ??= [])[left + c] = cell;
+        }),
+      );
+    }
+    if (e.op === "call" && e.name === "merge") g.merges.push({ top, left, bottom: top + h - 1, right: left + w - 1 });
+  }
+  const out = new Map<string, SheetGrid>();
+  for (const [name, g] of grids) out.set(name, { name, cells: Array.from({ length: g.cells.length }, (_, r) => g.cells[r] ?? []), merges: g.merges });
+  return out;
+}
+
+describe("the round-trip law through the Office.js gateway", () => {
+  test("random templates written by the task pane read back to the same tree, with the workbook's settings", async () => {
+    installOfficeStub();
+    await fc.assert(
+      fc.asyncProperty(template, async (t) => {
+        const { context, rec } = recordingContext({ sheets: ["Sheet1"] });
+        await insertTable(context, t, [], "newSheet", false);
+        const grids = gridsWritten(rec);
+        const settings = settingsOfText(String(grids.get(SETTINGS_SHEET)?.cells[0]?.[0] ?? ""));
+        expect(settings?.total).toBe(t.total);
+        const reading = readSheet(grids.get("评分表") as SheetGrid, { settings });
+        expect(reading?.kind).toBe("table");
+        if (reading?.kind !== "table") return;
+        expect(shapeOfNodes(reading.table.tree.nodes)).toEqual(shape(t.indicators));
+        expect(scoreWorkbook(reading, settings).unread).toEqual([]);
+      }),
+      { numRuns: 30 },
     );
   }, 120_000);
 });
