@@ -161,7 +161,7 @@ export function readTable(grid: SheetGrid, options: TableOptions = {}): ReadTabl
     if (wcol === null || w === null || view.sameMerge(r, wcol, prev.weightRow, wcol)) return;
     ledger.use(r, wcol);
     if (prev.weight !== null && !w.eq(prev.weight)) {
-      problems.push(problem(view.address(r, wcol), "weightSum", `${prev.name} 重复印出的分值 ${w.toFixed()} 与首次的 ${prev.weight.toFixed()}（${prev.at.weight}）不一致`, `${prev.name}: the repeated weight ${w.toFixed()} differs from ${prev.weight.toFixed()} at ${prev.at.weight}`));
+      problems.push(problem(view.address(r, wcol), "repeatMismatch", `${prev.name} 重复印出的分值 ${w.toFixed()} 与首次的 ${prev.weight.toFixed()}（${prev.at.weight}）不一致`, `${prev.name}: the repeated weight ${w.toFixed()} differs from ${prev.weight.toFixed()} at ${prev.at.weight}`));
     }
   };
 
@@ -408,7 +408,7 @@ function checkRates(view: MergedView, cells: readonly { r: number; leaf: Draft }
     if (rate.eq(printed.toDecimalPlaces(places, Dec.ROUND_HALF_UP))) ledger.use(r, col);
     else {
       ledger.use(r, col);
-      problems.push(problem(view.address(r, col), "totalMismatch", `${leaf.name} 得分率 ${printed.times(100).toFixed()}% 与 得分÷分值 ${rate.times(100).toFixed()}% 不一致`, `${leaf.name}: the printed rate ${printed.times(100).toFixed()}% is not score ÷ weight, ${rate.times(100).toFixed()}%`));
+      problems.push(problem(view.address(r, col), "rateMismatch", `${leaf.name} 得分率 ${printed.times(100).toFixed()}% 与 得分÷分值 ${rate.times(100).toFixed()}% 不一致`, `${leaf.name}: the printed rate ${printed.times(100).toFixed()}% is not score ÷ weight, ${rate.times(100).toFixed()}%`));
     }
   }
 }

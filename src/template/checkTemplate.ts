@@ -41,7 +41,7 @@ function zhOf(e: ErrorObject): { zh: string; en: string } {
 /** A schema error as a problem at its JSON path, in Chinese and English. */
 export function schemaProblem(e: ErrorObject): Problem {
   const m = zhOf(e);
-  return problem(e.instancePath || "/", "unreadable", m.zh, m.en);
+  return problem(e.instancePath || "/", "schemaInvalid", m.zh, m.en);
 }
 
 /** The result of reading a template file: the template when it is valid, and every problem with its JSON path. */
@@ -63,7 +63,7 @@ export function checkTemplateData(data: unknown): TemplateReading {
   if (template.grades) {
     const labels = new Set<string>();
     template.grades.forEach((g, i) => {
-      if (labels.has(g.label)) problems.push(problem(`/grades/${i}/label`, "unreadable", `等级“${g.label}”重复`, `grade "${g.label}" appears twice`));
+      if (labels.has(g.label)) problems.push(problem(`/grades/${i}/label`, "gradeDuplicate", `等级“${g.label}”重复`, `grade "${g.label}" appears twice`));
       labels.add(g.label);
     });
   }
@@ -71,7 +71,7 @@ export function checkTemplateData(data: unknown): TemplateReading {
     list.forEach((ind, i) => {
       const path = `${base}/${i}`;
       if (ind.children?.length && (ind.score !== undefined || ind.notApplicable)) {
-        problems.push(problem(`${path}/score`, "unreadable", `${ind.name} 不是末级指标，不能填写得分或不适用`, `${ind.name} is not a leaf: it takes no score and no 不适用`));
+        problems.push(problem(`${path}/score`, "scoreOnParent", `${ind.name} 不是末级指标，不能填写得分或不适用`, `${ind.name} is not a leaf: it takes no score and no 不适用`));
       }
       if (ind.children) scoresOnLeavesOnly(ind.children, `${path}/children`);
     });

@@ -14,7 +14,25 @@ export type ProblemKind =
   | "scoreMissing"
   | "unreadable"
   | "totalMismatch"
-  | "gradeMismatch";
+  | "gradeMismatch"
+  /** A printed 得分率 or 执行率 that is not the rule's. */
+  | "rateMismatch"
+  /** A row's printed score that is not the rule's. */
+  | "scoreMismatch"
+  /** A parent printed again on a later row with another weight. */
+  | "repeatMismatch"
+  /** What no rule can decide: for a person. */
+  | "needsJudgement"
+  /** A row that falls short of its target without its 偏差原因分析. */
+  | "reasonRequired"
+  /** 预算执行率 that cannot be computed (no budget, no spending, or a project state the rules leave open). */
+  | "fundsUnscored"
+  /** A template file that does not follow template.schema.json. */
+  | "schemaInvalid"
+  /** The same grade label twice. */
+  | "gradeDuplicate"
+  /** A score or 不适用 on an indicator that has children. */
+  | "scoreOnParent";
 
 /** A problem found in a tree, where it stands (JSON path or cell), in Chinese and English. */
 export interface Problem {

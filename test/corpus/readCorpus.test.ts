@@ -56,7 +56,7 @@ describe("the corpus of real published tables and forms, read as their sources p
     const s = scoreEntry(entry as CorpusEntry) as ScoredSheet;
     expect(s.kind).toBe(kind);
     expect([s.total?.toNumber() ?? null, s.grade]).toEqual([total, grade]);
-    const said = [...s.problems, ...s.judgement].filter((p) => ["totalMismatch", "weightSum", "gradeMismatch"].includes(p.kind)).map((p) => p.at);
+    const said = [...s.problems, ...s.judgement].filter((p) => ["totalMismatch", "weightSum", "gradeMismatch", "rateMismatch", "scoreMismatch", "repeatMismatch"].includes(p.kind)).map((p) => p.at);
     expect(said).toEqual(disagreements);
     expect(s.unread).toHaveLength(unread);
   });
