@@ -120,6 +120,8 @@ export const STRINGS = {
     insertSummary: "插入汇总表和图表",
     summaryInserted: "已插入工作表“{sheet}”。",
     scoreProblems: "{count} 处问题，得分不能成立：",
+    gradeHeld: "暂不评定（先修正上列问题）",
+    sentencesHeld: "得分还不能成立：修正上列问题后才给出等级和报告用语。",
   },
   en: {
     appTitle: "Jixiao",
@@ -239,6 +241,8 @@ export const STRINGS = {
     insertSummary: "Insert the summary table and chart",
     summaryInserted: "Inserted sheet \"{sheet}\".",
     scoreProblems: "{count} problem(s); the score does not stand:",
+    gradeHeld: "withheld (fix the problems above first)",
+    sentencesHeld: "The score does not stand yet: the grade and the report's sentences come once the problems above are fixed.",
   },
 } as const;
 

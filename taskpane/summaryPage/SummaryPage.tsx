@@ -47,7 +47,9 @@ export function SummaryPage({ gateway, onMessage }: SummaryPageProps) {
       fail(e);
     }
   }
-  const sentences = result ? summarySentences(result.score) : "";
+  // A score that does not stand gets no grade and no report sentences until its problems are fixed.
+  const stands = result !== null && result.problems.length === 0;
+  const sentences = result && stands ? summarySentences(result.score) : "";
 
   return (
     <section className={styles.page} aria-label={t("tabSummary")}>
@@ -83,7 +85,7 @@ export function SummaryPage({ gateway, onMessage }: SummaryPageProps) {
             </TableBody>
           </Table>
           <Text weight="semibold">
-            {t("total")}：{result.score.total?.toFixed() ?? "—"}　{t("grade")}：{result.score.grade ?? "—"}
+            {t("total")}：{result.score.total?.toFixed() ?? "—"}　{t("grade")}：{stands ? (result.score.grade ?? "—") : t("gradeHeld")}
           </Text>
           {result.rules && <Text>{result.rules}</Text>}
           {result.problems.length > 0 && (
@@ -101,26 +103,34 @@ export function SummaryPage({ gateway, onMessage }: SummaryPageProps) {
             </MessageBar>
           )}
           {result.scored && <ReadingNotes scored={result.scored} />}
-          <Textarea readOnly value={sentences} aria-label={t("sentences")} resize="vertical" rows={4} />
-          <div className={styles.row}>
-            <Button onClick={() => navigator.clipboard?.writeText(sentences).then(() => onMessage("success", t("copiedText")), fail)}>{t("copyText")}</Button>
-            {gateway.kind === "excel" && (
-              <Button
-                onClick={() =>
-                  gateway
-                    .insertSummary(
-                      result.title,
-                      result.score.levels.map((l) => ({ name: l.name, weight: l.weight.toNumber(), score: l.score.toNumber(), rate: l.rate?.toNumber() ?? null })),
-                      result.score.total?.toNumber() ?? null,
-                      result.score.grade,
-                    )
-                    .then((sheet) => onMessage("success", t("summaryInserted", { sheet })), fail)
-                }
-              >
-                {t("insertSummary")}
-              </Button>
-            )}
-          </div>
+          {stands ? (
+            <>
+              <Textarea readOnly value={sentences} aria-label={t("sentences")} resize="vertical" rows={4} />
+              <div className={styles.row}>
+                <Button onClick={() => navigator.clipboard?.writeText(sentences).then(() => onMessage("success", t("copiedText")), fail)}>{t("copyText")}</Button>
+                {gateway.kind === "excel" && (
+                  <Button
+                    onClick={() =>
+                      gateway
+                        .insertSummary(
+                          result.title,
+                          result.score.levels.map((l) => ({ name: l.name, weight: l.weight.toNumber(), score: l.score.toNumber(), rate: l.rate?.toNumber() ?? null })),
+                          result.score.total?.toNumber() ?? null,
+                          result.score.grade,
+                        )
+                        .then((sheet) => onMessage("success", t("summaryInserted", { sheet })), fail)
+                    }
+                  >
+                    {t("insertSummary")}
+                  </Button>
+                )}
+              </div>
+            </>
+          ) : (
+            <MessageBar intent="warning">
+              <MessageBarBody>{t("sentencesHeld")}</MessageBarBody>
+            </MessageBar>
+          )}
         </>
       )}
     </section>

@@ -276,3 +276,16 @@ describe("what the reader understood, on the page", () => {
     expect(screen.getByRole("list", { name: /读取说明/ }).textContent).toContain("第 4 行：合计行");
   });
 });
+
+describe("汇总 holds back what does not stand", () => {
+  test("a score above its weight: no grade and no report sentences until it is fixed, and the page says why", async () => {
+    const user = userEvent.setup();
+    const grid = { name: "评分表", cells: [["一级指标", "分值", "得分"], ["决策", 40, 45], ["效益", 60, 50]], merges: [] };
+    renderApp(fakeGateway("excel", { grid }));
+    await user.click(screen.getByRole("tab", { name: "汇总" }));
+    await user.click(await screen.findByRole("button", { name: "读取得分" }));
+    expect((await screen.findByText(/合计：95/)).textContent).toContain("暂不评定");
+    expect(screen.queryByRole("textbox", { name: "报告用语" })).toBeNull();
+    expect(screen.getByText(/修正上列问题后才给出等级和报告用语/)).toBeTruthy();
+  });
+});
