@@ -121,6 +121,7 @@ export const STRINGS = {
     summaryInserted: "已插入工作表“{sheet}”。",
     scoreProblems: "{count} 处问题，得分不能成立：",
     gradeHeld: "暂不评定（先修正上列问题）",
+    checkAllSheets: "校验所有工作表",
     sentencesHeld: "得分还不能成立：修正上列问题后才给出等级和报告用语。",
   },
   en: {
@@ -242,6 +243,7 @@ export const STRINGS = {
     summaryInserted: "Inserted sheet \"{sheet}\".",
     scoreProblems: "{count} problem(s); the score does not stand:",
     gradeHeld: "withheld (fix the problems above first)",
+    checkAllSheets: "Check every sheet",
     sentencesHeld: "The score does not stand yet: the grade and the report's sentences come once the problems above are fixed.",
   },
 } as const;

@@ -1,36 +1,10 @@
 import * as path from "path";
-import { checkTable } from "../sheet/checkTable";
-import { leafNodes } from "../tree/node";
 import { UnreadableWorkbook } from "../xlsx/readWorkbook";
 import { loadWorkbook, readingsOf } from "./files";
-import { Dec, decimalOf, sameAtNine } from "../decimal";
-import { problem, type Problem } from "../tree/checkTree";
-import type { SheetReading } from "../readers/readSheet";
-import type { FormReading } from "../selfeval/readForm";
+import { checkReading } from "../readers/checkSheet";
 import { EXIT, UsageError, type Io } from "./io";
 import { options } from "./options";
 import { problemJson, problemLine } from "./problemsText";
-
-/** The weights of a form: 预算执行率 and every row's 分值 sum to 100 (a goal table has no 分值 to check). */
-function checkFormWeights(reading: FormReading): Problem[] {
-  if (!reading.weighted) return [];
-  const sum = reading.form.indicators.reduce((s, i) => s.plus(decimalOf(i.weight)), decimalOf(reading.form.funds.weight));
-  if (sameAtNine(sum, new Dec(100))) return [];
-  return [problem(reading.printedTotal?.at ?? reading.fundsAt ?? reading.cells[0]?.actual ?? "", "topSum", `预算执行率与各指标分值合计 ${sum.toFixed()} ≠ 100`, `the execution rate's and the rows' points sum to ${sum.toFixed()}, not 100`)];
-}
-
-/** The problems of one sheet's reading, and how to describe it when all is well. */
-function checkReading(reading: SheetReading): { problems: Problem[]; ok: string } {
-  if (reading.kind === "table") {
-    const leaves = leafNodes(reading.table.tree.nodes).length;
-    return { problems: checkTable(reading.table), ok: `权重一致：${reading.table.tree.nodes.length} 个一级指标、${leaves} 个末级指标 / weights consistent` };
-  }
-  if (reading.kind === "form" || reading.kind === "goals") {
-    const rows = reading.form.form.indicators.length;
-    return { problems: checkFormWeights(reading.form), ok: reading.kind === "form" ? `自评表分值合计 100：${rows} 个绩效指标 / form points sum to 100` : `绩效目标表：${rows} 个指标，无分值可校验 / goal table, no points to check` };
-  }
-  return { problems: [], ok: "" };
-}
 
 /**
  * `jx check FILE... [--sheet NAME] [--json]`: reads every sheet of each workbook that holds a scoring table,
@@ -58,7 +32,7 @@ export async function checkCommand(args: readonly string[], io: Io): Promise<num
             io.out(`✗ ${name}［${reading.sheet}］${problems.length} 处问题 / ${problems.length} problem(s)`);
             for (const p of problems) io.out(problemLine(p));
           }
-        } else if (!values.json) io.out(`✓ ${name}［${reading.sheet}］${ok}`);
+        } else if (!values.json) io.out(`✓ ${name}［${reading.sheet}］${ok.zh} / ${ok.en}`);
       }
       if (fileOk) counts.ok++;
       else counts.problems++;

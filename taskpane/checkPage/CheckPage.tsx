@@ -4,6 +4,7 @@ import { checkTable } from "../../src/sheet/checkTable";
 import { readActive } from "../common/readActive";
 import { scoreWorkbook, type ScoredSheet } from "../../src/readers/scoreWorkbook";
 import { ReadingNotes } from "../common/ReadingNotes";
+import { AllSheetsCheck } from "./AllSheetsCheck";
 import { auditTargets } from "../../src/selfeval/audit";
 import type { Problem } from "../../src/tree/checkTree";
 import { leafNodes } from "../../src/tree/node";
@@ -105,6 +106,7 @@ export function CheckPage({ gateway, onMessage }: CheckPageProps) {
           )}
         </>
       )}
+      <AllSheetsCheck gateway={gateway} onError={fail} />
       {result?.scored && <ReadingNotes scored={result.scored} />}
     </section>
   );

@@ -10,6 +10,8 @@ export interface BrowserGateway extends Gateway {
   readonly kind: "browser";
   /** Reads an uploaded .xlsx (exceljs loaded only now); throws the reader's Chinese message when it cannot. */
   openFile(bytes: Uint8Array, fileName: string): Promise<{ sheet: string | null; fileName: string }>;
+  /** Makes the uploaded workbook's sheet of that name the one 汇总 and 校验 read. */
+  chooseSheet(name: string): void;
 }
 
 export interface BrowserDeps {
@@ -33,6 +35,7 @@ export function browserGateway(deps: BrowserDeps = {}): BrowserGateway {
   const download = deps.download ?? saveFile;
   const storage = deps.storage ?? globalThis.localStorage;
   let chosen: ActiveGrid | null = null;
+  let all: ActiveGrid[] = [];
   return {
     kind: "browser",
     async insertFormula(formula) {
@@ -59,10 +62,17 @@ export function browserGateway(deps: BrowserDeps = {}): BrowserGateway {
       const withTable = wb.sheets.find((s) => readSheet(s, { settings: wb.settings }) !== null) ?? null;
       const grid = withTable ?? wb.sheets[0] ?? null;
       chosen = grid ? { ...grid, settings: wb.settings } : null;
+      all = wb.sheets.map((s) => ({ ...s, settings: wb.settings }));
       return { sheet: withTable?.name ?? null, fileName };
     },
     async readSheet() {
       return chosen;
+    },
+    async readSheets() {
+      return all;
+    },
+    chooseSheet(name: string) {
+      chosen = all.find((s) => s.name === name) ?? chosen;
     },
     async selectCell() {
       // No sheet to select in: the page shows the address beside each problem.

@@ -193,6 +193,45 @@ export async function readSheet(context: Excel.RequestContext, scope: "sheet" | 
   return { name: ws.name, cells, merges, origin, settings };
 }
 
+/** Every visible sheet's used range as a grid, with merges where ExcelApi 1.13 gives them and the workbook's settings. */
+export async function readSheets(context: Excel.RequestContext): Promise<ActiveGrid[]> {
+  const sheets = context.workbook.worksheets;
+  sheets.load("items/name,items/visibility");
+  const settingsSheet = sheets.getItemOrNullObject(SETTINGS_SHEET);
+  const settingsCell = settingsSheet.getRange("A1");
+  settingsCell.load("values");
+  await context.sync();
+  const visible = sheets.items.filter((ws) => ws.visibility === "Visible" && ws.name !== SETTINGS_SHEET);
+  const ranges = visible.map((ws) => {
+    const range = ws.getUsedRangeOrNullObject(true);
+    range.load("values,numberFormat,rowIndex,columnIndex");
+    return { ws, range };
+  });
+  const withMerges = Office.context.requirements.isSetSupported("ExcelApi", "1.13");
+  await context.sync();
+  const areas = withMerges
+    ? ranges.map(({ range }) => {
+        if (range.isNullObject) return null;
+        const a = range.getMergedAreasOrNullObject();
+        a.load("areas/items/address");
+        return a;
+      })
+    : ranges.map(() => null);
+  if (withMerges) await context.sync();
+  const settings = settingsSheet.isNullObject ? null : settingsOfText(String(settingsCell.values?.[0]?.[0] ?? ""));
+  const grids: ActiveGrid[] = [];
+  ranges.forEach(({ ws, range }, i) => {
+    if (range.isNullObject) return;
+    const origin = { row: range.rowIndex, col: range.columnIndex };
+    const found = areas[i];
+    const merges = found && !found.isNullObject ? found.areas.items.map((r) => areaOf(r.address.split("!").pop() ?? "", origin)).filter((a): a is Area => a !== null) : [];
+    const formats = range.numberFormat as unknown as (string | undefined)[][] | undefined;
+    const cells = range.values.map((row, r) => row.map((v: unknown, c) => (v === "" ? null : shownValue(v as string | number | boolean, formats?.[r]?.[c]))));
+    grids.push({ name: ws.name, cells, merges, origin, settings });
+  });
+  return grids;
+}
+
 const XML_ESCAPES: Record<string, string> = { "&": "&amp;", "<": "&lt;", ">": "&gt;" };
 
 /** The template as a custom XML part of the workbook (its JSON, escaped as the element's text). */
@@ -236,6 +275,7 @@ export function excelGateway(): Gateway {
     insertTable: (template, problems, target, overwrite) => Excel.run({ delayForCellEdit: true }, (context) => insertTable(context, template, problems, target, overwrite)),
     insertForm: (form) => Excel.run({ delayForCellEdit: true }, (context) => insertForm(context, form)),
     readSheet: (scope) => Excel.run((context) => readSheet(context, scope)),
+    readSheets: () => Excel.run((context) => readSheets(context)),
     async selectCell(sheet, address) {
       await Excel.run(async (context) => {
         const ws = context.workbook.worksheets.getItem(sheet);

@@ -39,6 +39,8 @@ export interface Gateway {
   insertForm(form: SelfEvalForm): Promise<InsertOutcome>;
   /** The active sheet (or the selection) as a grid for the readers, with the workbook's settings; null when there is nothing to read. */
   readSheet(scope: "sheet" | "selection"): Promise<ActiveGrid | null>;
+  /** Every visible sheet that holds something, with the workbook's settings: a workbook may keep one project per sheet. */
+  readSheets(): Promise<ActiveGrid[]>;
   /** Selects a cell so the person sees it. */
   selectCell(sheet: string, address: string): Promise<void>;
   /** Paints problem cells; `clearMarks` restores them. */

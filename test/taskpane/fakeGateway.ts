@@ -3,7 +3,7 @@ import type { Template } from "../../src/tree/template";
 import type { Gateway, InsertOutcome } from "../../taskpane/gateway/gateway";
 
 /** A gateway that records what the app asked of it, with scripted answers. */
-export function fakeGateway(kind: "excel" | "browser" = "excel", script: { occupied?: boolean; grid?: SheetGrid | null; fail?: string; kept?: Template | null } = {}) {
+export function fakeGateway(kind: "excel" | "browser" = "excel", script: { occupied?: boolean; grid?: SheetGrid | null; grids?: SheetGrid[]; fail?: string; kept?: Template | null } = {}) {
   const calls: { name: string; args: unknown[] }[] = [];
   const record = (name: string, ...args: unknown[]) => {
     calls.push({ name, args });
@@ -26,6 +26,10 @@ export function fakeGateway(kind: "excel" | "browser" = "excel", script: { occup
     async insertForm(form) {
       record("insertForm", form);
       return kind === "browser" ? { status: "downloaded", fileName: "form.xlsx", syncs: 0 } : { status: "written", sheet: "自评表", address: "自评表!A1", syncs: 2 };
+    },
+    async readSheets() {
+      record("readSheets");
+      return script.grids ?? (script.grid ? [script.grid] : []);
     },
     async readSheet(scope) {
       record("readSheet", scope);

@@ -289,3 +289,20 @@ describe("汇总 holds back what does not stand", () => {
     expect(screen.getByText(/修正上列问题后才给出等级和报告用语/)).toBeTruthy();
   });
 });
+
+describe("a workbook with one project per sheet", () => {
+  test("校验所有工作表 gives every sheet its own verdict, named; a wrong sheet is never hidden behind a right one", async () => {
+    const user = userEvent.setup();
+    const good = { name: "项目一", cells: [["一级指标", "分值", "得分"], ["决策", 40, 30], ["效益", 60, 50]], merges: [] };
+    const bad = { name: "项目二", cells: [["一级指标", "分值", "得分"], ["决策", 40, 30], ["效益", 50, 50]], merges: [] };
+    const gateway = fakeGateway("excel", { grid: good, grids: [good, bad, { name: "说明", cells: [["本工作簿共两个项目"]], merges: [] }] });
+    renderApp(gateway);
+    await user.click(screen.getByRole("tab", { name: "校验" }));
+    await user.click(await screen.findByRole("button", { name: "校验所有工作表" }));
+    expect((await screen.findByText(/权重一致：2 个一级指标/)).closest("[class]")?.textContent).toContain("［项目一］");
+    const problems = screen.getByRole("list", { name: "［项目二］" });
+    expect(problems.textContent).toContain("一级指标权重合计 90 ≠ 100");
+    await user.click(within(problems).getByText("B2"));
+    expect(gateway.calls.find((c) => c.name === "selectCell")?.args[0]).toBe("项目二");
+  });
+});
