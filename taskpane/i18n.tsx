@@ -115,6 +115,11 @@ export const STRINGS = {
     insertSummary: "插入汇总表和图表",
     summaryInserted: "已插入工作表“{sheet}”。",
     scoreProblems: "{count} 处问题，得分不能成立：",
+    numberNotNumber: "不是数字，请输入如 520.25 或 1,234.5 的数",
+    numberPercent: "这里填数值，不带百分号",
+    numberNotPositive: "应大于 0",
+    numberNegative: "不能为负数",
+    numberRequired: "请填写",
   },
   en: {
     appTitle: "Jixiao",
@@ -229,6 +234,11 @@ export const STRINGS = {
     insertSummary: "Insert the summary table and chart",
     summaryInserted: "Inserted sheet \"{sheet}\".",
     scoreProblems: "{count} problem(s); the score does not stand:",
+    numberNotNumber: "Not a number: type one such as 520.25 or 1,234.5",
+    numberPercent: "Type a plain number here, without a percent sign",
+    numberNotPositive: "Must be above 0",
+    numberNegative: "Cannot be negative",
+    numberRequired: "Required",
   },
 } as const;
 

@@ -8,6 +8,7 @@ import { readFormFile } from "../../src/selfeval/readFormFile";
 import { storedText } from "../../src/selfeval/targetOf";
 import { FilePicker } from "../common/FilePicker";
 import { Labeled } from "../common/Labeled";
+import { NumberField } from "../common/NumberField";
 import { Notice } from "../common/Notice";
 import { downloadFile } from "../common/download";
 import { AddIcon, DeleteIcon, DownloadIcon } from "../common/icons";
@@ -38,7 +39,16 @@ export function SelfEvalPage({ gateway, onMessage }: SelfEvalPageProps) {
     setForm((f) => ({ ...f, indicators: f.indicators.map((r, k) => (k === i ? { ...r, ...fields } : r)) }));
   const funds = form.funds.rows[0];
   const setFunds = (fields: Partial<typeof funds>) => setForm((f) => ({ ...f, funds: { ...f.funds, rows: [{ ...f.funds.rows[0], ...fields }, ...f.funds.rows.slice(1)] } }));
-  const money = (v: string): number | undefined => (v.trim() === "" || Number.isNaN(Number(v)) ? undefined : Number(v));
+  // Fields holding text that is not an acceptable number: nothing is written until they are fixed.
+  const [invalid, setInvalid] = useState<ReadonlySet<string>>(new Set());
+  const valid = (field: string) => (ok: boolean) =>
+    setInvalid((cur) => {
+      if (ok !== cur.has(field)) return cur;
+      const next = new Set(cur);
+      if (ok) next.delete(field);
+      else next.add(field);
+      return next;
+    });
 
   async function write(): Promise<void> {
     try {
@@ -96,15 +106,9 @@ export function SelfEvalPage({ gateway, onMessage }: SelfEvalPageProps) {
         </Labeled>
       </div>
       <div className={styles.row}>
-        <Labeled label={t("initialBudget")}>
-          <Input inputMode="decimal" value={funds.initial === undefined ? "" : String(funds.initial)} onChange={(_, d) => setFunds({ initial: money(d.value) })} />
-        </Labeled>
-        <Labeled label={t("annualBudget")}>
-          <Input inputMode="decimal" value={funds.annual === undefined ? "" : String(funds.annual)} onChange={(_, d) => setFunds({ annual: money(d.value) })} />
-        </Labeled>
-        <Labeled label={t("executed")}>
-          <Input inputMode="decimal" value={funds.executed === undefined ? "" : String(funds.executed)} onChange={(_, d) => setFunds({ executed: money(d.value) })} />
-        </Labeled>
+        <NumberField label={t("initialBudget")} sign="nonNegative" value={funds.initial} onValue={(initial) => setFunds({ initial })} onValidity={valid("initial")} />
+        <NumberField label={t("annualBudget")} sign="nonNegative" value={funds.annual} onValue={(annual) => setFunds({ annual })} onValidity={valid("annual")} />
+        <NumberField label={t("executed")} sign="nonNegative" value={funds.executed} onValue={(executed) => setFunds({ executed })} onValidity={valid("executed")} />
       </div>
       <table className={styles.grid} aria-label={t("tabSelfEval")}>
         <thead>
@@ -126,7 +130,16 @@ export function SelfEvalPage({ gateway, onMessage }: SelfEvalPageProps) {
                 <Input size="small" aria-label={`${t("targetText")} ${i + 1}`} value={typeof r.target === "string" ? r.target : storedText(r.target)} onChange={(_, d) => setRow(i, { target: d.value })} />
               </td>
               <td className={styles.cell}>
-                <Input size="small" inputMode="decimal" aria-label={`${t("weight")} ${i + 1}`} value={String(r.weight)} onChange={(_, d) => setRow(i, { weight: Number(d.value) || 0 })} />
+                <NumberField
+                  size="small"
+                  hideLabel
+                  label={`${t("weight")} ${i + 1}`}
+                  required
+                  sign="positive"
+                  value={r.weight}
+                  onValue={(weight) => weight !== undefined && setRow(i, { weight })}
+                  onValidity={valid(`weight${i}`)}
+                />
               </td>
               <td className={styles.cell}>
                 <Button size="small" appearance="subtle" icon={<DeleteIcon />} aria-label={`${t("removeRow")} ${i + 1}`} disabled={form.indicators.length <= 1} onClick={() => setForm((f) => ({ ...f, indicators: f.indicators.filter((_, k) => k !== i) }))} />
@@ -142,7 +155,7 @@ export function SelfEvalPage({ gateway, onMessage }: SelfEvalPageProps) {
       </div>
       <Notice intent={sum.eq(100) ? "success" : "error"}>{t("formWeights", { funds: String(form.funds.weight), rows: rowsSum.toFixed(), sum: sum.toFixed() })}</Notice>
       <div className={styles.row}>
-        <Button appearance="primary" disabled={!sum.eq(100)} onClick={() => void write()}>
+        <Button appearance="primary" disabled={!sum.eq(100) || invalid.size > 0} onClick={() => void write()}>
           {gateway.kind === "excel" ? t("insertForm") : t("downloadForm")}
         </Button>
       </div>

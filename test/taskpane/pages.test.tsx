@@ -57,7 +57,7 @@ describe("模板: the tree editor", () => {
     const weight = screen.getByRole("textbox", { name: "分值" });
     await user.clear(weight);
     await user.type(weight, "十二");
-    expect(screen.getByText(/请输入大于 0 的数/)).toBeTruthy();
+    expect(screen.getByText("不是数字，请输入如 520.25 或 1,234.5 的数")).toBeTruthy();
     expect(screen.getByRole("treeitem", { name: /^立项 1/ })).toBeTruthy();
   });
 
