@@ -120,6 +120,12 @@ export const STRINGS = {
     numberNotPositive: "应大于 0",
     numberNegative: "不能为负数",
     numberRequired: "请填写",
+    more: "更多",
+    dismiss: "关闭消息",
+    working: "正在处理…",
+    reading: "正在读取 {file}…",
+    writing: "正在写入…",
+    moreTabs: "另有 {count} 个选项卡",
   },
   en: {
     appTitle: "Jixiao",
@@ -239,6 +245,12 @@ export const STRINGS = {
     numberNotPositive: "Must be above 0",
     numberNegative: "Cannot be negative",
     numberRequired: "Required",
+    more: "More",
+    dismiss: "Dismiss the message",
+    working: "Working…",
+    reading: "Reading {file}…",
+    writing: "Writing…",
+    moreTabs: "{count} more tabs",
   },
 } as const;
 

@@ -4,6 +4,8 @@ const path = require("path");
 const HtmlWebpackPlugin = require("html-webpack-plugin");
 const CopyWebpackPlugin = require("copy-webpack-plugin");
 const CustomFunctionsMetadataPlugin = require("custom-functions-metadata-plugin");
+const { generateCustomFunctionsMetadata } = require("custom-functions-metadata");
+const webpack = require("webpack");
 
 const root = path.join(__dirname, "..");
 const urlDev = "https://localhost:3000/";
@@ -31,6 +33,9 @@ async function httpsOptions() {
 
 module.exports = async (env, options) => {
   const dev = options.mode === "development";
+  // The 函数 page's help is built into the bundle, so the browser page works opened from disk (file://, no fetch).
+  const metadata = await generateCustomFunctionsMetadata(path.join(root, "functions/functions.ts"));
+  if (metadata.errors.length) throw new Error(`functions.ts: ${metadata.errors.join("; ")}`);
   return {
     context: root,
     devtool: dev || process.env.JIXIAO_SOURCEMAP ? "source-map" : false,
@@ -54,6 +59,7 @@ module.exports = async (env, options) => {
     optimization: { splitChunks: { chunks: "all", cacheGroups: { shared: { name: "shared", chunks: "initial", minChunks: 2, priority: 20, reuseExistingChunk: true } } } },
     plugins: [
       new CustomFunctionsMetadataPlugin({ output: "functions.json", input: "./functions/functions.ts" }),
+      new webpack.DefinePlugin({ __JIXIAO_FUNCTIONS__: metadata.metadataJson }),
       new HtmlWebpackPlugin({ filename: "taskpane.html", template: "./taskpane/taskpane.html", chunks: ["taskpane", "functions"] }),
       new HtmlWebpackPlugin({ filename: "index.html", template: "./taskpane/index.html", chunks: ["taskpane"] }),
       new CopyWebpackPlugin({

@@ -8,7 +8,7 @@ import { leafNodes } from "../../src/tree/node";
 import type { BrowserGateway } from "../gateway/browserGateway";
 import { FilePicker } from "../common/FilePicker";
 import { useT } from "../i18n";
-import { useFail, type PageProps } from "../common/pageProps";
+import { useBusy, useFail, type PageProps } from "../common/pageProps";
 
 const useStyles = makeStyles({ page: { display: "flex", flexDirection: "column", gap: tokens.spacingVerticalM }, row: { display: "flex", gap: tokens.spacingHorizontalS, flexWrap: "wrap" }, list: { margin: 0, paddingLeft: 0, listStyleType: "none" } });
 
@@ -20,10 +20,11 @@ export function CheckPage({ gateway, onMessage }: CheckPageProps) {
   const styles = useStyles();
   const [result, setResult] = useState<{ sheet: string; problems: Problem[]; verdict: string; suggestions?: string[] } | null>(null);
   const fail = useFail(onMessage);
+  const busy = useBusy(onMessage);
 
   async function check(scope: "sheet" | "selection"): Promise<void> {
     try {
-      const active = await readActive(gateway, scope);
+      const active = await busy(t("working"), () => readActive(gateway, scope));
       if (active?.kind === "form") {
         const { grid, form } = active;
         // A self-evaluation form or goal table: its targets are audited as a reviewer would.
@@ -65,7 +66,7 @@ export function CheckPage({ gateway, onMessage }: CheckPageProps) {
             label={t("uploadXlsx")}
             accept=".xlsx"
             onFile={(bytes, name) =>
-              (gateway as BrowserGateway).openFile(bytes, name).then(() => {
+              busy(t("reading", { file: name }), () => (gateway as BrowserGateway).openFile(bytes, name)).then(() => {
                 onMessage("info", t("opened", { file: name }));
                 return check("sheet");
               }, fail)

@@ -1,8 +1,10 @@
 import { useEffect, useState } from "react";
-import { Input, type InputProps } from "@fluentui/react-components";
+import { Input, makeStyles, type InputProps } from "@fluentui/react-components";
 import { Labeled } from "./Labeled";
 import { useT, type StringKey } from "../i18n";
 import { readNumberText, textMeans, type NumberReading, type NumberRule } from "./numberText";
+
+const useStyles = makeStyles({ input: { width: "100%", minWidth: 0 } });
 
 const REASONS: Record<Extract<NumberReading, { kind: "error" }>["reason"], StringKey> = {
   notNumber: "numberNotNumber",
@@ -29,6 +31,7 @@ export interface NumberFieldProps extends NumberRule {
 /** A number field that keeps the person's text, reads it with the core's number rule and says beside it what is wrong. */
 export function NumberField({ label, value, onValue, onValidity, size, className, hideLabel, ...rule }: NumberFieldProps) {
   const t = useT();
+  const styles = useStyles();
   const [text, setText] = useState(value === undefined ? "" : String(value));
   const reading = readNumberText(text, rule);
   // An outside change (a preset, an import, undo) replaces the text; the person's own typing never does.
@@ -46,6 +49,7 @@ export function NumberField({ label, value, onValue, onValidity, size, className
     <Labeled label={label} error={error} className={className} hideLabel={hideLabel}>
       <Input
         size={size}
+        className={styles.input}
         inputMode="decimal"
         value={text}
         onChange={(_, d) => {

@@ -5,7 +5,7 @@ import { checkTemplateData } from "../../src/template/checkTemplate";
 import type { Template } from "../../src/tree/template";
 import type { InsertTarget } from "../gateway/gateway";
 import { useT } from "../i18n";
-import { useFail, type PageProps } from "../common/pageProps";
+import { useBusy, useFail, type PageProps } from "../common/pageProps";
 import { LayoutPreview } from "./LayoutPreview";
 
 const useStyles = makeStyles({ page: { display: "flex", flexDirection: "column", gap: tokens.spacingVerticalM }, row: { display: "flex", gap: tokens.spacingHorizontalS, flexWrap: "wrap" } });
@@ -25,11 +25,12 @@ export function InsertPage({ template, gateway, onMessage }: InsertPageProps) {
   const problems = checkTemplateData(template).problems;
   const layout = layoutWorkbook(template, problems);
   const fail = useFail(onMessage);
+  const withSpinner = useBusy(onMessage);
 
   async function insert(overwrite: boolean): Promise<void> {
     setBusy(true);
     try {
-      const out = await gateway.insertTable(template, problems, gateway.kind === "excel" ? target : "newSheet", overwrite);
+      const out = await withSpinner(t("writing"), () => gateway.insertTable(template, problems, gateway.kind === "excel" ? target : "newSheet", overwrite));
       if (out.status === "occupied") setOccupied(out.address);
       else if (out.status === "written") onMessage("success", t("written", { sheet: out.sheet, syncs: String(out.syncs) }));
       else onMessage("success", t("downloaded", { file: out.fileName }));

@@ -11,7 +11,7 @@ import type { TreeScore } from "../../src/tree/scoreTree";
 import type { BrowserGateway } from "../gateway/browserGateway";
 import { FilePicker } from "../common/FilePicker";
 import { useT } from "../i18n";
-import { useFail, type PageProps } from "../common/pageProps";
+import { useBusy, useFail, type PageProps } from "../common/pageProps";
 
 const useStyles = makeStyles({ page: { display: "flex", flexDirection: "column", gap: tokens.spacingVerticalM }, row: { display: "flex", gap: tokens.spacingHorizontalS, flexWrap: "wrap", alignItems: "center" } });
 
@@ -23,10 +23,11 @@ export function SummaryPage({ gateway, onMessage }: SummaryPageProps) {
   const styles = useStyles();
   const [result, setResult] = useState<{ title: string; score: TreeScore; problems: Problem[]; judgement?: Problem[] } | null>(null);
   const fail = useFail(onMessage);
+  const busy = useBusy(onMessage);
 
   async function read(): Promise<void> {
     try {
-      const active = await readActive(gateway, "sheet");
+      const active = await busy(t("working"), () => readActive(gateway, "sheet"));
       if (active?.kind === "form") {
         const { grid, form } = active;
         const report = scoreReading(form);
@@ -66,7 +67,7 @@ export function SummaryPage({ gateway, onMessage }: SummaryPageProps) {
             {t("readScores")}
           </Button>
         ) : (
-          <FilePicker label={t("uploadXlsx")} accept=".xlsx" onFile={(bytes, name) => (gateway as BrowserGateway).openFile(bytes, name).then(read, fail)} />
+          <FilePicker label={t("uploadXlsx")} accept=".xlsx" onFile={(bytes, name) => busy(t("reading", { file: name }), () => (gateway as BrowserGateway).openFile(bytes, name)).then(read, fail)} />
         )}
       </div>
       {result && (

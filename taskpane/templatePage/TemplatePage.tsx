@@ -10,14 +10,16 @@ import { Labeled } from "../common/Labeled";
 import { Notice } from "../common/Notice";
 import { downloadFile } from "../common/download";
 import { useT } from "../i18n";
-import { useFail, type PageProps } from "../common/pageProps";
+import { useBusy, useFail, type PageProps } from "../common/pageProps";
 import { TreeEditor } from "./TreeEditor";
 import type { TemplateEditor } from "./useTemplateEditor";
 
 const useStyles = makeStyles({
   page: { display: "flex", flexDirection: "column", gap: tokens.spacingVerticalM },
   row: { display: "flex", gap: tokens.spacingHorizontalS, alignItems: "flex-end", flexWrap: "wrap" },
-  grow: { flexGrow: 1 },
+  grow: { flexGrow: 1, flexBasis: "10em", minWidth: 0 },
+  // A native select is as wide as its longest option unless told otherwise; in a 350 px pane it must shrink.
+  fill: { width: "100%", minWidth: 0, "& select": { minWidth: 0, textOverflow: "ellipsis" } },
   problems: { margin: 0, paddingLeft: tokens.spacingHorizontalL },
 });
 
@@ -31,6 +33,7 @@ export function TemplatePage({ editor, gateway, onMessage }: TemplatePageProps) 
   const styles = useStyles();
   const [presetId, setPresetId] = useState<PresetId>("national-2020");
   const fail = useFail(onMessage);
+  const busy = useBusy(onMessage);
   const tpl = editor.template;
   const problems = checkTemplateData(tpl).problems;
   const total = decimalOf(tpl.total ?? 100);
@@ -42,7 +45,7 @@ export function TemplatePage({ editor, gateway, onMessage }: TemplatePageProps) 
     <section className={styles.page} aria-label={t("tabTemplate")}>
       <div className={styles.row}>
         <Labeled label={t("preset")} className={styles.grow}>
-          <Select value={presetId} onChange={(_, d) => setPresetId(d.value as PresetId)}>
+          <Select className={styles.fill} value={presetId} onChange={(_, d) => setPresetId(d.value as PresetId)}>
             {Object.entries(PRESET_TITLES).map(([id, title]) => (
               <option key={id} value={id}>
                 {title}
@@ -85,7 +88,7 @@ export function TemplatePage({ editor, gateway, onMessage }: TemplatePageProps) 
         <Button
           icon={<SaveIcon />}
           onClick={() =>
-            gateway.saveTemplate(tpl).then(
+            busy(t("writing"), () => gateway.saveTemplate(tpl)).then(
               () => onMessage("success", t("savedToWorkbook")),
               fail,
             )
@@ -99,7 +102,7 @@ export function TemplatePage({ editor, gateway, onMessage }: TemplatePageProps) 
           <Input value={tpl.title} onChange={(_, d) => editor.apply((cur, p) => ({ template: { ...cur, title: d.value }, path: p }), "title")} />
         </Labeled>
         <Labeled label={t("gradeScheme")}>
-          <Select value={scheme} onChange={(_, d) => set({ grades: [...(GRADE_SCHEMES.find((g) => g.id === d.value)?.bands ?? [])] })}>
+          <Select className={styles.fill} value={scheme} onChange={(_, d) => set({ grades: [...(GRADE_SCHEMES.find((g) => g.id === d.value)?.bands ?? [])] })}>
             {scheme === "" && <option value="">—</option>}
             {GRADE_SCHEMES.map((g) => (
               <option key={g.id} value={g.id}>

@@ -29,8 +29,9 @@ const useStyles = makeStyles({
   sum: { color: tokens.colorNeutralForeground3, fontSize: tokens.fontSizeBase200 },
   bad: { color: tokens.colorPaletteRedForeground1, fontWeight: tokens.fontWeightSemibold },
   toolbar: { display: "flex", flexWrap: "wrap", gap: "2px", marginBottom: tokens.spacingVerticalXS },
-  details: { display: "grid", gridTemplateColumns: "1fr 6em 6em", gap: tokens.spacingHorizontalS },
+  details: { display: "grid", gridTemplateColumns: "minmax(0, 1fr) 6em 6em", gap: tokens.spacingHorizontalS, "@media (max-width: 400px)": { gridTemplateColumns: "minmax(0, 1fr) minmax(0, 1fr)" } },
   wide: { gridColumn: "1 / -1" },
+  nameField: { "@media (max-width: 400px)": { gridColumn: "1 / -1" } },
 });
 
 function childSum(node: TemplateIndicator): Dec | null {
@@ -175,7 +176,7 @@ export function TreeEditor({ editor }: { readonly editor: TemplateEditor }) {
       <Caption1>{t("keyboardHelp")}</Caption1>
       {selected && (
         <div className={styles.details}>
-          <Labeled label={t("name")}>
+          <Labeled label={t("name")} className={styles.nameField}>
             <Input
               ref={nameRef}
               value={selected.name}
