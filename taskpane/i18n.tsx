@@ -76,7 +76,7 @@ export const STRINGS = {
     outdent: "升级",
     undo: "撤销",
     redo: "重做",
-    keyboardHelp: "键盘：↑↓ 选择，Alt+↑↓ 移动，Alt+→/← 降级/升级，Insert 添加同级，Ctrl+Enter 添加下级，Delete 删除，Enter 编辑名称，Ctrl+Z/Ctrl+Y 撤销/重做。",
+    keyboardHelp: "键盘：↑↓ 选择，Alt+↑↓ 移动，Alt+→/← 降级/升级，Insert 或 Shift+Enter 添加同级，Ctrl+Enter 添加下级，Delete 删除，Enter 编辑名称，Ctrl+Z/Ctrl+Y 撤销/重做。",
     noProblems: "权重一致：每个上级的分值都等于下级合计，一级指标合计 {total}。",
     problemsFound: "{count} 处问题：",
     newIndicator: "新指标",
@@ -121,6 +121,7 @@ export const STRINGS = {
     numberNegative: "不能为负数",
     numberRequired: "请填写",
     more: "更多",
+    mismatch: "与分值不一致",
     dismiss: "关闭消息",
     working: "正在处理…",
     reading: "正在读取 {file}…",
@@ -201,7 +202,7 @@ export const STRINGS = {
     outdent: "Outdent",
     undo: "Undo",
     redo: "Redo",
-    keyboardHelp: "Keys: ↑↓ select, Alt+↑↓ move, Alt+→/← indent/outdent, Insert add sibling, Ctrl+Enter add child, Delete remove, Enter edit the name, Ctrl+Z/Ctrl+Y undo/redo.",
+    keyboardHelp: "Keys: ↑↓ select, Alt+↑↓ move, Alt+→/← indent/outdent, Insert or Shift+Enter add sibling, Ctrl+Enter add child, Delete remove, Enter edit the name, Ctrl+Z/Ctrl+Y undo/redo.",
     noProblems: "Weights consistent: every parent equals the sum of its children, the top level sums to {total}.",
     problemsFound: "{count} problem(s):",
     newIndicator: "New indicator",
@@ -246,6 +247,7 @@ export const STRINGS = {
     numberNegative: "Cannot be negative",
     numberRequired: "Required",
     more: "More",
+    mismatch: "does not match the weight",
     dismiss: "Dismiss the message",
     working: "Working…",
     reading: "Reading {file}…",
@@ -268,4 +270,9 @@ export function useT(): (key: StringKey, values?: Record<string, string>) => str
 /** Chinese unless Office (or the browser) says the person reads another language. */
 export function initialLang(displayLanguage: string | undefined): Lang {
   return displayLanguage && !/^zh/i.test(displayLanguage) ? "en" : "zh";
+}
+
+/** The pane's language, for text that comes from the core in both languages. */
+export function useLang(): Lang {
+  return useContext(LangContext);
 }

@@ -1,5 +1,5 @@
 import { useState } from "react";
-import { Button, Input, Select, Subtitle2, makeStyles, tokens } from "@fluentui/react-components";
+import { Button, Input, Link, Select, Subtitle2, makeStyles, tokens } from "@fluentui/react-components";
 import { DownloadIcon, SaveIcon } from "../common/icons";
 import { GRADE_SCHEMES } from "../../src/grades";
 import { PRESET_TITLES, type PresetId } from "../../src/presets/list";
@@ -9,7 +9,9 @@ import { FilePicker } from "../common/FilePicker";
 import { Labeled } from "../common/Labeled";
 import { Notice } from "../common/Notice";
 import { downloadFile } from "../common/download";
-import { useT } from "../i18n";
+import { useLang, useT } from "../i18n";
+import { importProblemText, problemText, titleIn } from "../common/words";
+import { nodePathOf, rowId } from "./problemPath";
 import { useBusy, useFail, type PageProps } from "../common/pageProps";
 import { TreeEditor } from "./TreeEditor";
 import type { TemplateEditor } from "./useTemplateEditor";
@@ -30,6 +32,7 @@ export interface TemplatePageProps extends PageProps {
 /** 模板: start from a preset or a file, edit the tree, see every weight problem in words, keep the template. */
 export function TemplatePage({ editor, gateway, onMessage }: TemplatePageProps) {
   const t = useT();
+  const lang = useLang();
   const styles = useStyles();
   const [presetId, setPresetId] = useState<PresetId>("national-2020");
   const fail = useFail(onMessage);
@@ -43,12 +46,43 @@ export function TemplatePage({ editor, gateway, onMessage }: TemplatePageProps) 
 
   return (
     <section className={styles.page} aria-label={t("tabTemplate")}>
+      {/* The verdict comes first, where the eye is; each problem selects its indicator. */}
+      {problems.length === 0 && sameAtNine(topSum, total) ? (
+        <Notice intent="success">{t("noProblems", { total: total.toFixed() })}</Notice>
+      ) : (
+        <Notice intent="error">
+          {t("problemsFound", { count: String(problems.length) })}
+          <ul className={styles.problems} aria-label={t("problemsFound", { count: String(problems.length) })}>
+            {problems.map((p, i) => {
+              const path = nodePathOf(p.at);
+              return (
+                <li key={i}>
+                  {path ? (
+                    <Link
+                      as="button"
+                      onClick={() => {
+                        editor.select(path);
+                        // The row exists once the selection has rendered.
+                        setTimeout(() => document.getElementById(rowId(path))?.focus(), 0);
+                      }}
+                    >
+                      {problemText(p, lang)}
+                    </Link>
+                  ) : (
+                    problemText(p, lang)
+                  )}
+                </li>
+              );
+            })}
+          </ul>
+        </Notice>
+      )}
       <div className={styles.row}>
         <Labeled label={t("preset")} className={styles.grow}>
           <Select className={styles.fill} value={presetId} onChange={(_, d) => setPresetId(d.value as PresetId)}>
             {Object.entries(PRESET_TITLES).map(([id, title]) => (
               <option key={id} value={id}>
-                {title}
+                {titleIn(lang, id, title)}
               </option>
             ))}
           </Select>
@@ -74,7 +108,7 @@ export function TemplatePage({ editor, gateway, onMessage }: TemplatePageProps) 
             import("../../src/template/readTemplate").then(({ readTemplate }) => {
               const reading = readTemplate(new TextDecoder().decode(bytes));
               if (!reading.template) {
-                onMessage("error", `${t("importFailed", { count: String(reading.problems.length) })} ${reading.problems.map((p) => `${p.at} ${p.message}`).join("；")}`);
+                onMessage("error", `${t("importFailed", { count: String(reading.problems.length) })}${reading.problems.map((p) => importProblemText(p, lang)).join(lang === "en" ? "; " : "；")}`);
                 return;
               }
               editor.replace(reading.template);
@@ -106,7 +140,7 @@ export function TemplatePage({ editor, gateway, onMessage }: TemplatePageProps) 
             {scheme === "" && <option value="">—</option>}
             {GRADE_SCHEMES.map((g) => (
               <option key={g.id} value={g.id}>
-                {g.title}
+                {titleIn(lang, g.id, g.title)}
               </option>
             ))}
           </Select>
@@ -123,18 +157,6 @@ export function TemplatePage({ editor, gateway, onMessage }: TemplatePageProps) 
         {t("tree")}（{t("topSum", { sum: topSum.toFixed(), total: total.toFixed() })}）
       </Subtitle2>
       <TreeEditor editor={editor} />
-      {problems.length === 0 && sameAtNine(topSum, total) ? (
-        <Notice intent="success">{t("noProblems", { total: total.toFixed() })}</Notice>
-      ) : (
-        <Notice intent="error">
-          {t("problemsFound", { count: String(problems.length) })}
-          <ul className={styles.problems} aria-label={t("problemsFound", { count: String(problems.length) })}>
-            {problems.map((p, i) => (
-              <li key={i}>{p.message}</li>
-            ))}
-          </ul>
-        </Notice>
-      )}
     </section>
   );
 }

@@ -8,6 +8,7 @@ import { addChild, addSibling, flatten, indentNode, moveNode, nodeAt, outdentNod
 import type { TemplateIndicator } from "../../src/tree/template";
 import { useT } from "../i18n";
 import type { TemplateEditor } from "./useTemplateEditor";
+import { rowId } from "./problemPath";
 
 const useStyles = makeStyles({
   tree: { display: "flex", flexDirection: "column", border: `1px solid ${tokens.colorNeutralStroke2}`, borderRadius: tokens.borderRadiusMedium, maxHeight: "360px", overflowY: "auto", padding: tokens.spacingVerticalXXS },
@@ -127,7 +128,7 @@ export function TreeEditor({ editor }: { readonly editor: TemplateEditor }) {
   return (
     <div onKeyDown={onEditorKey}>
       <div role="toolbar" aria-label={t("tree")} className={styles.toolbar}>
-        <Button size="small" appearance="subtle" icon={<AddIcon />} onClick={actions.addSibling} title="Insert">{t("addSibling")}</Button>
+        <Button size="small" appearance="subtle" icon={<AddIcon />} onClick={actions.addSibling} title="Insert / Shift+Enter">{t("addSibling")}</Button>
         <Button size="small" appearance="subtle" icon={<ChildIcon />} onClick={actions.addChild} title="Ctrl+Enter">{t("addChild")}</Button>
         <Button size="small" appearance="subtle" icon={<DeleteIcon />} onClick={actions.remove} title="Delete">{t("remove")}</Button>
         <Button size="small" appearance="subtle" icon={<UpIcon />} onClick={actions.up} title="Alt+↑" aria-label={t("moveUp")} />
@@ -150,11 +151,12 @@ export function TreeEditor({ editor }: { readonly editor: TemplateEditor }) {
                 if (el) rowRefs.current.set(id, el);
                 else rowRefs.current.delete(id);
               }}
+              id={rowId(path)}
               role="treeitem"
               aria-level={level}
               aria-selected={isSelected}
               aria-expanded={node.children?.length ? true : undefined}
-              aria-label={`${node.code ? `${node.code} ` : ""}${node.name} ${node.weight}${mismatch ? `，${t("childrenSum", { sum: sum?.toFixed() ?? "" })}` : ""}`}
+              aria-label={`${node.code ? `${node.code} ` : ""}${node.name} ${node.weight}${sum !== null ? `，${t("childrenSum", { sum: sum.toFixed() })}${mismatch ? `，${t("mismatch")}` : ""}` : ""}`}
               tabIndex={isSelected ? 0 : -1}
               className={mergeClasses(styles.row, isSelected && styles.selected)}
               style={{ paddingLeft: `${(level - 1) * 18 + 6}px` }}
