@@ -51,7 +51,7 @@ export function App({ gateway, initialLang, loadMetadata, initialTemplate }: App
       (m) => {
         if (m) setFunctions(functionInfos(m as Parameters<typeof functionInfos>[0]));
       },
-      (e: unknown) => setMessage({ intent: "error", text: `${STRINGS.zh.errorTitle}：${e instanceof Error ? e.message : String(e)}` }),
+      (e: unknown) => setMessage({ intent: "error", text: `${STRINGS[initialLang].errorTitle}：${e instanceof Error ? e.message : String(e)}` }),
     );
   }, [loadMetadata]);
 
@@ -61,10 +61,10 @@ export function App({ gateway, initialLang, loadMetadata, initialTemplate }: App
       (kept) => {
         if (kept) {
           editor.replace(kept);
-          setMessage({ intent: "info", text: STRINGS.zh.loadedFromWorkbook });
+          setMessage({ intent: "info", text: STRINGS[initialLang][gateway.kind === "excel" ? "loadedFromWorkbook" : "loadedFromBrowser"] });
         }
       },
-      (e: unknown) => setMessage({ intent: "error", text: `${STRINGS.zh.errorTitle}：${e instanceof Error ? e.message : String(e)}` }),
+      (e: unknown) => setMessage({ intent: "error", text: `${STRINGS[initialLang].errorTitle}：${e instanceof Error ? e.message : String(e)}` }),
     );
     // Once per gateway, when the pane opens (editor.replace is stable in effect: it only queues a state change).
   }, [gateway]);

@@ -7,7 +7,8 @@ import type { Problem } from "../../src/tree/checkTree";
 import { leafNodes } from "../../src/tree/node";
 import type { BrowserGateway } from "../gateway/browserGateway";
 import { FilePicker } from "../common/FilePicker";
-import { useT } from "../i18n";
+import { useLang, useT } from "../i18n";
+import { problemText } from "../common/words";
 import { useBusy, useFail, type PageProps } from "../common/pageProps";
 
 const useStyles = makeStyles({ page: { display: "flex", flexDirection: "column", gap: tokens.spacingVerticalM }, row: { display: "flex", gap: tokens.spacingHorizontalS, flexWrap: "wrap" }, list: { margin: 0, paddingLeft: 0, listStyleType: "none" } });
@@ -17,6 +18,7 @@ export type CheckPageProps = PageProps;
 /** 校验: reads the active sheet (or an uploaded file) with the reader of `jx check` and lists its problems by cell. */
 export function CheckPage({ gateway, onMessage }: CheckPageProps) {
   const t = useT();
+  const lang = useLang();
   const styles = useStyles();
   const [result, setResult] = useState<{ sheet: string; problems: Problem[]; verdict: string; suggestions?: string[] } | null>(null);
   const fail = useFail(onMessage);
@@ -85,7 +87,7 @@ export function CheckPage({ gateway, onMessage }: CheckPageProps) {
             {result.problems.map((p, i) => (
               <li key={i}>
                 <Button appearance="transparent" onClick={() => gateway.selectCell(result.sheet, p.at).catch(fail)}>
-                  {p.at}　{p.message}
+                  {p.at}　{problemText(p, lang)}
                 </Button>
                 {result.suggestions && (
                   <div>

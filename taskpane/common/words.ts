@@ -65,7 +65,7 @@ const FIELDS: Readonly<Record<string, readonly [string, string]>> = {
  * (top-level indicator 1 › child 3 › weight). Anything else (a line and column, a cell) is returned as it is.
  */
 export function pathInWords(at: string, lang: Lang): string {
-  if (!at.startsWith("/")) return at;
+  if (!at.startsWith("/")) return lang === "en" ? at.replace(/^第 (\d+) 行第 (\d+) 列$/, "line $1, column $2") : at;
   const parts = at.split("/").filter((p) => p !== "");
   if (parts.length === 0) return lang === "en" ? "the file" : "文件";
   const out: string[] = [];
@@ -113,7 +113,7 @@ const TYPES: Readonly<Record<string, readonly [string, string]>> = {
 /** An import problem in words: where it is (not a JSON path) and what is wrong (not a parser code), in one language. */
 export function importProblemText(p: Problem, lang: Lang): string {
   const where = pathInWords(p.at.replace(/^offset (\d+)$/, (_, n: string) => (lang === "en" ? `character ${Number(n) + 1}` : `第 ${Number(n) + 1} 个字符`)), lang);
-  const code = /JSON[（(](\w+)[）)]/.exec(lang === "en" ? p.en : p.message)?.[1];
+  const code = /JSON\s*[（(](\w+)[）)]/.exec(lang === "en" ? p.en : p.message)?.[1];
   if (code) {
     const words = JSON_ERRORS[code];
     const what = words ? words[lang === "en" ? 1 : 0] : code;
@@ -127,7 +127,10 @@ export function importProblemText(p: Problem, lang: Lang): string {
   return lang === "en" ? `${where}: ${p.en}` : `${where}：${p.message}`;
 }
 
-/** A checking problem in the pane's language: the Chinese message, or its English twin. */
-export function problemText(p: Problem, lang: Lang): string {
-  return lang === "en" ? p.en : p.message;
+/**
+ * A checking problem in the pane's language: the English twin, or the Chinese message in the fields' own word,
+ * 分值 (the core's messages say 权重, as TREECHECK's result text does).
+ */
+export function problemText(p: Pick<Problem, "message" | "en">, lang: Lang): string {
+  return lang === "en" ? p.en : p.message.replace(/权重/g, "分值");
 }

@@ -13,7 +13,8 @@ import { Notice } from "../common/Notice";
 import { downloadFile } from "../common/download";
 import { AddIcon, DeleteIcon, DownloadIcon } from "../common/icons";
 import { LayoutPreview } from "../insertPage/LayoutPreview";
-import { useT } from "../i18n";
+import { useLang, useT } from "../i18n";
+import { importProblemText, titleIn } from "../common/words";
 import { useBusy, useFail, type PageProps } from "../common/pageProps";
 
 const useStyles = makeStyles({
@@ -45,6 +46,7 @@ export type SelfEvalPageProps = PageProps;
 /** 自评表: the national 项目支出绩效自评表 from a preset or a file, its rows edited, written or downloaded. */
 export function SelfEvalPage({ gateway, onMessage }: SelfEvalPageProps) {
   const t = useT();
+  const lang = useLang();
   const styles = useStyles();
   const [presetId, setPresetId] = useState(FORM_PRESETS[0].id);
   const [form, setForm] = useState<SelfEvalForm>(() => structuredClone(FORM_PRESETS[0].form));
@@ -83,7 +85,7 @@ export function SelfEvalPage({ gateway, onMessage }: SelfEvalPageProps) {
           <Select className={styles.fill} value={presetId} onChange={(_, d) => setPresetId(d.value)}>
             {FORM_PRESETS.map((p) => (
               <option key={p.id} value={p.id}>
-                {p.title}
+                {titleIn(lang, p.id, p.title)}
               </option>
             ))}
           </Select>
@@ -98,7 +100,7 @@ export function SelfEvalPage({ gateway, onMessage }: SelfEvalPageProps) {
           accept=".json,application/json"
           onFile={(bytes) => {
             const reading = readFormFile(new TextDecoder().decode(bytes));
-            if (!reading.form) onMessage("error", `${t("importFailed", { count: String(reading.problems.length) })} ${reading.problems.map((p) => `${p.at} ${p.message}`).join("；")}`);
+            if (!reading.form) onMessage("error", `${t("importFailed", { count: String(reading.problems.length) })}${reading.problems.map((p) => importProblemText(p, lang)).join(lang === "en" ? "; " : "；")}`);
             else setForm(reading.form);
           }}
         />

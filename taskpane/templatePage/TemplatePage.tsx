@@ -123,12 +123,12 @@ export function TemplatePage({ editor, gateway, onMessage }: TemplatePageProps) 
           icon={<SaveIcon />}
           onClick={() =>
             busy(t("writing"), () => gateway.saveTemplate(tpl)).then(
-              () => onMessage("success", t("savedToWorkbook")),
+              () => onMessage("success", t(gateway.kind === "excel" ? "savedToWorkbook" : "savedInBrowser")),
               fail,
             )
           }
         >
-          {t("saveToWorkbook")}
+          {t(gateway.kind === "excel" ? "saveToWorkbook" : "saveInBrowser")}
         </Button>
       </div>
       <div className={styles.row}>

@@ -50,10 +50,10 @@ describe("the browser page", () => {
     await weight.fill("5");
     await page.getByRole("list", { name: "1 处问题：" }).waitFor();
     const listed = await page.getByRole("list", { name: "1 处问题：" }).innerText();
-    expect(listed).toContain("论证决策 权重 4 ≠ 下级合计 5");
+    expect(listed).toContain("论证决策 分值 4 ≠ 下级合计 5");
     await page.screenshot({ path: path.join(SHOTS, "template-problem.png"), fullPage: true });
     await weight.fill("4");
-    await page.getByText(/权重一致/).waitFor();
+    await page.getByText(/分值一致/).waitFor();
 
     await page.getByRole("tab", { name: "插入" }).click();
     await page.getByRole("table", { name: "预览" }).waitFor();
@@ -75,7 +75,7 @@ describe("the browser page", () => {
     fs.writeFileSync(broken, await handmadeXlsx({ ...SEED_002_BLANK_BELOW, rows }));
     await page.getByRole("tab", { name: "校验" }).click();
     await page.getByLabel("选择 .xlsx 文件").setInputFiles(broken);
-    await page.getByRole("button", { name: /F6.*目标设置 权重 6 ≠ 下级合计 7/ }).waitFor();
+    await page.getByRole("button", { name: /F6.*目标设置 分值 6 ≠ 下级合计 7/ }).waitFor();
     await page.screenshot({ path: path.join(SHOTS, "check.png"), fullPage: true });
 
     const good = path.join(dir, "good.xlsx");
@@ -100,14 +100,14 @@ describe("the browser page", () => {
     await page.keyboard.press("Alt+ArrowUp"); // move it above 立项程序规范性? it is already after 立项依据充分性: up puts it first
     const names = async () => (await tree.getByRole("treeitem").allInnerTexts()).slice(0, 5).map((t) => t.split("\n")[0]);
     expect(await names()).toEqual(["决策", "项目立项", "立项可行性", "立项依据充分性", "立项程序规范性"]);
-    await page.getByText(/项目立项 权重 5 ≠ 下级合计 6/).first().waitFor();
+    await page.getByText(/项目立项 分值 5 ≠ 下级合计 6/).first().waitFor();
     await page.keyboard.press("Delete");
     expect(await names()).toEqual(["决策", "项目立项", "立项依据充分性", "立项程序规范性", "绩效目标"]);
     await page.keyboard.press("Control+z");
     expect((await names())[2]).toBe("立项可行性");
     await page.keyboard.press("Control+y");
     expect((await names())[2]).toBe("立项依据充分性");
-    await page.getByText(/权重一致/).waitFor();
+    await page.getByText(/分值一致/).waitFor();
   });
 
   test("the English switch", async () => {
