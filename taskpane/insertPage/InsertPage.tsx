@@ -67,7 +67,7 @@ export function InsertPage({ template, gateway, onMessage }: InsertPageProps) {
       )}
       {problems.length > 0 && <Checkbox checked={force} onChange={(_, d) => setForce(d.checked === true)} label={t(gateway.kind === "excel" ? "insertWithProblems" : "downloadWithProblems")} />}
       <div className={styles.row}>
-        <Button appearance="primary" disabled={busy || (problems.length > 0 && !force)} onClick={() => void insert(false)}>
+        <Button appearance="primary" disabled={problems.length > 0 && !force} disabledFocusable={busy} onClick={() => void insert(false)}>
           {gateway.kind === "excel" ? t("insertTable") : t("downloadXlsx")}
         </Button>
       </div>
