@@ -2,9 +2,10 @@ import { makeStyles, tokens } from "@fluentui/react-components";
 import type { LayoutCell, SheetLayout } from "../../src/layout/model";
 
 const useStyles = makeStyles({
-  wrap: { overflowX: "auto", maxHeight: "420px", overflowY: "auto", border: `1px solid ${tokens.colorNeutralStroke2}` },
+  wrap: { overflowX: "auto", maxHeight: "420px", overflowY: "auto", border: `1px solid ${tokens.colorNeutralStroke2}`, ":focus-visible": { outline: `2px solid ${tokens.colorStrokeFocus2}` } },
   table: { borderCollapse: "collapse", fontSize: tokens.fontSizeBase200, minWidth: "100%" },
-  cell: { border: `1px solid ${tokens.colorNeutralStroke1}`, padding: "2px 4px", verticalAlign: "middle", maxWidth: "22em" },
+  // Columns keep a readable minimum width; the region scrolls instead of squeezing them.
+  cell: { border: `1px solid ${tokens.colorNeutralStroke1}`, padding: "2px 4px", verticalAlign: "middle", maxWidth: "22em", minWidth: "3em" },
   heading: { backgroundColor: tokens.colorNeutralBackground3, fontWeight: tokens.fontWeightSemibold, textAlign: "center" },
   title: { fontWeight: tokens.fontWeightBold, fontSize: tokens.fontSizeBase400, textAlign: "center", border: "none" },
   number: { textAlign: "center" },
@@ -38,7 +39,8 @@ export function LayoutPreview({ sheet, label }: { readonly sheet: SheetLayout; r
   const rows = Array.from({ length: sheet.rowCount }, (_, r) => r);
   const cols = Array.from({ length: sheet.colCount }, (_, c) => c).filter((c) => !hidden.has(c));
   return (
-    <div className={styles.wrap}>
+    // A scrolling region reachable by Tab, so the preview scrolls with the arrow keys too.
+    <div className={styles.wrap} role="region" aria-label={label} tabIndex={0}>
       <table className={styles.table} aria-label={label}>
         <tbody>
           {rows.map((r) => (

@@ -40,6 +40,47 @@ afterEach(async () => page?.close());
 
 const silent = { out: () => undefined, err: () => undefined };
 
+/** Replaces a field's text key by key, as a person types (not fill()). */
+async function retype(field: ReturnType<Page["getByRole"]>, text: string): Promise<void> {
+  await field.click();
+  await page.keyboard.press("Control+A");
+  await page.keyboard.type(text);
+}
+
+const TABS = ["模板", "插入", "自评表", "校验", "汇总", "函数"] as const;
+
+/** Opens a tab, from the tab bar or, in a narrow pane, from the overflow menu. */
+async function openTab(name: string): Promise<void> {
+  const tab = page.getByRole("tab", { name });
+  if (await tab.isVisible()) await tab.click();
+  else {
+    await page.getByRole("button", { name: /^另有 \d+ 个选项卡$/ }).click();
+    await page.getByRole("menuitem", { name }).click();
+  }
+  await page.getByRole("tabpanel").waitFor();
+}
+
+/** Elements reaching past the right edge of the pane, outside a region that scrolls on its own. */
+function overflowing(): Promise<string[]> {
+  return page.evaluate(() => {
+    const width = document.documentElement.clientWidth;
+    const scrolls = (el: Element): boolean => {
+      for (let p = el.parentElement; p; p = p.parentElement) {
+        const o = getComputedStyle(p).overflowX;
+        if ((o === "auto" || o === "scroll" || o === "hidden") && p.getBoundingClientRect().right <= width + 0.5) return true;
+      }
+      return false;
+    };
+    const out: string[] = [];
+    if (document.documentElement.scrollWidth > width) out.push(`page ${document.documentElement.scrollWidth} px`);
+    for (const el of Array.from(document.querySelectorAll("body *"))) {
+      const r = el.getBoundingClientRect();
+      if (r.width > 0 && r.right > width + 0.5 && !scrolls(el)) out.push(`${el.tagName.toLowerCase()} ${Math.round(r.right)} px: ${(el.textContent ?? "").slice(0, 20)}`);
+    }
+    return out;
+  });
+}
+
 describe("the browser page", () => {
   test("pick a preset, break a weight and see the error, fix it, download the .xlsx and pass it to jx check", async () => {
     await page.getByRole("combobox", { name: "预设" }).selectOption("meizhou-2021");
@@ -47,12 +88,12 @@ describe("the browser page", () => {
     await page.getByRole("treeitem", { name: /^论证充分性/ }).click();
     await page.screenshot({ path: path.join(SHOTS, "template.png"), fullPage: true });
     const weight = page.getByRole("textbox", { name: "分值" });
-    await weight.fill("5");
+    await retype(weight, "5");
     await page.getByRole("list", { name: "1 处问题：" }).waitFor();
     const listed = await page.getByRole("list", { name: "1 处问题：" }).innerText();
     expect(listed).toContain("论证决策 分值 4 ≠ 下级合计 5");
     await page.screenshot({ path: path.join(SHOTS, "template-problem.png"), fullPage: true });
-    await weight.fill("4");
+    await retype(weight, "4");
     await page.getByText(/分值一致/).waitFor();
 
     await page.getByRole("tab", { name: "插入" }).click();
@@ -116,5 +157,109 @@ describe("the browser page", () => {
     await page.getByText("JIXIAO.EXECRATE", { exact: true }).waitFor();
     await page.screenshot({ path: path.join(SHOTS, "functions-en.png"), fullPage: true });
   });
+
+  test("at 350 px nothing is wider than the pane and the tabs do not wrap; screenshots at 350 px and 1280 × 800", async () => {
+    for (const width of [350, 1280]) {
+      await page.setViewportSize({ width, height: 800 });
+      for (const name of TABS) {
+        await openTab(name);
+        await page.waitForTimeout(300);
+        expect({ width, name, overflowing: await overflowing() }).toEqual({ width, name, overflowing: [] });
+        const bar = await page.getByRole("tablist").boundingBox();
+        expect(bar && bar.height < 60).toBe(true); // one line of tabs
+        await page.screenshot({ path: path.join(SHOTS, `${width}-${name}.png`), fullPage: true });
+      }
+    }
+  });
+
+  test("real typing: a click on a row, then 分值 10 stays 10 and the focus stays in the field", async () => {
+    await page.getByRole("treeitem", { name: /^立项依据充分性/ }).click();
+    const weight = page.getByRole("textbox", { name: "分值" });
+    await weight.click();
+    await page.keyboard.press("Control+A");
+    await page.keyboard.type("10");
+    expect(await weight.inputValue()).toBe("10");
+    expect(await weight.evaluate((el) => el === document.activeElement)).toBe(true);
+    await page.keyboard.press("Delete");
+    await page.keyboard.press("Backspace");
+    expect(await weight.inputValue()).toBe("1");
+    expect(await page.getByRole("treeitem").count()).toBeGreaterThan(20);
+    for (const [label, text] of [["名称", "立项依据充分性（修订）"], ["编号", "A1"], ["评分标准", "符合规划得 3 分。"], ["指标解释", "是否符合规划。"]] as const) {
+      const field = page.getByRole("textbox", { name: label });
+      await field.click();
+      await page.keyboard.press("Control+A");
+      await page.keyboard.type(text);
+      expect({ label, value: await field.inputValue() }).toEqual({ label, value: text });
+    }
+  });
+
+  test("自评表 money keeps its decimal point; a field that is not a number says so; a cleared field stays blank", async () => {
+    await openTab("自评表");
+    const initial = page.getByRole("textbox", { name: "年初预算数（万元）" });
+    await retype(initial, "520.25");
+    expect(await initial.inputValue()).toBe("520.25");
+    const annual = page.getByRole("textbox", { name: "全年预算数（万元）" });
+    await retype(annual, "1,234.5");
+    expect(await annual.inputValue()).toBe("1,234.5");
+    const preview = page.getByRole("table", { name: "预览" });
+    await expect_(async () => expect(await preview.innerText()).toContain("520.25"));
+    const weight = page.getByRole("textbox", { name: "分值 1" });
+    await retype(weight, "17.5");
+    expect(await weight.inputValue()).toBe("17.5");
+    await retype(annual, "12三");
+    await page.getByText("不是数字，请输入如 520.25 或 1,234.5 的数").waitFor();
+    await annual.click();
+    await page.keyboard.press("Control+A");
+    await page.keyboard.press("Backspace");
+    expect(await annual.inputValue()).toBe("");
+  });
+
+  test("opened from disk (file://) every page works and 函数 has its descriptions; 满意度 finds LIKERTSCORE", async () => {
+    const errors: string[] = [];
+    page.on("pageerror", (e) => errors.push(e.message));
+    await page.goto(`file://${path.join(DIST, "index.html")}`);
+    await page.getByRole("tree", { name: "指标体系" }).waitFor();
+    for (const name of TABS) await openTab(name);
+    expect(await page.getByText(/Failed to fetch|出错了/).count()).toBe(0);
+    await page.getByText(/预算执行率\/资金支出率 = 实际支出 ÷ 预算资金/).first().waitFor();
+    await page.getByRole("textbox", { name: /搜索函数/ }).click();
+    await page.keyboard.type("满意度");
+    await page.getByRole("group", { name: "LIKERTSCORE" }).waitFor();
+    expect(errors).toEqual([]);
+  });
+
+  test("axe-core finds no serious or critical violation on any page (when axe-core is installed)", async () => {
+    let axePath: string;
+    try {
+      axePath = require.resolve("axe-core/axe.min.js");
+    } catch {
+      console.warn("axe-core is not installed: the accessibility scan was skipped");
+      return;
+    }
+    for (const width of [1280, 350]) {
+      await page.setViewportSize({ width, height: 800 });
+      for (const name of TABS) {
+        await openTab(name);
+        await page.addScriptTag({ path: axePath });
+        const violations = await page.evaluate(async () => {
+          const axe = (window as unknown as { axe: { run: (c: Document, o: object) => Promise<{ violations: { id: string; impact: string; nodes: { target: string[] }[] }[] }> } }).axe;
+          const result = await axe.run(document, { resultTypes: ["violations"] });
+          return result.violations.filter((v) => v.impact === "serious" || v.impact === "critical").map((v) => `${v.id}: ${v.nodes.map((n) => n.target.join(" ")).join(", ")}`);
+        });
+        expect({ width, name, violations }).toEqual({ width, name, violations: [] });
+      }
+    }
+  });
 });
 
+/** Retries an expectation for a moment (the preview follows the typing). */
+async function expect_(check: () => Promise<void>): Promise<void> {
+  for (let i = 0; ; i++) {
+    try {
+      return await check();
+    } catch (e) {
+      if (i > 20) throw e;
+      await new Promise((r) => setTimeout(r, 100));
+    }
+  }
+}
