@@ -93,7 +93,7 @@ export function allScored(list: readonly TemplateIndicator[], inheritedNA = fals
   });
 }
 
-function leafCount(list: readonly TemplateIndicator[]): number {
+export function leafCount(list: readonly TemplateIndicator[]): number {
   return list.reduce((n, i) => n + (i.children?.length ? leafCount(i.children) : 1), 0);
 }
 

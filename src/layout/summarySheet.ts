@@ -4,7 +4,7 @@ import { scoreTree } from "../tree/scoreTree";
 import { DEFAULT_DECIMALS, type Template } from "../tree/template";
 import { formula, text, type LayoutCell, type SheetLayout } from "./model";
 import { abs, colRange, onSheet } from "./refs";
-import { SCORING_SHEET, allScored, type ScoringSheetRefs } from "./scoringSheet";
+import { SCORING_SHEET, allScored, leafCount, type ScoringSheetRefs } from "./scoringSheet";
 import { rowHeightsOf } from "./rowHeights";
 import type { Area } from "../sheet/grid";
 
@@ -28,8 +28,11 @@ export function layoutSummarySheet(t: Template, refs: ScoringSheetRefs, names: {
     const applicable = on(colRange(refs.helperCol, top.first, top.last));
     cells.push({ row: r, col: 0, content: text(top.name), style: "name" });
     cells.push({ row: r, col: 1, content: formula(on(abs(top.weightRow, top.weightCol)), decimalOf(t.indicators[i].weight).toNumber()), style: "weight" });
-    cells.push({ row: r, col: 2, content: formula(`SUM(${scores})`, level.score.toNumber()), style: "score", numFmt: "0.00" });
-    cells.push({ row: r, col: 3, content: formula(`IF(SUM(${applicable})=0,"",${abs(r, 2)}/SUM(${applicable}))`, level.rate?.toNumber() ?? ""), style: "rate", numFmt: "0.00%" });
+    // A dimension's 得分 shows once each of its leaves has a score or 不适用, as 合计 does.
+    const done = allScored([t.indicators[i]]);
+    const filled = `COUNT(${scores})+COUNTIF(${scores},"不适用")>=${leafCount([t.indicators[i]])}`;
+    cells.push({ row: r, col: 2, content: formula(`IF(${filled},SUM(${scores}),"")`, done ? level.score.toNumber() : ""), style: "score", numFmt: "0.00" });
+    cells.push({ row: r, col: 3, content: formula(`IF(OR(${abs(r, 2)}="",SUM(${applicable})=0),"",${abs(r, 2)}/SUM(${applicable}))`, done ? (level.rate?.toNumber() ?? "") : ""), style: "rate", numFmt: "0.00%" });
   });
   const totalRow = refs.tops.length + 2;
   const total = decimalOf(t.total ?? 100).toFixed();
