@@ -18,6 +18,8 @@ import { useT } from "../i18n";
 const useStyles = makeStyles({
   // The tabs never wrap and never widen the pane: what does not fit goes into the “更多” menu.
   bar: { minWidth: 0, overflow: "hidden", flexWrap: "nowrap" },
+  // As narrow as its word, so the overflow count leaves it room.
+  more: { minWidth: "auto", flexShrink: 0 },
 });
 
 export interface TabSpec<T extends string> {
@@ -37,12 +39,13 @@ function MenuEntry<T extends string>({ tab, onSelect }: { tab: TabSpec<T>; onSel
 
 function MoreMenu<T extends string>({ tabs, onSelect }: { tabs: readonly TabSpec<T>[]; onSelect: (v: T) => void }) {
   const t = useT();
+  const styles = useStyles();
   const { ref, isOverflowing, overflowCount } = useOverflowMenu<HTMLButtonElement>();
   if (!isOverflowing) return null;
   return (
     <Menu>
       <MenuTrigger disableButtonEnhancement>
-        <Button appearance="transparent" ref={ref} aria-label={t("moreTabs", { count: String(overflowCount) })}>
+        <Button appearance="transparent" className={styles.more} ref={ref} aria-label={t("moreTabs", { count: String(overflowCount) })}>
           {t("more")}
         </Button>
       </MenuTrigger>
@@ -61,7 +64,8 @@ function MoreMenu<T extends string>({ tabs, onSelect }: { tabs: readonly TabSpec
 export function Tabs<T extends string>({ label, tabs, selected, onSelect }: { label: string; tabs: readonly TabSpec<T>[]; selected: T; onSelect: (v: T) => void }) {
   const styles = useStyles();
   return (
-    <Overflow minimumVisible={2}>
+    // Remounted when the words change (a language switch): the overflow is measured again.
+    <Overflow key={tabs.map((tab) => tab.text).join("|")} minimumVisible={2} padding={8}>
       <TabList className={styles.bar} aria-label={label} selectedValue={selected} onTabSelect={(_, d) => onSelect(d.value as T)}>
         {tabs.map((tab) => (
           <OverflowItem key={tab.value} id={tab.value} priority={tab.value === selected ? 2 : 1}>

@@ -154,7 +154,7 @@ export function TemplatePage({ editor, gateway, onMessage }: TemplatePageProps) 
         </Labeled>
       </div>
       <Subtitle2 as="h2">
-        {t("tree")}（{t("topSum", { sum: topSum.toFixed(), total: total.toFixed() })}）
+        {t("treeHeading", { sum: topSum.toFixed(), total: total.toFixed() })}
       </Subtitle2>
       <TreeEditor editor={editor} />
     </section>

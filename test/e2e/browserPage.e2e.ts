@@ -54,7 +54,7 @@ async function openTab(name: string): Promise<void> {
   const tab = page.getByRole("tab", { name });
   if (await tab.isVisible()) await tab.click();
   else {
-    await page.getByRole("button", { name: /^另有 \d+ 个选项卡$/ }).click();
+    await page.getByRole("button", { name: /^(另有 \d+ 个选项卡|\d+ more tabs)$/ }).click();
     await page.getByRole("menuitem", { name }).click();
   }
   await page.getByRole("tabpanel").waitFor();
@@ -73,6 +73,11 @@ function overflowing(): Promise<string[]> {
     };
     const out: string[] = [];
     if (document.documentElement.scrollWidth > width) out.push(`page ${document.documentElement.scrollWidth} px`);
+    // The tab bar clips what overflows, so each tab and the “更多” button shown must lie inside the pane.
+    for (const el of Array.from(document.querySelectorAll('[role="tablist"] button'))) {
+      const r = el.getBoundingClientRect();
+      if (r.width > 0 && r.right > width + 0.5) out.push(`tab ${el.textContent} ${Math.round(r.right)} px`);
+    }
     for (const el of Array.from(document.querySelectorAll("body *"))) {
       const r = el.getBoundingClientRect();
       if (r.width > 0 && r.right > width + 0.5 && !scrolls(el)) out.push(`${el.tagName.toLowerCase()} ${Math.round(r.right)} px: ${(el.textContent ?? "").slice(0, 20)}`);
@@ -169,6 +174,16 @@ describe("the browser page", () => {
         expect(bar && bar.height < 60).toBe(true); // one line of tabs
         await page.screenshot({ path: path.join(SHOTS, `${width}-${name}.png`), fullPage: true });
       }
+    }
+    // English words are longer: the pane still does not scroll sideways.
+    await page.setViewportSize({ width: 350, height: 800 });
+    await openTab("模板");
+    await page.getByRole("button", { name: "English" }).click();
+    for (const name of ["Template", "Insert", "Self-evaluation", "Check", "Summary", "Functions"]) {
+      await openTab(name);
+      await page.waitForTimeout(300);
+      expect({ name, overflowing: await overflowing() }).toEqual({ name, overflowing: [] });
+      await page.screenshot({ path: path.join(SHOTS, `350-en-${name}.png`), fullPage: true });
     }
   });
 
