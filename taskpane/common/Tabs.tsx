@@ -27,7 +27,7 @@ export interface TabSpec<T extends string> {
   readonly text: string;
 }
 
-/** The id of a tab and of the panel it controls (WAI-ARIA tabs). */
+/** The id of a tab and of the panel it controls (WAI-ARIA tabs; only the selected tab's panel exists, so only it is named). */
 export const tabId = (value: string): string => `jx-tab-${value}`;
 export const panelId = (value: string): string => `jx-panel-${value}`;
 
@@ -69,7 +69,7 @@ export function Tabs<T extends string>({ label, tabs, selected, onSelect }: { la
       <TabList className={styles.bar} aria-label={label} selectedValue={selected} onTabSelect={(_, d) => onSelect(d.value as T)}>
         {tabs.map((tab) => (
           <OverflowItem key={tab.value} id={tab.value} priority={tab.value === selected ? 2 : 1}>
-            <Tab value={tab.value} id={tabId(tab.value)} aria-controls={panelId(tab.value)}>
+            <Tab value={tab.value} id={tabId(tab.value)} aria-controls={tab.value === selected ? panelId(tab.value) : undefined}>
               {tab.text}
             </Tab>
           </OverflowItem>

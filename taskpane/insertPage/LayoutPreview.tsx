@@ -42,6 +42,12 @@ export function LayoutPreview({ sheet, label }: { readonly sheet: SheetLayout; r
     // A scrolling region reachable by Tab, so the preview scrolls with the arrow keys too.
     <div className={styles.wrap} role="region" aria-label={label} tabIndex={0}>
       <table className={styles.table} aria-label={label}>
+        {/* Each column keeps (about) its width in the sheet; the region scrolls rather than squeeze names into slivers. */}
+        <colgroup>
+          {cols.map((c) => (
+            <col key={c} style={{ width: `${(sheet.columns[c]?.width ?? 9) * 0.6}em` }} />
+          ))}
+        </colgroup>
         <tbody>
           {rows.map((r) => (
             <tr key={r}>
