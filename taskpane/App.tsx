@@ -5,8 +5,8 @@ import type { Template } from "../src/tree/template";
 import type { Gateway } from "./gateway/gateway";
 import { functionInfos, type FunctionInfo } from "./functionsPage/functionInfo";
 import { LangContext, STRINGS, type Lang } from "./i18n";
-import { Notice } from "./common/Notice";
-import { Tabs } from "./common/Tabs";
+import { Notice, type Intent } from "./common/Notice";
+import { Tabs, panelId, tabId } from "./common/Tabs";
 import { TemplatePage } from "./templatePage/TemplatePage";
 import { useTemplateEditor } from "./templatePage/useTemplateEditor";
 
@@ -18,8 +18,9 @@ const SelfEvalPage = lazy(() => import("./selfevalPage/SelfEvalPage").then((m) =
 const FunctionsPage = lazy(() => import("./functionsPage/FunctionsPage").then((m) => ({ default: m.FunctionsPage })));
 
 const useStyles = makeStyles({
-  app: { display: "flex", flexDirection: "column", gap: tokens.spacingVerticalM, padding: tokens.spacingHorizontalM, maxWidth: "1100px", margin: "0 auto" },
-  header: { display: "flex", alignItems: "center", justifyContent: "space-between" },
+  app: { display: "flex", flexDirection: "column", gap: tokens.spacingVerticalM, padding: tokens.spacingHorizontalM, maxWidth: "1100px", margin: "0 auto", minWidth: 0, boxSizing: "border-box" },
+  header: { display: "flex", alignItems: "center", justifyContent: "space-between", gap: tokens.spacingHorizontalS },
+  panel: { minWidth: 0 },
 });
 
 export interface AppProps {
@@ -31,7 +32,7 @@ export interface AppProps {
 }
 
 type Tab = "template" | "insert" | "selfeval" | "check" | "summary" | "functions";
-type Message = { intent: "success" | "error" | "info" | "warning"; text: string };
+type Message = { intent: Intent; text: string };
 
 /** The task pane and the browser page: one app, two gateways. */
 export function App({ gateway, initialLang, loadMetadata, initialTemplate }: AppProps) {
@@ -42,14 +43,15 @@ export function App({ gateway, initialLang, loadMetadata, initialTemplate }: App
   const [message, setMessage] = useState<Message | null>(null);
   const editor = useTemplateEditor(initialTemplate ?? structuredClone(NATIONAL_2020.template));
   const s = STRINGS[lang];
-  const report = (intent: Message["intent"], text: string) => setMessage({ intent, text });
+  const report = (intent: Intent | "done", text: string) =>
+    intent === "done" ? setMessage((m) => (m?.intent === "busy" ? null : m)) : setMessage({ intent, text });
 
   useEffect(() => {
     loadMetadata().then(
       (m) => {
         if (m) setFunctions(functionInfos(m as Parameters<typeof functionInfos>[0]));
       },
-      (e: unknown) => setMessage({ intent: "error", text: `${STRINGS.zh.errorTitle}：${e instanceof Error ? e.message : String(e)}` }),
+      (e: unknown) => setMessage({ intent: "error", text: `${STRINGS[initialLang].errorTitle}：${e instanceof Error ? e.message : String(e)}` }),
     );
   }, [loadMetadata]);
 
@@ -59,10 +61,10 @@ export function App({ gateway, initialLang, loadMetadata, initialTemplate }: App
       (kept) => {
         if (kept) {
           editor.replace(kept);
-          setMessage({ intent: "info", text: STRINGS.zh.loadedFromWorkbook });
+          setMessage({ intent: "info", text: STRINGS[initialLang][gateway.kind === "excel" ? "loadedFromWorkbook" : "loadedFromBrowser"] });
         }
       },
-      (e: unknown) => setMessage({ intent: "error", text: `${STRINGS.zh.errorTitle}：${e instanceof Error ? e.message : String(e)}` }),
+      (e: unknown) => setMessage({ intent: "error", text: `${STRINGS[initialLang].errorTitle}：${e instanceof Error ? e.message : String(e)}` }),
     );
     // Once per gateway, when the pane opens (editor.replace is stable in effect: it only queues a state change).
   }, [gateway]);
@@ -77,11 +79,19 @@ export function App({ gateway, initialLang, loadMetadata, initialTemplate }: App
           </Button>
         </header>
         {gateway.kind === "browser" && <Notice intent="info">{s.browserMode}</Notice>}
-        {message && <Notice intent={message.intent}>{message.text}</Notice>}
+        {message && (
+          <Notice intent={message.intent} onDismiss={message.intent === "busy" ? undefined : () => setMessage(null)}>
+            {message.text}
+          </Notice>
+        )}
         <Tabs<Tab>
           label={s.appTitle}
           selected={tab}
-          onSelect={setTab}
+          onSelect={(next) => {
+            // A message belongs to the page that gave it.
+            if (next !== tab) setMessage(null);
+            setTab(next);
+          }}
           tabs={[
             { value: "template", text: s.tabTemplate },
             { value: "insert", text: s.tabInsert },
@@ -91,6 +101,7 @@ export function App({ gateway, initialLang, loadMetadata, initialTemplate }: App
             { value: "functions", text: s.tabFunctions },
           ]}
         />
+        <div role="tabpanel" id={panelId(tab)} aria-labelledby={tabId(tab)} className={styles.panel}>
         {tab === "template" && <TemplatePage editor={editor} gateway={gateway} onMessage={report} />}
         <Suspense key={tab} fallback={<span role="status">…</span>}>
           {tab === "insert" && <InsertPage template={editor.template} gateway={gateway} onMessage={report} />}
@@ -99,6 +110,7 @@ export function App({ gateway, initialLang, loadMetadata, initialTemplate }: App
           {tab === "summary" && <SummaryPage gateway={gateway} onMessage={report} />}
           {tab === "functions" && <FunctionsPage functions={functions} gateway={gateway} onMessage={(intent, text) => report(intent, text)} />}
         </Suspense>
+        </div>
       </main>
     </LangContext.Provider>
   );

@@ -5,9 +5,11 @@ import { browserGateway } from "./gateway/browserGateway";
 import type { Gateway } from "./gateway/gateway";
 import { initialLang } from "./i18n";
 
+/** functions.json as generated from the JSDoc at build time (webpack's DefinePlugin): no fetch, so file:// works. */
+declare const __JIXIAO_FUNCTIONS__: { functions: { id: string; description?: string }[] };
+
 async function loadMetadata() {
-  const response = await fetch("functions.json");
-  return response.ok ? ((await response.json()) as { functions: { id: string; description?: string }[] }) : null;
+  return __JIXIAO_FUNCTIONS__;
 }
 
 async function render(inExcel: boolean, displayLanguage: string | undefined): Promise<void> {

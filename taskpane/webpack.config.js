@@ -5,6 +5,8 @@ const HtmlWebpackPlugin = require("html-webpack-plugin");
 const CopyWebpackPlugin = require("copy-webpack-plugin");
 const CustomFunctionsMetadataPlugin = require("custom-functions-metadata-plugin");
 const { NoDataTypesPlugin } = require("./functionsMetadata");
+const { generateCustomFunctionsMetadata } = require("custom-functions-metadata");
+const webpack = require("webpack");
 
 const root = path.join(__dirname, "..");
 const urlDev = "https://localhost:3000/";
@@ -39,6 +41,9 @@ async function httpsOptions() {
 
 module.exports = async (env, options) => {
   const dev = options.mode === "development";
+  // The 函数 page's help is built into the bundle, so the browser page works opened from disk (file://, no fetch).
+  const metadata = await generateCustomFunctionsMetadata(path.join(root, "functions/functions.ts"));
+  if (metadata.errors.length) throw new Error(`functions.ts: ${metadata.errors.join("; ")}`);
   return {
     context: root,
     devtool: dev || process.env.JIXIAO_SOURCEMAP ? "source-map" : false,
@@ -63,6 +68,7 @@ module.exports = async (env, options) => {
     plugins: [
       new CustomFunctionsMetadataPlugin({ output: "functions.json", input: "./functions/functions.ts" }),
       new NoDataTypesPlugin("functions.json"),
+      new webpack.DefinePlugin({ __JIXIAO_FUNCTIONS__: metadata.metadataJson }),
       new HtmlWebpackPlugin({ filename: "taskpane.html", template: "./taskpane/taskpane.html", chunks: ["taskpane", "functions"] }),
       new HtmlWebpackPlugin({ filename: "index.html", template: "./taskpane/index.html", chunks: ["taskpane"] }),
       new CopyWebpackPlugin({

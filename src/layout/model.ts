@@ -49,8 +49,13 @@ export interface SheetLayout {
   readonly colCount: number;
   readonly frozenRows: number;
   readonly problemFormats: readonly ProblemFormat[];
-  /** A4 landscape, fit to one page wide, these heading rows (0-based, inclusive) repeated on every page. */
-  readonly print: { readonly titleRows: readonly [number, number] } | null;
+  /**
+   * A4 landscape, fit to one page wide, these heading rows (0-based, inclusive) repeated on every page;
+   * `area` is what prints (the check columns stay out), the whole sheet when absent.
+   */
+  readonly print: { readonly titleRows: readonly [number, number]; readonly area?: Area } | null;
+  /** Row heights in points, by row (null: the default), so wrapped text prints whole where nothing auto-fits. */
+  readonly rowHeights?: readonly (number | null)[];
   readonly hidden?: boolean;
 }
 

@@ -8,6 +8,8 @@ import { DEFAULT_DECIMALS, levelNamesOf, type Template, type TemplateIndicator }
 import { formula, num, text, type CellValidation, type LayoutCell, type ProblemFormat, type SheetLayout } from "./model";
 import { abs as absRef, colRange as columnRange, str } from "./refs";
 import { EXCEL_LIMITS } from "./excelLimits";
+import { rowHeightsOf } from "./rowHeights";
+import { pathInWords } from "../template/pathInWords";
 
 export const SCORING_SHEET = "评分表";
 export const NOT_APPLICABLE = "不适用";
@@ -67,7 +69,34 @@ export function gradeFormula(totalRef: string, bands: readonly GradeBand[]): str
   return sorted.slice(0, -1).reduceRight((inner, b) => `IF(ROUND(${totalRef},9)>=${b.min},${str(b.label)},${inner})`, bottom);
 }
 
-const problemText = (p: Problem): string => `${p.at}：${p.message}`;
+// A problem as it prints: where it is in words (第 1 个指标 › 分值), never a JSON path.
+const problemText = (p: Problem): string => `（${pathInWords(p.at, "zh")}）：${p.message}`;
+
+/**
+ * The grade bands as reports state them: 90分（含）以上为优，80（含）—90分为良，60（含）—80分为中，60分以下为差.
+ */
+export function bandsInWords(bands: readonly GradeBand[]): string {
+  const sorted = sortBands(bands);
+  return sorted
+    .map((b, i) => {
+      if (i === 0) return `${b.min}分（含）以上为${b.label}`;
+      const above = sorted[i - 1].min;
+      return b.min <= 0 ? `${above}分以下为${b.label}` : `${b.min}（含）—${above}分为${b.label}`;
+    })
+    .join("，");
+}
+
+/** Whether every leaf has its score (or is 不适用): until then 合计 and 等级 print blank. */
+export function allScored(list: readonly TemplateIndicator[], inheritedNA = false): boolean {
+  return list.every((i) => {
+    const na = inheritedNA || i.notApplicable === true;
+    return i.children?.length ? allScored(i.children, na) : na || i.score !== undefined;
+  });
+}
+
+export function leafCount(list: readonly TemplateIndicator[]): number {
+  return list.reduce((n, i) => n + (i.children?.length ? leafCount(i.children) : 1), 0);
+}
 
 /**
  * A sum of cells for a formula: a+b+… while that is short, else SUM over the column range holding exactly
@@ -119,7 +148,7 @@ export function layoutScoringSheet(
 
   // Title and headings.
   put({ row: 0, col: 0, content: text(t.title), style: "title" });
-  merge(0, 0, 0, cols.check);
+  merge(0, 0, 0, cols.note); // the check columns stay out of print
   levelNames.forEach((name, l) => {
     put({ row: 1, col: cols.name(l), content: text(name), style: "heading" });
     merge(1, cols.name(l), 1, cols.weight(l));
@@ -172,6 +201,13 @@ export function layoutScoringSheet(
       formats.push({ area: shifted({ top: row, left: w.col, bottom: row, right: w.col }), formula: mismatch });
       return w;
     }
+    // A leaf above the deepest level leaves the deeper name and 分值 cells empty, boxed all the same.
+    for (let l = level + 1; l < depth; l++) {
+      put({ row, col: cols.name(l), content: null, style: "name" });
+      put({ row, col: cols.weight(l), content: null, style: "weight" });
+      merge(row, cols.name(l), last, cols.name(l));
+      merge(row, cols.weight(l), last, cols.weight(l));
+    }
     // A leaf: the evaluator's score, its rate, the text columns, the applicable weight.
     const s = { row, col: cols.score };
     const sRef = abs(s.row, s.col);
@@ -188,8 +224,9 @@ export function layoutScoringSheet(
     const rate = !notApplicable && ind.score !== undefined ? decimalOf(ind.score).div(decimalOf(ind.weight)).toNumber() : "";
     put({ row, col: cols.rate, content: formula(`IF(ISNUMBER(${sRef}),${sRef}/${wRef},"")`, rate), style: "rate", numFmt: "0.00%" });
     put({ row, col: cols.helper, content: formula(`IF(${sRef}=${str(NOT_APPLICABLE)},0,${wRef})`, notApplicable ? 0 : decimalOf(ind.weight).toNumber()), style: "weight" });
+    // Every cell of the table is put, filled or not, so every one prints with its border.
     for (const [c, value] of [[cols.explanation, ind.explanation], [cols.criteria, ind.criteria], [cols.note, ind.note]] as const) {
-      if (c !== null && value) put({ row, col: c, content: text(value), style: "text" });
+      if (c !== null) put({ row, col: c, content: value ? text(value) : null, style: "text" });
     }
     for (const c of [cols.explanation, cols.criteria, cols.score, cols.rate, cols.note, cols.helper]) if (c !== null) merge(row, c, last, c);
     return w;
@@ -223,22 +260,33 @@ export function layoutScoringSheet(
   const weightSumValue = t.indicators.reduce((a, i) => a.plus(decimalOf(i.weight)), new Dec(0)).toNumber();
   put({ row: totalRow, col: weightTotal.col, content: formula(weightSum, weightSumValue), style: "total" });
   formats.push({ area: shifted({ top: totalRow, left: weightTotal.col, bottom: totalRow, right: weightTotal.col }), formula: `ROUND(${abs(totalRow, weightTotal.col)},9)<>${W}` });
-  const totalFormula = `ROUND(IF(COUNTIF(${scores},${str(NOT_APPLICABLE)})=0,SUM(${scores}),IF(SUM(${helper})=0,0,SUM(${scores})*${W}/SUM(${helper}))),${decimals.total})`;
-  put({ row: totalRow, col: totalCell.col, content: formula(totalFormula, computed.total?.toNumber() ?? 0), style: "total", numFmt: totalFmt });
-  put({ row: totalRow, col: cols.rate, content: formula(`${abs(totalRow, totalCell.col)}/${W}`, computed.total ? computed.total.div(total).toNumber() : 0), style: "rate", numFmt: "0.00%" });
+  // 合计 (and so 得分率 and 等级) stay blank until every leaf has its score or 不适用: a blank form never prints 0 and 差.
+  const complete = allScored(t.indicators);
+  const filled = `COUNT(${scores})+COUNTIF(${scores},${str(NOT_APPLICABLE)})>=${leafCount(t.indicators)}`;
+  const totalFormula = `IF(${filled},ROUND(IF(COUNTIF(${scores},${str(NOT_APPLICABLE)})=0,SUM(${scores}),IF(SUM(${helper})=0,0,SUM(${scores})*${W}/SUM(${helper}))),${decimals.total}),"")`;
+  const totalRef = abs(totalRow, totalCell.col);
+  put({ row: totalRow, col: totalCell.col, content: formula(totalFormula, complete ? (computed.total?.toNumber() ?? "") : ""), style: "total", numFmt: totalFmt });
+  put({ row: totalRow, col: cols.rate, content: formula(`IF(ISNUMBER(${totalRef}),${totalRef}/${W},"")`, complete && computed.total ? computed.total.div(total).toNumber() : ""), style: "rate", numFmt: "0.00%" });
   put({ row: totalRow, col: cols.check, content: formula(`IF(ROUND(${abs(totalRow, weightTotal.col)},9)=${W},"",${str(`一级指标权重合计≠${W}`)})`, ""), style: "check" });
   merge(totalRow, 0, totalRow, cols.weight(0) - 1);
   put({ row: gradeRow, col: 0, content: text("等级"), style: "totalLabel" });
   merge(gradeRow, 0, gradeRow, cols.weight(0));
-  put({ row: gradeRow, col: gradeCell.col, content: formula(gradeFormula(abs(totalRow, totalCell.col), bands), computed.grade ?? ""), style: "total" });
-  const bandText = sortBands(bands).map((b) => `${b.label} ≥ ${b.min}`).join("，");
+  put({ row: gradeRow, col: gradeCell.col, content: formula(`IF(ISNUMBER(${totalRef}),${gradeFormula(totalRef, bands)},"")`, complete ? (computed.grade ?? "") : ""), style: "total" });
+  // The 合计 and 等级 rows are boxed across the whole printed width, as the report tables are.
+  for (const r of [totalRow, gradeRow]) {
+    for (let c = 0; c <= cols.note; c++) {
+      const taken = cells.some((x) => x.row === r + o.row && x.col === c + o.col) || merges.some((m) => m.top <= r + o.row && m.bottom >= r + o.row && m.left <= c + o.col && m.right >= c + o.col);
+      if (!taken) put({ row: r, col: c, content: null, style: "total" });
+    }
+  }
+  const bandText = bandsInWords(bands);
   let noteRow = gradeRow + 1;
-  put({ row: noteRow, col: 0, content: text(`说明：得分保留 ${decimals.score} 位小数，合计保留 ${decimals.total} 位（四舍五入）；等级：${bandText}；“${NOT_APPLICABLE}”的指标不计入，合计按适用分值折算为 ${W} 分。`), style: "note" });
-  merge(noteRow, 0, noteRow, cols.check);
+  put({ row: noteRow, col: 0, content: text(`说明：得分保留 ${decimals.score} 位小数，合计保留 ${decimals.total} 位（四舍五入），全部指标评分后显示合计和等级；${bandText}；“${NOT_APPLICABLE}”的指标不计入，合计按适用分值折算为 ${W} 分。`), style: "note" });
+  merge(noteRow, 0, noteRow, cols.note);
   for (const p of problems) {
     noteRow++;
-    put({ row: noteRow, col: 0, content: text(`模板问题 ${problemText(p)}`), style: "check" });
-    merge(noteRow, 0, noteRow, cols.check);
+    put({ row: noteRow, col: 0, content: text(`模板问题${problemText(p)}`), style: "check" });
+    merge(noteRow, 0, noteRow, cols.note);
   }
 
   const tableColumns = Array.from({ length: cols.count }, (_, c) => {
@@ -251,6 +299,7 @@ export function layoutScoringSheet(
     return { width: 9 };
   });
   const columns = [...Array.from({ length: o.col }, () => null), ...tableColumns];
+  const rowCount = noteRow + 1 + o.row;
 
   return {
     sheet: {
@@ -258,11 +307,13 @@ export function layoutScoringSheet(
       cells,
       merges,
       columns,
-      rowCount: noteRow + 1 + o.row,
+      rowCount,
       colCount: cols.count + o.col,
       frozenRows: o.row === 0 && o.col === 0 ? 3 : 0,
       problemFormats: formats,
-      print: { titleRows: [1 + o.row, 2 + o.row] },
+      // The 权重校验 column and the hidden helper are for the screen: the print stops at 评分说明.
+      print: { titleRows: [1 + o.row, 2 + o.row], area: shifted({ top: 0, left: 0, bottom: noteRow, right: cols.note }) },
+      rowHeights: rowHeightsOf({ cells, merges, columns, rowCount }),
     },
     refs: {
       total: { row: totalCell.row + o.row, col: totalCell.col + o.col },

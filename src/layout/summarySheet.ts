@@ -4,7 +4,8 @@ import { scoreTree } from "../tree/scoreTree";
 import { DEFAULT_DECIMALS, type Template } from "../tree/template";
 import { formula, text, type LayoutCell, type SheetLayout } from "./model";
 import { abs, colRange, onSheet } from "./refs";
-import { SCORING_SHEET, type ScoringSheetRefs } from "./scoringSheet";
+import { SCORING_SHEET, allScored, leafCount, type ScoringSheetRefs } from "./scoringSheet";
+import { rowHeightsOf } from "./rowHeights";
 import type { Area } from "../sheet/grid";
 
 export const SUMMARY_SHEET = "汇总";
@@ -27,23 +28,31 @@ export function layoutSummarySheet(t: Template, refs: ScoringSheetRefs, names: {
     const applicable = on(colRange(refs.helperCol, top.first, top.last));
     cells.push({ row: r, col: 0, content: text(top.name), style: "name" });
     cells.push({ row: r, col: 1, content: formula(on(abs(top.weightRow, top.weightCol)), decimalOf(t.indicators[i].weight).toNumber()), style: "weight" });
-    cells.push({ row: r, col: 2, content: formula(`SUM(${scores})`, level.score.toNumber()), style: "score", numFmt: "0.00" });
-    cells.push({ row: r, col: 3, content: formula(`IF(SUM(${applicable})=0,"",${abs(r, 2)}/SUM(${applicable}))`, level.rate?.toNumber() ?? ""), style: "rate", numFmt: "0.00%" });
+    // A dimension's 得分 shows once each of its leaves has a score or 不适用, as 合计 does.
+    const done = allScored([t.indicators[i]]);
+    const filled = `COUNT(${scores})+COUNTIF(${scores},"不适用")>=${leafCount([t.indicators[i]])}`;
+    cells.push({ row: r, col: 2, content: formula(`IF(${filled},SUM(${scores}),"")`, done ? level.score.toNumber() : ""), style: "score", numFmt: "0.00" });
+    cells.push({ row: r, col: 3, content: formula(`IF(OR(${abs(r, 2)}="",SUM(${applicable})=0),"",${abs(r, 2)}/SUM(${applicable}))`, done ? (level.rate?.toNumber() ?? "") : ""), style: "rate", numFmt: "0.00%" });
   });
   const totalRow = refs.tops.length + 2;
   const total = decimalOf(t.total ?? 100).toFixed();
   cells.push({ row: totalRow, col: 0, content: text("合计"), style: "totalLabel" });
   cells.push({ row: totalRow, col: 1, content: formula("JX_WEIGHT_TOTAL", t.indicators.reduce((a, i) => a + i.weight, 0)), style: "total" });
-  cells.push({ row: totalRow, col: 2, content: formula("JX_TOTAL", computed.total?.toNumber() ?? 0), style: "total", numFmt: "0.00" });
-  cells.push({ row: totalRow, col: 3, content: formula(`${abs(totalRow, 2)}/${total}`, computed.total ? computed.total.div(total).toNumber() : 0), style: "rate", numFmt: "0.00%" });
+  // Blank, like the scoring sheet's 合计 and 等级, until every score is in.
+  const complete = allScored(t.indicators);
+  cells.push({ row: totalRow, col: 2, content: formula(`IF(ISNUMBER(JX_TOTAL),JX_TOTAL,"")`, complete ? (computed.total?.toNumber() ?? "") : ""), style: "total", numFmt: "0.00" });
+  cells.push({ row: totalRow, col: 3, content: formula(`IF(ISNUMBER(${abs(totalRow, 2)}),${abs(totalRow, 2)}/${total},"")`, complete && computed.total ? computed.total.div(total).toNumber() : ""), style: "rate", numFmt: "0.00%" });
   cells.push({ row: totalRow + 1, col: 0, content: text("等级"), style: "totalLabel" });
-  cells.push({ row: totalRow + 1, col: 2, content: formula("JX_GRADE", computed.grade ?? ""), style: "total" });
+  cells.push({ row: totalRow + 1, col: 1, content: null, style: "total" });
+  cells.push({ row: totalRow + 1, col: 2, content: formula(`IF(ISNUMBER(JX_TOTAL),JX_GRADE,"")`, complete ? (computed.grade ?? "") : ""), style: "total" });
   merges.push({ top: totalRow + 1, left: 2, bottom: totalRow + 1, right: 3 });
+  const columns = [{ width: 16 }, { width: 9 }, { width: 10 }, { width: 10 }];
   return {
     name: names.summary ?? SUMMARY_SHEET,
     cells,
     merges,
-    columns: [{ width: 16 }, { width: 9 }, { width: 10 }, { width: 10 }],
+    columns,
+    rowHeights: rowHeightsOf({ cells, merges, columns, rowCount: totalRow + 2 }),
     rowCount: totalRow + 2,
     colCount: 4,
     frozenRows: 2,

@@ -3,6 +3,7 @@ import { formula, num, text, type LayoutCell, type SheetLayout } from "../layout
 import { abs } from "../layout/refs";
 import { MergedView, type Area, type SheetGrid } from "../sheet/grid";
 import { readPoints } from "../sheet/readCellText";
+import { rowHeightsOf } from "../layout/rowHeights";
 import { TIER } from "../rules/tier";
 
 /** One source of funds in the 自评基础数据表 (万元), 市本级 and 县区 side by side. */
@@ -101,11 +102,14 @@ export function layoutFundsDetail(detail: FundsDetail, title: string): SheetLayo
   });
   cells.push({ row: policyRow + 1, col: 0, content: text(`说明：实际预算数 = 期初预算数 + 调整；资金到位率 = 实际到位 ÷ 实际预算数；预算执行率 = 实际支出 ÷ 实际到位；非统一政策原因的预算调整：大于 0 小于 10% 扣 0.5 分，10%（含）–20% 扣 1 分，20%（含）–50% 扣 2 分，50% 及以上扣 3 分。`), style: "note" });
   merges.push({ top: policyRow + 1, left: 0, bottom: policyRow + 1, right: HEADS.length - 1 });
+  const columns = HEADS.map((_, c) => ({ width: c === 0 ? 14 : 11 }));
   return {
     name: FUNDS_SHEET,
     cells,
     merges,
-    columns: HEADS.map((_, c) => ({ width: c === 0 ? 14 : 11 })),
+    columns,
+    // The headings wrap (实际分配（县区）…): rows sized to them, as nothing auto-fits on opening.
+    rowHeights: rowHeightsOf({ cells, merges, columns, rowCount: policyRow + 2 }),
     rowCount: policyRow + 2,
     colCount: HEADS.length,
     frozenRows: 2,

@@ -1,6 +1,7 @@
 import { Dec, decimalOf } from "../decimal";
 import { DEFAULT_BANDS } from "../grades";
-import { gradeFormula } from "../layout/scoringSheet";
+import { bandsInWords, gradeFormula } from "../layout/scoringSheet";
+import { rowHeightsOf } from "../layout/rowHeights";
 import { formula, num, text, type CellContent, type LayoutCell, type ProblemFormat, type SheetLayout, type WorkbookLayout } from "../layout/model";
 import { abs, colRange, str } from "../layout/refs";
 import type { Area } from "../sheet/grid";
@@ -174,7 +175,10 @@ export function layoutForm(form: SelfEvalForm): WorkbookLayout {
     put(r, C.level1, text(ind.level1), "name");
     put(r, C.level2, text(ind.level2), "name");
     put(r, C.name, text(ind.name), "name");
-    put(r, C.symbol, text(t.symbol), "weight", { validation: { formula: `OR(${A(r, C.symbol)}=">=",${A(r, C.symbol)}="<=",${A(r, C.symbol)}="=",${A(r, C.symbol)}=${str(QUALITATIVE)})`, errorTitle: "符号", error: "符号应为 >=、<=、= 或 定性。Use >=, <=, = or 定性.", prompt: ">= 越大越好，<= 越小越好，定性 为文字目标" } });
+    // The symbol prints as reports write it (≥, ≤); the formulas and the reader take >= and <= too.
+    const sign = t.symbol === ">=" ? "≥" : t.symbol === "<=" ? "≤" : t.symbol;
+    const Y = A(r, C.symbol);
+    put(r, C.symbol, text(sign), "weight", { validation: { formula: `OR(${Y}="≥",${Y}="≤",${Y}=">=",${Y}="<=",${Y}="=",${Y}=${str(QUALITATIVE)})`, errorTitle: "符号", error: "符号应为 ≥、≤、= 或 定性。Use ≥, ≤, = or 定性.", prompt: "≥ 越大越好，≤ 越小越好，定性 为文字目标" } });
     put(r, C.value, t.symbol === QUALITATIVE ? text(t.text ?? "") : num(t.value ?? 0), t.symbol === QUALITATIVE ? "name" : "weight", percent ? { numFmt: "0.00%" } : {});
     put(r, C.unit, text(t.unit ?? ""), "weight");
     // A reported number ("60%", "≥85%", "48000人") goes in as a number the formulas can use; words stay words.
@@ -231,26 +235,41 @@ export function layoutForm(form: SelfEvalForm): WorkbookLayout {
   put(totalRow, 0, text("总分"), "totalLabel");
   merge(totalRow, 0, totalRow, C.weight - 1);
   put(totalRow, C.weight, formula(`${A(5, 8)}+SUM(${colRange(C.weight, first, last)})`, decimalOf(form.funds.weight).plus(form.indicators.reduce((s, r) => s.plus(decimalOf(r.weight)), new Dec(0))).toNumber()), "total");
-  put(totalRow, C.score, formula(`ROUND(IF(ISNUMBER(${A(5, 10)}),${A(5, 10)},0)+SUM(${scores}),${dt})`, computed.total.toNumber()), "total", { numFmt: dt > 0 ? `0.${"0".repeat(dt)}` : "0" });
+  // 总分 and 等级 stay blank until 执行率 and every indicator are scored: an unfilled form never prints 0 and 差.
+  const complete = computed.fundsScore !== null && computed.rows.every((r) => r.score !== null);
+  const filled = `AND(ISNUMBER(${A(5, 10)}),COUNT(${scores})=${form.indicators.length})`;
+  const totalRef = A(totalRow, C.score);
+  put(totalRow, C.score, formula(`IF(${filled},ROUND(${A(5, 10)}+SUM(${scores}),${dt}),"")`, complete ? computed.total.toNumber() : ""), "total", { numFmt: dt > 0 ? `0.${"0".repeat(dt)}` : "0" });
   const fundsPending = scoring === "2021" ? `+(${A(5, 10)}=${str(NEEDS_PERSON)})` : "";
   const pending = computed.rows.some((r) => r.score === null) || (scoring === "2021" && computed.fundsRate !== null && computed.fundsScore === null);
   put(totalRow, C.reason, formula(`IF(COUNTIF(${scores},${str(NEEDS_PERSON)})+COUNTBLANK(${scores})${fundsPending}>0,"有指标待评分或需人工判断","")`, pending ? "有指标待评分或需人工判断" : ""), "check");
   put(gradeRow, 0, text("等级"), "totalLabel");
   merge(gradeRow, 0, gradeRow, C.weight - 1);
-  put(gradeRow, C.score, formula(gradeFormula(A(totalRow, C.score), form.grades ?? DEFAULT_BANDS), computed.grade ?? ""), "total");
-  put(gradeRow + 1, 0, text(formNote(scoring)), "note");
+  put(gradeRow, C.score, formula(`IF(ISNUMBER(${totalRef}),${gradeFormula(totalRef, form.grades ?? DEFAULT_BANDS)},"")`, complete ? (computed.grade ?? "") : ""), "total");
+  // 总分 and 等级 are boxed across the whole width, as printed forms are.
+  for (const r of [totalRow, gradeRow]) {
+    for (let c = 0; c <= LAST; c++) {
+      const taken = cells.some((x) => x.row === r && x.col === c) || merges.some((m) => m.top <= r && m.bottom >= r && m.left <= c && m.right >= c);
+      if (!taken) put(r, c, null, "total");
+    }
+  }
+  put(gradeRow + 1, 0, text(`${formNote(scoring).replace(/。$/, "")}；全部指标评分后显示总分和等级：${bandsInWords(form.grades ?? DEFAULT_BANDS)}。`), "note");
   merge(gradeRow + 1, 0, gradeRow + 1, LAST);
 
+  // 全年执行数 (column H) holds amounts such as 109,805.66: wide enough that they never print as ###.
+  const columns = [10, 12, 24, 6, 10, 8, 12, 12, 10, 9, 9, 30].map((width) => ({ width }));
+  const rowCount = gradeRow + 2;
   const sheet: SheetLayout = {
     name: FORM_SHEET,
     cells,
     merges,
-    columns: [10, 12, 24, 6, 10, 8, 12, 7, 10, 9, 9, 30].map((width) => ({ width })),
-    rowCount: gradeRow + 2,
+    columns,
+    rowCount,
     colCount: LAST + 1,
     frozenRows: 0,
     problemFormats: formats,
-    print: { titleRows: [11, 12] },
+    print: { titleRows: [11, 12], area: { top: 0, left: 0, bottom: rowCount - 1, right: LAST } },
+    rowHeights: rowHeightsOf({ cells, merges, columns, rowCount }),
   };
   return {
     // The rule set is kept in the hidden settings sheet, where `jx score` reads it back.

@@ -81,7 +81,9 @@ export function scoreReading(reading: FormReading, bands: readonly GradeBand[] =
         status = "printed";
         judgement.push(problem(cells.score ?? cells.actual, "needsJudgement", `${row.name}：${r.note}；按表中得分 ${printed.toFixed()} 计，请复核`, `${row.name}: scored as printed (${printed.toFixed()}), to be reviewed`));
       } else {
-        problems.push(problem(cells.actual, "scoreMissing", `${row.name} 无法按公式评分（${r.note}），需人工判断并填写完成档次和系数`, `${row.name} cannot be scored by formula: a person must judge it`));
+        // An empty 实际完成值 asks for the value; only a result no formula can read asks for a person's 完成档次.
+        if (r.note === "实际完成值未填写") problems.push(problem(cells.actual, "scoreMissing", `${row.name} 的实际完成值未填写，请填写`, `${row.name}: the actual value is blank; fill it in`));
+        else problems.push(problem(cells.actual, "scoreMissing", `${row.name} 无法按公式评分（${r.note}），需人工判断并填写完成档次和系数`, `${row.name} cannot be scored by formula: a person must judge it`));
       }
     } else if (printed !== null && score !== null && !roundHalfUp(score, printed.decimalPlaces()).eq(printed)) {
       problems.push(problem(cells.score ?? cells.actual, "scoreMismatch", `${row.name} 表中得分 ${printed.toFixed()} 与计算得分 ${score.toFixed()} 不一致`, `${row.name}: printed ${printed.toFixed()}, computed ${score.toFixed()}`));

@@ -91,6 +91,9 @@ function writeSheet(wb: ExcelJS.Workbook, s: SheetLayout, opts: WriteOptions): v
       ],
     });
   }
+  s.rowHeights?.forEach((h, r) => {
+    if (h !== null) ws.getRow(r + 1).height = h;
+  });
   if (s.print) {
     ws.pageSetup = {
       paperSize: 9,
@@ -100,6 +103,8 @@ function writeSheet(wb: ExcelJS.Workbook, s: SheetLayout, opts: WriteOptions): v
       fitToHeight: 0,
       horizontalCentered: true,
       printTitlesRow: `${s.print.titleRows[0] + 1}:${s.print.titleRows[1] + 1}`,
+      // exceljs puts a $ before each part; the row needs its own $ for LibreOffice to take the area.
+      ...(s.print.area ? { printArea: [address(s.print.area.top, s.print.area.left), address(s.print.area.bottom, s.print.area.right)].map((a) => a.replace(/^([A-Z]+)(\d+)$/, "$1$$$2")).join(":") } : {}),
       margins: { left: 0.4, right: 0.4, top: 0.5, bottom: 0.5, header: 0.3, footer: 0.3 },
     };
     ws.headerFooter = { oddFooter: "第 &P 页，共 &N 页" };

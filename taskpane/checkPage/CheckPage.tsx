@@ -10,8 +10,9 @@ import type { Problem } from "../../src/tree/checkTree";
 import { leafNodes } from "../../src/tree/node";
 import type { BrowserGateway } from "../gateway/browserGateway";
 import { FilePicker } from "../common/FilePicker";
-import { useT } from "../i18n";
-import { useFail, type PageProps } from "../common/pageProps";
+import { useLang, useT } from "../i18n";
+import { problemText } from "../common/words";
+import { useBusy, useFail, type PageProps } from "../common/pageProps";
 
 const useStyles = makeStyles({ page: { display: "flex", flexDirection: "column", gap: tokens.spacingVerticalM }, row: { display: "flex", gap: tokens.spacingHorizontalS, flexWrap: "wrap" }, list: { margin: 0, paddingLeft: 0, listStyleType: "none" } });
 
@@ -20,13 +21,15 @@ export type CheckPageProps = PageProps;
 /** 校验: reads the active sheet (or an uploaded file) with the reader of `jx check` and lists its problems by cell. */
 export function CheckPage({ gateway, onMessage }: CheckPageProps) {
   const t = useT();
+  const lang = useLang();
   const styles = useStyles();
   const [result, setResult] = useState<{ sheet: string; problems: Problem[]; verdict: string; suggestions?: string[]; scored?: ScoredSheet } | null>(null);
   const fail = useFail(onMessage);
+  const busy = useBusy(onMessage);
 
   async function check(scope: "sheet" | "selection"): Promise<void> {
     try {
-      const active = await readActive(gateway, scope);
+      const active = await busy(t("working"), () => readActive(gateway, scope));
       if (active?.kind === "form") {
         const { grid, form } = active;
         // A self-evaluation form or goal table: its targets are audited as a reviewer would.
@@ -69,7 +72,7 @@ export function CheckPage({ gateway, onMessage }: CheckPageProps) {
             accept=".xlsx"
             onFail={fail}
             onFile={(bytes, name) =>
-              (gateway as BrowserGateway).openFile(bytes, name).then(() => {
+              busy(t("reading", { file: name }), () => (gateway as BrowserGateway).openFile(bytes, name)).then(() => {
                 onMessage("info", t("opened", { file: name }));
                 return check("sheet");
               }, fail)
@@ -88,7 +91,7 @@ export function CheckPage({ gateway, onMessage }: CheckPageProps) {
             {result.problems.map((p, i) => (
               <li key={i}>
                 <Button appearance="transparent" onClick={() => gateway.selectCell(result.sheet, p.at).catch(fail)}>
-                  {p.at}　{p.message}
+                  {p.at}　{problemText(p, lang)}
                 </Button>
                 {result.suggestions && (
                   <div>

@@ -1,22 +1,19 @@
 import type { ReactNode } from "react";
-import { makeStyles, mergeClasses, shorthands, tokens } from "@fluentui/react-components";
+import { Button, MessageBar, MessageBarActions, MessageBarBody, Spinner } from "@fluentui/react-components";
+import { useT } from "../i18n";
 
-export type Intent = "success" | "error" | "info" | "warning";
+/** The four intents of Fluent's MessageBar, and "busy": an upload, a read or a write under way (a spinner). */
+export type Intent = "success" | "error" | "info" | "warning" | "busy";
 
-const useStyles = makeStyles({
-  bar: { padding: `${tokens.spacingVerticalS} ${tokens.spacingHorizontalM}`, borderRadius: tokens.borderRadiusMedium, ...shorthands.borderWidth("1px"), ...shorthands.borderStyle("solid"), fontSize: tokens.fontSizeBase300, lineHeight: tokens.lineHeightBase300 },
-  info: { backgroundColor: tokens.colorNeutralBackground3, ...shorthands.borderColor(tokens.colorNeutralStroke2) },
-  success: { backgroundColor: tokens.colorPaletteGreenBackground1, ...shorthands.borderColor(tokens.colorPaletteGreenBorder1) },
-  warning: { backgroundColor: tokens.colorPaletteYellowBackground1, ...shorthands.borderColor(tokens.colorPaletteYellowBorder1) },
-  error: { backgroundColor: tokens.colorPaletteRedBackground1, ...shorthands.borderColor(tokens.colorPaletteRedBorder1), color: tokens.colorPaletteRedForeground1 },
-});
-
-/** A message bar: errors are announced at once (role alert), everything else politely (role status). */
-export function Notice({ intent, children }: { intent: Intent; children: ReactNode }) {
-  const styles = useStyles();
+/** The pane's one message style: Fluent's MessageBar; errors are announced at once (role alert), the rest politely. */
+export function Notice({ intent, children, onDismiss }: { intent: Intent; children: ReactNode; onDismiss?: () => void }) {
+  const t = useT();
   return (
-    <div role={intent === "error" ? "alert" : "status"} className={mergeClasses(styles.bar, styles[intent])}>
-      {children}
-    </div>
+    <MessageBar intent={intent === "busy" ? "info" : intent} layout="multiline" icon={intent === "busy" ? <Spinner size="extra-tiny" /> : undefined} role={intent === "error" ? "alert" : "status"}>
+      <MessageBarBody>{children}</MessageBarBody>
+      {onDismiss && (
+        <MessageBarActions containerAction={<Button appearance="transparent" size="small" aria-label={t("dismiss")} onClick={onDismiss}>×</Button>} />
+      )}
+    </MessageBar>
   );
 }

@@ -1,54 +1,81 @@
-import { useRef, type KeyboardEvent } from "react";
-import { makeStyles, mergeClasses, tokens } from "@fluentui/react-components";
+import {
+  Button,
+  Menu,
+  MenuItem,
+  MenuList,
+  MenuPopover,
+  MenuTrigger,
+  Overflow,
+  OverflowItem,
+  Tab,
+  TabList,
+  makeStyles,
+  useIsOverflowItemVisible,
+  useOverflowMenu,
+} from "@fluentui/react-components";
+import { useT } from "../i18n";
 
 const useStyles = makeStyles({
-  list: { display: "flex", gap: tokens.spacingHorizontalXS, borderBottom: `1px solid ${tokens.colorNeutralStroke2}`, flexWrap: "wrap" },
-  tab: {
-    border: "none",
-    background: "none",
-    padding: `${tokens.spacingVerticalS} ${tokens.spacingHorizontalM}`,
-    fontSize: tokens.fontSizeBase300,
-    fontFamily: "inherit",
-    color: tokens.colorNeutralForeground2,
-    cursor: "pointer",
-    borderBottom: "2px solid transparent",
-    ":hover": { color: tokens.colorNeutralForeground1 },
-    ":focus-visible": { outline: `2px solid ${tokens.colorStrokeFocus2}` },
-  },
-  selected: { color: tokens.colorNeutralForeground1, fontWeight: tokens.fontWeightSemibold, borderBottomColor: tokens.colorBrandStroke1 },
+  // The tabs never wrap and never widen the pane: what does not fit goes into the “更多” menu.
+  bar: { minWidth: 0, overflow: "hidden", flexWrap: "nowrap" },
+  // As narrow as its word, so the overflow count leaves it room.
+  more: { minWidth: "auto", flexShrink: 0 },
 });
 
-/** A tab bar (WAI-ARIA tabs: arrow keys move between tabs). Lighter than Fluent's TabList for the first screen. */
-export function Tabs<T extends string>({ label, tabs, selected, onSelect }: { label: string; tabs: readonly { value: T; text: string }[]; selected: T; onSelect: (v: T) => void }) {
+export interface TabSpec<T extends string> {
+  readonly value: T;
+  readonly text: string;
+}
+
+/** The id of a tab and of the panel it controls (WAI-ARIA tabs; only the selected tab's panel exists, so only it is named). */
+export const tabId = (value: string): string => `jx-tab-${value}`;
+export const panelId = (value: string): string => `jx-panel-${value}`;
+
+function MenuEntry<T extends string>({ tab, onSelect }: { tab: TabSpec<T>; onSelect: (v: T) => void }) {
+  const visible = useIsOverflowItemVisible(tab.value);
+  if (visible) return null;
+  return <MenuItem onClick={() => onSelect(tab.value)}>{tab.text}</MenuItem>;
+}
+
+function MoreMenu<T extends string>({ tabs, onSelect }: { tabs: readonly TabSpec<T>[]; onSelect: (v: T) => void }) {
+  const t = useT();
   const styles = useStyles();
-  const refs = useRef<(HTMLButtonElement | null)[]>([]);
-  function onKey(e: KeyboardEvent<HTMLDivElement>): void {
-    const i = tabs.findIndex((t) => t.value === selected);
-    const next = e.key === "ArrowRight" ? i + 1 : e.key === "ArrowLeft" ? i - 1 : e.key === "Home" ? 0 : e.key === "End" ? tabs.length - 1 : null;
-    if (next === null) return;
-    e.preventDefault();
-    const j = (next + tabs.length) % tabs.length;
-    onSelect(tabs[j].value);
-    refs.current[j]?.focus();
-  }
+  const { ref, isOverflowing, overflowCount } = useOverflowMenu<HTMLButtonElement>();
+  if (!isOverflowing) return null;
   return (
-    <div role="tablist" aria-label={label} className={styles.list} onKeyDown={onKey}>
-      {tabs.map((t, i) => (
-        <button
-          key={t.value}
-          ref={(el) => {
-            refs.current[i] = el;
-          }}
-          role="tab"
-          type="button"
-          aria-selected={t.value === selected}
-          tabIndex={t.value === selected ? 0 : -1}
-          className={mergeClasses(styles.tab, t.value === selected && styles.selected)}
-          onClick={() => onSelect(t.value)}
-        >
-          {t.text}
-        </button>
-      ))}
-    </div>
+    <Menu>
+      <MenuTrigger disableButtonEnhancement>
+        <Button appearance="transparent" className={styles.more} ref={ref} aria-label={t("moreTabs", { count: String(overflowCount) })}>
+          {t("more")}
+        </Button>
+      </MenuTrigger>
+      <MenuPopover>
+        <MenuList>
+          {tabs.map((tab) => (
+            <MenuEntry key={tab.value} tab={tab} onSelect={onSelect} />
+          ))}
+        </MenuList>
+      </MenuPopover>
+    </Menu>
+  );
+}
+
+/** Fluent's TabList (arrow keys move between tabs); tabs that do not fit the pane's width go into a menu. */
+export function Tabs<T extends string>({ label, tabs, selected, onSelect }: { label: string; tabs: readonly TabSpec<T>[]; selected: T; onSelect: (v: T) => void }) {
+  const styles = useStyles();
+  return (
+    // Remounted when the words change (a language switch): the overflow is measured again.
+    <Overflow key={tabs.map((tab) => tab.text).join("|")} minimumVisible={2} padding={8}>
+      <TabList className={styles.bar} aria-label={label} selectedValue={selected} onTabSelect={(_, d) => onSelect(d.value as T)}>
+        {tabs.map((tab) => (
+          <OverflowItem key={tab.value} id={tab.value} priority={tab.value === selected ? 2 : 1}>
+            <Tab value={tab.value} id={tabId(tab.value)} aria-controls={tab.value === selected ? panelId(tab.value) : undefined}>
+              {tab.text}
+            </Tab>
+          </OverflowItem>
+        ))}
+        <MoreMenu tabs={tabs} onSelect={onSelect} />
+      </TabList>
+    </Overflow>
   );
 }

@@ -2,14 +2,27 @@ import type { Gateway } from "../gateway/gateway";
 import { useT } from "../i18n";
 import type { Intent } from "./Notice";
 
-/** What every page of the pane receives: the gateway, and the app's message bar. */
+/** What every page of the pane receives: the gateway, and the app's one message bar. */
 export interface PageProps {
   readonly gateway: Gateway;
-  readonly onMessage: (intent: Intent, text: string) => void;
+  /** Replaces the message on screen; "done" takes away a "busy" spinner and leaves any other message. */
+  readonly onMessage: (intent: Intent | "done", text: string) => void;
 }
 
 /** Turns any failure into a Chinese (or English) error message bar, so nothing is swallowed or only logged. */
 export function useFail(onMessage: PageProps["onMessage"]): (e: unknown) => void {
   const t = useT();
   return (e) => onMessage("error", `${t("errorTitle")}：${e instanceof Error ? e.message : String(e)}`);
+}
+
+/** Runs an upload, read or write with a spinner in the message bar; the old message goes at once. */
+export function useBusy(onMessage: PageProps["onMessage"]): <T>(text: string, work: () => Promise<T>) => Promise<T> {
+  return async (text, work) => {
+    onMessage("busy", text);
+    try {
+      return await work();
+    } finally {
+      onMessage("done", "");
+    }
+  };
 }

@@ -173,12 +173,17 @@ export function queueSheet(ws: Excel.Worksheet, s: SheetLayout): void {
     column.format.columnWidth = col.width * 6;
     if (col.hidden) column.columnHidden = true;
   });
+  s.rowHeights?.forEach((h, r) => {
+    if (h !== null) ws.getRangeByIndexes(r, 0, 1, 1).format.rowHeight = h;
+  });
   if (s.frozenRows) ws.freezePanes.freezeRows(s.frozenRows);
   if (s.print) {
     ws.pageLayout.orientation = "Landscape";
     ws.pageLayout.paperSize = "A4";
     ws.pageLayout.zoom = { horizontalFitToPages: 1, verticalFitToPages: 0 };
     ws.pageLayout.setPrintTitleRows(`$${s.print.titleRows[0] + 1}:$${s.print.titleRows[1] + 1}`);
+    const a = s.print.area;
+    if (a) ws.pageLayout.setPrintArea(ws.getRangeByIndexes(a.top, a.left, a.bottom - a.top + 1, a.right - a.left + 1));
   }
   if (s.hidden) ws.visibility = "Hidden";
 }

@@ -4,8 +4,10 @@ import { layoutWorkbook } from "../../src/layout/workbook";
 import { checkTemplateData } from "../../src/template/checkTemplate";
 import type { Template } from "../../src/tree/template";
 import type { InsertTarget } from "../gateway/gateway";
-import { useT } from "../i18n";
-import { useFail, type PageProps } from "../common/pageProps";
+import { useLang, useT } from "../i18n";
+import { Notice } from "../common/Notice";
+import { problemText } from "../common/words";
+import { useBusy, useFail, type PageProps } from "../common/pageProps";
 import { LayoutPreview } from "./LayoutPreview";
 
 const useStyles = makeStyles({ page: { display: "flex", flexDirection: "column", gap: tokens.spacingVerticalM }, row: { display: "flex", gap: tokens.spacingHorizontalS, flexWrap: "wrap" } });
@@ -17,6 +19,7 @@ export interface InsertPageProps extends PageProps {
 /** 插入: writes the table into a new sheet (or an empty area at the selection), asking before anything is overwritten. */
 export function InsertPage({ template, gateway, onMessage }: InsertPageProps) {
   const t = useT();
+  const lang = useLang();
   const styles = useStyles();
   const [target, setTarget] = useState<InsertTarget>("newSheet");
   const [force, setForce] = useState(false);
@@ -25,11 +28,12 @@ export function InsertPage({ template, gateway, onMessage }: InsertPageProps) {
   const problems = checkTemplateData(template).problems;
   const layout = layoutWorkbook(template, problems);
   const fail = useFail(onMessage);
+  const withSpinner = useBusy(onMessage);
 
   async function insert(overwrite: boolean): Promise<void> {
     setBusy(true);
     try {
-      const out = await gateway.insertTable(template, problems, gateway.kind === "excel" ? target : "newSheet", overwrite);
+      const out = await withSpinner(t("writing"), () => gateway.insertTable(template, problems, gateway.kind === "excel" ? target : "newSheet", overwrite));
       if (out.status === "occupied") setOccupied(out.address);
       else if (out.status === "written") onMessage("success", t("written", { sheet: out.sheet, syncs: String(out.syncs) }));
       else onMessage("success", t("downloaded", { file: out.fileName }));
@@ -51,9 +55,19 @@ export function InsertPage({ template, gateway, onMessage }: InsertPageProps) {
           </RadioGroup>
         </Field>
       )}
-      {problems.length > 0 && <Checkbox checked={force} onChange={(_, d) => setForce(d.checked === true)} label={t("insertWithProblems")} />}
+      {problems.length > 0 && (
+        <Notice intent="warning">
+          {t(gateway.kind === "excel" ? "blockedWrite" : "blockedDownload", { count: String(problems.length) })}
+          <ul aria-label={t("problemsFound", { count: String(problems.length) })}>
+            {problems.map((p, i) => (
+              <li key={i}>{problemText(p, lang)}</li>
+            ))}
+          </ul>
+        </Notice>
+      )}
+      {problems.length > 0 && <Checkbox checked={force} onChange={(_, d) => setForce(d.checked === true)} label={t(gateway.kind === "excel" ? "insertWithProblems" : "downloadWithProblems")} />}
       <div className={styles.row}>
-        <Button appearance="primary" disabled={busy || (problems.length > 0 && !force)} onClick={() => void insert(false)}>
+        <Button appearance="primary" disabled={problems.length > 0 && !force} disabledFocusable={busy} onClick={() => void insert(false)}>
           {gateway.kind === "excel" ? t("insertTable") : t("downloadXlsx")}
         </Button>
       </div>

@@ -2,11 +2,13 @@ import { makeStyles, tokens } from "@fluentui/react-components";
 import type { LayoutCell, SheetLayout } from "../../src/layout/model";
 
 const useStyles = makeStyles({
-  wrap: { overflowX: "auto", maxHeight: "420px", overflowY: "auto", border: `1px solid ${tokens.colorNeutralStroke2}` },
+  wrap: { overflowX: "auto", maxHeight: "420px", overflowY: "auto", border: `1px solid ${tokens.colorNeutralStroke2}`, ":focus-visible": { outline: `2px solid ${tokens.colorStrokeFocus2}` } },
   table: { borderCollapse: "collapse", fontSize: tokens.fontSizeBase200, minWidth: "100%" },
-  cell: { border: `1px solid ${tokens.colorNeutralStroke1}`, padding: "2px 4px", verticalAlign: "middle", maxWidth: "22em" },
+  cell: { border: `1px solid ${tokens.colorNeutralStroke1}`, padding: "2px 4px", verticalAlign: "middle", overflowWrap: "anywhere" },
   heading: { backgroundColor: tokens.colorNeutralBackground3, fontWeight: tokens.fontWeightSemibold, textAlign: "center" },
   title: { fontWeight: tokens.fontWeightBold, fontSize: tokens.fontSizeBase400, textAlign: "center", border: "none" },
+  // In a narrow pane the wide table scrolls; the title stays in sight at the left.
+  titleText: { position: "sticky", left: "4px", right: "4px" },
   number: { textAlign: "center" },
   score: { backgroundColor: "#FFF8E1", textAlign: "center" },
   check: { color: tokens.colorPaletteRedForeground1 },
@@ -38,8 +40,15 @@ export function LayoutPreview({ sheet, label }: { readonly sheet: SheetLayout; r
   const rows = Array.from({ length: sheet.rowCount }, (_, r) => r);
   const cols = Array.from({ length: sheet.colCount }, (_, c) => c).filter((c) => !hidden.has(c));
   return (
-    <div className={styles.wrap}>
-      <table className={styles.table} aria-label={label}>
+    // A scrolling region reachable by Tab, so the preview scrolls with the arrow keys too.
+    <div className={styles.wrap} role="region" aria-label={label} tabIndex={0}>
+      <table className={styles.table} aria-label={label} style={{ width: `${cols.reduce((w, c) => w + (sheet.columns[c]?.width ?? 9) * 0.5, 0)}em`, tableLayout: "fixed" }}>
+        {/* Each column keeps (about) its width in the sheet; the region scrolls rather than squeeze names into slivers. */}
+        <colgroup>
+          {cols.map((c) => (
+            <col key={c} style={{ width: `${(sheet.columns[c]?.width ?? 9) * 0.5}em` }} />
+          ))}
+        </colgroup>
         <tbody>
           {rows.map((r) => (
             <tr key={r}>
@@ -54,7 +63,7 @@ export function LayoutPreview({ sheet, label }: { readonly sheet: SheetLayout; r
                 const Tag = cell?.style === "heading" ? "th" : "td";
                 return (
                   <Tag key={k} rowSpan={s?.rows} colSpan={colSpan > 1 ? colSpan : undefined} className={`${styles.cell} ${cls ?? ""}`}>
-                    {cell ? shown(cell) : ""}
+                    {cell?.style === "title" ? <span className={styles.titleText}>{shown(cell)}</span> : cell ? shown(cell) : ""}
                   </Tag>
                 );
               })}

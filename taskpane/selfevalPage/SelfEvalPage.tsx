@@ -9,19 +9,37 @@ import { readFormFile } from "../../src/selfeval/readFormFile";
 import { storedText } from "../../src/selfeval/targetOf";
 import { FilePicker } from "../common/FilePicker";
 import { Labeled } from "../common/Labeled";
+import { NumberField } from "../common/NumberField";
 import { Notice } from "../common/Notice";
 import { downloadFile } from "../common/download";
 import { AddIcon, DeleteIcon, DownloadIcon } from "../common/icons";
 import { LayoutPreview } from "../insertPage/LayoutPreview";
-import { useT } from "../i18n";
-import { useFail, type PageProps } from "../common/pageProps";
+import { useLang, useT } from "../i18n";
+import { importProblemText, titleIn } from "../common/words";
+import { useBusy, useFail, type PageProps } from "../common/pageProps";
 
 const useStyles = makeStyles({
   page: { display: "flex", flexDirection: "column", gap: tokens.spacingVerticalM },
   row: { display: "flex", gap: tokens.spacingHorizontalS, alignItems: "flex-end", flexWrap: "wrap" },
-  grow: { flexGrow: 1 },
-  grid: { width: "100%", borderCollapse: "collapse", fontSize: tokens.fontSizeBase200 },
-  cell: { padding: "2px" },
+  grow: { flexGrow: 1, flexBasis: "10em", minWidth: 0 },
+  grid: {
+    width: "100%",
+    tableLayout: "fixed",
+    borderCollapse: "collapse",
+    fontSize: tokens.fontSizeBase200,
+    // In a narrow pane each indicator's fields stack under their names instead of widening the pane.
+    "@media (max-width: 560px)": {
+      "& thead": { position: "absolute", width: "1px", height: "1px", overflow: "hidden", clip: "rect(0 0 0 0)" },
+      "& tr": { display: "grid", gridTemplateColumns: "1fr 1fr", columnGap: tokens.spacingHorizontalS, paddingBottom: tokens.spacingVerticalS, marginBottom: tokens.spacingVerticalS, borderBottom: `1px solid ${tokens.colorNeutralStroke2}` },
+      "& td": { display: "block" },
+      "& td::before": { content: "attr(data-label)", display: "block", color: tokens.colorNeutralForeground3 },
+    },
+  },
+  cell: { padding: "2px", minWidth: 0 },
+  fill: { width: "100%", minWidth: 0, "& select": { minWidth: 0, textOverflow: "ellipsis" } },
+  srOnly: { position: "absolute", width: "1px", height: "1px", overflow: "hidden", clip: "rect(0 0 0 0)", whiteSpace: "nowrap" },
+  weightCol: { width: "6em" },
+  removeCol: { width: "2.5em" },
 });
 
 export type SelfEvalPageProps = PageProps;
@@ -29,21 +47,32 @@ export type SelfEvalPageProps = PageProps;
 /** 自评表: the national 项目支出绩效自评表 from a preset or a file, its rows edited, written or downloaded. */
 export function SelfEvalPage({ gateway, onMessage }: SelfEvalPageProps) {
   const t = useT();
+  const lang = useLang();
   const styles = useStyles();
   const [presetId, setPresetId] = useState(FORM_PRESETS[0].id);
   const [form, setForm] = useState<SelfEvalForm>(() => structuredClone(FORM_PRESETS[0].form));
   const fail = useFail(onMessage);
+  const busy = useBusy(onMessage);
   const rowsSum = form.indicators.reduce((s, r) => s.plus(decimalOf(r.weight || 0)), new Dec(0));
   const sum = rowsSum.plus(decimalOf(form.funds.weight));
   const setRow = (i: number, fields: Partial<SelfEvalForm["indicators"][number]>) =>
     setForm((f) => ({ ...f, indicators: f.indicators.map((r, k) => (k === i ? { ...r, ...fields } : r)) }));
   const funds = form.funds.rows[0];
   const setFunds = (fields: Partial<typeof funds>) => setForm((f) => ({ ...f, funds: { ...f.funds, rows: [{ ...f.funds.rows[0], ...fields }, ...f.funds.rows.slice(1)] } }));
-  const money = (v: string): number | undefined => (v.trim() === "" || Number.isNaN(Number(v)) ? undefined : Number(v));
+  // Fields holding text that is not an acceptable number: nothing is written until they are fixed.
+  const [invalid, setInvalid] = useState<ReadonlySet<string>>(new Set());
+  const valid = (field: string) => (ok: boolean) =>
+    setInvalid((cur) => {
+      if (ok !== cur.has(field)) return cur;
+      const next = new Set(cur);
+      if (ok) next.delete(field);
+      else next.add(field);
+      return next;
+    });
 
   async function write(): Promise<void> {
     try {
-      const out = await gateway.insertForm(form);
+      const out = await busy(t("writing"), () => gateway.insertForm(form));
       onMessage("success", out.status === "written" ? t("written", { sheet: out.sheet, syncs: String(out.syncs) }) : out.status === "downloaded" ? t("downloaded", { file: out.fileName }) : "");
     } catch (e) {
       fail(e);
@@ -54,10 +83,10 @@ export function SelfEvalPage({ gateway, onMessage }: SelfEvalPageProps) {
     <section className={styles.page} aria-label={t("tabSelfEval")}>
       <div className={styles.row}>
         <Labeled label={t("formPreset")} className={styles.grow}>
-          <Select value={presetId} onChange={(_, d) => setPresetId(d.value)}>
+          <Select className={styles.fill} value={presetId} onChange={(_, d) => setPresetId(d.value)}>
             {FORM_PRESETS.map((p) => (
               <option key={p.id} value={p.id}>
-                {p.title}
+                {titleIn(lang, p.id, p.title)}
               </option>
             ))}
           </Select>
@@ -84,7 +113,7 @@ export function SelfEvalPage({ gateway, onMessage }: SelfEvalPageProps) {
           onFail={fail}
           onFile={(bytes) => {
             const reading = readFormFile(bytes);
-            if (!reading.form) onMessage("error", `${t("importFailed", { count: String(reading.problems.length) })} ${reading.problems.map((p) => `${p.at} ${p.message}`).join("；")}`);
+            if (!reading.form) onMessage("error", `${t("importFailed", { count: String(reading.problems.length) })}${reading.problems.map((p) => importProblemText(p, lang)).join(lang === "en" ? "; " : "；")}`);
             else setForm(reading.form);
           }}
         />
@@ -109,22 +138,16 @@ export function SelfEvalPage({ gateway, onMessage }: SelfEvalPageProps) {
         </Labeled>
       </div>
       <div className={styles.row}>
-        <Labeled label={t("initialBudget")}>
-          <Input inputMode="decimal" value={funds.initial === undefined ? "" : String(funds.initial)} onChange={(_, d) => setFunds({ initial: money(d.value) })} />
-        </Labeled>
-        <Labeled label={t("annualBudget")}>
-          <Input inputMode="decimal" value={funds.annual === undefined ? "" : String(funds.annual)} onChange={(_, d) => setFunds({ annual: money(d.value) })} />
-        </Labeled>
-        <Labeled label={t("executed")}>
-          <Input inputMode="decimal" value={funds.executed === undefined ? "" : String(funds.executed)} onChange={(_, d) => setFunds({ executed: money(d.value) })} />
-        </Labeled>
+        <NumberField className={styles.grow} label={t("initialBudget")} sign="nonNegative" value={funds.initial} onValue={(initial) => setFunds({ initial })} onValidity={valid("initial")} />
+        <NumberField className={styles.grow} label={t("annualBudget")} sign="nonNegative" value={funds.annual} onValue={(annual) => setFunds({ annual })} onValidity={valid("annual")} />
+        <NumberField className={styles.grow} label={t("executed")} sign="nonNegative" value={funds.executed} onValue={(executed) => setFunds({ executed })} onValidity={valid("executed")} />
       </div>
       <table className={styles.grid} aria-label={t("tabSelfEval")}>
         <thead>
           <tr>
-            {[t("level1"), t("level2"), t("level3"), t("targetText"), t("weight"), ""].map((h, i) => (
-              <th key={i} scope="col">
-                {h}
+            {[t("level1"), t("level2"), t("level3"), t("targetText"), t("weight"), t("removeRow")].map((h, i) => (
+              <th key={i} scope="col" className={i === 4 ? styles.weightCol : i === 5 ? styles.removeCol : undefined}>
+                {i === 5 ? <span className={styles.srOnly}>{h}</span> : h}
               </th>
             ))}
           </tr>
@@ -132,14 +155,24 @@ export function SelfEvalPage({ gateway, onMessage }: SelfEvalPageProps) {
         <tbody>
           {form.indicators.map((r, i) => (
             <tr key={i}>
-              <td className={styles.cell}><Input size="small" aria-label={`${t("level1")} ${i + 1}`} value={r.level1} onChange={(_, d) => setRow(i, { level1: d.value })} /></td>
-              <td className={styles.cell}><Input size="small" aria-label={`${t("level2")} ${i + 1}`} value={r.level2} onChange={(_, d) => setRow(i, { level2: d.value })} /></td>
-              <td className={styles.cell}><Input size="small" aria-label={`${t("level3")} ${i + 1}`} value={r.name} onChange={(_, d) => setRow(i, { name: d.value })} /></td>
-              <td className={styles.cell}>
-                <Input size="small" aria-label={`${t("targetText")} ${i + 1}`} value={typeof r.target === "string" ? r.target : storedText(r.target)} onChange={(_, d) => setRow(i, { target: d.value })} />
+              <td className={styles.cell} data-label={t("level1")}><Input className={styles.fill} size="small" aria-label={`${t("level1")} ${i + 1}`} value={r.level1} onChange={(_, d) => setRow(i, { level1: d.value })} /></td>
+              <td className={styles.cell} data-label={t("level2")}><Input className={styles.fill} size="small" aria-label={`${t("level2")} ${i + 1}`} value={r.level2} onChange={(_, d) => setRow(i, { level2: d.value })} /></td>
+              <td className={styles.cell} data-label={t("level3")}><Input className={styles.fill} size="small" aria-label={`${t("level3")} ${i + 1}`} value={r.name} onChange={(_, d) => setRow(i, { name: d.value })} /></td>
+              <td className={styles.cell} data-label={t("targetText")}>
+                <Input className={styles.fill} size="small" aria-label={`${t("targetText")} ${i + 1}`} value={typeof r.target === "string" ? r.target : storedText(r.target)} onChange={(_, d) => setRow(i, { target: d.value })} />
               </td>
-              <td className={styles.cell}>
-                <Input size="small" inputMode="decimal" aria-label={`${t("weight")} ${i + 1}`} value={String(r.weight)} onChange={(_, d) => setRow(i, { weight: Number(d.value) || 0 })} />
+              <td className={styles.cell} data-label={t("weight")}>
+                <NumberField
+                  className={styles.fill}
+                  size="small"
+                  hideLabel
+                  label={`${t("weight")} ${i + 1}`}
+                  required
+                  sign="positive"
+                  value={r.weight}
+                  onValue={(weight) => weight !== undefined && setRow(i, { weight })}
+                  onValidity={valid(`weight${i}`)}
+                />
               </td>
               <td className={styles.cell}>
                 <Button size="small" appearance="subtle" icon={<DeleteIcon />} aria-label={`${t("removeRow")} ${i + 1}`} disabled={form.indicators.length <= 1} onClick={() => setForm((f) => ({ ...f, indicators: f.indicators.filter((_, k) => k !== i) }))} />
@@ -155,7 +188,7 @@ export function SelfEvalPage({ gateway, onMessage }: SelfEvalPageProps) {
       </div>
       <Notice intent={sum.eq(100) ? "success" : "error"}>{t("formWeights", { funds: String(form.funds.weight), rows: rowsSum.toFixed(), sum: sum.toFixed() })}</Notice>
       <div className={styles.row}>
-        <Button appearance="primary" disabled={!sum.eq(100)} onClick={() => void write()}>
+        <Button appearance="primary" disabled={!sum.eq(100) || invalid.size > 0} onClick={() => void write()}>
           {gateway.kind === "excel" ? t("insertForm") : t("downloadForm")}
         </Button>
       </div>

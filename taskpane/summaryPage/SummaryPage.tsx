@@ -10,8 +10,9 @@ import type { Problem } from "../../src/tree/checkTree";
 import type { TreeScore } from "../../src/tree/scoreTree";
 import type { BrowserGateway } from "../gateway/browserGateway";
 import { FilePicker } from "../common/FilePicker";
-import { useT } from "../i18n";
-import { useFail, type PageProps } from "../common/pageProps";
+import { useLang, useT } from "../i18n";
+import { problemText } from "../common/words";
+import { useBusy, useFail, type PageProps } from "../common/pageProps";
 
 const useStyles = makeStyles({ page: { display: "flex", flexDirection: "column", gap: tokens.spacingVerticalM }, row: { display: "flex", gap: tokens.spacingHorizontalS, flexWrap: "wrap", alignItems: "center" } });
 
@@ -20,13 +21,15 @@ export type SummaryPageProps = PageProps;
 /** 汇总: per top-level indicator 分值, 得分, 得分率, the total, the grade and the report's sentences. */
 export function SummaryPage({ gateway, onMessage }: SummaryPageProps) {
   const t = useT();
+  const lang = useLang();
   const styles = useStyles();
   const [result, setResult] = useState<{ title: string; score: TreeScore; problems: Problem[]; judgement?: Problem[]; rules?: string; scored?: ScoredSheet } | null>(null);
   const fail = useFail(onMessage);
+  const busy = useBusy(onMessage);
 
   async function read(): Promise<void> {
     try {
-      const active = await readActive(gateway, "sheet");
+      const active = await busy(t("working"), () => readActive(gateway, "sheet"));
       if (!active) {
         setResult(null);
         onMessage("error", t("noTable"));
@@ -59,7 +62,7 @@ export function SummaryPage({ gateway, onMessage }: SummaryPageProps) {
             {t("readScores")}
           </Button>
         ) : (
-          <FilePicker label={t("uploadXlsx")} accept=".xlsx" onFail={fail} onFile={(bytes, name) => (gateway as BrowserGateway).openFile(bytes, name).then(read, fail)} />
+          <FilePicker label={t("uploadXlsx")} accept=".xlsx" onFail={fail} onFile={(bytes, name) => busy(t("reading", { file: name }), () => (gateway as BrowserGateway).openFile(bytes, name)).then(read, fail)} />
         )}
       </div>
       {result && (
@@ -91,14 +94,14 @@ export function SummaryPage({ gateway, onMessage }: SummaryPageProps) {
           {result.problems.length > 0 && (
             <MessageBar intent="warning" layout="multiline">
               <MessageBarBody>
-                {t("scoreProblems", { count: String(result.problems.length) })} {result.problems.map((p) => `${p.at} ${p.message}`).join("；")}
+                {t("scoreProblems", { count: String(result.problems.length) })} {result.problems.map((p) => `${p.at} ${problemText(p, lang)}`).join(lang === "en" ? "; " : "；")}
               </MessageBarBody>
             </MessageBar>
           )}
           {result.judgement && result.judgement.length > 0 && (
             <MessageBar intent="info" layout="multiline">
               <MessageBarBody>
-                {t("judgement")} {result.judgement.map((p) => `${p.at} ${p.message}`).join("；")}
+                {t("judgement")} {result.judgement.map((p) => `${p.at} ${problemText(p, lang)}`).join(lang === "en" ? "; " : "；")}
               </MessageBarBody>
             </MessageBar>
           )}

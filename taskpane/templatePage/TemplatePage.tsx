@@ -1,5 +1,5 @@
 import { useState } from "react";
-import { Button, Input, Select, Subtitle2, makeStyles, tokens } from "@fluentui/react-components";
+import { Button, Input, Link, Select, Subtitle2, makeStyles, tokens } from "@fluentui/react-components";
 import { DownloadIcon, SaveIcon } from "../common/icons";
 import { GRADE_SCHEMES } from "../../src/grades";
 import { PRESET_TITLES, type PresetId } from "../../src/presets/list";
@@ -9,15 +9,19 @@ import { FilePicker } from "../common/FilePicker";
 import { Labeled } from "../common/Labeled";
 import { Notice } from "../common/Notice";
 import { downloadFile } from "../common/download";
-import { useT } from "../i18n";
-import { useFail, type PageProps } from "../common/pageProps";
+import { useLang, useT } from "../i18n";
+import { importProblemText, problemText, titleIn } from "../common/words";
+import { nodePathOf, rowId } from "./problemPath";
+import { useBusy, useFail, type PageProps } from "../common/pageProps";
 import { TreeEditor } from "./TreeEditor";
 import type { TemplateEditor } from "./useTemplateEditor";
 
 const useStyles = makeStyles({
   page: { display: "flex", flexDirection: "column", gap: tokens.spacingVerticalM },
   row: { display: "flex", gap: tokens.spacingHorizontalS, alignItems: "flex-end", flexWrap: "wrap" },
-  grow: { flexGrow: 1 },
+  grow: { flexGrow: 1, flexBasis: "10em", minWidth: 0 },
+  // A native select is as wide as its longest option unless told otherwise; in a 350 px pane it must shrink.
+  fill: { width: "100%", minWidth: 0, "& select": { minWidth: 0, textOverflow: "ellipsis" } },
   problems: { margin: 0, paddingLeft: tokens.spacingHorizontalL },
 });
 
@@ -28,9 +32,11 @@ export interface TemplatePageProps extends PageProps {
 /** 模板: start from a preset or a file, edit the tree, see every weight problem in words, keep the template. */
 export function TemplatePage({ editor, gateway, onMessage }: TemplatePageProps) {
   const t = useT();
+  const lang = useLang();
   const styles = useStyles();
   const [presetId, setPresetId] = useState<PresetId>("national-2020");
   const fail = useFail(onMessage);
+  const busy = useBusy(onMessage);
   const tpl = editor.template;
   const problems = checkTemplateData(tpl).problems;
   const total = decimalOf(tpl.total ?? 100);
@@ -40,12 +46,43 @@ export function TemplatePage({ editor, gateway, onMessage }: TemplatePageProps) 
 
   return (
     <section className={styles.page} aria-label={t("tabTemplate")}>
+      {/* The verdict comes first, where the eye is; each problem selects its indicator. */}
+      {problems.length === 0 && sameAtNine(topSum, total) ? (
+        <Notice intent="success">{t("noProblems", { total: total.toFixed() })}</Notice>
+      ) : (
+        <Notice intent="error">
+          {t("problemsFound", { count: String(problems.length) })}
+          <ul className={styles.problems} aria-label={t("problemsFound", { count: String(problems.length) })}>
+            {problems.map((p, i) => {
+              const path = nodePathOf(p.at);
+              return (
+                <li key={i}>
+                  {path ? (
+                    <Link
+                      as="button"
+                      onClick={() => {
+                        editor.select(path);
+                        // The row exists once the selection has rendered.
+                        setTimeout(() => document.getElementById(rowId(path))?.focus(), 0);
+                      }}
+                    >
+                      {problemText(p, lang)}
+                    </Link>
+                  ) : (
+                    problemText(p, lang)
+                  )}
+                </li>
+              );
+            })}
+          </ul>
+        </Notice>
+      )}
       <div className={styles.row}>
         <Labeled label={t("preset")} className={styles.grow}>
-          <Select value={presetId} onChange={(_, d) => setPresetId(d.value as PresetId)}>
+          <Select className={styles.fill} value={presetId} onChange={(_, d) => setPresetId(d.value as PresetId)}>
             {Object.entries(PRESET_TITLES).map(([id, title]) => (
               <option key={id} value={id}>
-                {title}
+                {titleIn(lang, id, title)}
               </option>
             ))}
           </Select>
@@ -69,17 +106,15 @@ export function TemplatePage({ editor, gateway, onMessage }: TemplatePageProps) 
           accept=".json,application/json"
           onFail={fail}
           onFile={(bytes) =>
-            import("../../src/template/readTemplate")
-              .then(({ readTemplate }) => {
-                const reading = readTemplate(bytes);
-                if (!reading.template) {
-                  onMessage("error", `${t("importFailed", { count: String(reading.problems.length) })} ${reading.problems.map((p) => `${p.at} ${p.message}`).join("；")}`);
-                  return;
-                }
-                editor.replace(reading.template);
-                onMessage(reading.problems.length ? "info" : "success", reading.problems.length ? t("problemsFound", { count: String(reading.problems.length) }) : reading.template.title);
-              })
-              .catch(fail)
+            import("../../src/template/readTemplate").then(({ readTemplate }) => {
+              const reading = readTemplate(bytes);
+              if (!reading.template) {
+                onMessage("error", `${t("importFailed", { count: String(reading.problems.length) })}${reading.problems.map((p) => importProblemText(p, lang)).join(lang === "en" ? "; " : "；")}`);
+                return;
+              }
+              editor.replace(reading.template);
+              onMessage(reading.problems.length ? "info" : "success", reading.problems.length ? t("problemsFound", { count: String(reading.problems.length) }) : reading.template.title);
+            }, fail)
           }
         />
         <Button icon={<DownloadIcon />} onClick={() => downloadFile(`${JSON.stringify(tpl, null, 2)}\n`, `${tpl.title}.json`, "application/json")}>
@@ -88,13 +123,13 @@ export function TemplatePage({ editor, gateway, onMessage }: TemplatePageProps) 
         <Button
           icon={<SaveIcon />}
           onClick={() =>
-            gateway.saveTemplate(tpl).then(
-              () => onMessage("success", t("savedToWorkbook")),
+            busy(t("writing"), () => gateway.saveTemplate(tpl)).then(
+              () => onMessage("success", t(gateway.kind === "excel" ? "savedToWorkbook" : "savedInBrowser")),
               fail,
             )
           }
         >
-          {t("saveToWorkbook")}
+          {t(gateway.kind === "excel" ? "saveToWorkbook" : "saveInBrowser")}
         </Button>
       </div>
       <div className={styles.row}>
@@ -102,11 +137,11 @@ export function TemplatePage({ editor, gateway, onMessage }: TemplatePageProps) 
           <Input value={tpl.title} onChange={(_, d) => editor.apply((cur, p) => ({ template: { ...cur, title: d.value }, path: p }), "title")} />
         </Labeled>
         <Labeled label={t("gradeScheme")}>
-          <Select value={scheme} onChange={(_, d) => set({ grades: [...(GRADE_SCHEMES.find((g) => g.id === d.value)?.bands ?? [])] })}>
+          <Select className={styles.fill} value={scheme} onChange={(_, d) => set({ grades: [...(GRADE_SCHEMES.find((g) => g.id === d.value)?.bands ?? [])] })}>
             {scheme === "" && <option value="">—</option>}
             {GRADE_SCHEMES.map((g) => (
               <option key={g.id} value={g.id}>
-                {g.title}
+                {titleIn(lang, g.id, g.title)}
               </option>
             ))}
           </Select>
@@ -120,21 +155,9 @@ export function TemplatePage({ editor, gateway, onMessage }: TemplatePageProps) 
         </Labeled>
       </div>
       <Subtitle2 as="h2">
-        {t("tree")}（{t("topSum", { sum: topSum.toFixed(), total: total.toFixed() })}）
+        {t("treeHeading", { sum: topSum.toFixed(), total: total.toFixed() })}
       </Subtitle2>
       <TreeEditor editor={editor} />
-      {problems.length === 0 && sameAtNine(topSum, total) ? (
-        <Notice intent="success">{t("noProblems", { total: total.toFixed() })}</Notice>
-      ) : (
-        <Notice intent="error">
-          {t("problemsFound", { count: String(problems.length) })}
-          <ul className={styles.problems} aria-label={t("problemsFound", { count: String(problems.length) })}>
-            {problems.map((p, i) => (
-              <li key={i}>{p.message}</li>
-            ))}
-          </ul>
-        </Notice>
-      )}
     </section>
   );
 }

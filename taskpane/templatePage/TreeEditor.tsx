@@ -1,13 +1,14 @@
-import { useEffect, useRef, useState, type KeyboardEvent } from "react";
+import { useEffect, useRef, type KeyboardEvent } from "react";
 import { Button, Caption1, Input, Textarea, makeStyles, mergeClasses, tokens } from "@fluentui/react-components";
 import { Labeled } from "../common/Labeled";
+import { NumberField } from "../common/NumberField";
 import { AddIcon, ChildIcon, DeleteIcon, DownIcon, IndentIcon, OutdentIcon, RedoIcon, UndoIcon, UpIcon } from "../common/icons";
 import { Dec, decimalOf, sameAtNine } from "../../src/decimal";
-import { parseNumericText } from "../../src/cells/readCell";
 import { addChild, addSibling, flatten, indentNode, moveNode, nodeAt, outdentNode, removeNode, updateNode, type NodePath } from "../../src/tree/edit";
 import type { TemplateIndicator } from "../../src/tree/template";
 import { useT } from "../i18n";
 import type { TemplateEditor } from "./useTemplateEditor";
+import { rowId } from "./problemPath";
 
 const useStyles = makeStyles({
   tree: { display: "flex", flexDirection: "column", border: `1px solid ${tokens.colorNeutralStroke2}`, borderRadius: tokens.borderRadiusMedium, maxHeight: "360px", overflowY: "auto", padding: tokens.spacingVerticalXXS },
@@ -29,8 +30,9 @@ const useStyles = makeStyles({
   sum: { color: tokens.colorNeutralForeground3, fontSize: tokens.fontSizeBase200 },
   bad: { color: tokens.colorPaletteRedForeground1, fontWeight: tokens.fontWeightSemibold },
   toolbar: { display: "flex", flexWrap: "wrap", gap: "2px", marginBottom: tokens.spacingVerticalXS },
-  details: { display: "grid", gridTemplateColumns: "1fr 6em 6em", gap: tokens.spacingHorizontalS },
+  details: { display: "grid", gridTemplateColumns: "minmax(0, 1fr) 6em 6em", gap: tokens.spacingHorizontalS, "@media (max-width: 400px)": { gridTemplateColumns: "minmax(0, 1fr) minmax(0, 1fr)" } },
   wide: { gridColumn: "1 / -1" },
+  nameField: { "@media (max-width: 400px)": { gridColumn: "1 / -1" } },
 });
 
 function childSum(node: TemplateIndicator): Dec | null {
@@ -48,31 +50,47 @@ export function TreeEditor({ editor }: { readonly editor: TemplateEditor }) {
   const selected = nodeAt(editor.template, editor.selected);
   const rowRefs = useRef(new Map<string, HTMLDivElement>());
   const nameRef = useRef<HTMLInputElement>(null);
-  const [focusTree, setFocusTree] = useState(false);
-  const [weightText, setWeightText] = useState<string | null>(null);
+  // Focus goes to the selected row once, after a tree key or a toolbar action, never after typing in a field.
+  const focusRequested = useRef(false);
   const key = editor.selected.join(".");
+  const focusTree = (): void => {
+    focusRequested.current = true;
+  };
 
   useEffect(() => {
-    if (focusTree) rowRefs.current.get(key)?.focus();
-  }, [key, focusTree, editor.template]);
-  useEffect(() => setWeightText(null), [key]);
+    if (!focusRequested.current) return;
+    focusRequested.current = false;
+    rowRefs.current.get(key)?.focus();
+  });
 
   const fresh = (): TemplateIndicator => ({ name: t("newIndicator"), weight: 1 });
+  const onTree = (edit: Parameters<TemplateEditor["apply"]>[0]) => (): void => {
+    focusTree();
+    editor.apply(edit);
+  };
   const actions = {
-    addSibling: () => editor.apply((tpl, p) => addSibling(tpl, p, fresh())),
-    addChild: () => editor.apply((tpl, p) => addChild(tpl, p, fresh())),
-    remove: () => editor.apply((tpl, p) => removeNode(tpl, p)),
-    up: () => editor.apply((tpl, p) => moveNode(tpl, p, -1)),
-    down: () => editor.apply((tpl, p) => moveNode(tpl, p, 1)),
-    indent: () => editor.apply((tpl, p) => indentNode(tpl, p)),
-    outdent: () => editor.apply((tpl, p) => outdentNode(tpl, p)),
+    addSibling: onTree((tpl, p) => addSibling(tpl, p, fresh())),
+    addChild: onTree((tpl, p) => addChild(tpl, p, fresh())),
+    remove: onTree((tpl, p) => removeNode(tpl, p)),
+    up: onTree((tpl, p) => moveNode(tpl, p, -1)),
+    down: onTree((tpl, p) => moveNode(tpl, p, 1)),
+    indent: onTree((tpl, p) => indentNode(tpl, p)),
+    outdent: onTree((tpl, p) => outdentNode(tpl, p)),
+    undo: () => {
+      focusTree();
+      editor.undo();
+    },
+    redo: () => {
+      focusTree();
+      editor.redo();
+    },
   };
 
   function onTreeKey(e: KeyboardEvent<HTMLDivElement>): void {
     const i = rows.findIndex((r) => samePath(r.path, editor.selected));
     const handled = (): void => {
       e.preventDefault();
-      setFocusTree(true);
+      focusTree();
     };
     if (e.altKey && e.key === "ArrowUp") return handled(), actions.up();
     if (e.altKey && e.key === "ArrowDown") return handled(), actions.down();
@@ -87,7 +105,6 @@ export function TreeEditor({ editor }: { readonly editor: TemplateEditor }) {
     if (e.key === "Delete") return handled(), actions.remove();
     if (e.key === "Enter" || e.key === "F2") {
       e.preventDefault();
-      setFocusTree(false);
       nameRef.current?.focus();
       nameRef.current?.select();
     }
@@ -98,30 +115,28 @@ export function TreeEditor({ editor }: { readonly editor: TemplateEditor }) {
     const redo = (e.ctrlKey || e.metaKey) && (e.key.toLowerCase() === "y" || (e.key.toLowerCase() === "z" && e.shiftKey));
     if (undo || redo) {
       e.preventDefault();
-      if (undo) editor.undo();
-      else editor.redo();
+      // Undo inside a field keeps the caret there; from the tree or the toolbar, the tree keeps focus.
+      const inField = e.target instanceof HTMLInputElement || e.target instanceof HTMLTextAreaElement;
+      if (inField) (undo ? editor.undo : editor.redo)();
+      else (undo ? actions.undo : actions.redo)();
     }
     if (e.key === "Escape" && !(e.target instanceof HTMLDivElement && e.target.getAttribute("role") === "treeitem")) {
-      setFocusTree(true);
       rowRefs.current.get(key)?.focus();
     }
   }
 
-  const weightError =
-    weightText !== null && !(parseNumericText(weightText)?.value.gt(0) ?? false) ? "请输入大于 0 的数 / a number above 0" : undefined;
-
   return (
     <div onKeyDown={onEditorKey}>
       <div role="toolbar" aria-label={t("tree")} className={styles.toolbar}>
-        <Button size="small" appearance="subtle" icon={<AddIcon />} onClick={actions.addSibling} title="Insert">{t("addSibling")}</Button>
+        <Button size="small" appearance="subtle" icon={<AddIcon />} onClick={actions.addSibling} title="Insert / Shift+Enter">{t("addSibling")}</Button>
         <Button size="small" appearance="subtle" icon={<ChildIcon />} onClick={actions.addChild} title="Ctrl+Enter">{t("addChild")}</Button>
         <Button size="small" appearance="subtle" icon={<DeleteIcon />} onClick={actions.remove} title="Delete">{t("remove")}</Button>
         <Button size="small" appearance="subtle" icon={<UpIcon />} onClick={actions.up} title="Alt+↑" aria-label={t("moveUp")} />
         <Button size="small" appearance="subtle" icon={<DownIcon />} onClick={actions.down} title="Alt+↓" aria-label={t("moveDown")} />
         <Button size="small" appearance="subtle" icon={<IndentIcon />} onClick={actions.indent} title="Alt+→" aria-label={t("indent")} />
         <Button size="small" appearance="subtle" icon={<OutdentIcon />} onClick={actions.outdent} title="Alt+←" aria-label={t("outdent")} />
-        <Button size="small" appearance="subtle" icon={<UndoIcon />} onClick={editor.undo} disabled={!editor.canUndo} title="Ctrl+Z" aria-label={t("undo")} />
-        <Button size="small" appearance="subtle" icon={<RedoIcon />} onClick={editor.redo} disabled={!editor.canRedo} title="Ctrl+Y" aria-label={t("redo")} />
+        <Button size="small" appearance="subtle" icon={<UndoIcon />} onClick={actions.undo} disabled={!editor.canUndo} title="Ctrl+Z" aria-label={t("undo")} />
+        <Button size="small" appearance="subtle" icon={<RedoIcon />} onClick={actions.redo} disabled={!editor.canRedo} title="Ctrl+Y" aria-label={t("redo")} />
       </div>
       <div role="tree" aria-label={t("tree")} className={styles.tree} onKeyDown={onTreeKey}>
         {rows.map(({ node, path, level }) => {
@@ -136,17 +151,18 @@ export function TreeEditor({ editor }: { readonly editor: TemplateEditor }) {
                 if (el) rowRefs.current.set(id, el);
                 else rowRefs.current.delete(id);
               }}
+              id={rowId(path)}
               role="treeitem"
               aria-level={level}
               aria-selected={isSelected}
               aria-expanded={node.children?.length ? true : undefined}
-              aria-label={`${node.code ? `${node.code} ` : ""}${node.name} ${node.weight}${mismatch ? `，${t("childrenSum", { sum: sum?.toFixed() ?? "" })}` : ""}`}
+              aria-label={`${node.code ? `${node.code} ` : ""}${node.name} ${node.weight}${sum !== null ? `，${t("childrenSum", { sum: sum.toFixed() })}${mismatch ? `，${t("mismatch")}` : ""}` : ""}`}
               tabIndex={isSelected ? 0 : -1}
               className={mergeClasses(styles.row, isSelected && styles.selected)}
               style={{ paddingLeft: `${(level - 1) * 18 + 6}px` }}
               onClick={() => {
+                focusTree();
                 editor.select(path);
-                setFocusTree(true);
               }}
             >
               <span className={styles.name}>
@@ -162,33 +178,29 @@ export function TreeEditor({ editor }: { readonly editor: TemplateEditor }) {
       <Caption1>{t("keyboardHelp")}</Caption1>
       {selected && (
         <div className={styles.details}>
-          <Labeled label={t("name")}>
+          <Labeled label={t("name")} className={styles.nameField}>
             <Input
               ref={nameRef}
               value={selected.name}
               onChange={(_, d) => editor.apply((tpl, p) => ({ template: updateNode(tpl, p, { name: d.value }), path: p }), `name:${key}`)}
               onKeyDown={(e) => {
-                if (e.key === "Enter") {
-                  setFocusTree(true);
-                  rowRefs.current.get(key)?.focus();
-                }
+                if (e.key === "Enter") rowRefs.current.get(key)?.focus();
               }}
             />
           </Labeled>
           <Labeled label={t("code")}>
             <Input value={selected.code ?? ""} onChange={(_, d) => editor.apply((tpl, p) => ({ template: updateNode(tpl, p, { code: d.value || undefined }), path: p }), `code:${key}`)} />
           </Labeled>
-          <Labeled label={t("weight")} error={weightError}>
-            <Input
-              inputMode="decimal"
-              value={weightText ?? String(selected.weight)}
-              onChange={(_, d) => {
-                setWeightText(d.value);
-                const n = parseNumericText(d.value);
-                if (n && n.value.gt(0)) editor.apply((tpl, p) => ({ template: updateNode(tpl, p, { weight: n.value.toNumber() }), path: p }), `weight:${key}`);
-              }}
-            />
-          </Labeled>
+          <NumberField
+            key={key}
+            label={t("weight")}
+            required
+            sign="positive"
+            value={selected.weight}
+            onValue={(weight) => {
+              if (weight !== undefined) editor.apply((tpl, p) => ({ template: updateNode(tpl, p, { weight }), path: p }), `weight:${key}`);
+            }}
+          />
           <Labeled label={t("criteria")} className={styles.wide}>
             <Textarea value={selected.criteria ?? ""} resize="vertical" onChange={(_, d) => editor.apply((tpl, p) => ({ template: updateNode(tpl, p, { criteria: d.value || undefined }), path: p }), `criteria:${key}`)} />
           </Labeled>

@@ -18,11 +18,19 @@ afterAll(() => fs.rmSync(dir, { recursive: true, force: true }));
 const at = (n: string) => path.join(dir, n);
 
 describe("jx selfeval: the form computes by itself", () => {
-  test.each(FORM_PRESETS.map((p) => [p.id] as const))("%s: LibreOffice's total and grade equal the core's", async (id) => {
+  test.each(FORM_PRESETS.map((p) => [p.id] as const))("%s: LibreOffice's total and grade equal the core's, blank until every row is scored", async (id) => {
     expect((await jx("selfeval", "--preset", id, "--out", at(`${id}.xlsx`))).code).toBe(0);
     const core = scoreForm(formPresetById(id)!.form);
+    const complete = core.fundsScore !== null && core.rows.every((r) => r.score !== null);
     const after = await readWorkbook(fs.readFileSync(await recalc(at(`${id}.xlsx`))));
-    expect([after.names.JX_TOTAL, after.names.JX_GRADE, after.names.JX_WEIGHT_TOTAL]).toEqual([core.total.toNumber(), core.grade, 100]);
+    expect([after.names.JX_TOTAL, after.names.JX_GRADE, after.names.JX_WEIGHT_TOTAL]).toEqual(complete ? [core.total.toNumber(), core.grade, 100] : [null, null, 100]);
+  });
+  test("the blank presets print no 总分 and no 等级; the filled example prints both", () => {
+    const complete = (id: string) => {
+      const core = scoreForm(formPresetById(id)!.form);
+      return core.fundsScore !== null && core.rows.every((r) => r.score !== null);
+    };
+    expect(FORM_PRESETS.map((p) => [p.id, complete(p.id)])).toEqual([["self-eval-form", false], ["self-eval-form-2021", false], ["dibao-2022", true]]);
   });
 
   test("a form with a ≤ target missed, a qualitative band × factor, and a shortfall: the sheet's own formulas agree", async () => {

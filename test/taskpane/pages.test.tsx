@@ -36,19 +36,19 @@ describe("模板: the tree editor", () => {
     const user = userEvent.setup();
     renderApp(fakeGateway());
     expect(items()).toEqual(["1:决策下级合计 2020", "2:立项12", "2:资金8", "1:产出下级合计 8080", "2:数量80"]);
-    expect(screen.getByText(/权重一致/)).toBeTruthy();
+    expect(screen.getByText(/分值一致/)).toBeTruthy();
     // Break a weight: the parent is marked and the problem is listed.
     await user.click(screen.getByRole("treeitem", { name: /^资金/ }));
     const weight = screen.getByRole("textbox", { name: "分值" });
     await user.clear(weight);
     await user.type(weight, "9");
     expect(screen.getByRole("treeitem", { name: /^决策 20，下级合计 21/ })).toBeTruthy();
-    expect(screen.getByRole("list", { name: "1 处问题：" }).textContent).toContain("决策 权重 20 ≠ 下级合计 21");
+    expect(screen.getByRole("list", { name: "1 处问题：" }).textContent).toContain("决策 分值 20 ≠ 下级合计 21");
     expect(screen.getByText(/一级指标合计 100 \/ 100/)).toBeTruthy();
     // Fix it again.
     await user.clear(weight);
     await user.type(weight, "8");
-    expect(screen.getByText(/权重一致/)).toBeTruthy();
+    expect(screen.getByText(/分值一致/)).toBeTruthy();
   });
 
   test("a weight that is not a number above 0 is refused with a message, and the tree keeps its last good value", async () => {
@@ -58,7 +58,7 @@ describe("模板: the tree editor", () => {
     const weight = screen.getByRole("textbox", { name: "分值" });
     await user.clear(weight);
     await user.type(weight, "十二");
-    expect(screen.getByText(/请输入大于 0 的数/)).toBeTruthy();
+    expect(screen.getByText("不是数字，请输入如 520.25 或 1,234.5 的数")).toBeTruthy();
     expect(screen.getByRole("treeitem", { name: /^立项 1/ })).toBeTruthy();
   });
 
@@ -177,7 +177,7 @@ describe("校验 and 汇总", () => {
     renderApp(gateway);
     await user.click(screen.getByRole("tab", { name: "校验" }));
     await user.click(await screen.findByRole("button", { name: "校验当前工作表" }));
-    const problem = await screen.findByRole("button", { name: /B2.*决策 权重 15 ≠ 下级合计 14/ });
+    const problem = await screen.findByRole("button", { name: /B2.*决策 分值 15 ≠ 下级合计 14/ });
     await user.click(problem);
     expect(gateway.calls.find((c) => c.name === "selectCell")?.args).toEqual(["Sheet1", "B2"]);
     await user.click(screen.getByRole("button", { name: "标出问题单元格" }));

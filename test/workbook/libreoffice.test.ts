@@ -118,6 +118,6 @@ describe("generated workbooks compute by themselves in LibreOffice", () => {
     const checkCol = scoring?.cells[1].indexOf("权重校验") ?? -1;
     expect(scoring?.cells[3][checkCol]).toBe("决策 权重≠下级合计；");
     expect(after.names.JX_TOTAL).toBe(86);
-    expect(JSON.stringify(scoring?.cells)).toContain("模板问题 /indicators/0/weight：决策 权重 20 ≠ 下级合计 18");
+    expect(JSON.stringify(scoring?.cells)).toContain("模板问题（第 1 个指标 › 分值）：决策 权重 20 ≠ 下级合计 18");
   });
 });
