@@ -89,6 +89,8 @@ export function InsertPage({ template, gateway, onMessage }: InsertPageProps) {
                 {t("overwrite")}
               </Button>
               <Button
+                // The safe answer has the focus: Enter keeps the person's cells.
+                autoFocus
                 onClick={() => {
                   setOccupied(null);
                   onMessage("info", t("cancelled"));
