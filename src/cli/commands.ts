@@ -4,6 +4,7 @@ import { selfevalCommand } from "./selfevalCommand";
 import { exportCommand } from "./exportCommand";
 import type { Io } from "./io";
 import { scoreCommand } from "./scoreCommand";
+import { surveyCommand } from "./surveyCommand";
 import { presetsCommand, templateCommand } from "./templateCommand";
 
 /** The file commands of `jx`, by name. */
@@ -15,4 +16,5 @@ export const COMMANDS: Record<string, (args: readonly string[], io: Io) => Promi
   export: exportCommand,
   selfeval: selfevalCommand,
   audit: auditCommand,
+  survey: surveyCommand,
 };

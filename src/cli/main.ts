@@ -29,6 +29,9 @@ jx — the Jixiao command line: build, check and score performance-evaluation in
   jx selfeval [--preset ID | --from FORM.json] --out FILE.xlsx [--overwrite]
                                                           项目支出绩效自评表 / the self-evaluation form workbook
   jx audit FILE.xlsx [--sheet NAME] [--json]              审核绩效目标是否可衡量 / flag targets that cannot be measured
+  jx survey FILE.xlsx [--sheet NAME] [--questions 7-12] [--method weighted|share|mean] [--levels "非常满意:1,满意:0.8,…"]
+                    [--satisfied "非常满意,满意"] [--max 7] [--weights 0.2,0.2,…] [--points 10] [--digits 2] [--json]
+                    [--out FILE.xlsx [--overwrite]]       问卷满意度（逐题计数与满意度）/ survey satisfaction per question
   jx fn NAME ARG...                                       计算一个函数 / evaluate one custom function
   jx --help | --version | jx help COMMAND | jx COMMAND --help
 
