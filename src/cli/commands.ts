@@ -3,6 +3,7 @@ import { checkCommand } from "./checkCommand";
 import { selfevalCommand } from "./selfevalCommand";
 import { exportCommand } from "./exportCommand";
 import type { Io } from "./io";
+import { panelCommand } from "./panelCommand";
 import { scoreCommand } from "./scoreCommand";
 import { surveyCommand } from "./surveyCommand";
 import { presetsCommand, templateCommand } from "./templateCommand";
@@ -17,4 +18,5 @@ export const COMMANDS: Record<string, (args: readonly string[], io: Io) => Promi
   selfeval: selfevalCommand,
   audit: auditCommand,
   survey: surveyCommand,
+  panel: panelCommand,
 };

@@ -1,6 +1,10 @@
 import * as fs from "fs";
 import { GRADE_SCHEMES } from "../grades";
 import { layoutWorkbook } from "../layout/workbook";
+import type { WorkbookLayout } from "../layout/model";
+import { blankExperts, layoutPanelWorkbook } from "../panel/layoutPanel";
+import type { Problem } from "../tree/checkTree";
+import { panelMethodOption, spreadOption } from "./panelCommand";
 import { PRESETS, presetById } from "../presets";
 import { readTemplate } from "../template/readTemplate";
 import { leavesOf, type Template } from "../tree/template";
@@ -11,6 +15,17 @@ import { writeForm } from "./selfevalCommand";
 import { EXIT, UsageError, type Io } from "./io";
 import { options } from "./options";
 import { problemLine } from "./problemsText";
+
+/** `--experts N [--panel mean|trimmed] [--spread 20%]`: the panel's scoring sheet, one score column per expert. */
+function expertsLayout(values: { experts?: string; panel?: string; spread?: string }, t: Template, problems: readonly Problem[]): WorkbookLayout | null {
+  if (values.experts === undefined) {
+    if (values.panel !== undefined || values.spread !== undefined) throw new UsageError("--panel 与 --spread 需与 --experts 一起使用。--panel and --spread go with --experts.");
+    return null;
+  }
+  if (!/^\d+$/.test(values.experts) || Number(values.experts) < 2 || Number(values.experts) > 30) throw new UsageError(`--experts 应为 2 到 30 的整数，收到“${values.experts}”。--experts should be a whole number from 2 to 30.`);
+  const n = Number(values.experts);
+  return layoutPanelWorkbook(t, blankExperts(n), { method: panelMethodOption(values.panel, n), spread: spreadOption(values.spread) }, problems);
+}
 
 function withGrades(t: Template, scheme: string | undefined): Template {
   if (scheme === undefined) return t;
@@ -28,7 +43,7 @@ function withGrades(t: Template, scheme: string | undefined): Template {
 export async function templateCommand(args: readonly string[], io: Io): Promise<number> {
   const { values, positionals } = options(
     args,
-    { preset: { type: "string" }, from: { type: "string" }, out: { type: "string" }, grades: { type: "string" }, force: { type: "boolean" }, overwrite: { type: "boolean" } },
+    { preset: { type: "string" }, from: { type: "string" }, out: { type: "string" }, grades: { type: "string" }, force: { type: "boolean" }, overwrite: { type: "boolean" }, experts: { type: "string" }, panel: { type: "string" }, spread: { type: "string" } },
     "template",
   );
   if (positionals.length) throw new UsageError(`jx template 不接受参数 ${positionals.join(" ")}。Unexpected arguments.`);
@@ -69,7 +84,7 @@ export async function templateCommand(args: readonly string[], io: Io): Promise<
     template = reading.template;
   }
   template = withGrades(template, values.grades);
-  writeOut(values.out, await xlsxBytes(layoutWorkbook(template, problems)), values.overwrite === true);
+  writeOut(values.out, await xlsxBytes(expertsLayout(values, template, problems) ?? layoutWorkbook(template, problems)), values.overwrite === true);
   const leaves = leavesOf(template.indicators).length;
   io.out(`✓ 已写入 ${values.out}：${template.indicators.length} 个一级指标、${leaves} 个末级指标。Wrote ${values.out}: ${template.indicators.length} top-level and ${leaves} leaf indicators.`);
   if (problems.length) {
