@@ -24,6 +24,8 @@ jx — the Jixiao command line: build, check and score performance-evaluation in
                                                           由模板文件生成（含得分）/ from a template file
   jx template … --experts 3 [--panel mean|trimmed] [--spread 20%]
                     每位专家一列评分，得分取专家组平均 / one score column per expert, the panel's mean as the score
+  jx template … --survey EXPORT.xlsx --survey-leaf 满意度 [--survey-sheet NAME] [jx survey 的量表选项 scale options]
+                    加入满意度统计并链接该指标得分 / add the survey sheets, the leaf's score linked to them
   jx presets [--json]                                     列出预设 / list the presets
   jx check FILE.xlsx... [--sheet NAME] [--json]           校验权重 / check every weight
   jx score FILE.xlsx [--sheet NAME] [--json]              汇总得分与等级 / scores, total and grade

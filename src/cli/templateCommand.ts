@@ -5,6 +5,7 @@ import type { WorkbookLayout } from "../layout/model";
 import { blankExperts, layoutPanelWorkbook } from "../panel/layoutPanel";
 import type { Problem } from "../tree/checkTree";
 import { panelMethodOption, spreadOption } from "./panelCommand";
+import { TEMPLATE_SURVEY_OPTIONS, templateSurvey } from "./templateSurvey";
 import { PRESETS, presetById } from "../presets";
 import { readTemplate } from "../template/readTemplate";
 import { leavesOf, type Template } from "../tree/template";
@@ -43,7 +44,7 @@ function withGrades(t: Template, scheme: string | undefined): Template {
 export async function templateCommand(args: readonly string[], io: Io): Promise<number> {
   const { values, positionals } = options(
     args,
-    { preset: { type: "string" }, from: { type: "string" }, out: { type: "string" }, grades: { type: "string" }, force: { type: "boolean" }, overwrite: { type: "boolean" }, experts: { type: "string" }, panel: { type: "string" }, spread: { type: "string" } },
+    { preset: { type: "string" }, from: { type: "string" }, out: { type: "string" }, grades: { type: "string" }, force: { type: "boolean" }, overwrite: { type: "boolean" }, experts: { type: "string" }, panel: { type: "string" }, spread: { type: "string" }, ...TEMPLATE_SURVEY_OPTIONS },
     "template",
   );
   if (positionals.length) throw new UsageError(`jx template 不接受参数 ${positionals.join(" ")}。Unexpected arguments.`);
@@ -84,7 +85,11 @@ export async function templateCommand(args: readonly string[], io: Io): Promise<
     template = reading.template;
   }
   template = withGrades(template, values.grades);
-  writeOut(values.out, await xlsxBytes(expertsLayout(values, template, problems) ?? layoutWorkbook(template, problems)), values.overwrite === true);
+  if (values.survey !== undefined && values.experts !== undefined) throw new UsageError("--survey 与 --experts 不能同时使用。--survey and --experts do not go together.");
+  const survey = await templateSurvey(values, template);
+  if (survey) template = survey.template;
+  const layout = expertsLayout(values, template, problems) ?? layoutWorkbook(template, problems);
+  writeOut(values.out, await xlsxBytes(survey ? survey.apply(layout) : layout), values.overwrite === true);
   const leaves = leavesOf(template.indicators).length;
   io.out(`✓ 已写入 ${values.out}：${template.indicators.length} 个一级指标、${leaves} 个末级指标。Wrote ${values.out}: ${template.indicators.length} top-level and ${leaves} leaf indicators.`);
   if (problems.length) {
