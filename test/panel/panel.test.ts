@@ -55,8 +55,8 @@ async function sheetFigures(file: string, flagCol: number): Promise<{ scores: un
   await wb.xlsx.readFile(file);
   const ws = wb.getWorksheet("评分表") as ExcelJS.Worksheet;
   const v = (r: number, c: number): unknown => {
-    const cell = ws.getCell(r, c);
-    return cell.type === ExcelJS.ValueType.Formula ? cell.result : cell.value;
+    const value = ws.getCell(r, c).value;
+    return value && typeof value === "object" && "formula" in value ? ws.getCell(r, c).result : value;
   };
   const rows = [4, 5, 6, 7, 8, 9, 10];
   return { scores: rows.map((r) => v(r, 5)), flags: rows.map((r) => v(r, flagCol) ?? ""), total: v(11, 5) };

@@ -27,8 +27,9 @@ const TEMPLATE = {
 async function cell(file: string, sheet: string, address: string): Promise<unknown> {
   const wb = new ExcelJS.Workbook();
   await wb.xlsx.readFile(file);
-  const c = (wb.getWorksheet(sheet) as ExcelJS.Worksheet).getCell(address);
-  return c.type === ExcelJS.ValueType.Formula ? { formula: c.formula, result: c.result } : c.value;
+  const ws = wb.getWorksheet(sheet) as ExcelJS.Worksheet;
+  const value = ws.getCell(address).value;
+  return value && typeof value === "object" && "formula" in value ? { formula: value.formula, result: ws.getCell(address).result } : value;
 }
 
 describe("jx template --survey: the satisfaction leaf's score linked to the 满意度统计 sheet", () => {
