@@ -99,6 +99,17 @@ describe("jx survey --out: the 满意度统计 sheet computes by itself in Libre
     }
   });
 
+  test("option numbers standing for --levels: COUNTIF counts the option text and its number alike", async () => {
+    const numbered = QUESTIONS.map((q) => ({ ...q, runs: q.runs.map(([a, n]) => [a === "(跳过)" ? -3 : ["非常满意", "满意", "基本满意", "不满意"].indexOf(a as string) + 1, n] as const) }));
+    const file = path.join(dir, "numbers.xlsx");
+    await writeExport(file, numbered);
+    const out = path.join(dir, "numbers-survey.xlsx");
+    expect((await jx("survey", file, "--levels", "非常满意:1,满意:0.8,基本满意:0.6,不满意:0", "--points", "10", "--out", out)).code).toBe(0);
+    const expected = { rows: [[100, 10, 0, 0.888], [100, 10, 0, 0.9]], respondents: 110, rate: 0.894, score: 8.94 };
+    expect(await figures(out)).toEqual(expected);
+    expect(await figures(await recalc(out))).toEqual(expected);
+  });
+
   test("the written workbook holds no respondent's own text (name, phone, IP, suggestions)", async () => {
     const wb = new ExcelJS.Workbook();
     await wb.xlsx.readFile(path.join(dir, "survey.xlsx"));
