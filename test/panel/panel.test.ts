@@ -87,8 +87,11 @@ describe("jx panel: the experts' files merged into the panel's scores", () => {
     expect(await sheetFigures(out, FLAG_COL(3))).toEqual({ ...THREE, flags: THREE_FLAGS });
     expect(await sheetFigures(await recalc(out), FLAG_COL(3))).toEqual({ ...THREE, flags: THREE_FLAGS });
     // The merged workbook reads back through jx score with the panel's total.
-    const score = JSON.parse((await jx("score", out, "--json")).out) as { total: number };
+    const score = JSON.parse((await jx("score", out, "--json")).out) as { total: number; unread: { cell: string; why: string }[] };
     expect(score.total).toBe(88);
+    // Each expert's scores are listed as not read, with the reason: 3 experts × 7 leaves.
+    expect(score.unread.length).toBe(21);
+    expect(new Set(score.unread.map((u) => u.why))).toEqual(new Set(["专家个人评分列（“得分”列为专家组得分），未用于计分"]));
   });
 
   test("five experts, trimmed mean (--panel trimmed)", async () => {
