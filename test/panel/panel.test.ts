@@ -86,6 +86,10 @@ describe("jx panel: the experts' files merged into the panel's scores", () => {
     expect(json.leaves.filter((l) => l.flag).map((l) => [l.at, l.name, l.flag])).toEqual([["E5", "资金分配", "需讨论"]]);
     expect(await sheetFigures(out, FLAG_COL(3))).toEqual({ ...THREE, flags: THREE_FLAGS });
     expect(await sheetFigures(await recalc(out), FLAG_COL(3))).toEqual({ ...THREE, flags: THREE_FLAGS });
+    const wb = new ExcelJS.Workbook();
+    await wb.xlsx.readFile(out);
+    expect(wb.getWorksheet("汇总")?.getCell("A9").value).toBe("得分为 3 位专家评分的平均分。Scores are the mean of 3 experts.");
+    expect(String(wb.getWorksheet("评分表")?.getCell("A14").value)).toContain("专家评分：3 位专家，得分取平均分（保留 2 位小数）；专家间相差超过分值的 20% 标为“需讨论”。专家1：expert1.xlsx");
     // The merged workbook reads back through jx score with the panel's total.
     const score = JSON.parse((await jx("score", out, "--json")).out) as { total: number; unread: { cell: string; why: string }[] };
     expect(score.total).toBe(88);
