@@ -3,7 +3,9 @@ import { checkCommand } from "./checkCommand";
 import { selfevalCommand } from "./selfevalCommand";
 import { exportCommand } from "./exportCommand";
 import type { Io } from "./io";
+import { panelCommand } from "./panelCommand";
 import { scoreCommand } from "./scoreCommand";
+import { surveyCommand } from "./surveyCommand";
 import { presetsCommand, templateCommand } from "./templateCommand";
 
 /** The file commands of `jx`, by name. */
@@ -15,4 +17,6 @@ export const COMMANDS: Record<string, (args: readonly string[], io: Io) => Promi
   export: exportCommand,
   selfeval: selfevalCommand,
   audit: auditCommand,
+  survey: surveyCommand,
+  panel: panelCommand,
 };

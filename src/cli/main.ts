@@ -23,6 +23,10 @@ jx — the Jixiao command line: build, check and score performance-evaluation in
   jx template --preset ID --out FILE.xlsx [--overwrite]     由预设生成评分工作簿 / workbook from a preset
   jx template --from TREE.json --out FILE.xlsx [--force] [--overwrite]
                                                           由模板文件生成（含得分）/ from a template file
+  jx template … --experts 3 [--panel mean|trimmed] [--spread 20%]
+                    每位专家一列评分，得分取专家组平均 / one score column per expert, the panel's mean as the score
+  jx template … --survey EXPORT.xlsx --survey-leaf 满意度 [--survey-sheet NAME] [jx survey 的量表选项 scale options]
+                    加入满意度统计并链接该指标得分 / add the survey sheets, the leaf's score linked to them
   jx presets [--json]                                     列出预设 / list the presets
   jx check FILE.xlsx... [--sheet NAME] [--json]           校验权重 / check every weight
   jx score FILE.xlsx [--sheet NAME] [--json]              汇总得分与等级 / scores, total and grade
@@ -30,6 +34,11 @@ jx — the Jixiao command line: build, check and score performance-evaluation in
   jx selfeval [--preset ID | --from FORM.json] --out FILE.xlsx [--overwrite]
                                                           项目支出绩效自评表 / the self-evaluation form workbook
   jx audit FILE.xlsx [--sheet NAME] [--json]              审核绩效目标是否可衡量 / flag targets that cannot be measured
+  jx survey FILE.xlsx [--sheet NAME] [--questions 7-12] [--method weighted|share|mean] [--levels "非常满意:1,满意:0.8,…"]
+                    [--satisfied "非常满意,满意"] [--max 7] [--weights 0.2,0.2,…] [--points 10] [--digits 2] [--json]
+                    [--out FILE.xlsx [--overwrite]]       问卷满意度（逐题计数与满意度）/ survey satisfaction per question
+  jx panel A.xlsx B.xlsx C.xlsx --out FILE.xlsx [--panel mean|trimmed] [--spread 20%] [--sheet NAME] [--overwrite] [--json]
+                    合并各专家的评分表（专家组得分与分歧标记）/ merge the experts' scored copies of one template
   jx fn NAME ARG...                                       计算一个函数 / evaluate one custom function
   jx --help | --version | jx help COMMAND | jx COMMAND --help
 

@@ -1,5 +1,10 @@
 import { GRADE_SCHEMES } from "../grades";
 import { layoutWorkbook } from "../layout/workbook";
+import type { WorkbookLayout } from "../layout/model";
+import { blankExperts, layoutPanelWorkbook } from "../panel/layoutPanel";
+import type { Problem } from "../tree/checkTree";
+import { panelMethodOption, spreadOption } from "./panelCommand";
+import { TEMPLATE_SURVEY_OPTIONS, templateSurvey } from "./templateSurvey";
 import { PRESETS, presetById } from "../presets";
 import { readTemplate } from "../template/readTemplate";
 import { leavesOf, type Template } from "../tree/template";
@@ -10,6 +15,17 @@ import { writeForm } from "./selfevalCommand";
 import { EXIT, UsageError, type Io } from "./io";
 import { options } from "./options";
 import { problemLine } from "./problemsText";
+
+/** `--experts N [--panel mean|trimmed] [--spread 20%]`: the panel's scoring sheet, one score column per expert. */
+function expertsLayout(values: { experts?: string; panel?: string; spread?: string }, t: Template, problems: readonly Problem[]): WorkbookLayout | null {
+  if (values.experts === undefined) {
+    if (values.panel !== undefined || values.spread !== undefined) throw new UsageError("--panel 与 --spread 需与 --experts 一起使用。--panel and --spread go with --experts.");
+    return null;
+  }
+  if (!/^\d+$/.test(values.experts) || Number(values.experts) < 2 || Number(values.experts) > 30) throw new UsageError(`--experts 应为 2 到 30 的整数，收到“${values.experts}”。--experts should be a whole number from 2 to 30.`);
+  const n = Number(values.experts);
+  return layoutPanelWorkbook(t, blankExperts(n), { method: panelMethodOption(values.panel, n), spread: spreadOption(values.spread) }, problems);
+}
 
 function withGrades(t: Template, scheme: string | undefined): Template {
   if (scheme === undefined) return t;
@@ -27,7 +43,7 @@ function withGrades(t: Template, scheme: string | undefined): Template {
 export async function templateCommand(args: readonly string[], io: Io): Promise<number> {
   const { values, positionals } = options(
     args,
-    { preset: { type: "string" }, from: { type: "string" }, out: { type: "string" }, grades: { type: "string" }, force: { type: "boolean" }, overwrite: { type: "boolean" } },
+    { preset: { type: "string" }, from: { type: "string" }, out: { type: "string" }, grades: { type: "string" }, force: { type: "boolean" }, overwrite: { type: "boolean" }, experts: { type: "string" }, panel: { type: "string" }, spread: { type: "string" }, ...TEMPLATE_SURVEY_OPTIONS },
     "template",
   );
   if (positionals.length) throw new UsageError(`jx template 不接受参数 ${positionals.join(" ")}。Unexpected arguments.`);
@@ -63,7 +79,11 @@ export async function templateCommand(args: readonly string[], io: Io): Promise<
     template = reading.template;
   }
   template = withGrades(template, values.grades);
-  writeOut(values.out, await xlsxBytes(layoutWorkbook(template, problems)), values.overwrite === true);
+  if (values.survey !== undefined && values.experts !== undefined) throw new UsageError("--survey 与 --experts 不能同时使用。--survey and --experts do not go together.");
+  const survey = await templateSurvey(values, template);
+  if (survey) template = survey.template;
+  const layout = expertsLayout(values, template, problems) ?? layoutWorkbook(template, problems);
+  writeOut(values.out, await xlsxBytes(survey ? survey.apply(layout) : layout), values.overwrite === true);
   const leaves = leavesOf(template.indicators).length;
   io.out(`✓ 已写入 ${values.out}：${template.indicators.length} 个一级指标、${leaves} 个末级指标。Wrote ${values.out}: ${template.indicators.length} top-level and ${leaves} leaf indicators.`);
   if (problems.length) {

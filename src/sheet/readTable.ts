@@ -131,6 +131,8 @@ export function readTable(grid: SheetGrid, options: TableOptions = {}): ReadTabl
     }
     if (L.applicable !== null) ledger.column(L.applicable, "适用分值与该指标分值不符", "an applicable weight that is not the indicator's");
     if (L.rate !== null) ledger.column(L.rate, "得分率与得分÷分值不符，或无法对应到一个指标", "a 得分率 that is not score ÷ weight, or not one indicator's");
+    // A panel's sheet (jx template --experts, jx panel): each expert's own column beside the panel's 得分.
+    for (let c = 0; c < view.cols; c++) if (/^专家\d+$/.test(view.text(L.headingRow, c))) ledger.column(c, "专家个人评分列（“得分”列为专家组得分），未用于计分", "an expert's own score column (得分 holds the panel's score); not used");
   };
   columnReasons(layout);
   for (let r = 0; r < found.headingRow; r++) ledger.outside(r, "表头以上（标题区）的数字，未读取", "a number above the headings (the title area); not read");

@@ -1,0 +1,119 @@
+import * as path from "path";
+import { Dec } from "../decimal";
+import { NOT_APPLICABLE } from "../layout/scoringSheet";
+import { compareTrees, type TemplateDifference } from "../panel/compareTables";
+import { layoutPanelWorkbook, panelLeaf, type Expert } from "../panel/layoutPanel";
+import { DEFAULT_SPREAD, TRIMMED_MIN, type PanelMethod } from "../panel/panelScore";
+import type { ReadTable } from "../sheet/readTable";
+import { indicatorsOfNodes } from "../tree/fromTemplate";
+import { leafNodes } from "../tree/node";
+import { DEFAULT_DECIMALS, type Template } from "../tree/template";
+import { xlsxBytes } from "../xlsx/writeWorkbook";
+import { UnreadableWorkbook, type ReadWorkbook } from "../xlsx/readWorkbook";
+import { loadWorkbook, readingsOf, writeOut } from "./files";
+import { EXIT, UsageError, type Io } from "./io";
+import { options } from "./options";
+
+/** `--panel mean|trimmed` checked against the number of experts. */
+export function panelMethodOption(value: string | undefined, experts: number): PanelMethod {
+  if (value === undefined) return "mean";
+  if (value !== "mean" && value !== "trimmed") throw new UsageError(`--panel 应为 mean 或 trimmed，收到“${value}”。--panel should be mean or trimmed.`);
+  if (value === "trimmed" && experts < TRIMMED_MIN) throw new UsageError(`去掉最高最低分的平均需要至少 ${TRIMMED_MIN} 位专家，现有 ${experts} 位。A trimmed mean needs at least ${TRIMMED_MIN} experts, got ${experts}.`);
+  return value;
+}
+
+/** `--spread 20%` or `0.2`: the share of a leaf's points beyond which the experts' spread is flagged. */
+export function spreadOption(value: string | undefined): Dec {
+  if (value === undefined) return DEFAULT_SPREAD;
+  const m = /^(\d+(?:\.\d+)?)(%)?$/.exec(value.trim());
+  const share = m ? new Dec(m[1]).div(m[2] ? 100 : 1) : null;
+  if (!share || share.gt(1)) throw new UsageError(`--spread 应为 0 到 100% 之间，如 20%，收到“${value}”。--spread should be a share from 0 to 100 %, e.g. 20%.`);
+  return share;
+}
+
+/** The scoring table of one expert's file, through the one reader layer. */
+function tableOf(wb: ReadWorkbook, sheet: string | undefined): ReadTable {
+  const reading = readingsOf(wb, { sheet }).find((r) => r.kind === "table");
+  if (!reading || reading.kind !== "table") throw new UnreadableWorkbook("中找不到指标评分表。", "has no scoring table.");
+  return reading.table;
+}
+
+/**
+ * `jx panel A.xlsx B.xlsx C.xlsx --out FILE.xlsx [--panel mean|trimmed] [--spread 20%] [--sheet NAME] [--overwrite] [--json]`:
+ * merges the same template scored by separate experts into one workbook (each expert's column, the panel
+ * score, the flags, 汇总). Refused (exit 1, nothing written) with every difference when their indicators or
+ * weights differ; exit 2 when a file cannot be read.
+ */
+export async function panelCommand(args: readonly string[], io: Io): Promise<number> {
+  const { values, positionals: files } = options(
+    args,
+    { out: { type: "string" }, panel: { type: "string" }, spread: { type: "string" }, sheet: { type: "string" }, overwrite: { type: "boolean" }, json: { type: "boolean" } },
+    "panel",
+  );
+  if (files.length < 2) throw new UsageError("jx panel 需要至少两位专家的评分表文件。jx panel takes at least two experts' files.");
+  if (!values.out) throw new UsageError("jx panel 需要 --out FILE.xlsx。jx panel needs --out FILE.xlsx.");
+  const method = panelMethodOption(values.panel, files.length);
+  const spread = spreadOption(values.spread);
+  const tables: { file: string; wb: ReadWorkbook; table: ReadTable }[] = [];
+  for (const file of files) {
+    try {
+      const wb = await loadWorkbook(file);
+      tables.push({ file, wb, table: tableOf(wb, values.sheet) });
+    } catch (e) {
+      if (!(e instanceof UnreadableWorkbook)) throw e;
+      io.err(`jx panel：${path.basename(file)} ${e.zh} ${e.en}`);
+      return EXIT.unusable;
+    }
+  }
+  const [first, ...others] = tables;
+  const differences: { file: string; d: TemplateDifference }[] = others.flatMap((o) => compareTrees(first.table.tree.nodes, o.table.tree.nodes).map((d) => ({ file: o.file, d })));
+  if (differences.length) {
+    const name = (f: string): string => path.basename(f);
+    if (values.json) io.out(JSON.stringify({ refused: true, differences: differences.map(({ file, d }) => ({ file: name(file), at: d.at, otherAt: d.otherAt, zh: d.zh, en: d.en })) }));
+    io.err(`✗ 各专家的评分表指标或分值不一致，未合并（共 ${differences.length} 处）/ the experts' templates differ in indicators or weights, not merged (${differences.length}):`);
+    for (const { file, d } of differences) io.err(`  ${name(first.file)} ${d.at || "—"} ↔ ${name(file)} ${d.otherAt || "—"}：${d.zh}（${d.en}）`);
+    return EXIT.problems;
+  }
+  const settings = first.wb.settings;
+  const template: Template = {
+    format: "jixiao-template",
+    version: 1,
+    title: settings?.title ?? path.basename(first.file, path.extname(first.file)),
+    ...(settings?.levelNames ? { levelNames: settings.levelNames } : {}),
+    total: settings?.total ?? 100,
+    ...(settings?.grades ? { grades: settings.grades } : {}),
+    ...(settings?.decimals ? { decimals: settings.decimals } : {}),
+    indicators: indicatorsOfNodes(first.table.tree.nodes),
+  };
+  const experts: Expert[] = tables.map(({ file, table }) => ({
+    name: path.basename(file),
+    scores: leafNodes(table.tree.nodes).map((leaf) => (leaf.notApplicable ? NOT_APPLICABLE : leaf.score)),
+  }));
+  // What the sheet will show, computed by the core for the report.
+  const digits = { ...DEFAULT_DECIMALS, ...template.decimals }.score;
+  const leaves = leafNodes(first.table.tree.nodes);
+  const decided = leaves.map((leaf, i) => panelLeaf(experts.map((e) => e.scores[i]), leaf.weight ?? new Dec(0), method, digits, spread));
+  const missing = leaves.flatMap((leaf, i) => tables.filter((t) => experts[tables.indexOf(t)].scores[i] === null).map((t) => ({ file: path.basename(t.file), at: leafNodes(t.table.tree.nodes)[i].at.score, name: leaf.name })));
+  const layout = layoutPanelWorkbook(template, experts, { method, spread });
+  writeOut(values.out, await xlsxBytes(layout), values.overwrite === true);
+  const at = layout.names.find((nm) => nm.name === "JX_TOTAL");
+  const total = layout.sheets.find((s) => s.name === at?.sheet)?.cells.find((c) => c.row === at?.row && c.col === at?.col);
+  const totalValue = total?.content?.kind === "formula" ? total.content.result : null;
+  const flags = leaves.map((leaf, i) => ({ leaf, d: decided[i] })).filter((x) => x.d.flag !== "");
+  if (values.json) {
+    io.out(
+      JSON.stringify({
+        experts: experts.length,
+        method,
+        total: totalValue,
+        leaves: leaves.map((leaf, i) => ({ name: leaf.name, at: leaf.at.score, scores: experts.map((e) => (e.scores[i] instanceof Dec ? (e.scores[i] as Dec).toNumber() : e.scores[i])), score: decided[i].score instanceof Dec ? (decided[i].score as Dec).toNumber() : decided[i].score, flag: decided[i].flag })),
+        missing,
+      }),
+    );
+  } else {
+    io.out(`✓ 已写入 ${values.out}：${experts.length} 位专家，得分取${method === "trimmed" ? "去掉最高最低分后的平均分" : "平均分"}，合计 ${totalValue ?? "—"}。Wrote ${values.out}: ${experts.length} experts, total ${totalValue ?? "—"}.`);
+    for (const { leaf, d } of flags) io.out(`! ${leaf.at.score}  ${leaf.name}：${d.flag}（${experts.map((e) => `${e.name} ${String(e.scores[leaves.indexOf(leaf)] ?? "—")}`).join("，")}）`);
+    for (const m of missing) io.out(`? ${m.file} ${m.at}  ${m.name}：未评分，该指标暂无专家组得分 / not scored`);
+  }
+  return missing.length ? EXIT.problems : EXIT.ok;
+}

@@ -1,0 +1,75 @@
+import * as path from "path";
+import type { WorkbookLayout } from "../layout/model";
+import { SCORING_SHEET } from "../layout/scoringSheet";
+import { computeSurvey } from "../survey/rates";
+import { layoutResponses, layoutSurveySheet } from "../survey/layoutSurvey";
+import { linkLeafToSurvey } from "../survey/linkLeaf";
+import { SurveySpecError } from "../survey/scale";
+import { DEFAULT_DECIMALS, leavesOf, type Template } from "../tree/template";
+import { decimalOf } from "../decimal";
+import { UnreadableWorkbook } from "../xlsx/readWorkbook";
+import { loadWorkbook } from "./files";
+import { UsageError } from "./io";
+import { surveyChoice, surveySheetOf, withQuestions } from "./surveyCommand";
+
+/** The options `jx template` takes for a survey: the export, the leaf it scores, and `jx survey`'s scale options. */
+export const TEMPLATE_SURVEY_OPTIONS = {
+  survey: { type: "string" },
+  "survey-leaf": { type: "string" },
+  "survey-sheet": { type: "string" },
+  questions: { type: "string" },
+  method: { type: "string" },
+  levels: { type: "string" },
+  satisfied: { type: "string" },
+  max: { type: "string" },
+  weights: { type: "string" },
+} as const;
+
+export type SurveyValues = { [K in keyof typeof TEMPLATE_SURVEY_OPTIONS]?: string };
+
+/** The template's leaf named by --survey-leaf (its name, or `code name`), with the label the sheet shows. */
+function leafNamed(t: Template, name: string) {
+  const hits = leavesOf(t.indicators).filter(({ leaf }) => leaf.name === name || `${leaf.code ?? ""} ${leaf.name}`.trim() === name);
+  if (hits.length !== 1) {
+    throw new UsageError(`${hits.length ? "有多个" : "没有"}名为“${name}”的末级指标。${hits.length ? "Several leaves are" : "No leaf is"} named "${name}".`);
+  }
+  return hits[0].leaf;
+}
+
+/**
+ * `jx template … --survey EXPORT.xlsx --survey-leaf 满意度 [scale options]`: the template with the 满意度统计
+ * and 问卷数据 sheets added, the leaf's score = the survey's rate × the leaf's points (its 得分 a link to them).
+ * Returns the template with that leaf scored and a step that adds and links the sheets; null without --survey.
+ */
+export async function templateSurvey(values: SurveyValues, t: Template): Promise<{ template: Template; apply: (layout: WorkbookLayout) => WorkbookLayout } | null> {
+  if (values.survey === undefined) {
+    if (values["survey-leaf"] !== undefined) throw new UsageError("--survey-leaf 需与 --survey 一起使用。--survey-leaf goes with --survey.");
+    return null;
+  }
+  if (!values["survey-leaf"]) throw new UsageError("--survey 需要 --survey-leaf 指明满意度指标。--survey needs --survey-leaf to name the satisfaction leaf.");
+  const template = structuredClone(t);
+  const leaf = leafNamed(template, values["survey-leaf"]);
+  const digits = { ...DEFAULT_DECIMALS, ...template.decimals }.score;
+  try {
+    const choice = { ...surveyChoice({ ...values, digits: String(digits) }, values.questions !== undefined), points: decimalOf(leaf.weight) };
+    const survey = withQuestions(surveySheetOf(await loadWorkbook(values.survey), values["survey-sheet"]), values.questions);
+    const result = computeSurvey(survey, choice);
+    delete leaf.notApplicable;
+    if (result.score) leaf.score = result.score.toNumber();
+    else delete leaf.score;
+    const label = leaf.code ? `${leaf.code} ${leaf.name}` : leaf.name;
+    return {
+      template,
+      apply(layout) {
+        const { sheet, refs } = layoutSurveySheet(result, choice);
+        const withSheets = { ...layout, sheets: [...layout.sheets.slice(0, 2), sheet, layoutResponses(survey, result.questions.map((q) => q.column)), ...layout.sheets.slice(2)] };
+        const linked = linkLeafToSurvey(withSheets, SCORING_SHEET, label, refs, result.score?.toNumber() ?? "");
+        if (!linked) throw new UsageError(`评分表中找不到“${label}”的得分格。No score cell for "${label}".`);
+        return linked;
+      },
+    };
+  } catch (e) {
+    if (e instanceof UnreadableWorkbook || e instanceof SurveySpecError) throw new UsageError(`--survey ${path.basename(values.survey)}：${e.zh} ${e.en}`);
+    throw e;
+  }
+}

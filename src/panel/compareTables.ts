@@ -1,0 +1,45 @@
+import { compareAtNine } from "../decimal";
+import { effectiveWeight, type IndicatorNode } from "../tree/node";
+
+/** One difference between two experts' copies of a template, with the cells on both sides. */
+export interface TemplateDifference {
+  /** The first file's cell and the other file's cell ("" where one side has nothing). */
+  readonly at: string;
+  readonly otherAt: string;
+  readonly zh: string;
+  readonly en: string;
+}
+
+const label = (n: IndicatorNode): string => (n.code ? `${n.code} ${n.name}` : n.name);
+
+/**
+ * Every difference in indicators and weights between two trees read from the same template
+ * (names, the number of indicators under each parent, weights), position by position.
+ * Scores, notes and texts are the experts' own and are not compared.
+ */
+export function compareTrees(first: readonly IndicatorNode[], other: readonly IndicatorNode[]): TemplateDifference[] {
+  const out: TemplateDifference[] = [];
+  const walk = (a: readonly IndicatorNode[], b: readonly IndicatorNode[]): void => {
+    for (let i = 0; i < Math.max(a.length, b.length); i++) {
+      const x = a[i];
+      const y = b[i];
+      if (!y) {
+        out.push({ at: x.at.name, otherAt: "", zh: `“${label(x)}”在另一份中没有`, en: `"${label(x)}" is missing from the other file` });
+        continue;
+      }
+      if (!x) {
+        out.push({ at: "", otherAt: y.at.name, zh: `另一份多出“${label(y)}”`, en: `the other file has an extra "${label(y)}"` });
+        continue;
+      }
+      if (x.name !== y.name) out.push({ at: x.at.name, otherAt: y.at.name, zh: `指标名称不同：“${label(x)}” ≠ “${label(y)}”`, en: `indicator names differ: "${label(x)}" vs "${label(y)}"` });
+      const wx = effectiveWeight(x);
+      const wy = effectiveWeight(y);
+      if ((wx === null) !== (wy === null) || (wx !== null && wy !== null && compareAtNine(wx, wy) !== 0)) {
+        out.push({ at: x.at.weight, otherAt: y.at.weight, zh: `“${label(x)}”的分值不同：${wx?.toFixed() ?? "（空）"} ≠ ${wy?.toFixed() ?? "（空）"}`, en: `"${label(x)}": weights differ, ${wx?.toFixed() ?? "blank"} vs ${wy?.toFixed() ?? "blank"}` });
+      }
+      if (x.children.length || y.children.length) walk(x.children, y.children);
+    }
+  };
+  walk(first, other);
+  return out;
+}
