@@ -31,7 +31,7 @@ describe("import problems in words, one language per line", () => {
     ]);
     expect(reading.problems.map((p) => importProblemText(p, "en"))[0]).toBe("line 1, column 31: not valid JSON: a quoted field name is expected here (often a comma after the last item)");
     const form = readFormFile("{,}");
-    expect(form.problems.map((p) => importProblemText(p, "zh"))[0]).toMatch(/^第 2 个字符：不是有效的 JSON，/);
+    expect(form.problems.map((p) => importProblemText(p, "zh"))[0]).toMatch(/^第 1 行第 2 列：不是有效的 JSON，/);
   });
 
   test("checking problems say 分值 as the fields do, and are English in English", () => {
