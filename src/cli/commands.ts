@@ -3,6 +3,7 @@ import { checkCommand } from "./checkCommand";
 import { selfevalCommand } from "./selfevalCommand";
 import { exportCommand } from "./exportCommand";
 import type { Io } from "./io";
+import { reviewCommand } from "./reviewCommand";
 import { scoreCommand } from "./scoreCommand";
 import { presetsCommand, templateCommand } from "./templateCommand";
 
@@ -15,4 +16,5 @@ export const COMMANDS: Record<string, (args: readonly string[], io: Io) => Promi
   export: exportCommand,
   selfeval: selfevalCommand,
   audit: auditCommand,
+  review: reviewCommand,
 };

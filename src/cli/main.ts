@@ -29,6 +29,8 @@ jx — the Jixiao command line: build, check and score performance-evaluation in
   jx selfeval [--preset ID | --from FORM.json] --out FILE.xlsx [--overwrite]
                                                           项目支出绩效自评表 / the self-evaluation form workbook
   jx audit FILE.xlsx [--sheet NAME] [--json]              审核绩效目标是否可衡量 / flag targets that cannot be measured
+  jx review PATH... [--out 汇总.xlsx] [--json] [--sample 20% | --sample-funds 30%] [--seed N] [--recheck PATH...] [--threshold 10]
+                                                          多个项目汇总与抽查复核 / many projects in one summary, sample and re-check
   jx fn NAME ARG...                                       计算一个函数 / evaluate one custom function
   jx --help | --version | jx help COMMAND | jx COMMAND --help
 

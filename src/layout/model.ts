@@ -51,6 +51,8 @@ export interface SheetLayout {
   /** A4 landscape, fit to one page wide, these heading rows (0-based, inclusive) repeated on every page. */
   readonly print: { readonly titleRows: readonly [number, number] } | null;
   readonly hidden?: boolean;
+  /** A filter on a list's heading row, so a person can sort and filter it (jx review's 项目汇总). */
+  readonly autoFilter?: Area;
 }
 
 export interface DefinedName {
