@@ -1,17 +1,14 @@
 import * as fs from "fs";
 import * as path from "path";
 import { Dec } from "../decimal";
-import { DEFAULT_BANDS } from "../grades";
-import { gradeDistribution } from "../review/grades";
+import { collectWorkbook, reasonOf } from "../review/collect";
 import { layoutReview } from "../review/layoutReview";
-import { projectRows, type ProjectRow, type Unreadable } from "../review/projects";
-import { compareRecheck, recheckSentences, percentText } from "../review/recheck";
+import type { ProjectRow, Unreadable } from "../review/projects";
 import { reviewJson } from "../review/reviewJson";
-import { byCodeUnits, drawSample, parseShare, type SampleSpec } from "../review/sample";
-import { readFundsDetail } from "../selfeval/fundsDetail";
-import { UnreadableWorkbook } from "../xlsx/readWorkbook";
+import { byCodeUnits, parseShare, type SampleSpec } from "../review/sample";
+import { summarize } from "../review/summarize";
 import { xlsxBytes } from "../xlsx/writeWorkbook";
-import { loadWorkbook, readingsOf, writeOut } from "./files";
+import { loadWorkbook, writeOut } from "./files";
 import { EXIT, UsageError, type Io } from "./io";
 import { options } from "./options";
 import { gradesOption } from "./scoreCommand";
@@ -67,17 +64,14 @@ async function readAll(sources: readonly Source[], bands: ReturnType<typeof grad
   const bar = progressBar(sources.length, show);
   for (const [i, s] of sources.entries()) {
     bar.step(i + 1, s.name);
+    let got: { rows: ProjectRow[]; unreadable: Unreadable[] };
     try {
-      const wb = await loadWorkbook(s.at);
-      const readings = readingsOf(wb);
-      const fundsDetail = wb.sheets.map(readFundsDetail).find((x) => x !== null)?.detail ?? null;
-      const got = projectRows({ file: s.name, readings, settings: wb.settings, fundsDetail }, bands);
-      rows.push(...got.rows);
-      unreadable.push(...got.unreadable);
+      got = collectWorkbook(s.name, await loadWorkbook(s.at), bands);
     } catch (e) {
-      const error = e instanceof UnreadableWorkbook ? `${e.zh} ${e.en}` : `无法读取（${e instanceof Error ? e.message : String(e)}）。Cannot be read.`;
-      unreadable.push({ file: s.name, error });
+      got = { rows: [], unreadable: [{ file: s.name, error: reasonOf(e) }] };
     }
+    rows.push(...got.rows);
+    unreadable.push(...got.unreadable);
   }
   bar.done();
   return { rows, unreadable };
@@ -145,22 +139,16 @@ export async function reviewCommand(args: readonly string[], io: Io): Promise<nu
     return EXIT.unusable;
   }
   const { rows, unreadable } = await readAll(sources, bands, show);
-  const sample = spec ? drawSample(rows, spec) : null;
-  let recheck = null;
+  let rechecked: ProjectRow[] | null = null;
   if (split.recheck) {
     const again = await readAll(sourcesOf(split.recheck, skip), bands, show);
     unreadable.push(...again.unreadable.map((u) => ({ file: u.file, error: `复核文件：${u.error}` })));
-    recheck = compareRecheck(rows, again.rows, threshold);
+    rechecked = again.rows;
   }
-  const grades = gradeDistribution(rows, bands ?? DEFAULT_BANDS);
-  const sentences = recheckSentences(rows, sample, recheck, threshold);
-  if (out !== null) {
-    const how = spec
-      ? `按主管部门分层抽样：${spec.by === "projects" ? `抽取项目数的 ${percentText(spec.share)}` : `抽取项目直至其全年预算数达到资金的 ${percentText(spec.share)}`}，随机种子 ${spec.seed}（同一种子与同一批文件得到同一样本）。Stratified by 主管部门, ${spec.by === "projects" ? `${percentText(spec.share)} of the projects` : `projects until their budgets reach ${percentText(spec.share)} of the funds`}, seed ${spec.seed}.`
-      : "";
-    const layout = layoutReview({ projects: rows, unreadable, grades, sample: sample ? { projects: sample, how } : null, recheck, threshold, sentences });
-    writeOut(out, await xlsxBytes(layout), values.overwrite === true);
-  }
+  const summary = summarize({ projects: rows, unreadable, bands, sample: spec, rechecked, threshold });
+  const { grades, sentences, recheck } = summary;
+  const sample = summary.sample?.projects ?? null;
+  if (out !== null) writeOut(out, await xlsxBytes(layoutReview(summary)), values.overwrite === true);
   if (values.json) {
     io.out(JSON.stringify(reviewJson(rows, grades, unreadable, sample, recheck)));
   } else {
