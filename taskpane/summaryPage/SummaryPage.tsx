@@ -9,6 +9,7 @@ import type { Problem } from "../../src/tree/checkTree";
 import type { TreeScore } from "../../src/tree/scoreTree";
 import type { BrowserGateway } from "../gateway/browserGateway";
 import { FilePicker } from "../common/FilePicker";
+import { ReviewFiles } from "./ReviewFiles";
 import { useT } from "../i18n";
 import { useFail, type PageProps } from "../common/pageProps";
 
@@ -120,6 +121,7 @@ export function SummaryPage({ gateway, onMessage }: SummaryPageProps) {
           </div>
         </>
       )}
+      {gateway.kind === "browser" && <ReviewFiles gateway={gateway as BrowserGateway} onMessage={onMessage} />}
     </section>
   );
 }
