@@ -1,6 +1,8 @@
 import { ZERO, type Dec as DecT } from "../decimal";
 import { formula, num, text, type CellContent, type CellStyle, type LayoutCell, type SheetLayout, type WorkbookLayout } from "../layout/model";
 import { abs, address, onSheet, str } from "../layout/refs";
+import { sortBands } from "../grades";
+import { gradeFormula } from "../layout/scoringSheet";
 import { columnLetters } from "../sheet/grid";
 import { NO_GRADE, type GradeCount } from "./grades";
 import type { ProjectRow, Unreadable } from "./projects";
@@ -78,13 +80,22 @@ function projectsSheet(projects: readonly ProjectRow[]): SheetLayout {
     const H = address(r, P.spent);
     b.put(r, P.rate, formula(`IF(AND(ISNUMBER(${G}),ISNUMBER(${H}),N(${G})<>0),${H}/${G},"")`, p.rate === null ? "" : p.rate.toNumber()), "rate", "0.00%");
     b.number(r, P.score, p.score, "0.00", "score");
-    b.text(r, P.grade, p.grade ?? NO_GRADE, "weight");
+    b.put(r, P.grade, gradeCell(address(r, P.score), p), "weight");
     b.text(r, P.problems, listText(p.problems), "text");
     b.text(r, P.findings, listText(p.findings), "text");
     b.text(r, P.unread, listText(p.unread), "text");
   });
   const last = Math.max(projects.length, 1);
   return b.sheet(PROJECTS_SHEET, [28, 14, 10, 30, 22, 22, 13, 13, 10, 9, 8, 50, 50, 40], last + 1, 1, { autoFilter: { top: 0, left: 0, bottom: last, right: PROJECT_HEADINGS.length - 1 } });
+}
+
+/**
+ * A graded project's grade as a native formula over its score (the bands it was graded by), so editing the score
+ * moves it in 等级分布; a project without a grade, or graded by bands that leave low scores without one, keeps text.
+ */
+function gradeCell(scoreRef: string, p: ProjectRow): CellContent {
+  if (p.grade === null || !p.bands.length || sortBands(p.bands)[p.bands.length - 1].min > 0) return text(p.grade ?? NO_GRADE);
+  return formula(`IF(ISNUMBER(${scoreRef}),${gradeFormula(scoreRef, p.bands)},${str(NO_GRADE)})`, p.grade);
 }
 
 const fraction = (part: DecT, whole: DecT): number | string => (whole.isZero() ? "" : part.div(whole).toNumber());

@@ -29,6 +29,8 @@ export interface ProjectRow {
   readonly rate: Dec | null;
   readonly score: Dec | null;
   readonly grade: string | null;
+  /** The bands the grade was given by (the person's, the workbook's, a note's or the default), for the grade's formula. */
+  readonly bands: readonly GradeBand[];
   /** What stops the score from standing, then what a person must judge (kind "judgement"). */
   readonly problems: readonly ReviewNote[];
   /** Targets a reviewer would send back (the target audit). */
@@ -100,6 +102,7 @@ export function projectRows(wb: WorkbookReadings, bands?: readonly GradeBand[]):
         rate: budget !== null && spent !== null && !budget.isZero() ? spent.div(budget) : null,
         score: scored.total,
         grade: scored.grade,
+        bands: scored.bands,
         problems: [
           ...scored.problems.map((p) => ({ cell: p.at, kind: p.kind, message: p.message, en: p.en })),
           ...scored.judgement.map((p) => ({ cell: p.at, kind: "judgement", message: p.message, en: p.en })),

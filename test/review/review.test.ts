@@ -3,6 +3,7 @@ import * as os from "os";
 import * as path from "path";
 import ExcelJS from "exceljs";
 import { Dec } from "../../src/decimal";
+import { DEFAULT_BANDS } from "../../src/grades";
 import type { ProjectRow } from "../../src/review/projects";
 import { allocate, drawSample, parseShare, seededRandom, strata } from "../../src/review/sample";
 import { compareRecheck, recheckSentences } from "../../src/review/recheck";
@@ -159,7 +160,7 @@ describe("jx review: every project of a folder in one summary", () => {
 describe("the sample, worked out by hand", () => {
   const project = (department: string | null, i: number, budget: number | null = 10): ProjectRow => ({
     file: `f${String(i).padStart(3, "0")}.xlsx`, sheet: "自评表", kind: "form", name: `项目${i}`, department, unit: null,
-    budget: budget === null ? null : new Dec(budget), spent: null, rate: null, score: new Dec(90), grade: "优", problems: [], findings: [], unread: [],
+    budget: budget === null ? null : new Dec(budget), spent: null, rate: null, score: new Dec(90), grade: "优", bands: DEFAULT_BANDS, problems: [], findings: [], unread: [],
   });
   const portfolio = [...Array.from({ length: 10 }, (_, i) => project("甲局", i)), ...Array.from({ length: 6 }, (_, i) => project("乙局", 10 + i)), ...Array.from({ length: 4 }, (_, i) => project(null, 16 + i))];
 
@@ -220,7 +221,7 @@ describe("the sample, worked out by hand", () => {
 });
 
 describe("the summary workbook", () => {
-  test("LibreOffice recalculates 项目汇总's summary to the same totals (one recalculation)", async () => {
+  test("LibreOffice recalculates 项目汇总's summary to the same totals, and follows a row the bureau edits (one recalculation)", async () => {
     const out = path.join(dir, "汇总.xlsx");
     const r = await jx("review", root, "--out", out, "--sample", "25%", "--seed", "3", "--recheck", recheckDir);
     expect(r.code).toBe(1);
@@ -233,6 +234,21 @@ describe("the summary workbook", () => {
     wb.eachSheet((ws) => ws.eachRow((row) => row.eachCell((c) => {
       if (c.type === ExcelJS.ValueType.Formula) c.value = { formula: (c.value as ExcelJS.CellFormulaValue).formula } as ExcelJS.CellFormulaValue;
     })));
+    // The bureau edits two rows: seed000's score 93 → 85 (优 → 良), filled.xlsx's 全年预算数 1250 → 1000.
+    const list = wb.getWorksheet("项目汇总") as ExcelJS.Worksheet;
+    const rowOf = (file: string) => json.projects.findIndex((p) => p.file === file) + 2;
+    list.getCell(rowOf("各部门/seed000.xlsx"), 10).value = 85;
+    list.getCell(rowOf("各部门/filled.xlsx"), 7).value = 1000;
+    const edited = json.projects.map((p) => (p.file === "各部门/seed000.xlsx" ? { ...p, score: 85, grade: "良" } : p.file === "各部门/filled.xlsx" ? { ...p, budget: 1000, rate: 1.1875 } : p));
+    const grades: Record<string, { count: number; funds: number }> = {};
+    for (const label of Object.keys(json.grades)) grades[label] = { count: 0, funds: 0 };
+    for (const p of edited) {
+      const g = grades[p.grade ?? "未评定"];
+      g.count++;
+      g.funds = new Dec(g.funds).plus(p.budget ?? 0).toNumber();
+    }
+    expect(grades["优"].count).toBe(json.grades["优"].count - 1);
+    expect(grades["良"].count).toBe(json.grades["良"].count + 1);
     writeFileSync(bare, new Uint8Array((await wb.xlsx.writeBuffer()) as ArrayBuffer));
     const done = new ExcelJS.Workbook();
     await done.xlsx.readFile(await recalc(bare));
@@ -240,22 +256,22 @@ describe("the summary workbook", () => {
       const cell = done.getWorksheet(sheet)?.getCell(row, col);
       return cell?.type === ExcelJS.ValueType.Formula ? cell.result : cell?.value;
     };
-    const grades = done.getWorksheet("等级分布");
-    expect(grades).toBeDefined();
+    expect(done.getWorksheet("等级分布")).toBeDefined();
     const labels = Object.keys(json.grades);
     labels.forEach((label, i) => {
       expect(value("等级分布", i + 3, 1)).toBe(label);
-      expect(value("等级分布", i + 3, 2)).toBe(json.grades[label].count);
-      expect(Number(value("等级分布", i + 3, 3))).toBeCloseTo(json.grades[label].funds, 6);
+      expect(value("等级分布", i + 3, 2)).toBe(grades[label].count);
+      expect(Number(value("等级分布", i + 3, 3))).toBeCloseTo(grades[label].funds, 6);
     });
     const totalRow = labels.length + 3;
     expect(value("等级分布", totalRow, 2)).toBe(json.projects.length);
-    const funds = json.projects.reduce((a, p) => a.plus(p.budget ?? 0), new Dec(0)).toNumber();
+    const funds = edited.reduce((a, p) => a.plus(p.budget ?? 0), new Dec(0)).toNumber();
     expect(Number(value("等级分布", totalRow, 3))).toBeCloseTo(funds, 6);
     expect(value("等级分布", totalRow + 2, 2)).toBe(json.projects.length); // 项目数 over the whole column
     expect(value("等级分布", totalRow + 7, 2)).toBe(json.unreadable.length);
     // 项目汇总's 执行率 column and 复核对比's flags, recomputed.
-    json.projects.forEach((p, i) => {
+    edited.forEach((p, i) => {
+      expect(value("项目汇总", i + 2, 11)).toBe(p.grade ?? "未评定");
       const rate = value("项目汇总", i + 2, 9);
       if (p.rate === null) expect(rate === "" || rate === null || rate === undefined).toBe(true);
       else expect(Number(rate)).toBeCloseTo(p.rate, 9);
