@@ -18,13 +18,22 @@ interface Source {
   readonly at: string;
   readonly name: string;
   readonly fromFolder?: boolean;
+  /** Why a folder could not be listed. */
+  readonly error?: string;
 }
 
 const posix = (p: string): string => p.split(path.sep).join("/");
 
 /** Every .xlsx file under a folder (recursively; Excel's ~$ lock files left out), named from the folder's own name. */
 function walk(dir: string, name: string, skip: string | null, into: Source[]): void {
-  for (const entry of fs.readdirSync(dir, { withFileTypes: true })) {
+  let entries: fs.Dirent[];
+  try {
+    entries = fs.readdirSync(dir, { withFileTypes: true });
+  } catch (e) {
+    into.push({ at: dir, name: `${name}/`, fromFolder: true, error: `无法打开文件夹（${(e as NodeJS.ErrnoException).code ?? String(e)}）。The folder cannot be opened.` });
+    return;
+  }
+  for (const entry of entries) {
     const at = path.join(dir, entry.name);
     if (entry.isDirectory()) walk(at, `${name}/${entry.name}`, skip, into);
     else if (entry.isFile() && /\.xlsx$/i.test(entry.name) && !entry.name.startsWith("~$") && path.resolve(at) !== skip) into.push({ at, name: `${name}/${entry.name}`, fromFolder: true });
@@ -65,6 +74,10 @@ async function readAll(sources: readonly Source[], bands: ReturnType<typeof grad
   for (const [i, s] of sources.entries()) {
     bar.step(i + 1, s.name);
     let got: { rows: ProjectRow[]; unreadable: Unreadable[] };
+    if (s.error) {
+      unreadable.push({ file: s.name, error: s.error });
+      continue;
+    }
     try {
       got = collectWorkbook(s.name, await loadWorkbook(s.at), bands);
     } catch (e) {
@@ -157,6 +170,7 @@ export async function reviewCommand(args: readonly string[], io: Io): Promise<nu
     const withProblems = rows.filter((r) => r.problems.length || r.findings.length || r.unread.length);
     if (withProblems.length) io.out(`  ${withProblems.length} 个项目有问题、审核意见或未读取的数字（见“问题清单”）。${withProblems.length} project(s) with problems, findings or unread numbers.`);
     for (const u of unreadable) io.out(`✗ ${u.file}：${u.error}`);
+    if (summary.sample) io.out(summary.sample.how);
     if (sample) for (const p of sample) io.out(`  复核 ${p.file}［${p.sheet}］${p.name ?? ""}`);
     for (const s of sentences) io.out(`${s.zh}\n${s.en}`);
     if (out !== null) io.out(`已写出 ${out}。Written: ${out}.`);
