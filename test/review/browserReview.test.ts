@@ -7,6 +7,8 @@ import * as fs from "fs";
 import * as os from "os";
 import * as path from "path";
 
+jest.setTimeout(60_000);
+
 /** 汇总多个文件 on the browser page: the same review as jx review, files read one at a time, the workbook downloaded. */
 test("the browser gateway reviews chosen files as jx review does and downloads the summary workbook", async () => {
   const downloads: { bytes: Uint8Array; name: string }[] = [];

@@ -10,6 +10,8 @@ import { Dec } from "../../src/decimal";
 import type { ReviewSummary } from "../../src/review/layoutReview";
 import { fakeGateway } from "../taskpane/fakeGateway";
 
+jest.setTimeout(60_000);
+
 /** The browser page's 汇总多个文件: many files chosen, the distribution shown, the workbook downloaded through the gateway. */
 test("汇总多个文件: chosen files go to the gateway, the grade counts and unreadable files show, the workbook downloads", async () => {
   const user = userEvent.setup();
