@@ -233,7 +233,7 @@ function recheckSheet(s: ReviewSummary, recheck: RecheckResult): SheetLayout {
     b.text(r, 3, p.original.department);
     b.number(r, 4, p.original.score, "0.00");
     b.number(r, 5, p.review.score, "0.00", "score");
-    b.put(r, 6, formula(`IF(AND(ISNUMBER(${E}),ISNUMBER(${F})),${F}-${E},"")`, p.diff === null ? "" : p.diff.toNumber()), "weight", "0.00");
+    b.put(r, 6, formula(`IF(AND(ISNUMBER(${E}),ISNUMBER(${F})),ROUND(${F}-${E},9),"")`, p.diff === null ? "" : p.diff.toNumber()), "weight", "0.00");
     b.text(r, 7, p.original.grade ?? NO_GRADE, "weight");
     b.text(r, 8, p.review.grade ?? NO_GRADE, "weight");
     const none = str(NO_GRADE);
