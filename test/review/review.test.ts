@@ -145,6 +145,27 @@ describe("jx review: every project of a folder in one summary", () => {
     expect(r.out).toContain("1 份复核文件找不到对应的项目");
   });
 
+  test("the progress bar: on a terminal's stderr only, never with --json, never when stderr is piped", async () => {
+    const tty = Object.getOwnPropertyDescriptor(process.stderr, "isTTY");
+    const writes: string[] = [];
+    const spy = jest.spyOn(process.stderr, "write").mockImplementation((chunk: string | Uint8Array) => (writes.push(String(chunk)), true));
+    try {
+      Object.defineProperty(process.stderr, "isTTY", { value: true, configurable: true });
+      await jx("review", path.join(root, "corpus"));
+      expect(writes.some((w) => /读取 15\/16 \[#+\.*\]/.test(w))).toBe(true);
+      writes.length = 0;
+      await jx("review", path.join(root, "corpus"), "--json");
+      expect(writes).toEqual([]);
+      Object.defineProperty(process.stderr, "isTTY", { value: false, configurable: true });
+      await jx("review", path.join(root, "corpus"));
+      expect(writes).toEqual([]);
+    } finally {
+      spy.mockRestore();
+      if (tty) Object.defineProperty(process.stderr, "isTTY", tty);
+      else delete (process.stderr as { isTTY?: boolean }).isTTY;
+    }
+  });
+
   test("bad usage: both sample kinds, a bad share, an existing --out", async () => {
     expect((await jx("review", root, "--sample", "20%", "--sample-funds", "20%")).code).toBe(2);
     expect((await jx("review", root, "--sample", "120%")).err).toContain("抽样比例");
