@@ -4,6 +4,7 @@ import { selfevalCommand } from "./selfevalCommand";
 import { exportCommand } from "./exportCommand";
 import type { Io } from "./io";
 import { panelCommand } from "./panelCommand";
+import { reviewCommand } from "./reviewCommand";
 import { scoreCommand } from "./scoreCommand";
 import { surveyCommand } from "./surveyCommand";
 import { presetsCommand, templateCommand } from "./templateCommand";
@@ -19,4 +20,5 @@ export const COMMANDS: Record<string, (args: readonly string[], io: Io) => Promi
   audit: auditCommand,
   survey: surveyCommand,
   panel: panelCommand,
+  review: reviewCommand,
 };

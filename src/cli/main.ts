@@ -39,6 +39,8 @@ jx — the Jixiao command line: build, check and score performance-evaluation in
                     [--out FILE.xlsx [--overwrite]]       问卷满意度（逐题计数与满意度）/ survey satisfaction per question
   jx panel A.xlsx B.xlsx C.xlsx --out FILE.xlsx [--panel mean|trimmed] [--spread 20%] [--sheet NAME] [--overwrite] [--json]
                     合并各专家的评分表（专家组得分与分歧标记）/ merge the experts' scored copies of one template
+  jx review PATH... [--out 汇总.xlsx] [--json] [--sample 20% | --sample-funds 30%] [--seed N] [--recheck PATH...] [--threshold 10]
+                                                          多个项目汇总与抽查复核 / many projects in one summary, sample and re-check
   jx fn NAME ARG...                                       计算一个函数 / evaluate one custom function
   jx --help | --version | jx help COMMAND | jx COMMAND --help
 

@@ -57,6 +57,8 @@ export interface SheetLayout {
   /** Row heights in points, by row (null: the default), so wrapped text prints whole where nothing auto-fits. */
   readonly rowHeights?: readonly (number | null)[];
   readonly hidden?: boolean;
+  /** A filter on a list's heading row, so a person can sort and filter it (jx review's 项目汇总). */
+  readonly autoFilter?: Area;
 }
 
 export interface DefinedName {

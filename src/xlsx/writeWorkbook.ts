@@ -78,6 +78,7 @@ function writeSheet(wb: ExcelJS.Workbook, s: SheetLayout, opts: WriteOptions): v
     for (let r = m.top; r <= m.bottom; r++) for (let c = m.left; c <= m.right; c++) if (r !== m.top || c !== m.left) ws.getCell(r + 1, c + 1).style = { ...ws.getCell(m.top + 1, m.left + 1).style };
     ws.mergeCells(m.top + 1, m.left + 1, m.bottom + 1, m.right + 1);
   }
+  if (s.autoFilter) ws.autoFilter = `${address(s.autoFilter.top, s.autoFilter.left)}:${address(s.autoFilter.bottom, s.autoFilter.right)}`;
   for (const f of s.problemFormats) {
     ws.addConditionalFormatting({
       ref: `${address(f.area.top, f.area.left)}:${address(f.area.bottom, f.area.right)}`,

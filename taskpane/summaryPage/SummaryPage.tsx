@@ -13,6 +13,7 @@ import { FilePicker } from "../common/FilePicker";
 import { useLang, useT } from "../i18n";
 import { problemText } from "../common/words";
 import { useBusy, useFail, type PageProps } from "../common/pageProps";
+import { ReviewFiles } from "./ReviewFiles";
 
 const useStyles = makeStyles({ page: { display: "flex", flexDirection: "column", gap: tokens.spacingVerticalM }, row: { display: "flex", gap: tokens.spacingHorizontalS, flexWrap: "wrap", alignItems: "center" } });
 
@@ -136,6 +137,7 @@ export function SummaryPage({ gateway, onMessage }: SummaryPageProps) {
           )}
         </>
       )}
+      {gateway.kind === "browser" && <ReviewFiles gateway={gateway as BrowserGateway} onMessage={onMessage} />}
     </section>
   );
 }

@@ -1,6 +1,7 @@
 import { benchCheck } from "./checkBench";
 import { benchBundle, benchFirstRender, benchInsert } from "./taskpaneBench";
 import { benchFunctions, benchRecalculation } from "./functionsBench";
+import { benchReview } from "./reviewBench";
 
 // npm run bench: one JSON line per measurement.
 function median(xs: number[]): number {
@@ -17,4 +18,5 @@ void (async () => {
   for (const line of await benchInsert()) console.log(JSON.stringify(line));
   for (const line of benchBundle()) console.log(JSON.stringify(line));
   console.log(JSON.stringify(await benchFirstRender()));
+  console.log(JSON.stringify(await benchReview()));
 })();

@@ -1,0 +1,181 @@
+import * as fs from "fs";
+import * as path from "path";
+import { Dec } from "../decimal";
+import { collectWorkbook, reasonOf } from "../review/collect";
+import { layoutReview } from "../review/layoutReview";
+import type { ProjectRow, Unreadable } from "../review/projects";
+import { reviewJson } from "../review/reviewJson";
+import { byCodeUnits, parseShare, type SampleSpec } from "../review/sample";
+import { summarize } from "../review/summarize";
+import { xlsxBytes } from "../xlsx/writeWorkbook";
+import { loadWorkbook, writeOut } from "./files";
+import { EXIT, UsageError, type Io } from "./io";
+import { options } from "./options";
+import { gradesOption } from "./scoreCommand";
+
+/** A file to read: where it is, and the name it is listed under (the same on any machine). */
+interface Source {
+  readonly at: string;
+  readonly name: string;
+  readonly fromFolder?: boolean;
+  /** Why a folder could not be listed. */
+  readonly error?: string;
+}
+
+const posix = (p: string): string => p.split(path.sep).join("/");
+
+/** Every .xlsx file under a folder (recursively; Excel's ~$ lock files left out), named from the folder's own name. */
+function walk(dir: string, name: string, skip: string | null, into: Source[]): void {
+  let entries: fs.Dirent[];
+  try {
+    entries = fs.readdirSync(dir, { withFileTypes: true });
+  } catch (e) {
+    into.push({ at: dir, name: `${name}/`, fromFolder: true, error: `无法打开文件夹（${(e as NodeJS.ErrnoException).code ?? String(e)}）。The folder cannot be opened.` });
+    return;
+  }
+  for (const entry of entries) {
+    const at = path.join(dir, entry.name);
+    if (entry.isDirectory()) walk(at, `${name}/${entry.name}`, skip, into);
+    else if (entry.isFile() && /\.xlsx$/i.test(entry.name) && !entry.name.startsWith("~$") && path.resolve(at) !== skip) into.push({ at, name: `${name}/${entry.name}`, fromFolder: true });
+  }
+}
+
+/** The files named on the command line and the .xlsx files in the folders, sorted by name, each once. */
+export function sourcesOf(paths: readonly string[], skip: string | null): Source[] {
+  const found: Source[] = [];
+  for (const p of paths) {
+    if (fs.existsSync(p) && fs.statSync(p).isDirectory()) walk(p, path.basename(path.resolve(p)), skip, found);
+    else found.push({ at: p, name: posix(path.normalize(p)) });
+  }
+  // A file met both by itself and in a folder keeps its folder name, so the listing does not depend on how it was named.
+  const inFolders = new Set(found.filter((s) => s.fromFolder).map((s) => path.resolve(s.at)));
+  const seen = new Set<string>();
+  return found.filter((s) => s.fromFolder || !inFolders.has(path.resolve(s.at))).filter((s) => !seen.has(path.resolve(s.at)) && seen.add(path.resolve(s.at))).sort((a, b) => byCodeUnits(a.name, b.name));
+}
+
+/** A progress bar on stderr, drawn only on a terminal. */
+function progressBar(total: number, show: boolean): { step(i: number, name: string): void; done(): void } {
+  if (!show || total === 0) return { step: () => undefined, done: () => undefined };
+  const width = 24;
+  return {
+    step(i, name) {
+      const filled = Math.round((i / total) * width);
+      process.stderr.write(`\r\x1b[2K读取 ${i}/${total} [${"#".repeat(filled)}${".".repeat(width - filled)}] ${name.slice(-40)}`);
+    },
+    done: () => void process.stderr.write("\r\x1b[2K"),
+  };
+}
+
+/** Reads the files one at a time into project rows; a file that cannot be read is listed with its reason. */
+async function readAll(sources: readonly Source[], bands: ReturnType<typeof gradesOption>, show: boolean): Promise<{ rows: ProjectRow[]; unreadable: Unreadable[] }> {
+  const rows: ProjectRow[] = [];
+  const unreadable: Unreadable[] = [];
+  const bar = progressBar(sources.length, show);
+  for (const [i, s] of sources.entries()) {
+    bar.step(i + 1, s.name);
+    let got: { rows: ProjectRow[]; unreadable: Unreadable[] };
+    if (s.error) {
+      unreadable.push({ file: s.name, error: s.error });
+      continue;
+    }
+    try {
+      got = collectWorkbook(s.name, await loadWorkbook(s.at), bands);
+    } catch (e) {
+      got = { rows: [], unreadable: [{ file: s.name, error: reasonOf(e) }] };
+    }
+    rows.push(...got.rows);
+    unreadable.push(...got.unreadable);
+  }
+  bar.done();
+  return { rows, unreadable };
+}
+
+/** `--recheck A B --out x`: the paths after --recheck up to the next option; the rest for parseArgs. */
+function splitRecheck(args: readonly string[]): { rest: string[]; recheck: string[] | null } {
+  const rest: string[] = [];
+  let recheck: string[] | null = null;
+  for (let i = 0; i < args.length; i++) {
+    const a = args[i];
+    if (a.startsWith("--recheck=")) {
+      (recheck ??= []).push(a.slice("--recheck=".length));
+    } else if (a === "--recheck") {
+      recheck ??= [];
+      while (i + 1 < args.length && !args[i + 1].startsWith("--")) recheck.push(args[++i]);
+    } else rest.push(a);
+  }
+  return { rest, recheck };
+}
+
+function sampleSpec(values: { sample?: string; "sample-funds"?: string; seed?: string }): SampleSpec | null {
+  if (values.sample !== undefined && values["sample-funds"] !== undefined) throw new UsageError("--sample 与 --sample-funds 只能选一个。Use --sample or --sample-funds, not both.");
+  const given = values.sample ?? values["sample-funds"];
+  if (given === undefined) {
+    if (values.seed !== undefined) throw new UsageError("--seed 需与 --sample 或 --sample-funds 一起使用。--seed goes with --sample or --sample-funds.");
+    return null;
+  }
+  const share = parseShare(given);
+  if (!share) throw new UsageError(`抽样比例“${given}”无效：写成 20% 或 0.2（大于 0，不超过 100%）。The share must be like 20% or 0.2, above 0 and at most 100%.`);
+  const seed = values.seed === undefined ? 1 : Number(values.seed);
+  if (!Number.isInteger(seed) || seed < 0 || seed > 0xffffffff) throw new UsageError(`随机种子“${values.seed}”无效：应为 0 到 4294967295 的整数。The seed must be a whole number from 0 to 4294967295.`);
+  return { by: values.sample !== undefined ? "projects" : "funds", share, seed };
+}
+
+/**
+ * `jx review PATH... [--out 汇总.xlsx] [--json] [--sample 20% | --sample-funds 30%] [--seed N] [--recheck PATH...]
+ * [--threshold 10] [--grades SCHEME] [--overwrite]`: every project of a folder of self-evaluations in one summary,
+ * a reproducible 抽查复核 sample, and the re-scored copies compared. Exit 0 when every file was read and no score
+ * has a problem, 1 when some file is unreadable, a score has problems or a 复核 is flagged, 2 on bad usage or
+ * when nothing could be read.
+ */
+export async function reviewCommand(args: readonly string[], io: Io): Promise<number> {
+  const split = splitRecheck(args);
+  const { values, positionals } = options(
+    split.rest,
+    { out: { type: "string" }, json: { type: "boolean" }, sample: { type: "string" }, "sample-funds": { type: "string" }, seed: { type: "string" }, threshold: { type: "string" }, grades: { type: "string" }, overwrite: { type: "boolean" } },
+    "review",
+  );
+  if (positionals.length === 0) throw new UsageError("jx review 需要至少一个 .xlsx 文件或文件夹。jx review takes .xlsx files or folders.");
+  if (split.recheck !== null && split.recheck.length === 0) throw new UsageError("--recheck 后应写复核文件或文件夹。--recheck takes the re-scored files or folders.");
+  const spec = sampleSpec(values);
+  const threshold = values.threshold === undefined ? new Dec(10) : /^\d+(\.\d+)?$/.test(values.threshold) && Number(values.threshold) > 0 ? new Dec(values.threshold) : null;
+  if (!threshold) throw new UsageError(`差异阈值“${values.threshold}”无效：应为大于 0 的分数，如 10。The threshold must be a number of points above 0, e.g. 10.`);
+  const bands = gradesOption(values.grades);
+  const out = values.out ?? null;
+  if (out !== null && !/\.xlsx$/i.test(out)) throw new UsageError(`--out 应为 .xlsx 文件：${out}。--out must name an .xlsx file.`);
+  if (out !== null && fs.existsSync(out) && !values.overwrite) throw new UsageError(`${out} 已存在，未覆盖；如需覆盖请加 --overwrite。${out} exists and was left as it is: add --overwrite to replace it.`);
+
+  const skip = out === null ? null : path.resolve(out);
+  const show = process.stderr.isTTY === true && !values.json;
+  const sources = sourcesOf(positionals, skip);
+  if (sources.length === 0) {
+    io.err(`jx review：${positionals.join("、")} 中没有 .xlsx 文件。No .xlsx files found.`);
+    return EXIT.unusable;
+  }
+  const { rows, unreadable } = await readAll(sources, bands, show);
+  let rechecked: ProjectRow[] | null = null;
+  if (split.recheck) {
+    const again = await readAll(sourcesOf(split.recheck, skip), bands, show);
+    unreadable.push(...again.unreadable.map((u) => ({ file: u.file, error: `复核文件：${u.error}` })));
+    rechecked = again.rows;
+  }
+  const summary = summarize({ projects: rows, unreadable, bands, sample: spec, rechecked, threshold });
+  const { grades, sentences, recheck } = summary;
+  const sample = summary.sample?.projects ?? null;
+  if (out !== null) writeOut(out, await xlsxBytes(layoutReview(summary)), values.overwrite === true);
+  if (values.json) {
+    io.out(JSON.stringify(reviewJson(rows, grades, unreadable, sample, recheck)));
+  } else {
+    io.out(`jx review：${sources.length} 个文件，${rows.length} 个项目；${unreadable.length} 个无法读取。${sources.length} file(s), ${rows.length} project(s), ${unreadable.length} unreadable.`);
+    for (const g of grades) io.out(`  ${g.label}：${g.count} 个项目，全年预算数 ${g.funds.toFixed()}`);
+    const withProblems = rows.filter((r) => r.problems.length || r.findings.length || r.unread.length);
+    if (withProblems.length) io.out(`  ${withProblems.length} 个项目有问题、审核意见或未读取的数字（见“问题清单”）。${withProblems.length} project(s) with problems, findings or unread numbers.`);
+    for (const u of unreadable) io.out(`✗ ${u.file}：${u.error}`);
+    if (summary.sample) io.out(summary.sample.how);
+    if (sample) for (const p of sample) io.out(`  复核 ${p.file}［${p.sheet}］${p.name ?? ""}`);
+    for (const s of sentences) io.out(`${s.zh}\n${s.en}`);
+    if (out !== null) io.out(`已写出 ${out}。Written: ${out}.`);
+  }
+  if (rows.length === 0) return EXIT.unusable;
+  const clean = unreadable.length === 0 && rows.every((r) => r.problems.every((p) => p.kind === "judgement")) && !(recheck?.pairs.some((p) => p.flagged) ?? false);
+  return clean ? EXIT.ok : EXIT.problems;
+}
