@@ -88,7 +88,7 @@ export const entry: CorpusEntry = {
     "The stored copy of the page begins with this table (no page title, no date), so `year` is 0: the year is not printed. It is a framework published unfilled: " +
     "the 得分 column is empty throughout and there is no total row (printed.total undefined). " +
     "There is no weight column at all: every weight is inside the name, at all three levels — 部门决策(25分), 目标任务(15分), 相关性(5分). " +
-    "They add up everywhere: 15+10 = 25; 2+2+5+2+6+2+6+5 = 30; 20+15+10 = 45; 25+30+45 = 100; every 二级 equals its 三级 (e.g. 资产管理 6 = 2+2+2). " +
+    "They add up everywhere: 15+10 = 25; 2+2+5+2+6+2+6+5 = 30; 20+15+10 = 45; 25+30+45 = 100; every 二级 whose 三级 carry weights equals their sum (e.g. 资产管理 6 = 2+2+2); 履职成效 20 has none to check. " +
     "履职成效(20分) has one printed 三级, 部门特性指标, with no weight, followed by empty rows for the department to fill in; the converted copy shows " +
     "about three such rows (rows 24–26 here; their exact number is uncertain in the copy). " +
     "The stored copy prints ASCII parentheses, kept as such. Merges follow the copy's cell grouping (each parent over its children). " +
