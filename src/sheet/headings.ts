@@ -36,7 +36,9 @@ const LEVEL_INDEX: Record<string, number> = { 一: 0, 二: 1, 三: 2, 四: 3, �
 export const WEIGHT_WORD = /^(权重|分值|分数|满分|标准分|指标分值|权重分|标准分值|权重\(%\)|权重（%）|分值\(分\)|分值（分）)/;
 const NAME_WORD = /^(名称|指标名称|指标)$/;
 /** Headings that name the levels in tables that do not say 一级指标 …: left to right, level 1 first. */
-const OTHER_LEVEL_WORD = /^(评价内容|评价指标|指标名称|考核内容|考核指标|评价要点|具体指标|评价项目|考核项目|指标内容|评价维度|一级|二级|三级|四级)$/;
+const OTHER_LEVEL_WORD = /^(评价内容|评价指标|指标名称|考核内容|考核指标|评价要点|具体指标|评价项目|考核项目|指标内容|评价维度|一级|二级|三级|四级)([(（](分值|权重|分)[)）])?$/;
+/** A level heading that says its names carry their weights: 评价指标（分值）. */
+const WEIGHTS_IN_NAMES = /[(（](分值|权重|分)[)）]$/;
 const SCORE_WORD = /^(单位|部门)?(自评|评价|实际|最终|专家|核定|复核|综合)?(得分|评分|分数)(\(.*\)|（.*）)?$/;
 const RATE_WORD = /^得分率/;
 const APPLICABLE_WORD = /^适用分值/;
@@ -116,7 +118,7 @@ export function findLayout(view: MergedView, from = 0, options: LayoutOptions = 
   for (let r = from; r < end; r++) {
     const texts = Array.from({ length: view.cols }, (_, c) => (view.mergeAt(r, c) && view.mergeAt(r, c)?.left !== c ? "" : compact(view.text(r, c))));
     const names = texts.map((t, c) => ({ t, c })).filter(({ t }) => OTHER_LEVEL_WORD.test(t));
-    if (!names.length || !texts.some((t) => WEIGHT_WORD.test(t))) continue;
+    if (!names.length || !(texts.some((t) => WEIGHT_WORD.test(t)) || names.some(({ t }) => WEIGHTS_IN_NAMES.test(t)))) continue;
     if (!texts.some((t) => SCORE_WORD.test(t)) && names.length < 2) continue;
     return layoutAt(view, r, names.map(({ t, c }, level) => ({ level, col: c, heading: t })), options);
   }

@@ -70,6 +70,7 @@ export function isTotalLabel(text: string): boolean {
   const t = bare(text);
   return t.length > 0 && t.length <= 16 && (TOTAL_PART.test(t) || TOTAL_WHOLE.test(t));
 }
+const GRADE_LABEL = /^(评价等级|评价等次|绩效等级|绩效评价等级|评定等级|评价级别|等级|等次|自评等级|自评等次|评价结果)[:：]?/;
 const GRADE_ROW = /^(评价等级|评价等次|绩效等级|绩效评价等级|评定等级|评价级别|等级|等次|自评等级|自评等次|评价结果)([:：（(]|$|[优良中差合不及]|[□☑√■])/;
 const NOTE_ROW = /^((注|备注|说明|附注|填表说明|评分说明)([:：0-9一二三、.．]|$)|评审意见|评价意见|专家意见|评价结论|结论[:：])/;
 const SIGN_ROW = /^(评价人|评分人|评价组|评价机构|评价单位|专家签字|专家组|签字|签名|复核人|审核人|填表人|制表人|负责人|联系人|联系电话|电话|日期|评价日期|填报日期|填表日期|单位负责人|财务负责人|项目负责人|评价小组|组长|单位[（(]盖章|盖章)/;
@@ -212,7 +213,8 @@ export function readTable(grid: SheetGrid, options: TableOptions = {}): ReadTabl
     if (GRADE_ROW.test(first)) {
       const own = all.map((t, c) => (view.mergeAt(r, c) && view.mergeAt(r, c)?.left !== c ? "" : t));
       const text = compact(own.slice(firstAt).join(""));
-      printedGrade = { text, at: view.address(r, all.findIndex((t, c) => c > firstAt && t !== "") >= 0 ? all.findIndex((t, c) => c > firstAt && t !== "") : firstAt) };
+      // A grade row left blank (our own workbooks until every score is in) prints no grade.
+      if (text.replace(GRADE_LABEL, "") !== "") printedGrade = { text, at: view.address(r, all.findIndex((t, c) => c > firstAt && t !== "") >= 0 ? all.findIndex((t, c) => c > firstAt && t !== "") : firstAt) };
       ledger.skip(r, "评价等级行", "the grade row");
       continue;
     }
