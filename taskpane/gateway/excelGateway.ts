@@ -207,17 +207,17 @@ export async function readSheets(context: Excel.RequestContext): Promise<ActiveG
     range.load("values,numberFormat,rowIndex,columnIndex");
     return { ws, range };
   });
-  const withMerges = Office.context.requirements.isSetSupported("ExcelApi", "1.13");
   await context.sync();
-  const areas = withMerges
-    ? ranges.map(({ range }) => {
-        if (range.isNullObject) return null;
-        const a = range.getMergedAreasOrNullObject();
-        a.load("areas/items/address");
-        return a;
-      })
-    : ranges.map(() => null);
-  if (withMerges) await context.sync();
+  let areas: (Excel.RangeAreas | null)[] = ranges.map(() => null);
+  if (Office.context.requirements.isSetSupported("ExcelApi", "1.13")) {
+    areas = ranges.map(({ range }) => {
+      if (range.isNullObject) return null;
+      const a = range.getMergedAreasOrNullObject();
+      a.load("areas/items/address");
+      return a;
+    });
+    await context.sync();
+  }
   const settings = settingsSheet.isNullObject ? null : settingsOfText(String(settingsCell.values?.[0]?.[0] ?? ""));
   const grids: ActiveGrid[] = [];
   ranges.forEach(({ ws, range }, i) => {
