@@ -121,11 +121,13 @@ export function scoreWorkbook(reading: SheetReading, settings?: WorkbookSettings
     );
     explain.push(bandLine);
     for (const n of reading.form.notes ?? []) explain.push(n);
+    const unscored = report.problems.filter((p) => p.kind === "scoreMissing" || p.kind === "fundsUnscored").length;
+    if (unscored) explain.push({ zh: `${unscored} 项无法计分：总分不完整，暂不评定等级`, en: `${unscored} item(s) cannot be scored: the total is incomplete and no grade is given` });
     return {
       kind: reading.kind,
       sheet: reading.sheet,
       total: dec(report.total),
-      grade: report.grade,
+      grade: unscored ? null : report.grade,
       bands,
       bandsSource: source,
       levels: report.levels.map((l) => ({ name: l.name, weight: decimalOf(l.weight), score: decimalOf(l.score), rate: dec(l.rate) })),

@@ -38,15 +38,19 @@ const EXPECTED: [id: string, kind: string, total: number | null, grade: string |
   ["f03-yongde-2022-nutrition", "form", 99.8, "优", ["J16","J19","J25"], 0],
   ["f04-shangwu-2020-services-trade", "goals", null, null, ["G19"], 0],
   ["f05-baoshan-2022-veterans", "goals", null, null, [], 1],
-  ["f06-qingshen-2023-salaries", "form", 10, "差", [], 0],
+  ["f06-qingshen-2023-salaries", "form", 10, null, [], 0],
   ["f07-tianchang-2022-flood", "form", 100, "优", [], 0],
   ["g01-hengshan-2020-grain", "goals", null, null, [], 0],
   ["g02-yueyang-2022-farmland", "goals", null, null, [], 0],
   ["g03-city-2020-epidemic-cleaning", "goals", null, null, [], 1],
   ["g04-daying-2020-consumer-campaign", "goals", null, null, [], 0],
-  ["f08-tangxi-2022-commission-fragment", "form", 80, "良", [], 0],
+  ["f08-tangxi-2022-commission-fragment", "form", 80, null, [], 0],
   ["f09-linxiang-2023-wildlife-fragment", "form", 89.78, "良", ["I6"], 2],
   ["f10-hexi-2023-farming-fragment", "form", 90, "优", [], 2],
+  ["t05-dazhou-department-template", "table", null, null, [], 0],
+  ["t06-agri-development-indicators", "table", null, null, [], 0],
+  // A web form of relative weights (每个二级 sums to 100 within its 一级): not a scoring table we can add up, and said so.
+  ["t07-customs-clearance-relative-weights", "form", 0, null, ["B53"], 44],
 ];
 
 describe("the corpus of real published tables and forms, read as their sources print them", () => {
