@@ -17,7 +17,8 @@ import { useT } from "../i18n";
 
 const useStyles = makeStyles({
   // The tabs never wrap and never widen the pane: what does not fit goes into the “更多” menu.
-  bar: { minWidth: 0, overflow: "hidden", flexWrap: "nowrap" },
+  row: { display: "flex", alignItems: "center", minWidth: 0, overflow: "hidden" },
+  bar: { minWidth: 0, overflow: "hidden", flexWrap: "nowrap", flexShrink: 1 },
   // As narrow as its word, so the overflow count leaves it room.
   more: { minWidth: "auto", flexShrink: 0 },
 });
@@ -65,17 +66,20 @@ export function Tabs<T extends string>({ label, tabs, selected, onSelect }: { la
   const styles = useStyles();
   return (
     // Remounted when the words change (a language switch): the overflow is measured again.
+    // The 更多 button sits beside the tab list, not in it: a tablist holds tabs only (WAI-ARIA, axe's aria-required-children).
     <Overflow key={tabs.map((tab) => tab.text).join("|")} minimumVisible={2} padding={8}>
-      <TabList className={styles.bar} aria-label={label} selectedValue={selected} onTabSelect={(_, d) => onSelect(d.value as T)}>
-        {tabs.map((tab) => (
-          <OverflowItem key={tab.value} id={tab.value} priority={tab.value === selected ? 2 : 1}>
-            <Tab value={tab.value} id={tabId(tab.value)} aria-controls={tab.value === selected ? panelId(tab.value) : undefined}>
-              {tab.text}
-            </Tab>
-          </OverflowItem>
-        ))}
+      <div className={styles.row}>
+        <TabList className={styles.bar} aria-label={label} selectedValue={selected} onTabSelect={(_, d) => onSelect(d.value as T)}>
+          {tabs.map((tab) => (
+            <OverflowItem key={tab.value} id={tab.value} priority={tab.value === selected ? 2 : 1}>
+              <Tab value={tab.value} id={tabId(tab.value)} aria-controls={tab.value === selected ? panelId(tab.value) : undefined}>
+                {tab.text}
+              </Tab>
+            </OverflowItem>
+          ))}
+        </TabList>
         <MoreMenu tabs={tabs} onSelect={onSelect} />
-      </TabList>
+      </div>
     </Overflow>
   );
 }
