@@ -52,7 +52,7 @@ export function SummaryPage({ gateway, onMessage }: SummaryPageProps) {
   return (
     <section className={styles.page} aria-label={t("tabSummary")}>
       <div className={styles.row}>
-        {gateway.kind === "excel" ? (
+        {gateway.kind !== "browser" ? (
           <Button appearance="primary" onClick={() => void read()}>
             {t("readScores")}
           </Button>
@@ -104,7 +104,7 @@ export function SummaryPage({ gateway, onMessage }: SummaryPageProps) {
           <Textarea readOnly value={sentences} aria-label={t("sentences")} resize="vertical" rows={4} />
           <div className={styles.row}>
             <Button onClick={() => navigator.clipboard?.writeText(sentences).then(() => onMessage("success", t("copiedText")), fail)}>{t("copyText")}</Button>
-            {gateway.kind === "excel" && (
+            {gateway.kind !== "browser" && (
               <Button
                 onClick={() =>
                   gateway
