@@ -75,7 +75,8 @@ module.exports = (env, options) => {
     },
     performance: { hints: false },
     plugins: [
-      new HtmlWebpackPlugin({ filename: "index.html", template: "./wps/index.html", chunks: ["main"] }),
+      // Blocking, in the head: the ribbon callbacks exist before WPS reads ribbon.xml and calls them.
+      new HtmlWebpackPlugin({ filename: "index.html", template: "./wps/index.html", chunks: ["main"], scriptLoading: "blocking", inject: "head" }),
       new HtmlWebpackPlugin({ filename: "taskpane.html", template: "./wps/taskpane.html", chunks: ["taskpane"] }),
       new CopyWebpackPlugin({
         patterns: [
