@@ -1,3 +1,4 @@
+/* eslint-disable @typescript-eslint/no-this-alias -- the objects a MockEt hands out close over it, as COM objects over their application */
 /*
  * A mock of the WPS 表格 (ET) objects the WPS gateway uses, following Excel's COM model that WPS mirrors:
  * 1-based sheet and name indices, A1 addresses of at most 255 characters, Value2/Formula written as a
