@@ -47,8 +47,11 @@ export function rangeOf(a: Area): string {
 
 /** Value2 or Formula as rows × cols: one cell gives back a single value, more give a 2-D array. */
 export function grid2d(v: unknown, rows: number, cols: number): unknown[][] {
-  if (Array.isArray(v)) return v.map((row: unknown) => (Array.isArray(row) ? (row as unknown[]) : [row]));
-  return rows === 1 && cols === 1 ? [[v]] : Array.from({ length: rows }, () => Array<unknown>(cols).fill(""));
+  const out = Array.isArray(v) ? v.map((row: unknown) => (Array.isArray(row) ? (row as unknown[]) : [row])) : rows === 1 && cols === 1 ? [[v]] : null;
+  if (!out || out.length !== rows || out.some((row) => row.length !== cols)) {
+    throw new Error(`WPS 返回的单元格数据不是 ${rows}×${cols} 的表格，未读取。/ WPS gave back cell data that is not ${rows}×${cols}; nothing was read.`);
+  }
+  return out;
 }
 
 /** Address lists no longer than a Range takes, joined by commas. */
@@ -112,10 +115,15 @@ function groupBy<K>(cells: readonly LayoutCell[], key: (c: LayoutCell) => K): Ma
  * becomes a formula), one 2-D Formula write of the whole block, merges, styles by area, validation,
  * conditional formats, widths, frozen rows, print setup and visibility.
  */
-export function writeSheet(app: EtApplication, ws: EtWorksheet, s: SheetLayout): void {
-  if (!s.cells.length) return;
+/** Refuses a sheet WPS would not take (Excel's limits, which WPS shares), before anything is written. */
+function refuseOverLimits(s: SheetLayout): void {
   const problems = limitProblems(s);
   if (problems.length) throw new Error(`WPS 表格无法写入 / WPS cannot take this table:\n${problems.slice(0, 5).join("\n")}${problems.length > 5 ? `\n…（共 ${problems.length} 处 / ${problems.length} in all）` : ""}`);
+}
+
+export function writeSheet(app: EtApplication, ws: EtWorksheet, s: SheetLayout): void {
+  if (!s.cells.length) return;
+  refuseOverLimits(s);
   const top = Math.min(...s.cells.map((c) => c.row));
   const left = Math.min(...s.cells.map((c) => c.col));
   const bottom = Math.max(...s.cells.map((c) => c.row), ...s.merges.map((m) => m.bottom));
@@ -217,10 +225,7 @@ export function insertTable(app: EtApplication, template: Template, problems: re
   const scoringSheet = anchor ? anchor.ws.Name : freeName(SCORING_SHEET, taken);
   const summarySheet = freeName(SUMMARY_SHEET, [...taken, scoringSheet]);
   const layout = layoutWorkbook(template, problems, { scoringSheet, summarySheet, origin: anchor ? { row: anchor.row, col: anchor.col } : undefined });
-  for (const s of layout.sheets) {
-    const problemsOf = limitProblems(s);
-    if (problemsOf.length) throw new Error(`WPS 表格无法写入 / WPS cannot take this table:\n${problemsOf.slice(0, 5).join("\n")}`);
-  }
+  layout.sheets.forEach(refuseOverLimits); // every sheet, before the first is written
   const settings = findSheet(wb, SETTINGS_SHEET);
   withScreenOff(app, () => {
     for (const s of layout.sheets) {

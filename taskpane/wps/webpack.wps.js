@@ -83,6 +83,8 @@ module.exports = (env, options) => {
           { from: "wps/ribbon.xml", to: "ribbon.xml" },
           { from: "assets/*.png", to: "images/[name][ext]" },
           { from: "taskpane/help.html", to: "help.html" },
+          // The functions' help for the 函数 page, made by the Excel build that runs first.
+          { from: "dist/functions.json", to: "functions.json", noErrorOnMissing: true },
         ],
       }),
       new WpsPackagePlugin(version, url),

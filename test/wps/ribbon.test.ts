@@ -91,7 +91,7 @@ const dist = join(root, "dist", "wps");
 
   test("the offline folder holds the whole add-in; the XML files are there", () => {
     const version = (JSON.parse(readFileSync(join(root, "package.json"), "utf8")) as { version: string }).version;
-    for (const f of ["index.html", "main.js", "taskpane.html", "taskpane.js", "ribbon.xml", "manifest.xml", "help.html", "images/icon-64.png"]) {
+    for (const f of ["index.html", "main.js", "taskpane.html", "taskpane.js", "ribbon.xml", "manifest.xml", "help.html", "functions.json", "images/icon-64.png"]) {
       expect(existsSync(join(dist, "offline", `jixiao_${version}`, f))).toBe(true);
     }
     for (const f of ["jsplugins.xml", "manifest.xml", "offline/jsplugins.xml", "offline/publish.xml"]) expect(existsSync(join(dist, f))).toBe(true);

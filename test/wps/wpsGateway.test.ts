@@ -1,4 +1,4 @@
-import { insertForm, insertSummary, insertTable, loadTemplate, readSheet, saveTemplate, templateCells, wpsGateway, NO_CELL_FUNCTIONS, TEMPLATE_MARK } from "../../taskpane/gateway/wpsGateway";
+import { grid2d, insertForm, insertSummary, insertTable, loadTemplate, readSheet, saveTemplate, templateCells, wpsGateway, NO_CELL_FUNCTIONS, TEMPLATE_MARK } from "../../taskpane/gateway/wpsGateway";
 import { bgr } from "../../taskpane/gateway/wpsModel";
 import { layoutWorkbook } from "../../src/layout/workbook";
 import { formPresetById } from "../../src/selfeval/presets";
@@ -233,5 +233,14 @@ describe("the mock checks shapes as WPS would", () => {
     ws.Range("A1:B1").Merge();
     expect(() => ws.Range("B1:C1").Merge()).toThrow(/merged/);
     expect(() => ws.Range("not an address")).toThrow(/Invalid/);
+  });
+});
+
+describe("what WPS gives back is checked before it is read", () => {
+  test("a Value2 that is not the range's size is refused with a message, Chinese first", () => {
+    expect(grid2d([[1, 2]], 1, 2)).toEqual([[1, 2]]);
+    expect(grid2d("x", 1, 1)).toEqual([["x"]]);
+    expect(() => grid2d("x", 2, 2)).toThrow(/^WPS 返回的单元格数据不是 2×2 的表格，未读取。\/ WPS gave back/);
+    expect(() => grid2d([[1]], 1, 2)).toThrow(/1×2/);
   });
 });
