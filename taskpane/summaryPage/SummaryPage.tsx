@@ -117,7 +117,7 @@ export function SummaryPage({ gateway, onMessage }: SummaryPageProps) {
                     .then((sheet) => onMessage("success", t("summaryInserted", { sheet })), fail)
                 }
               >
-                {t("insertSummary")}
+                {t(gateway.kind === "wps" ? "insertSummaryTable" : "insertSummary")}
               </Button>
             )}
           </div>
