@@ -1,6 +1,6 @@
 import * as fs from "fs";
 import * as path from "path";
-import { buildSync } from "esbuild";
+import ts from "typescript";
 import type { Browser, Page } from "playwright-core";
 import { launchChromium } from "./browser";
 import { serveFolder } from "./staticServer";
@@ -17,8 +17,10 @@ let mock: string;
 
 beforeAll(async () => {
   if (!fs.existsSync(path.join(DIST, "taskpane.html"))) throw new Error("dist/wps/ is not built: run npm run build first (npm run test:e2e does)");
-  const bundled = buildSync({ entryPoints: [path.join(__dirname, "../wps/mockEt.ts")], bundle: true, format: "iife", globalName: "JixiaoMockEt", write: false, platform: "browser" });
-  mock = `${bundled.outputFiles[0].text}
+  // mockEt.ts imports only types, so one file transpiled to CommonJS and wrapped runs in the page as it is.
+  const source = fs.readFileSync(path.join(__dirname, "../wps/mockEt.ts"), "utf8");
+  const js = ts.transpileModule(source, { compilerOptions: { module: ts.ModuleKind.CommonJS, target: ts.ScriptTarget.ES2020 } }).outputText;
+  mock = `var JixiaoMockEt = (function () { var exports = {}; var module = { exports: exports }; ${js}; return module.exports; })();
     window.__et = new JixiaoMockEt.MockEt();
     window.__panes = [];
     window.Application = Object.assign(window.__et.application(), {
