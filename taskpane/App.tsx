@@ -61,7 +61,7 @@ export function App({ gateway, initialLang, loadMetadata, initialTemplate }: App
       (kept) => {
         if (kept) {
           editor.replace(kept);
-          setMessage({ intent: "info", text: STRINGS[initialLang][gateway.kind === "excel" ? "loadedFromWorkbook" : "loadedFromBrowser"] });
+          setMessage({ intent: "info", text: STRINGS[initialLang][gateway.kind !== "browser" ? "loadedFromWorkbook" : "loadedFromBrowser"] });
         }
       },
       (e: unknown) => setMessage({ intent: "error", text: `${STRINGS[initialLang].errorTitle}：${e instanceof Error ? e.message : String(e)}` }),

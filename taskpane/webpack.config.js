@@ -97,3 +97,10 @@ module.exports = async (env, options) => {
         },
   };
 };
+
+// ---- WPS 加载项 (dist/wps/): a second, self-contained build after this one; see taskpane/wps/webpack.wps.js ----
+const excelConfig = module.exports;
+module.exports = async (env, options) => {
+  const main = { ...(await excelConfig(env, options)), name: "main" };
+  return env.WEBPACK_BUILD ? [main, require("./wps/webpack.wps")(env, options)] : main;
+};

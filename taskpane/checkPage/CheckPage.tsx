@@ -58,7 +58,7 @@ export function CheckPage({ gateway, onMessage }: CheckPageProps) {
   return (
     <section className={styles.page} aria-label={t("tabCheck")}>
       <div className={styles.row}>
-        {gateway.kind === "excel" ? (
+        {gateway.kind !== "browser" ? (
           <>
             <Button appearance="primary" onClick={() => void check("sheet")}>
               {t("checkSheet")}
@@ -101,7 +101,7 @@ export function CheckPage({ gateway, onMessage }: CheckPageProps) {
               </li>
             ))}
           </ul>
-          {gateway.kind === "excel" && (
+          {gateway.kind !== "browser" && (
             <div className={styles.row}>
               <Button onClick={() => gateway.markCells(result.sheet, [...new Set(result.problems.map((p) => p.at))]).catch(fail)}>{t("markProblems")}</Button>
               <Button onClick={() => gateway.clearMarks(result.sheet).catch(fail)}>{t("clearMarks")}</Button>

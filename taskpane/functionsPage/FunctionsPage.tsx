@@ -4,6 +4,7 @@ import { SearchIcon } from "../common/icons";
 import type { Gateway } from "../gateway/gateway";
 import { useT } from "../i18n";
 import { matches, type FunctionInfo } from "./functionInfo";
+import { NATIVE_FORMULAS, NATIVE_LABEL } from "./nativeFormulas";
 
 const useStyles = makeStyles({
   page: { display: "flex", flexDirection: "column", gap: tokens.spacingVerticalM },
@@ -27,11 +28,11 @@ export function FunctionsPage({ functions, gateway, onMessage }: FunctionsPagePr
   const [query, setQuery] = useState("");
   const shown = functions.filter((f) => matches(f, query));
 
-  async function insert(info: FunctionInfo): Promise<void> {
-    const { formula, result } = info.examples[0];
+  async function insert(info: FunctionInfo, native = false): Promise<void> {
+    const { formula, result } = native ? NATIVE_FORMULAS[info.id] : info.examples[0];
     try {
       const where = await gateway.insertFormula(formula);
-      onMessage("success", gateway.kind === "excel" ? t("inserted", { where, formula }) : t("copied", { formula, result }));
+      onMessage("success", gateway.kind !== "browser" ? t("inserted", { where, formula }) : t("copied", { formula, result }));
     } catch (e) {
       onMessage("error", `${t("errorTitle")}：${e instanceof Error ? e.message : String(e)}`);
     }
@@ -73,6 +74,18 @@ export function FunctionsPage({ functions, gateway, onMessage }: FunctionsPagePr
                   {gateway.kind === "excel" ? t("insert") : t("copy")}
                 </Button>
               </div>
+              {gateway.kind === "wps" && NATIVE_FORMULAS[info.id] && (
+                <div className={styles.row} aria-label={`${info.id} ${NATIVE_LABEL}`}>
+                  <span>
+                    <Caption1>{NATIVE_LABEL}（{NATIVE_FORMULAS[info.id].kind}） </Caption1>
+                    <code className={styles.formula}>{NATIVE_FORMULAS[info.id].formula}</code>
+                    <Caption1> → {NATIVE_FORMULAS[info.id].result}</Caption1>
+                  </span>
+                  <Button size="small" onClick={() => void insert(info, true)}>
+                    {t("insert")}
+                  </Button>
+                </div>
+              )}
             </Card>
           </li>
         ))}

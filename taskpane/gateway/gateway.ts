@@ -23,14 +23,15 @@ export interface SummaryRow {
 }
 
 /**
- * What the task pane asks of the spreadsheet. Two implementations: Office.js inside Excel
- * (`excelGateway.ts`, the only module that calls Excel.run) and the browser page's (`browserGateway.ts`).
+ * What the task pane asks of the spreadsheet. Three implementations: Office.js inside Excel
+ * (`excelGateway.ts`, the only module that calls Excel.run), the WPS 表格 objects (`wpsGateway.ts`)
+ * and the browser page's (`browserGateway.ts`).
  */
 /** A grid read from the workbook, with the workbook's own settings (grade scheme, total, decimals) when it has them. */
 export type ActiveGrid = SheetGrid & { readonly settings?: WorkbookSettings | null };
 
 export interface Gateway {
-  readonly kind: "excel" | "browser";
+  readonly kind: "excel" | "browser" | "wps";
   /** Puts a formula into the selected cell (Excel) or onto the clipboard (browser); says where it went. */
   insertFormula(formula: string): Promise<string>;
   /** Writes the scoring workbook of a template; never over a person's cells unless `overwrite`. */

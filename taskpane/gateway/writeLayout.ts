@@ -5,7 +5,7 @@ import { address } from "../../src/sheet/grid";
  * formats and formulas, then merges, styles by area, validation, problem flags, widths and print
  * setup. The caller syncs once for everything. Office enums are written as their string values. */
 
-interface Look {
+export interface Look {
   bold?: boolean;
   size?: number;
   italic?: boolean;
@@ -15,7 +15,7 @@ interface Look {
   vertical: "Center" | "Top";
   border: boolean;
 }
-const LOOKS: Record<CellStyle, Look> = {
+export const LOOKS: Record<CellStyle, Look> = {
   title: { bold: true, size: 14, align: "Center", vertical: "Center", border: false },
   heading: { bold: true, size: 10, fill: "#EDEDED", align: "Center", vertical: "Center", border: true },
   name: { size: 10, align: "Left", vertical: "Center", border: true },

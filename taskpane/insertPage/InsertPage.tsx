@@ -33,11 +33,11 @@ export function InsertPage({ template, gateway, onMessage }: InsertPageProps) {
   async function insert(overwrite: boolean): Promise<void> {
     setBusy(true);
     try {
-      const out = await withSpinner(t("writing"), () => gateway.insertTable(template, problems, gateway.kind === "excel" ? target : "newSheet", overwrite));
+      const out = await withSpinner(t("writing"), () => gateway.insertTable(template, problems, gateway.kind !== "browser" ? target : "newSheet", overwrite));
       if (out.status === "occupied") setOccupied(out.address);
       else if (out.status === "written") onMessage("success", t("written", { sheet: out.sheet, syncs: String(out.syncs) }));
       else onMessage("success", t("downloaded", { file: out.fileName }));
-      if (gateway.kind === "excel" && out.status === "written") await gateway.saveTemplate(template);
+      if (gateway.kind !== "browser" && out.status === "written") await gateway.saveTemplate(template);
     } catch (e) {
       fail(e);
     } finally {
@@ -47,7 +47,7 @@ export function InsertPage({ template, gateway, onMessage }: InsertPageProps) {
 
   return (
     <section className={styles.page} aria-label={t("tabInsert")}>
-      {gateway.kind === "excel" && (
+      {gateway.kind !== "browser" && (
         <Field label={t("target")}>
           <RadioGroup value={target} onChange={(_, d) => setTarget(d.value as InsertTarget)}>
             <Radio value="newSheet" label={t("targetNewSheet")} />
@@ -57,7 +57,7 @@ export function InsertPage({ template, gateway, onMessage }: InsertPageProps) {
       )}
       {problems.length > 0 && (
         <Notice intent="warning">
-          {t(gateway.kind === "excel" ? "blockedWrite" : "blockedDownload", { count: String(problems.length) })}
+          {t(gateway.kind !== "browser" ? "blockedWrite" : "blockedDownload", { count: String(problems.length) })}
           <ul aria-label={t("problemsFound", { count: String(problems.length) })}>
             {problems.map((p, i) => (
               <li key={i}>{problemText(p, lang)}</li>
@@ -65,10 +65,10 @@ export function InsertPage({ template, gateway, onMessage }: InsertPageProps) {
           </ul>
         </Notice>
       )}
-      {problems.length > 0 && <Checkbox checked={force} onChange={(_, d) => setForce(d.checked === true)} label={t(gateway.kind === "excel" ? "insertWithProblems" : "downloadWithProblems")} />}
+      {problems.length > 0 && <Checkbox checked={force} onChange={(_, d) => setForce(d.checked === true)} label={t(gateway.kind !== "browser" ? "insertWithProblems" : "downloadWithProblems")} />}
       <div className={styles.row}>
         <Button appearance="primary" disabled={problems.length > 0 && !force} disabledFocusable={busy} onClick={() => void insert(false)}>
-          {gateway.kind === "excel" ? t("insertTable") : t("downloadXlsx")}
+          {gateway.kind !== "browser" ? t("insertTable") : t("downloadXlsx")}
         </Button>
       </div>
       <Subtitle2 as="h2">{t("preview")}</Subtitle2>

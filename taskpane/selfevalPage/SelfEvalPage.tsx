@@ -189,7 +189,7 @@ export function SelfEvalPage({ gateway, onMessage }: SelfEvalPageProps) {
       <Notice intent={sum.eq(100) ? "success" : "error"}>{t("formWeights", { funds: String(form.funds.weight), rows: rowsSum.toFixed(), sum: sum.toFixed() })}</Notice>
       <div className={styles.row}>
         <Button appearance="primary" disabled={!sum.eq(100) || invalid.size > 0} onClick={() => void write()}>
-          {gateway.kind === "excel" ? t("insertForm") : t("downloadForm")}
+          {gateway.kind !== "browser" ? t("insertForm") : t("downloadForm")}
         </Button>
       </div>
       <Subtitle2 as="h2">{t("preview")}</Subtitle2>

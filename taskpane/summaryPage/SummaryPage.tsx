@@ -58,7 +58,7 @@ export function SummaryPage({ gateway, onMessage }: SummaryPageProps) {
   return (
     <section className={styles.page} aria-label={t("tabSummary")}>
       <div className={styles.row}>
-        {gateway.kind === "excel" ? (
+        {gateway.kind !== "browser" ? (
           <Button appearance="primary" onClick={() => void read()}>
             {t("readScores")}
           </Button>
@@ -112,7 +112,7 @@ export function SummaryPage({ gateway, onMessage }: SummaryPageProps) {
               <Textarea readOnly value={sentences} aria-label={t("sentences")} resize="vertical" rows={4} />
               <div className={styles.row}>
                 <Button onClick={() => navigator.clipboard?.writeText(sentences).then(() => onMessage("success", t("copiedText")), fail)}>{t("copyText")}</Button>
-                {gateway.kind === "excel" && (
+                {gateway.kind !== "browser" && (
                   <Button
                     onClick={() =>
                       gateway
@@ -125,7 +125,7 @@ export function SummaryPage({ gateway, onMessage }: SummaryPageProps) {
                         .then((sheet) => onMessage("success", t("summaryInserted", { sheet })), fail)
                     }
                   >
-                    {t("insertSummary")}
+                    {t(gateway.kind === "wps" ? "insertSummaryTable" : "insertSummary")}
                   </Button>
                 )}
               </div>

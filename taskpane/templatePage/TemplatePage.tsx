@@ -124,12 +124,12 @@ export function TemplatePage({ editor, gateway, onMessage }: TemplatePageProps) 
           icon={<SaveIcon />}
           onClick={() =>
             busy(t("writing"), () => gateway.saveTemplate(tpl)).then(
-              () => onMessage("success", t(gateway.kind === "excel" ? "savedToWorkbook" : "savedInBrowser")),
+              () => onMessage("success", t(gateway.kind !== "browser" ? "savedToWorkbook" : "savedInBrowser")),
               fail,
             )
           }
         >
-          {t(gateway.kind === "excel" ? "saveToWorkbook" : "saveInBrowser")}
+          {t(gateway.kind !== "browser" ? "saveToWorkbook" : "saveInBrowser")}
         </Button>
       </div>
       <div className={styles.row}>

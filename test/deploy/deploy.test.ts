@@ -74,12 +74,15 @@ describe("building for a server: JIXIAO_URL", () => {
     if (url === undefined) delete process.env.JIXIAO_URL;
     else process.env.JIXIAO_URL = url;
     try {
-      let config: (env: object, options: object) => Promise<{ plugins: { patterns?: Pattern[] }[] }> = () => Promise.reject(new Error("not loaded"));
+      type Config = { name?: string; plugins: { patterns?: Pattern[] }[] };
+      let config: (env: object, options: object) => Promise<Config | Config[]> = () => Promise.reject(new Error("not loaded"));
       jest.isolateModules(() => {
         // eslint-disable-next-line @typescript-eslint/no-require-imports -- a fresh load, so that JIXIAO_URL is read again
         config = require("../../taskpane/webpack.config.js");
       });
-      const built = await config({ WEBPACK_BUILD: true }, { mode: "production" });
+      const configs = [await config({ WEBPACK_BUILD: true }, { mode: "production" })].flat(); // the Excel build, then the WPS add-in's
+      const built = configs[0];
+      expect(configs.map((c) => c.name)).toEqual(["main", "wps"]);
       const copy = built.plugins.find((p) => p.patterns)?.patterns?.find((p) => p.from === "manifest.xml");
       if (!copy?.transform) throw new Error("no manifest transform");
       return copy.transform;

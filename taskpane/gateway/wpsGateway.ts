@@ -1,0 +1,454 @@
+import { decimalOf } from "../../src/decimal";
+import { shownValue } from "../../src/cells/shownValue";
+import type { CellValue } from "../../src/cells/readCell";
+import type { CellStyle, LayoutCell, SheetLayout, WorkbookLayout } from "../../src/layout/model";
+import { abs, onSheet } from "../../src/layout/refs";
+import { layoutScoringSheet, SCORING_SHEET } from "../../src/layout/scoringSheet";
+import { SUMMARY_SHEET } from "../../src/layout/summarySheet";
+import { layoutWorkbook, SETTINGS_SHEET, settingsOf, settingsOfText, settingsSheet } from "../../src/layout/workbook";
+import { FORM_SHEET, formSettingsOf, layoutForm } from "../../src/selfeval/layoutForm";
+import type { SelfEvalForm } from "../../src/selfeval/form";
+import { DEFAULT_SCORING } from "../../src/selfeval/scoringRules";
+import { address, columnLetters, type Area } from "../../src/sheet/grid";
+import { checkTemplateData } from "../../src/template/checkTemplate";
+import type { Problem } from "../../src/tree/checkTree";
+import type { Template } from "../../src/tree/template";
+import { freeName } from "./excelGateway";
+import type { ActiveGrid, Gateway, InsertOutcome, InsertTarget, SummaryRow } from "./gateway";
+import { areasOf, cellInput, limitProblems, LOOKS } from "./writeLayout";
+import { bgr, XL, type EtApplication, type EtRange, type EtWorkbook, type EtWorksheet } from "./wpsModel";
+
+/*
+ * The gateway inside WPS 表格: the same layout model (src/layout/) written and read through the WPS
+ * spreadsheet objects. Their calls are synchronous and in-process, so an outcome's `syncs` is 0; what
+ * counts is the number of calls, kept low by whole-range 2-D writes of Formula and Value2.
+ * Every formula the layout writes uses absolute references ($D$7), so Validation.Add and
+ * FormatConditions.Add read them the same whichever cell is active.
+ */
+
+const NAMES = ["JX_TOTAL", "JX_GRADE", "JX_WEIGHT_TOTAL"] as const;
+/** Excel's COM model takes a Range address of at most 255 characters. */
+const MAX_ADDRESS = 255;
+/** The template is kept below the settings in the hidden settings sheet: A2 holds this mark and the number of parts. */
+export const TEMPLATE_MARK = "jixiao-template:v1";
+const TEMPLATE_PART = 32000;
+
+/** Cell functions (JIXIAO.*) need Excel's custom-functions runtime, which WPS add-ins do not have. */
+export const NO_CELL_FUNCTIONS =
+  "WPS 表格不支持加载项的自定义函数（JIXIAO.*），请用生成的评分表中的原生公式，或“函数”页中标明“原生公式”的写法。/ WPS add-ins have no custom functions (JIXIAO.*): use the native formulas of the generated workbooks, or those marked “native formula” on the 函数 page.";
+
+const NO_WORKBOOK = "WPS 表格中没有打开的工作簿，请先新建或打开一个。/ No workbook is open in WPS 表格: create or open one first.";
+
+/** A1:C3 of a 0-based area. */
+export function rangeOf(a: Area): string {
+  const first = address(a.top, a.left);
+  return a.bottom === a.top && a.right === a.left ? first : `${first}:${address(a.bottom, a.right)}`;
+}
+
+/** Value2 or Formula as rows × cols: one cell gives back a single value, more give a 2-D array. */
+export function grid2d(v: unknown, rows: number, cols: number): unknown[][] {
+  const out = Array.isArray(v) ? v.map((row: unknown) => (Array.isArray(row) ? (row as unknown[]) : [row])) : rows === 1 && cols === 1 ? [[v]] : null;
+  if (!out || out.length !== rows || out.some((row) => row.length !== cols)) {
+    throw new Error(`WPS 返回的单元格数据不是 ${rows}×${cols} 的表格，未读取。/ WPS gave back cell data that is not ${rows}×${cols}; nothing was read.`);
+  }
+  return out;
+}
+
+/** Address lists no longer than a Range takes, joined by commas. */
+function addressLists(areas: readonly string[]): string[] {
+  const out: string[] = [];
+  let cur = "";
+  for (const a of areas) {
+    if (cur && cur.length + a.length + 1 > MAX_ADDRESS) {
+      out.push(cur);
+      cur = "";
+    }
+    cur = cur ? `${cur},${a}` : a;
+  }
+  if (cur) out.push(cur);
+  return out;
+}
+
+function workbookOf(app: EtApplication): EtWorkbook {
+  const wb = app.ActiveWorkbook;
+  if (!wb) throw new Error(NO_WORKBOOK);
+  return wb;
+}
+
+function sheetsOf(wb: EtWorkbook): EtWorksheet[] {
+  return Array.from({ length: wb.Worksheets.Count }, (_, i) => wb.Worksheets.Item(i + 1));
+}
+
+function findSheet(wb: EtWorkbook, name: string): EtWorksheet | null {
+  return sheetsOf(wb).find((s) => s.Name === name) ?? null;
+}
+
+/** A new sheet after the last one, named. */
+function addSheet(wb: EtWorkbook, name: string): EtWorksheet {
+  const ws = wb.Worksheets.Add(undefined, wb.Worksheets.Item(wb.Worksheets.Count));
+  ws.Name = name;
+  return ws;
+}
+
+function applyLook(r: EtRange, style: CellStyle): void {
+  const look = LOOKS[style];
+  r.Font.Size = look.size ?? 10;
+  if (look.bold) r.Font.Bold = true;
+  if (look.italic) r.Font.Italic = true;
+  if (look.color) r.Font.Color = bgr(look.color);
+  if (look.fill) r.Interior.Color = bgr(look.fill);
+  r.HorizontalAlignment = look.align === "Center" ? XL.center : XL.left;
+  r.VerticalAlignment = look.vertical === "Center" ? XL.center : XL.top;
+  r.WrapText = true;
+  if (look.border) r.Borders.LineStyle = XL.continuous;
+}
+
+/** Groups cells by a key, keeping first-seen order. */
+function groupBy<K>(cells: readonly LayoutCell[], key: (c: LayoutCell) => K): Map<K, LayoutCell[]> {
+  const out = new Map<K, LayoutCell[]>();
+  for (const c of cells) out.set(key(c), [...(out.get(key(c)) ?? []), c]);
+  return out;
+}
+
+/**
+ * Writes one sheet of the layout model: number formats by area (text first, so nothing typed as text
+ * becomes a formula), one 2-D Formula write of the whole block, merges, styles by area, validation,
+ * conditional formats, widths, frozen rows, print setup and visibility.
+ */
+/** Refuses a sheet WPS would not take (Excel's limits, which WPS shares), before anything is written. */
+function refuseOverLimits(s: SheetLayout): void {
+  const problems = limitProblems(s);
+  if (problems.length) throw new Error(`WPS 表格无法写入 / WPS cannot take this table:\n${problems.slice(0, 5).join("\n")}${problems.length > 5 ? `\n…（共 ${problems.length} 处 / ${problems.length} in all）` : ""}`);
+}
+
+export function writeSheet(app: EtApplication, ws: EtWorksheet, s: SheetLayout): void {
+  if (!s.cells.length) return;
+  refuseOverLimits(s);
+  const top = Math.min(...s.cells.map((c) => c.row));
+  const left = Math.min(...s.cells.map((c) => c.col));
+  const bottom = Math.max(...s.cells.map((c) => c.row), ...s.merges.map((m) => m.bottom));
+  const right = Math.max(...s.cells.map((c) => c.col), ...s.merges.map((m) => m.right));
+  const inputs: (string | number)[][] = Array.from({ length: bottom - top + 1 }, () => Array<string | number>(right - left + 1).fill(""));
+  for (const c of s.cells) inputs[c.row - top][c.col - left] = cellInput(c);
+  const block = ws.Range(rangeOf({ top, left, bottom, right }));
+  block.NumberFormat = "General";
+  const byFormat = groupBy(s.cells, (c) => (c.content?.kind === "text" ? "@" : (c.numFmt ?? "General")));
+  for (const fmt of ["@", ...[...byFormat.keys()].filter((f) => f !== "@" && f !== "General")]) {
+    for (const list of addressLists(areasOf(byFormat.get(fmt) ?? [], []))) ws.Range(list).NumberFormat = fmt;
+  }
+  block.Formula = inputs;
+  for (const m of s.merges) ws.Range(rangeOf(m)).Merge();
+  for (const [style, cells] of groupBy(s.cells, (c) => c.style)) {
+    for (const list of addressLists(areasOf(cells, s.merges))) applyLook(ws.Range(list), style);
+  }
+  for (const c of s.cells) {
+    if (!c.validation) continue;
+    const v = ws.Range(address(c.row, c.col)).Validation;
+    v.Delete();
+    v.Add(XL.validateCustom, XL.validAlertStop, XL.between, `=${c.validation.formula}`);
+    v.ErrorTitle = c.validation.errorTitle;
+    v.ErrorMessage = c.validation.error;
+    v.InputTitle = "得分";
+    v.InputMessage = c.validation.prompt;
+    v.ShowError = true;
+    v.ShowInput = true;
+  }
+  for (const p of s.problemFormats) {
+    const fc = ws.Range(rangeOf(p.area)).FormatConditions.Add(XL.expression, undefined, `=${p.formula}`);
+    fc.Interior.Color = bgr("#FFC7CE");
+    fc.Font.Color = bgr("#9C0006");
+  }
+  s.columns.forEach((col, c) => {
+    if (!col) return;
+    const column = ws.Range(`${columnLetters(c)}:${columnLetters(c)}`);
+    column.ColumnWidth = col.width;
+    if (col.hidden) column.EntireColumn.Hidden = true;
+  });
+  if (s.frozenRows) {
+    ws.Activate();
+    const win = app.ActiveWindow;
+    win.FreezePanes = false;
+    win.SplitColumn = 0;
+    win.SplitRow = s.frozenRows;
+    win.FreezePanes = true;
+  }
+  if (s.print) {
+    const p = ws.PageSetup;
+    p.Orientation = XL.landscape;
+    p.PaperSize = XL.paperA4;
+    p.Zoom = false;
+    p.FitToPagesWide = 1;
+    p.FitToPagesTall = false;
+    p.PrintTitleRows = `$${s.print.titleRows[0] + 1}:$${s.print.titleRows[1] + 1}`;
+  }
+  if (s.hidden) ws.Visible = XL.sheetHidden;
+}
+
+/** Replaces the workbook's JX_* names with the layout's. */
+function putNames(wb: EtWorkbook, layout: WorkbookLayout): void {
+  for (let i = wb.Names.Count; i >= 1; i--) {
+    const n = wb.Names.Item(i);
+    if ((NAMES as readonly string[]).includes(n.Name)) n.Delete();
+  }
+  for (const n of layout.names) wb.Names.Add(n.name, `=${onSheet(n.sheet, abs(n.row, n.col))}`);
+}
+
+/** Whether any cell of the range holds a value or a formula. */
+function occupied(r: EtRange): boolean {
+  return grid2d(r.Formula, r.Rows.Count, r.Columns.Count).some((row) => row.some((v) => v !== "" && v !== null && v !== undefined));
+}
+
+function withScreenOff<T>(app: EtApplication, work: () => T): T {
+  app.ScreenUpdating = false;
+  try {
+    return work();
+  } finally {
+    app.ScreenUpdating = true;
+  }
+}
+
+/** Writes the scoring workbook of a template; an occupied selection is refused after one look, nothing written. */
+export function insertTable(app: EtApplication, template: Template, problems: readonly Problem[], target: InsertTarget, overwrite: boolean): InsertOutcome {
+  const wb = workbookOf(app);
+  const size = layoutScoringSheet(template, problems).sheet;
+  let anchor: { ws: EtWorksheet; row: number; col: number; address: string } | null = null;
+  if (target === "selection") {
+    const ws = app.ActiveSheet;
+    const sel = app.Selection;
+    const row = sel.Row - 1;
+    const col = sel.Column - 1;
+    const area = rangeOf({ top: row, left: col, bottom: row + size.rowCount - 1, right: col + size.colCount - 1 });
+    if (!overwrite && occupied(ws.Range(area))) return { status: "occupied", address: `${ws.Name}!${area}`, syncs: 0 };
+    anchor = { ws, row, col, address: `${ws.Name}!${address(row, col)}` };
+  }
+  const taken = sheetsOf(wb).map((s) => s.Name);
+  const scoringSheet = anchor ? anchor.ws.Name : freeName(SCORING_SHEET, taken);
+  const summarySheet = freeName(SUMMARY_SHEET, [...taken, scoringSheet]);
+  const layout = layoutWorkbook(template, problems, { scoringSheet, summarySheet, origin: anchor ? { row: anchor.row, col: anchor.col } : undefined });
+  layout.sheets.forEach(refuseOverLimits); // every sheet, before the first is written
+  const settings = findSheet(wb, SETTINGS_SHEET);
+  withScreenOff(app, () => {
+    for (const s of layout.sheets) {
+      const ws = s.name === SETTINGS_SHEET ? (settings ?? addSheet(wb, SETTINGS_SHEET)) : anchor && s.name === scoringSheet ? anchor.ws : addSheet(wb, s.name);
+      writeSheet(app, ws, anchor && s.name === scoringSheet ? { ...s, frozenRows: 0 } : s);
+    }
+    putNames(wb, layout);
+    (anchor?.ws ?? wb.Worksheets.Item(scoringSheet)).Activate();
+  });
+  return { status: "written", sheet: scoringSheet, address: anchor ? anchor.address : `${scoringSheet}!A1`, syncs: 0 };
+}
+
+/** Writes a self-evaluation form into a new sheet; its rule set goes into the settings the workbook keeps. */
+export function insertForm(app: EtApplication, form: SelfEvalForm): InsertOutcome {
+  const wb = workbookOf(app);
+  const name = freeName(FORM_SHEET, sheetsOf(wb).map((s) => s.Name));
+  const layout = layoutForm(form);
+  const settings = findSheet(wb, SETTINGS_SHEET);
+  withScreenOff(app, () => {
+    const ws = addSheet(wb, name);
+    writeSheet(app, ws, { ...layout.sheets[0], name });
+    const kept = layout.sheets.find((s) => s.name === SETTINGS_SHEET);
+    if (!settings) {
+      if (kept) writeSheet(app, addSheet(wb, SETTINGS_SHEET), kept);
+    } else {
+      const cell = settings.Range("A1");
+      const text: unknown = cell.Value2;
+      const old = typeof text === "string" ? settingsOfText(text) : null;
+      cell.NumberFormat = "@";
+      cell.Value2 = [[JSON.stringify({ ...(old ?? formSettingsOf(form)), scoring: form.scoring ?? DEFAULT_SCORING })]];
+    }
+    putNames(wb, { ...layout, names: layout.names.map((n) => ({ ...n, sheet: name })) });
+    ws.Activate();
+  });
+  return { status: "written", sheet: name, address: `${name}!A1`, syncs: 0 };
+}
+
+/** The 汇总 table on a new sheet: one Value2 write, percentages formatted. WPS draws no chart from here (see README). */
+export function insertSummary(app: EtApplication, title: string, rows: readonly SummaryRow[], total: number | null, grade: string | null): string {
+  const wb = workbookOf(app);
+  const name = freeName("得分汇总", sheetsOf(wb).map((s) => s.Name));
+  const body: (string | number)[][] = [
+    ["评价维度", "分值", "得分", "得分率"],
+    ...rows.map((r) => [r.name, r.weight, r.score, r.rate ?? ""]),
+    ["合计", rows.reduce((s, r) => s.plus(decimalOf(r.weight)), decimalOf(0)).toNumber(), total ?? "", total === null ? "" : decimalOf(total).div(100).toNumber()],
+    ["等级", "", grade ?? "", ""],
+  ];
+  withScreenOff(app, () => {
+    const ws = addSheet(wb, name);
+    ws.Range("A1").Value2 = [[`${title} 得分汇总`]];
+    ws.Range(`A2:A${body.length + 1}`).NumberFormat = "@";
+    ws.Range(`C3:C${body.length + 1}`).NumberFormat = "0.00";
+    ws.Range(`D3:D${rows.length + 3}`).NumberFormat = "0.00%";
+    ws.Range(`A2:D${body.length + 1}`).Value2 = body;
+    ws.Range("A:D").ColumnWidth = 14;
+    ws.Activate();
+  });
+  return name;
+}
+
+/** Each cell's number format, in as few reads as the range allows: one when they agree, else by column, else by numeric cell. */
+function formatsOf(ws: EtWorksheet, r: EtRange, values: unknown[][]): (string | undefined)[][] {
+  const whole = r.NumberFormat;
+  if (typeof whole === "string") return values.map((row) => row.map(() => whole));
+  const top = r.Row - 1;
+  const left = r.Column - 1;
+  const byCol = values[0]?.map((_, c) => ws.Range(rangeOf({ top, left: left + c, bottom: top + values.length - 1, right: left + c })).NumberFormat) ?? [];
+  return values.map((row, i) =>
+    row.map((v, c) => {
+      const f = byCol[c];
+      if (typeof f === "string") return f;
+      if (typeof v !== "number") return undefined;
+      const one = ws.Range(address(top + i, left + c)).NumberFormat;
+      return typeof one === "string" ? one : undefined;
+    }),
+  );
+}
+
+/** The merged areas that start inside the range, relative to its first cell. */
+function mergesOf(ws: EtWorksheet, r: EtRange, values: unknown[][]): Area[] {
+  if (r.MergeCells === false) return [];
+  const top = r.Row - 1;
+  const left = r.Column - 1;
+  const out: Area[] = [];
+  values.forEach((row, i) =>
+    row.forEach((v, c) => {
+      if (v === "" || v === null || v === undefined) return; // a merged area keeps its value in its first cell
+      const cell = ws.Range(address(top + i, left + c));
+      if (!cell.MergeCells) return;
+      const m = cell.MergeArea;
+      if (m.Row !== cell.Row || m.Column !== cell.Column) return;
+      out.push({ top: i, left: c, bottom: i + m.Rows.Count - 1, right: c + m.Columns.Count - 1 });
+    }),
+  );
+  return out;
+}
+
+/** The active sheet's used range (or the selection) with its merged areas and the workbook's settings. */
+export function readSheet(app: EtApplication, scope: "sheet" | "selection"): ActiveGrid | null {
+  const ws = app.ActiveSheet;
+  return app.ActiveWorkbook ? gridOfSheet(app, ws, scope === "selection" ? app.Selection : ws.UsedRange, scope === "sheet") : null;
+}
+
+/** Every visible sheet of the workbook with something in it (one project per sheet), with the workbook's settings. */
+export function readSheets(app: EtApplication): ActiveGrid[] {
+  const wb = app.ActiveWorkbook;
+  if (!wb) return [];
+  return sheetsOf(wb)
+    .filter((ws) => ws.Name !== SETTINGS_SHEET && ws.Visible !== 0)
+    .map((ws) => gridOfSheet(app, ws, ws.UsedRange, true))
+    .filter((g): g is ActiveGrid => g !== null);
+}
+
+function gridOfSheet(app: EtApplication, ws: EtWorksheet, r: ReturnType<EtWorksheet["Range"]>, skipEmpty: boolean): ActiveGrid | null {
+  const wb = workbookOf(app);
+  const values = grid2d(r.Value2, r.Rows.Count, r.Columns.Count);
+  const empty = (v: unknown): boolean => v === "" || v === null || v === undefined;
+  if (skipEmpty && values.every((row) => row.every(empty))) return null;
+  const formats = formatsOf(ws, r, values);
+  const merges = mergesOf(ws, r, values);
+  const cells = values.map((row, i) => row.map((v, c) => (empty(v) ? null : shownValue(v as CellValue, formats[i]?.[c]))));
+  const settingsWs = findSheet(wb, SETTINGS_SHEET);
+  const kept: unknown = settingsWs?.Range("A1").Value2;
+  const settings = settingsWs ? settingsOfText(typeof kept === "string" ? kept : "") : null;
+  return { name: ws.Name, cells, merges, origin: { row: r.Row - 1, col: r.Column - 1 }, settings };
+}
+
+/** The template as the cells below the settings: A2 the mark and the number of parts, A3… the JSON in parts. */
+export function templateCells(template: Template, oldParts = 0): string[][] {
+  const json = JSON.stringify(template);
+  const parts: string[] = [];
+  for (let i = 0; i < json.length; i += TEMPLATE_PART) parts.push(json.slice(i, i + TEMPLATE_PART));
+  const rows = [`${TEMPLATE_MARK} ${parts.length}`, ...parts];
+  while (rows.length < oldParts + 1) rows.push("");
+  return rows.map((r) => [r]);
+}
+
+function partsKept(ws: EtWorksheet): number {
+  const mark: unknown = ws.Range("A2").Value2;
+  const m = typeof mark === "string" ? new RegExp(`^${TEMPLATE_MARK} (\\d+)$`).exec(mark) : null;
+  return m ? Number(m[1]) : 0;
+}
+
+/** Keeps the template in the hidden settings sheet (made when the workbook has none), one Value2 write. */
+export function saveTemplate(app: EtApplication, template: Template): void {
+  const wb = workbookOf(app);
+  let ws = findSheet(wb, SETTINGS_SHEET);
+  if (!ws) {
+    ws = addSheet(wb, SETTINGS_SHEET);
+    writeSheet(app, ws, settingsSheet(settingsOf(template)));
+  }
+  const cells = templateCells(template, partsKept(ws));
+  const r = ws.Range(`A2:A${cells.length + 1}`);
+  r.NumberFormat = "@";
+  r.Value2 = cells;
+}
+
+/** The template kept in the workbook, checked as any template file is; null when there is none or it is damaged. */
+export function loadTemplate(app: EtApplication): Template | null {
+  const wb = app.ActiveWorkbook;
+  const ws = wb && findSheet(wb, SETTINGS_SHEET);
+  if (!ws) return null;
+  const n = partsKept(ws);
+  if (!n) return null;
+  const text = grid2d(ws.Range(`A3:A${n + 2}`).Value2, n, 1)
+    .map((row) => String(row[0] ?? ""))
+    .join("");
+  try {
+    return checkTemplateData(JSON.parse(text)).template;
+  } catch {
+    return null;
+  }
+}
+
+/** The ET application of the WPS add-in: `window.Application`, or `wps.EtApplication()`. */
+export function etApplication(): EtApplication {
+  const g = globalThis as { Application?: EtApplication; wps?: { EtApplication?: () => EtApplication } };
+  const app = g.Application ?? g.wps?.EtApplication?.();
+  if (!app) throw new Error("未在 WPS 表格中运行 / not running inside WPS 表格");
+  return app;
+}
+
+/** The gateway inside WPS 表格. `app` is looked up on each call, as a pane may open before a workbook. */
+export function wpsGateway(appOf: () => EtApplication = etApplication): Gateway {
+  const marked = new Map<string, Map<string, number | null>>(); // sheet → address → fill before marking (null: none)
+  return {
+    kind: "wps",
+    insertFormula(formula) {
+      if (/\bJIXIAO\./i.test(formula)) return Promise.reject(new Error(NO_CELL_FUNCTIONS));
+      const app = appOf();
+      const cell = app.ActiveCell;
+      cell.Formula = formula;
+      return Promise.resolve(`${app.ActiveSheet.Name}!${address(cell.Row - 1, cell.Column - 1)}`);
+    },
+    insertTable: async (template, problems, target, overwrite) => insertTable(appOf(), template, problems, target, overwrite),
+    insertForm: async (form) => insertForm(appOf(), form),
+    readSheet: async (scope) => readSheet(appOf(), scope),
+    readSheets: async () => readSheets(appOf()),
+    async selectCell(sheet, at) {
+      const ws = workbookOf(appOf()).Worksheets.Item(sheet);
+      ws.Activate();
+      ws.Range(at).Select();
+    },
+    async markCells(sheet, addresses) {
+      const ws = workbookOf(appOf()).Worksheets.Item(sheet);
+      const before = marked.get(sheet) ?? new Map<string, number | null>();
+      for (const a of addresses) {
+        const r = ws.Range(a);
+        if (!before.has(a)) before.set(a, r.Interior.ColorIndex === XL.colorIndexNone ? null : r.Interior.Color);
+        r.Interior.Color = bgr("#FFC7CE");
+      }
+      marked.set(sheet, before);
+    },
+    async clearMarks(sheet) {
+      const ws = workbookOf(appOf()).Worksheets.Item(sheet);
+      for (const [a, color] of marked.get(sheet) ?? []) {
+        if (color === null) ws.Range(a).Interior.ColorIndex = XL.colorIndexNone;
+        else ws.Range(a).Interior.Color = color;
+      }
+      marked.delete(sheet);
+    },
+    insertSummary: async (title, rows, total, grade) => insertSummary(appOf(), title, rows, total, grade),
+    saveTemplate: async (template) => saveTemplate(appOf(), template),
+    loadTemplate: async () => loadTemplate(appOf()),
+  };
+}
