@@ -71,7 +71,7 @@ describe("the WPS add-in as built", () => {
     expect(sheets).toEqual(["Sheet1:-1", "评分表:-1", "汇总:-1", "_jixiao:0"]);
     await page.getByRole("tab", { name: "校验" }).click();
     await page.getByRole("button", { name: "校验当前工作表" }).click();
-    await page.getByText(/权重一致：\d+ 个一级指标/).waitFor();
+    await page.getByText(/分值一致：\d+ 个一级指标/).waitFor();
     await page.getByRole("tab", { name: "汇总" }).click();
     await page.getByRole("button", { name: "读取得分" }).click();
     await page.getByRole("table", { name: "汇总" }).waitFor();
