@@ -55,9 +55,28 @@ export function load(): { load1: number; load5: number; cores: number } {
   return { load1: round(l1, 2), load5: round(l5, 2), cores: os.cpus().length };
 }
 
-/** The jx the bench measures: the compiled CLI when dist/jx exists (as users run it), else through tsx. */
-export function jxCommand(): { command: string; args: string[]; compiled: boolean } {
+/**
+ * The jx the bench measures: the CLI compiled by `tsc -p src/cli/tsconfig.json --outDir OUT` (as users run it)
+ * through a launcher like src/cli/jx.js, or else src/cli/jx.js itself (through tsx when dist/jx is absent).
+ */
+export function jxCommand(outDir?: string): { command: string; args: string[]; compiled: boolean } {
   const root = path.join(__dirname, "..", "..");
+  if (outDir) {
+    const launcher = path.join(outDir, "jx-launcher.js");
+    const main = JSON.stringify(path.join(outDir, "cli", "main.js"));
+    fs.writeFileSync(launcher, `require(${main}).main(process.argv.slice(2)).then((c) => { process.exitCode = c; }, (e) => { console.error(e); process.exitCode = 2; });\n`);
+    return { command: process.execPath, args: [launcher], compiled: true };
+  }
   const compiled = fs.existsSync(path.join(root, "dist", "jx", "cli", "main.js"));
   return { command: process.execPath, args: [path.join(root, "src", "cli", "jx.js")], compiled };
+}
+
+/** Compiles the CLI into `outDir` with the project's own tsc and CLI tsconfig. */
+export function compileCli(outDir: string): void {
+  const root = path.join(__dirname, "..", "..");
+  const r = spawnSync(process.execPath, [path.join(root, "node_modules", "typescript", "bin", "tsc"), "-p", path.join(root, "src", "cli", "tsconfig.json"), "--outDir", outDir], { stdio: "inherit" });
+  if (r.status !== 0) throw new Error("the CLI did not compile");
+  // The compiled modules find their packages through a link beside them, as dist/jx finds the project's.
+  const link = path.join(path.dirname(outDir), "node_modules");
+  if (!fs.existsSync(link)) fs.symlinkSync(fs.realpathSync(path.join(root, "node_modules")), link, "dir");
 }
