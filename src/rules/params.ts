@@ -1,4 +1,4 @@
-import { Dec } from "../decimal";
+import { Dec, decimalOf } from "../decimal";
 import { readCell, shown, type CellValue, type ReadCell } from "../cells/readCell";
 import { fail, ok, type Failure, type ReasonKey, type Result } from "../result";
 
@@ -109,7 +109,8 @@ function limitsOf(p: NumberParam): Limits {
 }
 
 function readNumberParam(p: NumberParam, raw: CellValue): Result<Dec | null> {
-  const cell = readCell(raw);
+  // A finite number is read as readCell reads it, without the cell's record around it.
+  const cell: ReadCell = typeof raw === "number" && Number.isFinite(raw) ? { kind: "number", value: decimalOf(raw), percent: false } : readCell(raw);
   if (cell.kind === "number" && p.zeroIsBlank && cell.value.isZero()) {
     return p.optional ? ok(null) : fail("#VALUE!", "zeroAsBlank", names(p));
   }
@@ -135,6 +136,8 @@ function readNumberParam(p: NumberParam, raw: CellValue): Result<Dec | null> {
 }
 
 function readDigits(p: DigitsParam, raw: CellValue): Result<number | null> {
+  // A whole number 0–10 as a cell hands it over is itself (−0 read as 0), without a decimal made and read back.
+  if (typeof raw === "number" && Number.isInteger(raw) && raw >= 0 && raw <= MAX_DIGITS) return ok(raw + 0);
   const cell = readCell(raw);
   if (cell.kind === "blank") return ok(null);
   if (cell.kind !== "number") return fail("#VALUE!", "notNumber", { ...names(p), got: shown(raw) });
