@@ -23,7 +23,8 @@ export function roundHalfUp(value: Dec, digits: number): Dec {
 
 /** Threshold comparisons (grades, sums against 100) look at 9 decimals, so 89.99999999999999 counts as 90. */
 export function forComparison(value: Dec): Dec {
-  return value.toDecimalPlaces(9, Dec.ROUND_HALF_UP);
+  // With 9 decimals or fewer the value is its own rounding (the same decimal, no copy made).
+  return value.decimalPlaces() <= 9 ? value : value.toDecimalPlaces(9, Dec.ROUND_HALF_UP);
 }
 
 /** a = b after rounding both to 9 decimals. */
@@ -36,7 +37,18 @@ export function sameAtNine(a: Dec, b: Dec): boolean {
  * rounding both to 9 decimals, as every rule does: −1 below, 0 the same, 1 above.
  */
 export function compareAtNine(value: Dec, threshold: Dec | number | string): number {
-  return forComparison(value).cmp(forComparison(new Dec(threshold)));
+  return forComparison(value).cmp(typeof threshold === "object" ? forComparison(threshold) : constantAtNine(threshold));
+}
+
+/** The thresholds rules write as constants (1, 0, "0.8" …), read and rounded once. */
+const CONSTANTS = new Map<number | string, Dec>();
+function constantAtNine(threshold: number | string): Dec {
+  let d = CONSTANTS.get(threshold);
+  if (d === undefined) {
+    d = forComparison(new Dec(threshold));
+    if (CONSTANTS.size < 1000) CONSTANTS.set(threshold, d);
+  }
+  return d;
 }
 
 /** Cuts a decimal to the 15 significant digits a cell holds (half-up), as Excel does with a number typed in. */
@@ -50,6 +62,12 @@ export function cellPrecision(value: Dec): Dec {
  * 652.1800000000001) reads as the 652.18 on screen.
  */
 export function decimalOf(x: number): Dec {
+  // Fast paths giving the same decimal: a small integer is built without parsing (−0 read as 0, as
+  // toPrecision reads it); a short form of at most 15 characters has at most 15 digits, and a normal
+  // double's shortest form rounds to itself at 15 digits, so it is the decimal toPrecision(15) gives.
+  if (Number.isInteger(x) && x < 1e7 && x > -1e7) return new Dec(x === 0 ? 0 : x);
+  const short = String(x);
+  if (short.length <= 15 && (x > 1e-300 || x < -1e-300)) return new Dec(short);
   // A double holds a 15-digit decimal exactly (DBL_DIG), so toPrecision(15) gives back every short form
   // unchanged and cuts the longer ones (16–17 digits, integers beyond 10^15 included) as a cell does.
   return new Dec(x.toPrecision(15));

@@ -1,24 +1,32 @@
-import { auditCommand } from "./auditCommand";
-import { checkCommand } from "./checkCommand";
-import { selfevalCommand } from "./selfevalCommand";
-import { exportCommand } from "./exportCommand";
 import type { Io } from "./io";
-import { panelCommand } from "./panelCommand";
-import { reviewCommand } from "./reviewCommand";
-import { scoreCommand } from "./scoreCommand";
-import { surveyCommand } from "./surveyCommand";
-import { presetsCommand, templateCommand } from "./templateCommand";
 
-/** The file commands of `jx`, by name. */
-export const COMMANDS: Record<string, (args: readonly string[], io: Io) => Promise<number>> = {
-  template: templateCommand,
-  presets: presetsCommand,
-  check: checkCommand,
-  score: scoreCommand,
-  export: exportCommand,
-  selfeval: selfevalCommand,
-  audit: auditCommand,
-  survey: surveyCommand,
-  panel: panelCommand,
-  review: reviewCommand,
+/** A command of `jx`: its arguments and where to write, resolving to the exit status. */
+export type Command = (args: readonly string[], io: Io) => Promise<number> | number;
+
+/**
+ * Loads a command's module when the command runs, not before: `jx fn` must not pay for exceljs.
+ * (A plain require: the CLI is CommonJS, and tsx runs the sources the same way before a build.)
+ */
+function load<M>(id: string): M {
+  // eslint-disable-next-line @typescript-eslint/no-require-imports
+  return require(id) as M;
+}
+
+/**
+ * The commands of `jx`, by name, each loaded only when it runs.
+ * A new command is one line here, `name: () => load<typeof import("./nameCommand")>("./nameCommand").nameCommand,`
+ * plus its usage lines in HELP (src/cli/main.ts).
+ */
+export const COMMANDS: Record<string, () => Command> = {
+  template: () => load<typeof import("./templateCommand")>("./templateCommand").templateCommand,
+  presets: () => load<typeof import("./templateCommand")>("./templateCommand").presetsCommand,
+  check: () => load<typeof import("./checkCommand")>("./checkCommand").checkCommand,
+  score: () => load<typeof import("./scoreCommand")>("./scoreCommand").scoreCommand,
+  export: () => load<typeof import("./exportCommand")>("./exportCommand").exportCommand,
+  selfeval: () => load<typeof import("./selfevalCommand")>("./selfevalCommand").selfevalCommand,
+  audit: () => load<typeof import("./auditCommand")>("./auditCommand").auditCommand,
+  fn: () => load<typeof import("./fnCommand")>("./fnCommand").fnCommand,
+  survey: () => load<typeof import("./surveyCommand")>("./surveyCommand").surveyCommand,
+  panel: () => load<typeof import("./panelCommand")>("./panelCommand").panelCommand,
+  review: () => load<typeof import("./reviewCommand")>("./reviewCommand").reviewCommand,
 };

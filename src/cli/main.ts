@@ -1,6 +1,5 @@
 import * as fs from "fs";
 import * as path from "path";
-import { fnCommand } from "./fnCommand";
 import { EXIT, Refusal, UsageError, processIo, type Io } from "./io";
 import { UnreadableWorkbook } from "../xlsx/unreadable";
 import { COMMANDS } from "./commands";
@@ -53,7 +52,7 @@ jx fn 参数 Arguments: 区域写成 JSON，如 '[[0.9],[1]]' 或 '[0.9,1]'；�
 
 /** One command's usage lines from HELP (with jx fn's argument notes), and the exit statuses. */
 export function commandHelp(name: string): string | null {
-  if (name !== "fn" && !Object.hasOwn(COMMANDS, name)) return null;
+  if (!Object.hasOwn(COMMANDS, name)) return null;
   const lines = HELP.split("\n");
   const picked: string[] = [];
   for (let i = 0; i < lines.length; i++) {
@@ -92,9 +91,8 @@ export async function main(argv: readonly string[], io: Io = processIo): Promise
       io.out(version());
       return EXIT.ok;
     }
-    if (command === "fn") return fnCommand(rest, io);
-    const run = COMMANDS[command];
-    if (!run) throw new UsageError(`未知命令 ${command}。Unknown command ${command}.`);
+    if (!Object.hasOwn(COMMANDS, command)) throw new UsageError(`未知命令 ${command}。Unknown command ${command}.`);
+    const run = COMMANDS[command]();
     return await run(rest, io);
   } catch (e) {
     if (e instanceof UsageError) {

@@ -46,7 +46,8 @@ export function defineRule<const Ps extends readonly Param[]>(def: {
       if (!result.ok || !(result.value instanceof Dec)) return result;
       const digits = digitsAt >= 0 ? (args.value[digitsAt] as number | null) : null;
       const value = digits === null ? result.value : roundHalfUp(result.value, digits);
-      if (!Number.isFinite(value.toNumber())) return fail("#NUM!", "tooLarge");
+      // Below 10^308 a decimal is a finite double for sure; only near the top is it converted to tell.
+      if (!(value.e < 308) && !Number.isFinite(value.toNumber())) return fail("#NUM!", "tooLarge");
       return ok(value);
     },
   };

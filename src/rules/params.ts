@@ -1,4 +1,4 @@
-import { Dec } from "../decimal";
+import { Dec, decimalOf } from "../decimal";
 import { readCell, shown, type CellValue, type ReadCell } from "../cells/readCell";
 import { fail, ok, type Failure, type ReasonKey, type Result } from "../result";
 
@@ -89,8 +89,28 @@ function scalarOf(p: Param, raw: RawArg): Result<CellValue> {
   return fail("#VALUE!", "notNumber", { ...names(p), got: `${rows.length}×${rows[0]?.length ?? 0} 区域` });
 }
 
+/** A number parameter's limits as decimals, made once per parameter rather than at every call. */
+interface Limits {
+  readonly min?: Dec;
+  readonly above?: Dec;
+  readonly max?: Dec;
+  readonly below?: Dec;
+}
+const LIMITS = new WeakMap<NumberParam, Limits>();
+const limitOf = (x: number | undefined): Dec | undefined => (x === undefined ? undefined : new Dec(x));
+
+function limitsOf(p: NumberParam): Limits {
+  let limits = LIMITS.get(p);
+  if (!limits) {
+    limits = { min: limitOf(p.min), above: limitOf(p.above), max: limitOf(p.max), below: limitOf(p.below) };
+    LIMITS.set(p, limits);
+  }
+  return limits;
+}
+
 function readNumberParam(p: NumberParam, raw: CellValue): Result<Dec | null> {
-  const cell = readCell(raw);
+  // A finite number is read as readCell reads it, without the cell's record around it.
+  const cell: ReadCell = typeof raw === "number" && Number.isFinite(raw) ? { kind: "number", value: decimalOf(raw), percent: false } : readCell(raw);
   if (cell.kind === "number" && p.zeroIsBlank && cell.value.isZero()) {
     return p.optional ? ok(null) : fail("#VALUE!", "zeroAsBlank", names(p));
   }
@@ -99,22 +119,25 @@ function readNumberParam(p: NumberParam, raw: CellValue): Result<Dec | null> {
     const reason = typeof raw === "number" ? "notFinite" : "notNumber";
     return fail(reason === "notFinite" ? "#NUM!" : "#VALUE!", reason, { ...names(p), got: shown(raw) });
   }
+  // Compared with limits made once; the message's text of the value is made only when there is a message.
   const v = cell.value;
-  const got = v.toFixed();
+  const limits = limitsOf(p);
   const code = p.numError ? "#NUM!" : "#VALUE!";
-  if (p.min !== undefined && v.lt(p.min)) {
-    return fail(code, p.min === 0 ? "negative" : "belowMin", { ...names(p), got, min: String(p.min) });
+  if (limits.min !== undefined && v.lt(limits.min)) {
+    return fail(code, p.min === 0 ? "negative" : "belowMin", { ...names(p), got: v.toFixed(), min: String(p.min) });
   }
-  if (p.above !== undefined && v.lte(p.above)) {
+  if (limits.above !== undefined && v.lte(limits.above)) {
     if (p.divisor && v.isZero()) return fail("#DIV/0!", "divZero", names(p));
-    return fail(code, p.numError && v.isNeg() ? "negative" : "notAbove", { ...names(p), got, min: String(p.above) });
+    return fail(code, p.numError && v.isNeg() ? "negative" : "notAbove", { ...names(p), got: v.toFixed(), min: String(p.above) });
   }
-  if (p.max !== undefined && v.gt(p.max)) return fail(code, "aboveMax", { ...names(p), got, max: String(p.max) });
-  if (p.below !== undefined && v.gte(p.below)) return fail(code, "notBelow", { ...names(p), got, max: String(p.below) });
+  if (limits.max !== undefined && v.gt(limits.max)) return fail(code, "aboveMax", { ...names(p), got: v.toFixed(), max: String(p.max) });
+  if (limits.below !== undefined && v.gte(limits.below)) return fail(code, "notBelow", { ...names(p), got: v.toFixed(), max: String(p.below) });
   return ok(v);
 }
 
 function readDigits(p: DigitsParam, raw: CellValue): Result<number | null> {
+  // A whole number 0–10 as a cell hands it over is itself (−0 read as 0), without a decimal made and read back.
+  if (typeof raw === "number" && Number.isInteger(raw) && raw >= 0 && raw <= MAX_DIGITS) return ok(raw + 0);
   const cell = readCell(raw);
   if (cell.kind === "blank") return ok(null);
   if (cell.kind !== "number") return fail("#VALUE!", "notNumber", { ...names(p), got: shown(raw) });

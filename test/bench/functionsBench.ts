@@ -1,70 +1,109 @@
+import * as fs from "fs";
+import * as path from "path";
 import { ruleNamed } from "../../src/catalog";
-import type { RawArg } from "../../src/rules/params";
+import { toCellValue, type Rule } from "../../src/rules/defineRule";
+import { floatResult, formulaMix, type Formula } from "./formulas";
+import { load, median, round } from "./processes";
 
-/** Each function with typical arguments and the same formula in plain floats: the physical limit. */
-const CASES: { name: string; args: RawArg[]; float: () => unknown }[] = [
-  { name: "EXECRATE", args: [109805.66, 135528.71, 3, 1], float: () => Math.round(Math.min(109805.66 / 135528.71, 1) * 3 * 10) / 10 },
-  { name: "ARRIVALRATE", args: [652.18, 652.18, 3], float: () => Math.min(652.18 / 652.18, 1) * 3 },
-  { name: "RATIOSCORE", args: [0.85, 0.9, 5, 0.6, 2], float: () => Math.round((0.85 >= 0.9 ? 5 : 0.85 < 0.6 ? 0 : (5 * 0.85) / 0.9) * 100) / 100 },
-  { name: "WEIGHTEDSCORE", args: [[[0.8], [0.876], [1], [0.9133]], [[15], [25], [30], [30]], null, 1], float: () => Math.round((0.8 * 15 + 0.876 * 25 + 30 + 0.9133 * 30) * 10) / 10 },
-  { name: "GRADE", args: [91.3], float: () => (91.3 >= 90 ? "优" : 91.3 >= 80 ? "良" : 91.3 >= 60 ? "中" : "差") },
-  { name: "SCORERATE", args: [21.9, 25, 3], float: () => Math.round((21.9 / 25) * 1000) / 1000 },
-  { name: "DEDUCT", args: [4, 3], float: () => Math.max(4 - 3 * 1, 0) },
-  { name: "TIER", args: [0.1, [[">0", "10%", "20%", "50%"]], [[0.5, 1, 2, 3]]], float: () => (0.1 >= 0.5 ? 3 : 0.1 >= 0.2 ? 2 : 0.1 >= 0.1 ? 1 : 0.1 > 0 ? 0.5 : 0) },
-  { name: "DEVIATIONSCORE", args: [0.08, 10, 0.05, 0.1], float: () => Math.max(10 - (Math.max(Math.abs(0.08) - 0.05, 0) / 0.01) * 0.1, 0) },
-  { name: "LIKERTSCORE", args: [[[1, 2, 3, 4, 5, 6, 7]], [[0.3, 0.2, 0.4, 4.3, 12.5, 25.2, 33]], 5, 7, 1], float: () => {
-    const l = [1, 2, 3, 4, 5, 6, 7], c = [0.3, 0.2, 0.4, 4.3, 12.5, 25.2, 33];
-    let s = 0, n = 0;
-    for (let i = 0; i < 7; i++) { s += l[i] * c[i]; n += c[i]; }
-    return Math.round((s / n / 7) * 5 * 10) / 10;
-  } },
-  { name: "TARGETSCORE", args: ["≥90%", "60%", 4, 2], float: () => Math.round(Math.min(parseFloat("60") / parseFloat("90"), 1) * 4 * 100) / 100 },
-  { name: "PASSLINE", args: [0.8, 10], float: () => (0.8 < 0.6 ? 0 : 0.8 >= 1 ? 10 : ((0.8 - 0.6) / 0.4) * 10) },
-  { name: "CHECKLIST", args: [[[true, true, false, "是"]], 4], float: () => (4 * [1, 1, 0, 1].reduce((a, b) => a + b, 0)) / 4 },
-  { name: "QUALSCORE", args: ["部分达成", 10, 0.7], float: () => ("部分达成" === "部分达成" && 0.7 >= 0.6 && 0.7 < 0.8 ? 10 * 0.7 : NaN) },
-  { name: "CHECKWEIGHTS", args: [[[15], [25], [30], [30]]], float: () => Math.abs(15 + 25 + 30 + 30 - 100) < 1e-9 },
-  { name: "TREECHECK", args: [[["一级指标", "分值", "二级指标", "分值"], ["决策", 15, "项目立项", 12], [null, null, "资金落实", 3], ["管理", 85, "资金管理", 85]]], float: () => (15 === 12 + 3 && 85 === 85 && 15 + 85 === 100 ? "OK" : "") },
-];
+const GRADE_RANK: Record<string, number> = { 优: 4, 良: 3, 中: 2, 差: 1 };
 
-let sink: unknown;
-function nsPerCall(fn: () => unknown, calls: number): number {
-  for (let i = 0; i < Math.min(calls, 5000); i++) sink = fn(); // warm up
-  const t0 = process.hrtime.bigint();
-  for (let i = 0; i < calls; i++) sink = fn();
-  return Number(process.hrtime.bigint() - t0) / calls;
+/** A cell's result folded into a number for the checksum: numbers as they are, grades by rank (as the float baseline), errors as NaN. */
+function folded(rule: Rule, f: Formula): number {
+  const r = rule.evaluate(f.args);
+  if (!r.ok) return Number.NaN;
+  const v = toCellValue(r.value);
+  return typeof v === "number" ? v : typeof v === "string" ? (GRADE_RANK[v] ?? Number.NaN) : v ? 1 : 0;
 }
 
-export function benchFunctions(calls = 100_000): Record<string, unknown>[] {
-  const lines: Record<string, unknown>[] = [];
-  for (const c of CASES) {
-    const rule = ruleNamed(c.name);
-    if (!rule) throw new Error(c.name);
-    const check = rule.evaluate(c.args);
-    if (!check.ok) throw new Error(`${c.name} failed in the bench: ${check.reason}`);
-    const n = c.name === "TREECHECK" ? calls / 10 : calls;
-    const ns = nsPerCall(() => rule.evaluate(c.args), n);
-    const floatNs = nsPerCall(c.float, n);
-    lines.push({ bench: "function", name: c.name, calls: n, nsPerCall: Math.round(ns), floatNsPerCall: Math.round(floatNs * 10) / 10, ratio: Math.round((ns / floatNs) * 10) / 10 });
+/** Sums what is finite and counts what is not, so every result is used. */
+function checksum(values: Iterable<number>): { sum: number; errors: number } {
+  let sum = 0;
+  let errors = 0;
+  for (const v of values) {
+    if (Number.isFinite(v)) sum += v;
+    else errors++;
   }
-  void sink;
-  return lines;
+  return { sum, errors };
 }
 
-/** A scoring sheet's recalculation: 10,000 cells of the functions a sheet uses most, in one pass. */
-export function benchRecalculation(cells = 10_000): Record<string, unknown> {
-  const mix = ["EXECRATE", "SCORERATE", "RATIOSCORE", "TARGETSCORE", "GRADE", "DEDUCT", "PASSLINE", "QUALSCORE"].map((n) => {
-    const c = CASES.find((x) => x.name === n);
-    const rule = ruleNamed(n);
-    if (!c || !rule) throw new Error(n);
-    return () => rule.evaluate(c.args);
-  });
-  for (let i = 0; i < 2000; i++) sink = mix[i % mix.length]();
-  const runs: number[] = [];
-  for (let r = 0; r < 5; r++) {
+interface Timed {
+  wallMs: number;
+  cpuMs: number;
+}
+
+/** Runs `pass` `runs` times after a warm-up; medians of wall and CPU time. */
+function timed(pass: () => void, runs: number): Timed {
+  pass();
+  const walls: number[] = [];
+  const cpus: number[] = [];
+  for (let r = 0; r < runs; r++) {
+    const c0 = process.cpuUsage();
     const t0 = process.hrtime.bigint();
-    for (let i = 0; i < cells; i++) sink = mix[i % mix.length]();
-    runs.push(Number(process.hrtime.bigint() - t0) / 1e6);
+    pass();
+    walls.push(Number(process.hrtime.bigint() - t0) / 1e6);
+    const c = process.cpuUsage(c0);
+    cpus.push((c.user + c.system) / 1000);
   }
-  runs.sort((a, b) => a - b);
-  return { bench: "recalculation", cells, medianMs: Math.round(runs[2] * 10) / 10, goalMs: 50 };
+  return { wallMs: round(median(walls), 2), cpuMs: round(median(cpus), 2) };
+}
+
+/** Where a peer library would be: only used when it is already installed, never installed by the bench. */
+function installed(name: string): boolean {
+  return fs.existsSync(path.join(__dirname, "..", "..", "node_modules", name, "package.json"));
+}
+
+/**
+ * 10,000 formulas of varied arguments from a seeded generator, evaluated by the project's functions and by
+ * the same formulas in plain doubles; both results sum into printed checksums so neither can be folded away.
+ */
+export function benchFunctions(cells = 10_000, runs = 7): Record<string, unknown>[] {
+  const formulas = formulaMix(cells);
+  const rules = formulas.map((f) => {
+    const rule = ruleNamed(f.name);
+    if (!rule) throw new Error(f.name);
+    return rule;
+  });
+  const ours = new Float64Array(cells);
+  const float = new Float64Array(cells);
+  const jixiao = timed(() => {
+    for (let i = 0; i < cells; i++) ours[i] = folded(rules[i], formulas[i]);
+  }, runs);
+  const baseline = timed(() => {
+    for (let i = 0; i < cells; i++) float[i] = floatResult(formulas[i]);
+  }, runs);
+  let differ = 0;
+  for (let i = 0; i < cells; i++) if (!(ours[i] === float[i] || (Number.isNaN(ours[i]) && Number.isNaN(float[i])))) differ++;
+
+  const byName = new Map<string, { formulas: Formula[]; rule: Rule }>();
+  formulas.forEach((f, i) => {
+    const entry = byName.get(f.name) ?? { formulas: [], rule: rules[i] };
+    entry.formulas.push(f);
+    byName.set(f.name, entry);
+  });
+  const perFunction = [...byName].map(([name, { formulas: fs_, rule }]) => {
+    const sink = new Float64Array(fs_.length);
+    const t = timed(() => fs_.forEach((f, i) => (sink[i] = folded(rule, f))), runs);
+    const u = timed(() => fs_.forEach((f, i) => (sink[i] = floatResult(f))), runs);
+    return { bench: "function", name, cells: fs_.length, nsPerCall: Math.round((t.cpuMs * 1e6) / fs_.length), floatNsPerCall: round((u.cpuMs * 1e6) / fs_.length, 1), checksum: checksum(sink).sum };
+  });
+
+  const peers = ["@formulajs/formulajs", "hyperformula"].map((p) => ({ peer: p, installed: installed(p) }));
+  return [
+    ...perFunction,
+    {
+      bench: "functions-10000-mix",
+      cells,
+      runs,
+      seed: 20261203,
+      jixiao,
+      float: baseline,
+      ratioCpu: round(jixiao.cpuMs / baseline.cpuMs, 1),
+      ratioWall: round(jixiao.wallMs / baseline.wallMs, 1),
+      checksum: checksum(ours),
+      floatChecksum: checksum(float),
+      resultsDifferingFromFloat: differ,
+      peers: peers.map((p) => (p.installed ? p : { ...p, note: "not in node_modules: not installed by the bench, float baseline only" })),
+      ...load(),
+    },
+  ];
 }
