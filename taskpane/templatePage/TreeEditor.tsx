@@ -156,7 +156,8 @@ export function TreeEditor({ editor }: { readonly editor: TemplateEditor }) {
               aria-level={level}
               aria-selected={isSelected}
               aria-expanded={node.children?.length ? true : undefined}
-              aria-label={`${node.code ? `${node.code} ` : ""}${node.name} ${node.weight}${sum !== null ? `，${t("childrenSum", { sum: sum.toFixed() })}${mismatch ? `，${t("mismatch")}` : ""}` : ""}`}
+              // The name says what the row shows, in the order it shows it (name, 下级合计, 分值), then a mismatch.
+              aria-label={`${node.code ? `${node.code} ` : ""}${node.name}，${sum !== null ? `${t("childrenSum", { sum: sum.toFixed() })}，` : ""}${node.weight}${mismatch ? `，${t("mismatch")}` : ""}`}
               tabIndex={isSelected ? 0 : -1}
               className={mergeClasses(styles.row, isSelected && styles.selected)}
               style={{ paddingLeft: `${(level - 1) * 18 + 6}px` }}

@@ -76,9 +76,9 @@ describe("accessibility", () => {
 
   test("tree items' names carry the 下级合计 they show, and say when it does not match", () => {
     renderApp();
-    expect(screen.getByRole("treeitem", { name: "决策 20，下级合计 21，与分值不一致" })).toBeTruthy();
-    expect(screen.getByRole("treeitem", { name: "产出 80，下级合计 80" })).toBeTruthy();
-    expect(screen.getByRole("treeitem", { name: "立项 12" })).toBeTruthy();
+    expect(screen.getByRole("treeitem", { name: "决策，下级合计 21，20，与分值不一致" })).toBeTruthy();
+    expect(screen.getByRole("treeitem", { name: "产出，下级合计 80，80" })).toBeTruthy();
+    expect(screen.getByRole("treeitem", { name: "立项，12" })).toBeTruthy();
   });
 
   test("Shift+Enter adds a sibling where there is no Insert key, and the help says so", async () => {

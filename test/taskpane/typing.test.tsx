@@ -47,7 +47,7 @@ describe("no field loses a keystroke: real key events in every field of every pa
     await user.keyboard("{Control>}a{/Control}10");
     expect(field("分值").value).toBe("10");
     expect(document.activeElement).toBe(field("分值"));
-    expect(screen.getByRole("treeitem", { name: /^资金 10/ })).toBeTruthy();
+    expect(screen.getByRole("treeitem", { name: "资金，10" })).toBeTruthy();
     await user.keyboard("{Delete}{Backspace}");
     expect(field("分值").value).toBe("1");
     expect(treeNames()).toHaveLength(5);
@@ -67,7 +67,7 @@ describe("no field loses a keystroke: real key events in every field of every pa
     await typeInto(user, "分值", "17.5");
     await typeInto(user, "评分标准", "符合规划得 2 分，否则不得分。");
     await typeInto(user, "指标解释", "项目立项是否符合法律法规。");
-    expect(screen.getByRole("treeitem", { name: /^A1-1 立项依据充分性 17\.5/ })).toBeTruthy();
+    expect(screen.getByRole("treeitem", { name: "A1-1 立项依据充分性，17.5" })).toBeTruthy();
   });
 
   test("模板: a toolbar action moves focus to the tree; typing after it stays in the field", async () => {
