@@ -1,3 +1,4 @@
+import { seededRandom } from "../seededRandom";
 import { Dec, ZERO } from "../decimal";
 import type { ProjectRow } from "./projects";
 
@@ -20,17 +21,7 @@ export function parseShare(text: string): Dec | null {
   return share.gt(0) && share.lte(1) ? share : null;
 }
 
-/** mulberry32: a small 32-bit PRNG written out here, so the same seed gives the same numbers on any machine and Node. */
-export function seededRandom(seed: number): () => number {
-  let a = seed >>> 0;
-  return () => {
-    a = (a + 0x6d2b79f5) >>> 0;
-    let t = a;
-    t = Math.imul(t ^ (t >>> 15), t | 1);
-    t ^= t + Math.imul(t ^ (t >>> 7), t | 61);
-    return ((t ^ (t >>> 14)) >>> 0) / 4294967296;
-  };
-}
+export { seededRandom };
 
 /** Plain code-unit order (not the locale's), the same on every machine. */
 export const byCodeUnits = (a: string, b: string): number => (a < b ? -1 : a > b ? 1 : 0);

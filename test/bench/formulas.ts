@@ -1,16 +1,8 @@
 import type { RawArg } from "../../src/rules/params";
+import { seededRandom } from "../../src/seededRandom";
 
 /** A deterministic generator (mulberry32): the same seed gives the same formulas on every run and machine. */
-export function seeded(seed: number): () => number {
-  let a = seed >>> 0;
-  return () => {
-    a = (a + 0x6d2b79f5) >>> 0;
-    let t = a;
-    t = Math.imul(t ^ (t >>> 15), t | 1);
-    t ^= t + Math.imul(t ^ (t >>> 7), t | 61);
-    return ((t ^ (t >>> 14)) >>> 0) / 4294967296;
-  };
-}
+export const seeded = seededRandom;
 
 /** One cell's formula: a function name and the arguments a sheet hands over. */
 export interface Formula {

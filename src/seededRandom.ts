@@ -1,0 +1,14 @@
+/**
+ * mulberry32: a small 32-bit generator written out here, so the same seed gives the same numbers on any machine
+ * and Node version (the 复核 sample of `jx review`, the bench's and the differential test's inputs).
+ */
+export function seededRandom(seed: number): () => number {
+  let a = seed >>> 0;
+  return () => {
+    a = (a + 0x6d2b79f5) >>> 0;
+    let t = a;
+    t = Math.imul(t ^ (t >>> 15), t | 1);
+    t ^= t + Math.imul(t ^ (t >>> 7), t | 61);
+    return ((t ^ (t >>> 14)) >>> 0) / 4294967296;
+  };
+}
