@@ -148,7 +148,7 @@ export const STRINGS = {
     working: "正在处理…",
     reading: "正在读取 {file}…",
     writing: "正在写入…",
-    moreTabs: "另有 {count} 个选项卡",
+    moreTabs: "更多，另有 {count} 个选项卡",
   },
   en: {
     appTitle: "Jixiao",
@@ -296,7 +296,7 @@ export const STRINGS = {
     working: "Working…",
     reading: "Reading {file}…",
     writing: "Writing…",
-    moreTabs: "{count} more tabs",
+    moreTabs: "More, {count} more tabs",
   },
 } as const;
 

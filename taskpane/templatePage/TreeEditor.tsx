@@ -170,7 +170,8 @@ export function TreeEditor({ editor }: { readonly editor: TemplateEditor }) {
                 {node.code ? `${node.code} ` : ""}
                 {node.name}
               </span>
-              {sum !== null && <span className={mergeClasses(styles.sum, mismatch && styles.bad)}>{t("childrenSum", { sum: sum.toFixed() })}</span>}
+              {/* A space after the sum keeps its figure apart from the weight's, for the eye and for screen readers alike. */}
+              {sum !== null && <span className={mergeClasses(styles.sum, mismatch && styles.bad)}>{t("childrenSum", { sum: sum.toFixed() })} </span>}
               <span className={mergeClasses(styles.weight, mismatch && styles.bad)}>{node.weight}</span>
             </div>
           );

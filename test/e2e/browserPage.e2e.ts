@@ -54,7 +54,7 @@ async function openTab(name: string): Promise<void> {
   const tab = page.getByRole("tab", { name });
   if (await tab.isVisible()) await tab.click();
   else {
-    await page.getByRole("button", { name: /^(另有 \d+ 个选项卡|\d+ more tabs)$/ }).click();
+    await page.getByRole("button", { name: /^(更多，另有 \d+ 个选项卡|More, \d+ more tabs)$/ }).click();
     await page.getByRole("menuitem", { name }).click();
   }
   await page.getByRole("tabpanel").waitFor();

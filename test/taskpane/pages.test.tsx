@@ -35,7 +35,7 @@ describe("模板: the tree editor", () => {
   test("shows each parent's weight beside its children's sum and the problems in words", async () => {
     const user = userEvent.setup();
     renderApp(fakeGateway());
-    expect(items()).toEqual(["1:决策下级合计 2020", "2:立项12", "2:资金8", "1:产出下级合计 8080", "2:数量80"]);
+    expect(items()).toEqual(["1:决策下级合计 20 20", "2:立项12", "2:资金8", "1:产出下级合计 80 80", "2:数量80"]);
     expect(screen.getByText(/分值一致/)).toBeTruthy();
     // Break a weight: the parent is marked and the problem is listed.
     await user.click(screen.getByRole("treeitem", { name: /^资金/ }));
@@ -77,11 +77,11 @@ describe("模板: the tree editor", () => {
     expect(items()[3]).toBe("2:保障1");
     expect(document.activeElement?.getAttribute("role")).toBe("treeitem");
     await user.keyboard("{Alt>}{ArrowRight}{/Alt}"); // indent under 资金
-    expect(items().slice(0, 5)).toEqual(["1:决策下级合计 2020", "2:立项12", "2:资金下级合计 18", "3:保障1", "1:产出下级合计 8080"]);
+    expect(items().slice(0, 5)).toEqual(["1:决策下级合计 20 20", "2:立项12", "2:资金下级合计 1 8", "3:保障1", "1:产出下级合计 80 80"]);
     await user.keyboard("{Alt>}{ArrowLeft}{/Alt}{Alt>}{ArrowUp}{/Alt}"); // outdent, then move above 资金
-    expect(items().slice(0, 4)).toEqual(["1:决策下级合计 2120", "2:立项12", "2:保障1", "2:资金8"]);
+    expect(items().slice(0, 4)).toEqual(["1:决策下级合计 21 20", "2:立项12", "2:保障1", "2:资金8"]);
     await user.keyboard("{Delete}");
-    expect(items()).toEqual(["1:决策下级合计 2020", "2:立项12", "2:资金8", "1:产出下级合计 8080", "2:数量80"]);
+    expect(items()).toEqual(["1:决策下级合计 20 20", "2:立项12", "2:资金8", "1:产出下级合计 80 80", "2:数量80"]);
     await user.keyboard("{Control>}z{/Control}");
     expect(items()).toContain("2:保障1");
     await user.keyboard("{Control>}y{/Control}");
