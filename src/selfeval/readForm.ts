@@ -166,6 +166,9 @@ function findFunds(view: MergedView, ledger: NumberLedger): FundsFound {
   return { rows: [], weight: 10, at: null, row: -1, printed: null, completedAt: null };
 }
 
+/** The labels of a form's project details: never an answer to another label. */
+const PROJECT_LABEL = /^(项目名称|主管部门|实施单位|项目负责人|负责人|联系电话|项目属性|项目类别|项目类型|主管预算部门|预算单位)[:：]?/;
+
 function after(view: MergedView, word: RegExp): string | undefined {
   for (let r = 0; r < Math.min(view.rows, 40); r++) {
     for (let c = 0; c < view.cols; c++) {
@@ -174,9 +177,11 @@ function after(view: MergedView, word: RegExp): string | undefined {
       // 项目名称：某某项目 written in one cell.
       const inCell = /^[^:：]+[:：](.+)$/.exec(view.text(r, c).trim());
       if (inCell) return inCell[1].trim();
+      // The next cell to the right; a blank answer followed by the next label (实施单位) is no answer.
       for (let k = c + 1; k < view.cols; k++) {
         const t = view.text(r, k);
-        if (t && view.mergeAt(r, k)?.left !== c) return t;
+        if (!t || view.mergeAt(r, k)?.left === c) continue;
+        return PROJECT_LABEL.test(compact(t)) ? undefined : t;
       }
     }
   }

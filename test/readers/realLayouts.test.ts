@@ -350,3 +350,11 @@ describe("numbers outside the table", () => {
     expect(s.skipped).toEqual([]);
   });
 });
+
+describe("a form's project details", () => {
+  test("a blank 主管部门 is not answered by the next label (实施单位)", () => {
+    const rows = FILLED_FORM.rows.map((r, i) => (i === 3 ? ["主管部门", _, _, _, _, _, "实施单位", _, "某县医疗保障局"] : r));
+    const r = read(grid(rows as CellValue[][], FILLED_FORM.merges, "自评表"));
+    expect(r.kind === "form" && [r.form.form.project.department, r.form.form.project.unit]).toEqual([undefined, "某县医疗保障局"]);
+  });
+});
