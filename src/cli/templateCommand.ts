@@ -6,6 +6,7 @@ import type { Problem } from "../tree/checkTree";
 import { panelMethodOption, spreadOption } from "./panelCommand";
 import { TEMPLATE_SURVEY_OPTIONS, templateSurvey } from "./templateSurvey";
 import { PRESETS, presetById } from "../presets";
+import { FORM_PRESETS } from "../selfeval/presets";
 import { readTemplate } from "../template/readTemplate";
 import { leavesOf, type Template } from "../tree/template";
 import { xlsxBytes } from "../xlsx/writeWorkbook";
@@ -101,14 +102,17 @@ export async function presetsCommand(args: readonly string[], io: Io): Promise<n
       JSON.stringify({
         presets: PRESETS.map((p) => ({ id: p.id, title: p.title, source: p.source, leaves: leavesOf(p.template.indicators).length })),
         gradeSchemes: GRADE_SCHEMES.map((g) => ({ id: g.id, title: g.title, bands: g.bands })),
+        forms: FORM_PRESETS.map((f) => ({ id: f.id, title: f.title, scoring: f.form.scoring ?? "2020", rows: f.form.indicators.length })),
       }),
     );
     return EXIT.ok;
   }
-  const width = Math.max(...PRESETS.map((p) => p.id.length), ...GRADE_SCHEMES.map((g) => g.id.length));
+  const width = Math.max(...PRESETS.map((p) => p.id.length), ...GRADE_SCHEMES.map((g) => g.id.length), ...FORM_PRESETS.map((f) => f.id.length));
   io.out("指标模板 Templates（jx template --preset ID --out FILE.xlsx）：");
   for (const p of PRESETS) io.out(`  ${p.id.padEnd(width)}  ${p.title}`);
   io.out("等级方案 Grade schemes（jx template … --grades ID）：");
   for (const g of GRADE_SCHEMES) io.out(`  ${g.id.padEnd(width)}  ${g.title}`);
+  io.out("自评表 Self-evaluation forms（jx selfeval --preset ID --out FILE.xlsx）：");
+  for (const f of FORM_PRESETS) io.out(`  ${f.id.padEnd(width)}  ${f.title}`);
   return EXIT.ok;
 }

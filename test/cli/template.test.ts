@@ -132,4 +132,10 @@ describe("jx presets", () => {
     expect(j.presets.map((p: { id: string }) => p.id)).toEqual(PRESETS.map((p) => p.id));
     expect(j.gradeSchemes.map((g: { id: string }) => g.id)).toEqual(["standard", "excellent-pass", "five-tier", "good-from-75"]);
   });
+
+  test("lists the self-evaluation forms too, with their rule sets", async () => {
+    expect((await jx("presets")).out).toContain("自评表 Self-evaluation forms（jx selfeval --preset ID --out FILE.xlsx）");
+    const j = JSON.parse((await jx("presets", "--json")).out);
+    expect(j.forms.map((f: { id: string; scoring: string }) => `${f.id}:${f.scoring}`)).toEqual(["self-eval-form:2020", "self-eval-form-2021:2021", "dibao-2022:2020"]);
+  });
 });
