@@ -3,6 +3,7 @@ import { parseNumericText, type CellValue } from "../cells/readCell";
 import { MergedView, type SheetGrid } from "../sheet/grid";
 import { readPoints, splitName } from "../sheet/readCellText";
 import { NumberLedger, type UnreadNumber } from "../sheet/numberLedger";
+import { printedRate, type PrintedRate } from "../cells/printedRate";
 import { parseTarget } from "../targets/parseTarget";
 import { BAND_WORDS, type FormIndicator, type FundsRow, type QualitativeBandWord, type SelfEvalForm, type StoredTarget } from "./form";
 import { COMPLETED_NO, COMPLETED_YES, scoringOf } from "./scoringRules";
@@ -30,7 +31,7 @@ export interface FormReading {
   readonly completedAt: string | null;
   readonly printedTotal: { value: Dec; at: string } | null;
   /** The 执行率 and 得分 printed on the 年度资金总额 row, to compare with the rule's. */
-  readonly printedFunds: { readonly rate: Dec | null; readonly rateAt: string | null; readonly score: Dec | null; readonly scoreAt: string | null } | null;
+  readonly printedFunds: { readonly rate: PrintedRate | null; readonly rateAt: string | null; readonly score: Dec | null; readonly scoreAt: string | null } | null;
   /** Every number in the form's region that no rule used. */
   readonly unread: readonly UnreadNumber[];
   /** What the reader decided that a person should know. */
@@ -92,6 +93,9 @@ function findHeader(view: MergedView): { row: number; cols: Partial<Record<Key, 
   return null;
 }
 
+/** An execution rate may pass 100 %: a printed number counts as percent points only above 2 (97.8, not 1.05). */
+const RATE_POINTS_ABOVE = 2;
+
 interface FundsFound {
   rows: FundsRow[];
   weight: number;
@@ -131,12 +135,11 @@ function findFunds(view: MergedView, ledger: NumberLedger): FundsFound {
         const row = { label: name, initial: n(ci), annual: n(ca), executed: n(ce) };
         rows.push(row);
         // A sub-row's printed 执行率 is used when it is 全年执行数 ÷ 全年预算数 at its printed precision.
-        const shown = k > r && cr >= 0 ? view.value(k, cr) : null;
-        const printedRate = typeof shown === "number" ? decimalOf(shown) : typeof shown === "string" ? (parseNumericText(shown)?.value ?? null) : null;
-        if (printedRate !== null && printedRate.isZero() && !row.annual && !row.executed) ledger.use(k, cr); // 0 of 0 printed as 0.00%
-        else if (printedRate !== null && row.annual !== undefined && row.annual > 0 && row.executed !== undefined) {
+        const shown = k > r && cr >= 0 ? printedRate(view.value(k, cr), RATE_POINTS_ABOVE) : null;
+        if (shown !== null && shown.value.isZero() && !row.annual && !row.executed) ledger.use(k, cr); // 0 of 0 printed as 0.00%
+        else if (shown !== null && row.annual !== undefined && row.annual > 0 && row.executed !== undefined) {
           const rate = decimalOf(row.executed).div(decimalOf(row.annual));
-          if (roundHalfUp(rate, Math.max(0, printedRate.decimalPlaces())).eq(printedRate)) ledger.use(k, cr);
+          if (roundHalfUp(rate, shown.places).eq(shown.value)) ledger.use(k, cr);
         }
       }
       if (cr >= 0) ledger.column(cr, "执行率与 全年执行数÷全年预算数 不符", "an execution rate that is not spent ÷ budget");
@@ -144,8 +147,7 @@ function findFunds(view: MergedView, ledger: NumberLedger): FundsFound {
       const labelPoints = cw >= 0 ? null : /[（(](\d+(?:\.\d+)?)分[)）]/.exec([view.text(r, 0), view.text(r - 1, 0), ...head].join(""));
       const printedWeight = cw >= 0 ? readPoints(view.value(r, cw)).value : labelPoints ? new Dec(labelPoints[1]) : null;
       if (printedWeight !== null) ledger.use(r, cw);
-      const rateRaw = cr >= 0 ? view.value(r, cr) : null;
-      const rate = typeof rateRaw === "number" ? (rateRaw > 2 ? decimalOf(rateRaw).div(100) : decimalOf(rateRaw)) : typeof rateRaw === "string" ? (parseNumericText(rateRaw)?.value ?? null) : null;
+      const rate = cr >= 0 ? printedRate(view.value(r, cr), RATE_POINTS_ABOVE) : null;
       const score = cs >= 0 ? readPoints(view.value(r, cs)).value : null;
       if (rate !== null) ledger.use(r, cr);
       if (score !== null) ledger.use(r, cs);

@@ -111,8 +111,8 @@ export function scoreReading(reading: FormReading, bands: readonly GradeBand[] =
   }
   if (funds.review) judgement.push(problem(reading.completedAt ?? reading.fundsAt ?? "", "needsJudgement", `预算执行率：${funds.review}`, "预算执行率: a project not completed at 100 % or more takes the 80 %–100 % band; to be reviewed"));
   const pf = reading.printedFunds;
-  if (pf && pf.rate !== null && funds.rate !== null && !roundHalfUp(funds.rate, Math.max(0, pf.rate.decimalPlaces())).eq(pf.rate)) {
-    problems.push(problem(pf.rateAt ?? "", "rateMismatch", `表中执行率 ${pf.rate.times(100).toFixed()}% 与 全年执行数÷全年预算数 ${roundHalfUp(funds.rate.times(100), 2).toFixed()}% 不一致`, `the printed execution rate differs from spent ÷ budget, ${roundHalfUp(funds.rate.times(100), 2).toFixed()}%`));
+  if (pf && pf.rate !== null && funds.rate !== null && !roundHalfUp(funds.rate, pf.rate.places).eq(pf.rate.value)) {
+    problems.push(problem(pf.rateAt ?? "", "rateMismatch", `表中执行率 ${pf.rate.value.times(100).toFixed(Math.max(0, pf.rate.places - 2))}% 与 全年执行数÷全年预算数 ${roundHalfUp(funds.rate.times(100), 2).toFixed()}% 不一致`, `the printed execution rate differs from spent ÷ budget, ${roundHalfUp(funds.rate.times(100), 2).toFixed()}%`));
   }
   if (pf && pf.score !== null && fundsScore !== null && !roundHalfUp(fundsScore, Math.max(0, pf.score.decimalPlaces())).eq(pf.score)) {
     problems.push(problem(pf.scoreAt ?? "", "rateMismatch", `表中执行率得分 ${pf.score.toFixed()} 与按规则计算的 ${fundsScore.toFixed()} 不一致`, `the printed funds score ${pf.score.toFixed()} differs from the rule's ${fundsScore.toFixed()}`));

@@ -1,4 +1,4 @@
-import { Dec, decimalOf } from "../decimal";
+import { Dec } from "../decimal";
 import { bandsInText, type GradeBand } from "../grades";
 import { problem, type Problem } from "../tree/checkTree";
 import type { IndicatorNode, IndicatorTree } from "../tree/node";
@@ -6,7 +6,7 @@ import { columnLetters, MergedView, type SheetGrid } from "./grid";
 import { compact, findLayout, isLevelHeadingRow, WEIGHT_WORD, type LayoutOptions, type TableLayout } from "./headings";
 import { NumberLedger, numericShown, type SkippedRow, type UnreadNumber } from "./numberLedger";
 import { isNotApplicable, readPoints, splitName } from "./readCellText";
-import { parseNumericText } from "../cells/readCell";
+import { printedRate } from "../cells/printedRate";
 
 /** An indicator table read from a sheet, with everything located by cell address. */
 export interface ReadTable {
@@ -402,12 +402,12 @@ function checkRates(view: MergedView, cells: readonly { r: number; leaf: Draft }
     const raw = view.value(r, col);
     const m = view.mergeAt(r, col);
     if (m && m.bottom > leaf.lastRow) continue; // a rate merged over several indicators: not one leaf's
-    const text = typeof raw === "string" ? parseNumericText(raw) : null;
-    const printed = typeof raw === "number" ? (raw > 1 ? decimalOf(raw).div(100) : decimalOf(raw)) : (text?.value ?? null);
-    if (printed === null || leaf.score === null || leaf.weight === null || leaf.weight.isZero()) continue;
+    const shown = printedRate(raw, 1); // a 得分率 is at most 1: above it, percent points
+    if (shown === null || leaf.score === null || leaf.weight === null || leaf.weight.isZero()) continue;
+    const printed = shown.value;
     // 80% is shown to whole percents (2 decimals of the fraction); a stored fraction to its own decimals, at least 2.
     // Compared at the printed precision, and at 9 decimals at most (a float's last digits are not a difference).
-    const places = Math.min(9, text?.percent ? printed.times(100).decimalPlaces() + 2 : Math.max(2, printed.decimalPlaces()));
+    const places = Math.min(9, shown.percent ? shown.places : Math.max(2, shown.places));
     const rate = leaf.score.div(leaf.weight).toDecimalPlaces(places, Dec.ROUND_HALF_UP);
     if (rate.eq(printed.toDecimalPlaces(places, Dec.ROUND_HALF_UP))) ledger.use(r, col);
     else {

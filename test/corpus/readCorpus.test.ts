@@ -45,7 +45,7 @@ const EXPECTED: [id: string, kind: string, total: number | null, grade: string |
   ["g03-city-2020-epidemic-cleaning", "goals", null, null, [], 1],
   ["g04-daying-2020-consumer-campaign", "goals", null, null, [], 0],
   ["f08-tangxi-2022-commission-fragment", "form", 80, null, [], 0],
-  ["f09-linxiang-2023-wildlife-fragment", "form", 89.78, "良", ["I6"], 2],
+  ["f09-linxiang-2023-wildlife-fragment", "form", 89.78, "良", ["H6", "I6"], 3],
   ["f10-hexi-2023-farming-fragment", "form", 90, "优", [], 2],
   ["t05-dazhou-department-template", "table", null, null, [], 0],
   ["t06-agri-development-indicators", "table", null, null, [], 0],

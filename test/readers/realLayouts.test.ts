@@ -8,6 +8,7 @@ import type { Area, SheetGrid } from "../../src/sheet/grid";
 import { parseAddress } from "../../src/sheet/grid";
 import { FILLED_FORM } from "../fixtures/forms";
 import { auditTargets } from "../../src/selfeval/audit";
+import { printedRate } from "../../src/cells/printedRate";
 
 const _ = null;
 
@@ -356,5 +357,23 @@ describe("a form's project details", () => {
     const rows = FILLED_FORM.rows.map((r, i) => (i === 3 ? ["主管部门", _, _, _, _, _, "实施单位", _, "某县医疗保障局"] : r));
     const r = read(grid(rows as CellValue[][], FILLED_FORM.merges, "自评表"));
     expect(r.kind === "form" && [r.form.form.project.department, r.form.form.project.unit]).toEqual([undefined, "某县医疗保障局"]);
+  });
+});
+
+describe("printed rates keep the precision they show", () => {
+  test.each([
+    ["97.80%", 2, "0.978", 4],
+    ["80%", 1, "0.8", 2],
+    ["0.9", 1, "0.9", 1],
+    [97.8, 2, "0.978", 3],
+    [1.05, 2, "1.05", 2],
+  ] as const)("%s (points above %d) is %s to %d places", (v, above, value, places) => {
+    expect(printedRate(v, above)).toMatchObject({ places });
+    expect(printedRate(v, above)?.value.toFixed()).toBe(value);
+  });
+  test("a 执行率 printed 97.80% for 31.69 ÷ 32.4 = 97.81% is a slip at its cell", () => {
+    const rows = FILLED_FORM.rows.map((r, i) => (i === 5 ? r.map((c, k) => (k === 5 ? 32.4 : k === 7 ? 31.69 : k === 9 ? "97.80%" : k === 10 ? 9.78 : c)) : r));
+    const s = scored(grid(rows as CellValue[][], FILLED_FORM.merges, "自评表"));
+    expect(s.problems.map((p) => `${p.at} ${p.kind}`)).toContain("J6 rateMismatch");
   });
 });
