@@ -37,8 +37,8 @@ const formReader: SheetReader = {
 const tableReader: SheetReader = {
   kind: "table",
   read(grid, options) {
-    const total = options.settings?.total;
-    const table = readTable(grid, { scoreColumn: options.scoreColumn, ownLayout: !!options.settings, total: typeof total === "number" && Number.isFinite(total) && total > 0 ? new Dec(total) : undefined });
+    const total = options.settings?.total; // checked with the workbook's other settings (checkSettings)
+    const table = readTable(grid, { scoreColumn: options.scoreColumn, ownLayout: !!options.settings, total: total === undefined ? undefined : new Dec(total) });
     return table ? { kind: "table", sheet: grid.name, table } : null;
   },
 };

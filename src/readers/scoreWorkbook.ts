@@ -50,13 +50,11 @@ export interface ScoreOptions {
   readonly bands?: readonly GradeBand[];
 }
 
-function validBands(b: unknown): b is GradeBand[] {
-  return Array.isArray(b) && b.length > 1 && b.every((x) => x && typeof x.label === "string" && typeof x.min === "number" && Number.isFinite(x.min) && x.min >= 0 && x.min <= 100);
-}
 
 function bandsFor(reading: SheetReading, settings: WorkbookSettings | null | undefined, options: ScoreOptions): { bands: readonly GradeBand[]; source: BandsSource } {
   if (options.bands) return { bands: options.bands, source: "option" };
-  if (validBands(settings?.grades)) return { bands: settings.grades, source: "settings" };
+  // Settings reach here checked (checkSettings, in every door): a bad field was already reported and left out.
+  if (settings?.grades?.length) return { bands: settings.grades, source: "settings" };
   if (reading.kind === "table" && reading.table.bandsInNote) return { bands: reading.table.bandsInNote.bands, source: "note" };
   return { bands: DEFAULT_BANDS, source: "default" };
 }
@@ -80,7 +78,7 @@ export function scoreWorkbook(reading: SheetReading, settings?: WorkbookSettings
   if (reading.kind === "table") {
     const t = reading.table;
     const decimals = settings?.decimals?.total;
-    const { score, problems } = scoreTable(t, bands, typeof decimals === "number" && Number.isInteger(decimals) && decimals >= 0 && decimals <= 10 ? decimals : undefined);
+    const { score, problems } = scoreTable(t, bands, decimals);
     const L = t.layout;
     const col = (c: number | null) => (c === null ? "—" : `${columnLetters(c)} 列`);
     explain.push({ zh: `表头在第 ${L.headingRow + 1} 行，指标从第 ${L.dataRow + 1} 行起`, en: `headings on row ${L.headingRow + 1}, indicators from row ${L.dataRow + 1}` });
