@@ -54,7 +54,7 @@ export async function scoreCommand(args: readonly string[], io: Io): Promise<num
     const reading = readings[0];
     const scored = scoreWorkbook(reading, wb.settings, { bands });
     const others = readings.slice(1).map((r) => r.sheet);
-    const unread = scored.unread.map((u) => ({ cell: u.cell, value: u.value, why: u.why, whyEn: u.whyEn }));
+    const unread = scored.unread;
     const levels = scored.levels.map((l) => ({ name: l.name, weight: l.weight.toNumber(), score: l.score.toNumber(), rate: num(l.rate) }));
     const stands = scored.problems.length === 0;
     if (reading.kind === "form" || reading.kind === "goals") {
