@@ -2,6 +2,7 @@ import { Dec, decimalOf, roundHalfUp } from "../decimal";
 import { parseNumericText, type CellValue } from "../cells/readCell";
 import { MergedView, type SheetGrid } from "../sheet/grid";
 import { readPoints, splitName } from "../sheet/readCellText";
+import { compact } from "../sheet/headings";
 import { NumberLedger, type UnreadNumber } from "../sheet/numberLedger";
 import { printedRate, type PrintedRate } from "../cells/printedRate";
 import { parseTarget } from "../targets/parseTarget";
@@ -38,7 +39,6 @@ export interface FormReading {
   readonly notes: readonly { readonly zh: string; readonly en: string }[];
 }
 
-const compact = (s: string): string => s.replace(/\s+/g, "");
 /** A label as people type it, without colons, spaces, brackets' units or full-width punctuation: `年度资金总额：` → 年度资金总额. */
 const label = (s: string): string => compact(s).replace(/[（(](万元|元|%|分)[)）]/g, "").replace(/[:：,，、.。]/g, "");
 /** The national form's empty rows: 指标1, 指标2, ……. */
