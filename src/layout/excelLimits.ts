@@ -55,8 +55,11 @@ export function gradeBandProblems(bands: readonly GradeBand[] | undefined, base 
   return problems;
 }
 
-/** What jx lays out at most: a workbook of 10,000 indicator rows takes seconds and a few hundred MB to write. */
-export const LAYOUT_LIMITS = { rows: 10_000 } as const;
+/**
+ * What jx lays out at most: the 50,000 leaves the performance goals name, with their parents' rows (a workbook that
+ * size takes about 10 s and 1.3 GB to write); more is refused before any memory is spent.
+ */
+export const LAYOUT_LIMITS = { rows: 60_000 } as const;
 
 /** Rows a list of indicators takes when laid out (each indicator and each extra row label). */
 function rowsOf(list: readonly unknown[]): number {

@@ -105,12 +105,12 @@ describe("text beyond what a cell holds is reported, and cut if written anyway",
     const many = checkTemplateData({ ...WIDE, grades: Array.from({ length: 65 }, (_, i) => ({ label: `第${i}等`, min: i })) }).problems;
     expect(many.map((p) => p.at)).toEqual(["/grades"]);
   });
-  test("more than 10,000 indicator rows: refused before anything is laid out (even with --force)", () => {
-    const reading = checkTemplateData({ ...MANY_TOPS, total: 10_001, indicators: children(10_001, 1, 1) });
+  test("more than 60,000 indicator rows: refused before anything is laid out (even with --force)", () => {
+    const reading = checkTemplateData({ ...MANY_TOPS, total: 60_001, indicators: children(60_001, 1, 1) });
     expect(reading.template).toBeNull();
-    expect(reading.problems.map((p) => p.message)).toEqual(["共有 10001 行指标，超过上限 10000 行"]);
+    expect(reading.problems.map((p) => p.message)).toEqual(["共有 60001 行指标，超过上限 60000 行"]);
     const form = structuredClone(FORM_PRESETS[0].form);
-    form.indicators = Array.from({ length: 10_001 }, () => form.indicators[0]);
+    form.indicators = Array.from({ length: 60_001 }, () => form.indicators[0]);
     expect(checkFormData(form).problems.map((p) => p.at)).toEqual(["/indicators"]);
   });
   test("a form with a text beyond a cell is refused", () => {
