@@ -1,7 +1,7 @@
 import type { CellValue } from "../cells/readCell";
-import { shownValue } from "../cells/shownValue";
+import { isPercentFormat, shownValue } from "../cells/shownValue";
 import { isDateFormat } from "./numberFormats";
-import { attributes, cellOf, MAX_COL, MAX_ROW, textRuns, unescapeExcel, unescapeXml } from "./xmlText";
+import { cellOf, MAX_COL, MAX_ROW, textRuns, unescapeExcel, unescapeXml } from "./xmlText";
 
 /** What a sheet's cells are read with: the workbook's shared strings, each style's number format, its date system. */
 export interface CellContext {
@@ -21,6 +21,12 @@ export interface SheetCells {
   readonly lastCol: number;
   /** Where `</sheetData>` ends, so the merges after it are found without searching the cells again. */
   readonly end: number;
+}
+
+/** Which styles show dates and which percentages, worked out once a sheet rather than once a cell. */
+interface StyleKinds {
+  readonly dates: readonly boolean[];
+  readonly percents: readonly boolean[];
 }
 
 /** What a cell written as NaN or 1e999 reads as: words a reader reports at its cell, never a number. */
@@ -49,7 +55,7 @@ function numberOf(text: string): number | string {
  * One cell's value as the person sees it: shared and inline strings, booleans, errors (`#N/A`), a formula's
  * cached result (none: null), a number formatted as a date as its date, a percentage as its percent text.
  */
-function valueOf(type: string, inner: string, format: string | undefined, ctx: CellContext): CellValue {
+function valueOf(type: string, inner: string, style: number, ctx: CellContext, kinds: StyleKinds): CellValue {
   if (type === "inlineStr") {
     const is = INLINE.exec(inner);
     return is ? textRuns(is[1]) : null;
@@ -71,10 +77,33 @@ function valueOf(type: string, inner: string, format: string | undefined, ctx: C
       return dateText(new Date(unescapeXml(v)));
     default: {
       const n = numberOf(v);
-      if (typeof n === "number" && isDateFormat(format)) return serialDate(n, ctx.date1904);
-      return shownValue(n, format);
+      if (typeof n === "number" && kinds.dates[style]) return serialDate(n, ctx.date1904);
+      return kinds.percents[style] ? shownValue(n, ctx.formats[style]) : n;
     }
   }
+}
+
+/** The attributes a cell's reading needs (r, s, t), in single or double quotes, without prefixes. */
+const ATTR = /(?:^|\s)(r|s|t)\s*=\s*(?:"([^"]*)"|'([^']*)')/g;
+
+/** "B7" as 1-based row 7, column 2 without a regular expression (cells are many); others through cellOf. */
+function addressOf(ref: string): { row: number; col: number } | null {
+  let col = 0;
+  let i = 0;
+  for (; i < ref.length && i < 3; i++) {
+    const ch = ref.charCodeAt(i);
+    if (ch >= 65 && ch <= 90) col = col * 26 + (ch - 64);
+    else break;
+  }
+  let row = 0;
+  let j = i;
+  for (; j < ref.length && j < i + 7; j++) {
+    const ch = ref.charCodeAt(j);
+    if (ch >= 48 && ch <= 57) row = row * 10 + (ch - 48);
+    else break;
+  }
+  if (i > 0 && j > i && j === ref.length) return row >= 1 && row <= MAX_ROW && col <= MAX_COL ? { row, col } : null;
+  return cellOf(ref);
 }
 
 const TAG = /<(?:([\w.-]+):)?(row|c)(?=[\s>/])([^>]*?)(\/?)>/g;
@@ -89,6 +118,7 @@ export function sheetCellsOf(xml: string, ctx: CellContext, budget: (cells: numb
   END.lastIndex = Math.max(0, start);
   const endMatch = start < 0 ? null : END.exec(xml);
   const end = endMatch ? endMatch.index : start < 0 ? 0 : xml.length;
+  const kinds: StyleKinds = { dates: ctx.formats.map((f) => isDateFormat(f)), percents: ctx.formats.map((f) => isPercentFormat(f)) };
   const rows: CellValue[][] = [];
   let cellElements = 0;
   let rowElements = 0;
@@ -113,13 +143,16 @@ export function sheetCellsOf(xml: string, ctx: CellContext, budget: (cells: numb
     let style = 0;
     let type = "n";
     if (attrs) {
-      const a = attributes(attrs);
-      ref = a.r ?? "";
-      style = a.s ? parseInt(a.s, 10) || 0 : 0;
-      type = a.t ?? "n";
+      for (let a = ATTR.exec(attrs); a; a = ATTR.exec(attrs)) {
+        const v = a[2] ?? a[3] ?? "";
+        if (a[1] === "r") ref = v;
+        else if (a[1] === "s") style = parseInt(v, 10) || 0;
+        else if (a[1] === "t") type = v;
+      }
+      ATTR.lastIndex = 0;
     }
     if (ref) {
-      const at = cellOf(ref);
+      const at = addressOf(ref);
       if (!at) continue; // an address no sheet has: nothing a person could see
       row = at.row;
       col = at.col;
@@ -136,7 +169,7 @@ export function sheetCellsOf(xml: string, ctx: CellContext, budget: (cells: numb
       TAG.lastIndex = stop + close.length;
     }
     if (!inner) continue;
-    const value = valueOf(type, inner, ctx.formats[style], ctx);
+    const value = valueOf(type, inner, style, ctx, kinds);
     if (value === null) continue;
     (rows[row - 1] ??= [])[col - 1] = value;
   }
