@@ -2,7 +2,7 @@ import { ZERO, type Dec as DecT } from "../decimal";
 import { formula, num, text, type CellContent, type CellStyle, type LayoutCell, type SheetLayout, type WorkbookLayout } from "../layout/model";
 import { abs, address, onSheet, str } from "../layout/refs";
 import { sortBands } from "../grades";
-import { gradeFormula } from "../layout/scoringSheet";
+import { gradeFormula } from "../kinds/table/layout";
 import { columnLetters } from "../sheet/grid";
 import { NO_GRADE, type GradeCount } from "./grades";
 import type { ProjectRow, Unreadable } from "./projects";

@@ -1,5 +1,5 @@
 import { readTemplate } from "../../src/template/readTemplate";
-import type { Template } from "../../src/tree/template";
+import type { Template } from "../../src/kinds/table/model";
 import type { ActiveGrid, Gateway } from "./gateway";
 import { downloadFile } from "../common/download";
 import type { ReviewSummary } from "../../src/review/layoutReview";
@@ -65,7 +65,7 @@ export function browserGateway(deps: BrowserDeps = {}): BrowserGateway {
       return { status: "downloaded", fileName, syncs: 0 };
     },
     async insertForm(form) {
-      const [{ xlsxBytes }, { layoutForm }] = await Promise.all([import("../../src/xlsx/writeWorkbook"), import("../../src/selfeval/layoutForm")]);
+      const [{ xlsxBytes }, { layoutForm }] = await Promise.all([import("../../src/xlsx/writeWorkbook"), import("../../src/kinds/form/layout")]);
       const fileName = fileNameOf(`${form.project.name}绩效自评表`);
       download(await xlsxBytes(layoutForm(form)), fileName);
       return { status: "downloaded", fileName, syncs: 0 };

@@ -1,19 +1,19 @@
 /* eslint-disable office-addins/no-navigational-load -- the loads below name exactly what is read */
 import { decimalOf } from "../../src/decimal";
-import { layoutScoringSheet } from "../../src/layout/scoringSheet";
+import { layoutScoringSheet } from "../../src/kinds/table/layout";
 import { layoutWorkbook, SETTINGS_SHEET, settingsOfText } from "../../src/layout/workbook";
 import { shownValue } from "../../src/cells/shownValue";
-import { SUMMARY_SHEET } from "../../src/layout/summarySheet";
-import { SCORING_SHEET } from "../../src/layout/scoringSheet";
+import { SUMMARY_SHEET } from "../../src/kinds/table/summarySheet";
+import { SCORING_SHEET } from "../../src/kinds/table/layout";
 import { parseAddress, type Area } from "../../src/sheet/grid";
 import { checkTemplateData } from "../../src/template/checkTemplate";
-import type { Template } from "../../src/tree/template";
+import type { Template } from "../../src/kinds/table/model";
 import type { ActiveGrid, Gateway, InsertOutcome, InsertTarget, SummaryRow } from "./gateway";
 import { queueSheet } from "./writeLayout";
 import type { Problem } from "../../src/tree/checkTree";
-import type { SelfEvalForm } from "../../src/selfeval/form";
-import { FORM_SHEET, formSettingsOf, layoutForm } from "../../src/selfeval/layoutForm";
-import { DEFAULT_SCORING } from "../../src/selfeval/scoringRules";
+import type { SelfEvalForm } from "../../src/kinds/form/model";
+import { FORM_SHEET, formSettingsOf, layoutForm } from "../../src/kinds/form/layout";
+import { DEFAULT_SCORING } from "../../src/kinds/form/scoringRules";
 
 const NAMESPACE = "urn:jixiao:template:v1";
 const NAMES = ["JX_TOTAL", "JX_GRADE", "JX_WEIGHT_TOTAL"] as const;

@@ -1,8 +1,8 @@
 import type { WorkbookSettings } from "../../src/layout/workbook";
 import type { SheetGrid } from "../../src/sheet/grid";
 import type { Problem } from "../../src/tree/checkTree";
-import type { Template } from "../../src/tree/template";
-import type { SelfEvalForm } from "../../src/selfeval/form";
+import type { Template } from "../../src/kinds/table/model";
+import type { SelfEvalForm } from "../../src/kinds/form/model";
 
 /** Where to put a new table: a new worksheet (the default), or at the selected cell. */
 export type InsertTarget = "newSheet" | "selection";

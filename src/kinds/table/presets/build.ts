@@ -1,4 +1,4 @@
-import type { Template, TemplateIndicator } from "../tree/template";
+import type { Template, TemplateIndicator } from "../model";
 
 /** An indicator: `ind("决策", 15, [children])` or `ind("论证充分性", 4, { criteria: "…" })`. */
 export function ind(name: string, weight: number, rest: TemplateIndicator[] | Omit<TemplateIndicator, "name" | "weight"> = {}): TemplateIndicator {

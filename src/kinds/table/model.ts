@@ -1,4 +1,4 @@
-import type { GradeBand } from "../grades";
+import type { GradeBand } from "../../grades";
 
 /** One indicator of a template file (template.schema.json, `$defs/indicator`). */
 export interface TemplateIndicator {

@@ -1,12 +1,12 @@
-import { decimalOf } from "../decimal";
-import { treeOfTemplate } from "../tree/fromTemplate";
-import { scoreTree } from "../tree/scoreTree";
-import { DEFAULT_DECIMALS, type Template } from "../tree/template";
-import { formula, text, type LayoutCell, type SheetLayout } from "./model";
-import { abs, colRange, onSheet } from "./refs";
-import { SCORING_SHEET, allScored, leafCount, type ScoringSheetRefs } from "./scoringSheet";
-import { rowHeightsOf } from "./rowHeights";
-import type { Area } from "../sheet/grid";
+import { decimalOf } from "../../decimal";
+import { treeOfTemplate } from "../../tree/fromTemplate";
+import { scoreTree } from "./score";
+import { DEFAULT_DECIMALS, type Template } from "./model";
+import { formula, text, type LayoutCell, type SheetLayout } from "../../layout/model";
+import { abs, colRange, onSheet } from "../../layout/refs";
+import { SCORING_SHEET, allScored, leafCount, type ScoringSheetRefs } from "./layout";
+import { rowHeightsOf } from "../../layout/rowHeights";
+import type { Area } from "../../sheet/grid";
 
 export const SUMMARY_SHEET = "汇总";
 

@@ -1,12 +1,12 @@
-import { Dec } from "../decimal";
-import { bandsInText, type GradeBand } from "../grades";
-import { problem, type Problem } from "../tree/checkTree";
-import type { IndicatorNode, IndicatorTree } from "../tree/node";
-import { columnLetters, MergedView, type SheetGrid } from "./grid";
-import { compact, findLayout, isLevelHeadingRow, WEIGHT_WORD, type LayoutOptions, type TableLayout } from "./headings";
-import { NumberLedger, numericShown, type SkippedRow, type UnreadNumber } from "./numberLedger";
-import { isNotApplicable, readPoints, splitName } from "./readCellText";
-import { printedRate } from "../cells/printedRate";
+import { Dec } from "../../decimal";
+import { bandsInText, type GradeBand } from "../../grades";
+import { problem, type Problem } from "../../tree/checkTree";
+import type { IndicatorNode, IndicatorTree } from "../../tree/node";
+import { columnLetters, MergedView, type SheetGrid } from "../../sheet/grid";
+import { compact, findLayout, isLevelHeadingRow, WEIGHT_WORD, type LayoutOptions, type TableLayout } from "../../sheet/headings";
+import { NumberLedger, numericShown, type SkippedRow, type UnreadNumber } from "../../sheet/numberLedger";
+import { isNotApplicable, readPoints, splitName } from "../../sheet/readCellText";
+import { printedRate } from "../../cells/printedRate";
 
 /** An indicator table read from a sheet, with everything located by cell address. */
 export interface ReadTable {

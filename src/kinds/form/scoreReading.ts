@@ -1,12 +1,12 @@
-import { ZERO, decimalOf, forComparison, roundHalfUp } from "../decimal";
-import { DEFAULT_BANDS, gradeOf, type GradeBand } from "../grades";
-import { problem, type Problem } from "../tree/checkTree";
-import { completionRatio } from "../rules/targetScore";
-import { formatMessage } from "../messages";
-import type { FormReading } from "./readForm";
-import { actualTarget, fundsScoreOf, levelsOf, scoreRow } from "./scoreForm";
+import { ZERO, decimalOf, forComparison, roundHalfUp } from "../../decimal";
+import { DEFAULT_BANDS, gradeOf, type GradeBand } from "../../grades";
+import { problem, type Problem } from "../../tree/checkTree";
+import { completionRatio } from "../../rules/targetScore";
+import { formatMessage } from "../../messages";
+import type { FormReading } from "./read";
+import { actualTarget, fundsScoreOf, levelsOf, scoreRow } from "./score";
 import { targetOf, storedText } from "./targetOf";
-import type { StoredTarget } from "./form";
+import type { StoredTarget } from "./model";
 import { DEFAULT_SCORING, RULES_SOURCE, type ScoringRules } from "./scoringRules";
 
 export interface ScoredRow {

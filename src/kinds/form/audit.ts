@@ -1,5 +1,5 @@
-import { parseTarget } from "../targets/parseTarget";
-import type { FormReading } from "./readForm";
+import { parseTarget } from "../../targets/parseTarget";
+import type { FormReading } from "./read";
 import { storedText } from "./targetOf";
 
 /** A target a reviewer would send back: where, what is wrong, and a rewording to suggest. */

@@ -1,15 +1,15 @@
-import { Dec, decimalOf } from "../decimal";
-import { DEFAULT_BANDS, sortBands, type GradeBand } from "../grades";
-import type { Area } from "../sheet/grid";
-import type { Problem } from "../tree/checkTree";
-import { treeOfTemplate } from "../tree/fromTemplate";
-import { scoreTree } from "../tree/scoreTree";
-import { DEFAULT_DECIMALS, levelNamesOf, type Template, type TemplateIndicator } from "../tree/template";
-import { formula, num, text, type CellValidation, type LayoutCell, type ProblemFormat, type SheetLayout } from "./model";
-import { abs as absRef, colRange as columnRange, str } from "./refs";
-import { EXCEL_LIMITS } from "./excelLimits";
-import { rowHeightsOf } from "./rowHeights";
-import { pathInWords } from "../template/pathInWords";
+import { Dec, decimalOf } from "../../decimal";
+import { DEFAULT_BANDS, sortBands, type GradeBand } from "../../grades";
+import type { Area } from "../../sheet/grid";
+import type { Problem } from "../../tree/checkTree";
+import { treeOfTemplate } from "../../tree/fromTemplate";
+import { scoreTree } from "./score";
+import { DEFAULT_DECIMALS, levelNamesOf, type Template, type TemplateIndicator } from "./model";
+import { formula, num, text, type CellValidation, type LayoutCell, type ProblemFormat, type SheetLayout } from "../../layout/model";
+import { abs as absRef, colRange as columnRange, str } from "../../layout/refs";
+import { EXCEL_LIMITS } from "../../layout/excelLimits";
+import { rowHeightsOf } from "../../layout/rowHeights";
+import { pathInWords } from "../../template/pathInWords";
 
 export const SCORING_SHEET = "评分表";
 export const NOT_APPLICABLE = "不适用";

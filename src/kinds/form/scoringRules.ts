@@ -1,6 +1,6 @@
-import { Dec, ONE, ZERO, forComparison } from "../decimal";
-import { DEFAULT_PASS_LINE } from "../rules/passLine";
-import { highestReached } from "../rules/tier";
+import { Dec, ONE, ZERO, forComparison } from "../../decimal";
+import { DEFAULT_PASS_LINE } from "../../rules/passLine";
+import { highestReached } from "../../rules/tier";
 
 /**
  * The rule set a self-evaluation form is scored by: 财预〔2020〕10号 (proportional, the default) or

@@ -1,6 +1,6 @@
-import { decimalOf } from "../decimal";
-import { canonicalUnit, parseTarget, type Target } from "../targets/parseTarget";
-import type { StoredTarget } from "./form";
+import { decimalOf } from "../../decimal";
+import { canonicalUnit, parseTarget, type Target } from "../../targets/parseTarget";
+import type { StoredTarget } from "./model";
 
 /** A form's target (text or 符号/值/单位) as the TARGETSCORE rules read it. */
 export function targetOf(t: string | StoredTarget): Target {

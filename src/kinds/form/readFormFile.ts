@@ -1,10 +1,10 @@
 import type { ErrorObject } from "ajv";
-import { problem, type Problem } from "../tree/checkTree";
-import { schemaProblem } from "../template/checkTemplate";
-import { parseJsonText, textOf } from "../template/jsonText";
+import { problem, type Problem } from "../../tree/checkTree";
+import { schemaProblem } from "../../template/checkTemplate";
+import { parseJsonText, textOf } from "../../template/jsonText";
 import validateSchema from "./validateForm.generated";
-import type { SelfEvalForm } from "./form";
-import { gradeBandProblems, longTextProblems, sizeProblem } from "../layout/excelLimits";
+import type { SelfEvalForm } from "./model";
+import { gradeBandProblems, longTextProblems, sizeProblem } from "../../layout/excelLimits";
 
 const validate = validateSchema as unknown as ((data: unknown) => data is SelfEvalForm) & { errors?: ErrorObject[] | null };
 

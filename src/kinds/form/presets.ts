@@ -1,4 +1,4 @@
-import type { FormIndicator, SelfEvalForm } from "./form";
+import type { FormIndicator, SelfEvalForm } from "./model";
 
 const FUNDS = (initial?: number, annual?: number, executed?: number) => ({
   weight: 10,

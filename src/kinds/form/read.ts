@@ -1,12 +1,12 @@
-import { Dec, decimalOf, roundHalfUp } from "../decimal";
-import { parseNumericText, type CellValue } from "../cells/readCell";
-import { MergedView, type SheetGrid } from "../sheet/grid";
-import { readPoints, splitName } from "../sheet/readCellText";
-import { compact } from "../sheet/headings";
-import { NumberLedger, type UnreadNumber } from "../sheet/numberLedger";
-import { printedRate, type PrintedRate } from "../cells/printedRate";
-import { parseTarget } from "../targets/parseTarget";
-import { BAND_WORDS, type FormIndicator, type FundsRow, type QualitativeBandWord, type SelfEvalForm, type StoredTarget } from "./form";
+import { Dec, decimalOf, roundHalfUp } from "../../decimal";
+import { parseNumericText, type CellValue } from "../../cells/readCell";
+import { MergedView, type SheetGrid } from "../../sheet/grid";
+import { readPoints, splitName } from "../../sheet/readCellText";
+import { compact } from "../../sheet/headings";
+import { NumberLedger, type UnreadNumber } from "../../sheet/numberLedger";
+import { printedRate, type PrintedRate } from "../../cells/printedRate";
+import { parseTarget } from "../../targets/parseTarget";
+import { BAND_WORDS, type FormIndicator, type FundsRow, type QualitativeBandWord, type SelfEvalForm, type StoredTarget } from "./model";
 import { COMPLETED_NO, COMPLETED_YES, scoringOf } from "./scoringRules";
 
 /** Where each part of a filled form's 绩效指标 row stands, for messages. */

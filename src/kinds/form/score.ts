@@ -1,14 +1,14 @@
-import { Dec, ZERO, decimalOf, roundHalfUp } from "../decimal";
-import { DEFAULT_BANDS, gradeOf } from "../grades";
-import { readCell } from "../cells/readCell";
-import { cappedScore, ratio } from "../rules/common";
-import { completionRatio, targetOfCell } from "../rules/targetScore";
-import { bandOf, inBand } from "../rules/qualitativeScore";
-import { formatMessage } from "../messages";
-import type { Target } from "../targets/parseTarget";
-import type { FormIndicator, SelfEvalForm } from "./form";
+import { Dec, ZERO, decimalOf, roundHalfUp } from "../../decimal";
+import { DEFAULT_BANDS, gradeOf } from "../../grades";
+import { readCell } from "../../cells/readCell";
+import { cappedScore, ratio } from "../../rules/common";
+import { completionRatio, targetOfCell } from "../../rules/targetScore";
+import { bandOf, inBand } from "../../rules/qualitativeScore";
+import { formatMessage } from "../../messages";
+import type { Target } from "../../targets/parseTarget";
+import type { FormIndicator, SelfEvalForm } from "./model";
 import { targetOf } from "./targetOf";
-import { passLineScore } from "../rules/passLine";
+import { passLineScore } from "../../rules/passLine";
 import { DEFAULT_SCORING, PASS_LINE, SATISFACTION_BANDS, bandShare, executionShare, isSatisfactionRow, type ScoringRules } from "./scoringRules";
 
 /** How one row was scored: by formula, by the person's band and factor, or not at all (left to a person). */

@@ -1,8 +1,8 @@
-import { Dec, roundHalfUp } from "../decimal";
-import { GRADE_SCHEMES, printedGradeLabel, type GradeBand } from "../grades";
-import { checkTree, problem, type Problem } from "../tree/checkTree";
-import { scoreTree, type TreeScore } from "../tree/scoreTree";
-import type { ReadTable } from "./readTable";
+import { Dec, roundHalfUp } from "../../decimal";
+import { GRADE_SCHEMES, printedGradeLabel, type GradeBand } from "../../grades";
+import { checkTree, problem, type Problem } from "../../tree/checkTree";
+import { scoreTree, type TreeScore } from "./score";
+import type { ReadTable } from "./read";
 
 /** Each problem once: the same kind at the same cell is one problem, in reading order. */
 export function uniqueProblems(problems: readonly Problem[]): Problem[] {

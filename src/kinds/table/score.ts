@@ -1,6 +1,6 @@
-import { Dec, ZERO, roundHalfUp } from "../decimal";
-import { DEFAULT_BANDS, gradeOf, type GradeBand } from "../grades";
-import { effectiveWeight, leafNodes, type IndicatorNode, type IndicatorTree } from "./node";
+import { Dec, ZERO, roundHalfUp } from "../../decimal";
+import { DEFAULT_BANDS, gradeOf, type GradeBand } from "../../grades";
+import { effectiveWeight, leafNodes, type IndicatorNode, type IndicatorTree } from "../../tree/node";
 
 /** One top-level indicator in the summary: 分值, 得分, 得分率. */
 export interface LevelScore {

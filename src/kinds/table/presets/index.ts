@@ -1,4 +1,4 @@
-import { GRADE_SCHEMES } from "../grades";
+import { GRADE_SCHEMES } from "../../../grades";
 import type { Preset } from "./build";
 import { GUANGDONG_2022 } from "./guangdong2022";
 import { MEIZHOU_2021 } from "./meizhou2021";

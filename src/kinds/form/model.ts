@@ -1,4 +1,4 @@
-import type { GradeBand } from "../grades";
+import type { GradeBand } from "../../grades";
 import type { FundsDetail } from "./fundsDetail";
 import type { ScoringRules } from "./scoringRules";
 

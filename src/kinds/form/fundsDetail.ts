@@ -1,10 +1,10 @@
-import { Dec, ZERO, decimalOf } from "../decimal";
-import { formula, num, text, type LayoutCell, type SheetLayout } from "../layout/model";
-import { abs } from "../layout/refs";
-import { MergedView, type Area, type SheetGrid } from "../sheet/grid";
-import { readPoints } from "../sheet/readCellText";
-import { rowHeightsOf } from "../layout/rowHeights";
-import { TIER } from "../rules/tier";
+import { Dec, ZERO, decimalOf } from "../../decimal";
+import { formula, num, text, type LayoutCell, type SheetLayout } from "../../layout/model";
+import { abs } from "../../layout/refs";
+import { MergedView, type Area, type SheetGrid } from "../../sheet/grid";
+import { readPoints } from "../../sheet/readCellText";
+import { rowHeightsOf } from "../../layout/rowHeights";
+import { TIER } from "../../rules/tier";
 
 /** One source of funds in the 自评基础数据表 (万元), 市本级 and 县区 side by side. */
 export interface FundsDetailRow {
