@@ -189,13 +189,16 @@ export function queueSheet(ws: Excel.Worksheet, s: SheetLayout): void {
   if (s.hidden) ws.visibility = "Hidden";
 }
 
+/** The layout's chart kinds as Excel's chart types. */
+const CHART_TYPES: Record<ChartLayout["kind"], Excel.ChartType | "ColumnClustered" | "BarClustered"> = { column: "ColumnClustered", bar: "BarClustered" };
+
 /**
  * Queues a native chart of the layout: one series from the values' column (named by the heading's text), the
  * categories set from their column, placed over the anchor's cells — the chart the .xlsx writer adds as parts.
  */
 export function queueChart(ws: Excel.Worksheet, chart: ChartLayout): Excel.Chart {
   const column = (a: ChartLayout["values"]) => ws.getRangeByIndexes(a.top, a.left, a.bottom - a.top + 1, 1);
-  const c = ws.charts.add(chart.kind === "column" ? "ColumnClustered" : "BarClustered", column(chart.values), "Columns");
+  const c = ws.charts.add(CHART_TYPES[chart.kind], column(chart.values), "Columns");
   const series = c.series.getItemAt(0);
   series.name = chart.seriesName.text;
   series.setXAxisValues(column(chart.categories));
