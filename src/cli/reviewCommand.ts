@@ -159,7 +159,17 @@ export async function reviewCommand(args: readonly string[], io: Io): Promise<nu
   const summary = summarize({ projects: rows, unreadable, bands, sample: spec, rechecked, threshold });
   const { grades, sentences, recheck } = summary;
   const sample = summary.sample?.projects ?? null;
-  if (out !== null) writeOut(out, await xlsxBytes(layoutReview(summary)), values.overwrite === true);
+  if (out !== null) {
+    // Writing a large summary takes a few seconds after the last file: say so where the bar was.
+    if (show) process.stderr.write(`\r\x1b[2K正在写出 ${out}… Writing ${out}…`);
+    let bytes: Uint8Array;
+    try {
+      bytes = await xlsxBytes(layoutReview(summary));
+    } finally {
+      if (show) process.stderr.write("\r\x1b[2K");
+    }
+    writeOut(out, bytes, values.overwrite === true);
+  }
   if (values.json) {
     io.out(JSON.stringify(reviewJson(rows, grades, unreadable, sample, recheck)));
   } else {
