@@ -11,6 +11,7 @@ import { Dec } from "../../src/decimal";
 import type { ReviewSummary } from "../../src/review/layoutReview";
 import type { ChosenFile, ReviewOptions } from "../../src/review/reviewFiles";
 import { fakeGateway } from "../taskpane/fakeGateway";
+import axe from "axe-core";
 
 jest.setTimeout(60_000);
 
@@ -129,5 +130,18 @@ describe("汇总多个文件 in the Excel task pane", () => {
     expect(await within(section).findByRole("button", { name: "写入汇总表" })).toBeTruthy();
     await user.click(within(section).getByRole("radio", { name: "按项目数抽样" }));
     expect(within(section).queryByRole("button", { name: "写入汇总表" })).toBeNull();
+  });
+
+  test("axe finds no serious or critical violation in the section, sample fields shown, summary and sample on screen", async () => {
+    const user = userEvent.setup();
+    const { gateway } = excelReviewGateway(summaryOf(true));
+    renderPane(gateway);
+    await user.click(screen.getByRole("tab", { name: "汇总" }));
+    const section = await screen.findByRole("region", { name: "汇总多个文件" });
+    await user.click(within(section).getByRole("radio", { name: "按项目数抽样" }));
+    await user.upload(within(section).getByLabelText("选择多个 .xlsx 文件"), [new File(["a"], "甲.xlsx")]);
+    await within(section).findByRole("button", { name: "写入汇总表" });
+    const result = await axe.run(section, { rules: { "color-contrast": { enabled: false } } });
+    expect(result.violations.filter((v) => v.impact === "serious" || v.impact === "critical").map((v) => `${v.id}: ${v.nodes.map((n) => n.target.join(" ")).join(", ")}`)).toEqual([]);
   });
 });
