@@ -11,6 +11,7 @@ import type { Template } from "../../src/tree/template";
 import type { ActiveGrid, Gateway, InsertOutcome, InsertTarget, ReviewDoor, ReviewSaved, SummaryRow } from "./gateway";
 import { layoutReview, reviewSheetNames, type ReviewSummary } from "../../src/review/layoutReview";
 import { queueChart, queueSheet } from "./writeLayout";
+import { cellBytes, REQUEST_BUDGET, rowBands } from "./rowBands";
 import { rateChart } from "../../src/layout/charts";
 import type { Problem } from "../../src/tree/checkTree";
 import type { SelfEvalForm } from "../../src/selfeval/form";
@@ -90,25 +91,43 @@ export async function insertSummary(context: Excel.RequestContext, title: string
 
 /**
  * Writes the review (项目汇总, 等级分布 with its chart, 问题清单, 无法读取, 复核清单 when sampled) as new sheets of the
- * open workbook in two round trips: one to see the sheet names, one to write. A workbook that already has one of
- * these names gets them all with one suffix (项目汇总 (2), …), so no sheet of it is overwritten.
+ * open workbook: one round trip to see the sheet names, then one to write — more only for a review too large for
+ * one request (Excel on the web takes 5 MB), cut into bands of rows of at most `budget` bytes each. A workbook that
+ * already has one of these names gets them all with one suffix (项目汇总 (2), …), so no sheet of it is overwritten.
  */
-export async function writeReview(context: Excel.RequestContext, summary: ReviewSummary): Promise<ReviewSaved> {
+export async function writeReview(context: Excel.RequestContext, summary: ReviewSummary, budget = REQUEST_BUDGET): Promise<ReviewSaved & { syncs: number }> {
   const wb = context.workbook;
   const sheets = wb.worksheets;
   sheets.load("items/name");
   await context.sync();
+  let syncs = 1;
   const layout = layoutReview(summary, reviewSheetNames(sheets.items.map((s) => s.name)));
-  if (Office.context.requirements.isSetSupported("ExcelApi", "1.9")) wb.application.suspendScreenUpdatingUntilNextSync();
-  wb.application.suspendApiCalculationUntilNextSync();
-  const added = layout.sheets.map((s) => {
+  const quiet = (): void => {
+    if (Office.context.requirements.isSetSupported("ExcelApi", "1.9")) wb.application.suspendScreenUpdatingUntilNextSync();
+    wb.application.suspendApiCalculationUntilNextSync();
+  };
+  quiet();
+  let pending = 0;
+  let first: Excel.Worksheet | null = null;
+  for (const s of layout.sheets) {
     const ws = sheets.add(s.name);
-    queueSheet(ws, s);
-    return ws;
-  });
-  added[0]?.activate();
+    first ??= ws;
+    for (const band of rowBands(s, budget)) {
+      const bytes = band.cells.reduce((a, c) => a + cellBytes(c), 0);
+      if (pending > 0 && pending + bytes > budget) {
+        // eslint-disable-next-line office-addins/no-context-sync-in-loop -- only when the next band would take the request over Excel's limit
+        await context.sync();
+        syncs++;
+        quiet();
+        pending = 0;
+      }
+      queueSheet(ws, band);
+      pending += bytes;
+    }
+  }
+  first?.activate();
   await context.sync();
-  return { status: "written", sheets: layout.sheets.map((s) => s.name) };
+  return { status: "written", sheets: layout.sheets.map((s) => s.name), syncs: syncs + 1 };
 }
 
 /** Queues a look at the selection: its top-left cell and whether the area a table of this size needs is empty. */

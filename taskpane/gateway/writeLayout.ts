@@ -177,6 +177,8 @@ export function queueSheet(ws: Excel.Worksheet, s: SheetLayout): void {
     if (h !== null) ws.getRangeByIndexes(r, 0, 1, 1).format.rowHeight = h;
   });
   if (s.frozenRows) ws.freezePanes.freezeRows(s.frozenRows);
+  const f = s.autoFilter;
+  if (f) ws.autoFilter.apply(ws.getRangeByIndexes(f.top, f.left, f.bottom - f.top + 1, f.right - f.left + 1));
   if (s.print) {
     ws.pageLayout.orientation = "Landscape";
     ws.pageLayout.paperSize = "A4";

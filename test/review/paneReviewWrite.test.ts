@@ -43,7 +43,7 @@ describe("the review written into Excel through the gateway", () => {
     const { context, rec } = recordingContext({ sheets: ["Sheet1", "项目汇总"] });
     const out = await writeReview(context, await summaryOf(true));
     const names = ["项目汇总 (2)", "等级分布 (2)", "问题清单 (2)", "无法读取 (2)", "复核清单 (2)"];
-    expect(out).toEqual({ status: "written", sheets: names });
+    expect(out).toEqual({ status: "written", sheets: names, syncs: 2 });
     expect(rec.syncs).toBe(2);
     expect(calls(rec, "add").filter((e) => e.path.endsWith("worksheets")).map((e) => e.args?.[0])).toEqual(names);
     // Nothing is written into a sheet the workbook had.
@@ -69,7 +69,38 @@ describe("the review written into Excel through the gateway", () => {
 
   test("in a workbook without review sheets the plain names; no 复核清单 without a sample", async () => {
     const { context } = recordingContext({ sheets: ["Sheet1"] });
-    expect(await writeReview(context, await summaryOf(false))).toEqual({ status: "written", sheets: ["项目汇总", "等级分布", "问题清单", "无法读取"] });
+    expect(await writeReview(context, await summaryOf(false))).toEqual({ status: "written", sheets: ["项目汇总", "等级分布", "问题清单", "无法读取"], syncs: 2 });
+  });
+
+  test("项目汇总 gets its filter in Excel too", async () => {
+    const { context, rec } = recordingContext({ sheets: [] });
+    await writeReview(context, await summaryOf(false));
+    expect(calls(rec, "apply").map((e) => e.path)).toEqual(["context.workbook.worksheets.add(项目汇总).autoFilter", "context.workbook.worksheets.add(问题清单).autoFilter"]);
+  });
+
+  test("a review too large for one request is written in bands of rows, each request within the budget, every row once", async () => {
+    const summary = await summaryOf(true);
+    // 300 projects: the two read, again and again under other file names.
+    const many = { ...summary, projects: Array.from({ length: 150 }, (_, i) => summary.projects.map((p) => ({ ...p, file: `${String(i).padStart(3, "0")}/${p.file}` }))).flat() };
+    const budget = 40_000;
+    const { context, rec } = recordingContext({ sheets: [] });
+    const out = await writeReview(context, many, budget);
+    expect(out.syncs).toBe(rec.syncs);
+    expect(rec.syncs).toBeGreaterThan(5);
+    for (let batch = 1; batch < rec.syncs; batch++) {
+      const bytes = Buffer.byteLength(JSON.stringify(rec.log.filter((e) => e.batch === batch && e.name === "formulas").map((e) => e.value)));
+      expect(bytes).toBeLessThan(budget * 1.5);
+    }
+    // Every row of 项目汇总 written once, in bands that follow one another.
+    const blocks = sets(rec, "formulas")
+      .filter((e) => e.path.startsWith("context.workbook.worksheets.add(项目汇总).getRangeByIndexes("))
+      .map((e) => ({ top: Number(/getRangeByIndexes\((\d+),/.exec(e.path)?.[1]), rows: (e.value as unknown[][]).length }));
+    expect(blocks.length).toBeGreaterThan(1);
+    blocks.forEach((b, i) => expect(b.top).toBe(i === 0 ? 0 : blocks[i - 1].top + blocks[i - 1].rows));
+    expect(blocks.reduce((a, b) => a + b.rows, 0)).toBe(301);
+    // The sheet's setup once: frozen heading, filter, widths with the first band.
+    expect(calls(rec, "freezeRows").filter((e) => e.path.includes("add(项目汇总)"))).toHaveLength(1);
+    expect(calls(rec, "apply").filter((e) => e.path.includes("add(项目汇总)"))).toHaveLength(1);
   });
 
   test("汇总's bar chart shares the description: one series, 得分率 (D) per indicator (A)", async () => {
