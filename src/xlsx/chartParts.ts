@@ -133,22 +133,22 @@ function withDrawing(sheetXml: string, relId: string): string {
   return `${xml.slice(0, where)}${element}${xml.slice(where)}`;
 }
 
-const encoder = new TextEncoder();
-const decoder = new TextDecoder("utf-8");
-const newPart = (name: string, content: string): ZipPart => ({ rawName: encoder.encode(name), name, flags: 0, content: encoder.encode(content) });
+const encode = (s: string): Uint8Array => new TextEncoder().encode(s);
+const newPart = (name: string, content: string): ZipPart => ({ rawName: encode(name), name, flags: 0, content: encode(content) });
 
 /** The parts of the zip exceljs wrote, with the layout's charts added (the parts themselves when it has none). */
 export function addChartParts(parts: readonly ZipPart[], layout: WorkbookLayout): ZipPart[] {
   const withCharts = layout.sheets.filter((s) => s.charts?.length);
   if (!withCharts.length) return [...parts];
   const byName = new Map(parts.map((p) => [p.name, p]));
+  const decoder = new TextDecoder("utf-8");
   const text = (name: string): string | null => {
     const p = byName.get(name);
     return p ? decoder.decode(p.content) : null;
   };
   const put = (name: string, content: string): void => {
     const old = byName.get(name);
-    byName.set(name, old ? { ...old, content: encoder.encode(content) } : newPart(name, content));
+    byName.set(name, old ? { ...old, content: encode(content) } : newPart(name, content));
   };
   const located = sheetParts(text);
   const overrides: string[] = [];

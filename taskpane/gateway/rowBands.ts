@@ -4,11 +4,25 @@ import { cellInput } from "./writeLayout";
 /** What one request may carry, well under Excel on the web's 5 MB per request (the recording's JSON, UTF-8). */
 export const REQUEST_BUDGET = 2 * 1024 * 1024;
 
-const encoder = new TextEncoder();
+/** UTF-8 length of a string, counted without encoding it. */
+function utf8Length(s: string): number {
+  let n = 0;
+  for (let i = 0; i < s.length; i++) {
+    const code = s.charCodeAt(i);
+    if (code < 0x80) n += 1;
+    else if (code < 0x800) n += 2;
+    else if (code >= 0xd800 && code <= 0xdbff) {
+      n += 4; // a surrogate pair: one character of four bytes
+      i++;
+    } else n += 3;
+  }
+  return n;
+}
+
 /** About what a cell adds to a request: its input in UTF-8, its number format and the JSON around them. */
 export function cellBytes(c: LayoutCell): number {
   const input = cellInput(c);
-  return (typeof input === "string" ? encoder.encode(input).length : 16) + (c.numFmt?.length ?? 1) + 24;
+  return (typeof input === "string" ? utf8Length(input) : 16) + (c.numFmt?.length ?? 1) + 24;
 }
 
 /**
