@@ -10,7 +10,7 @@ import { checkTemplateData } from "../../src/template/checkTemplate";
 import type { Template } from "../../src/tree/template";
 import type { ActiveGrid, Gateway, InsertOutcome, InsertTarget, ReviewDoor, ReviewSaved, SummaryRow } from "./gateway";
 import { layoutReview, reviewSheetNames, type ReviewSummary } from "../../src/review/layoutReview";
-import { queueChart, queueSheet } from "./writeLayout";
+import { limitProblems, queueChart, queueSheet } from "./writeLayout";
 import { cellBytes, REQUEST_BUDGET, rowBands } from "./rowBands";
 import { rateChart } from "../../src/layout/charts";
 import type { Problem } from "../../src/tree/checkTree";
@@ -102,6 +102,9 @@ export async function writeReview(context: Excel.RequestContext, summary: Review
   await context.sync();
   let syncs = 1;
   const layout = layoutReview(summary, reviewSheetNames(sheets.items.map((s) => s.name)));
+  // Everything Excel would refuse is found before the first band is sent, so no review is left half written.
+  const refused = layout.sheets.flatMap(limitProblems);
+  if (refused.length) throw new Error(`Excel 无法写入 / Excel cannot take this review:\n${refused.slice(0, 5).join("\n")}`);
   const quiet = (): void => {
     if (Office.context.requirements.isSetSupported("ExcelApi", "1.9")) wb.application.suspendScreenUpdatingUntilNextSync();
     wb.application.suspendApiCalculationUntilNextSync();

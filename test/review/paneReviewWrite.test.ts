@@ -72,6 +72,15 @@ describe("the review written into Excel through the gateway", () => {
     expect(await writeReview(context, await summaryOf(false))).toEqual({ status: "written", sheets: ["项目汇总", "等级分布", "问题清单", "无法读取"], syncs: 2 });
   });
 
+  test("a review Excel would refuse is refused before anything is written", async () => {
+    const summary = await summaryOf(false);
+    const odd = { ...summary, unreadable: [{ file: "x.xlsx", error: "=".repeat(40_000) }] }; // kept as text, but over 32,767 characters once an apostrophe leads it
+    const { context, rec } = recordingContext({ sheets: [] });
+    await expect(writeReview(context, odd, 1000)).rejects.toThrow(/Excel 无法写入/);
+    expect(rec.syncs).toBe(1);
+    expect(rec.log.filter((e) => e.op === "set" || e.name === "add")).toEqual([]);
+  });
+
   test("项目汇总 gets its filter in Excel too", async () => {
     const { context, rec } = recordingContext({ sheets: [] });
     await writeReview(context, await summaryOf(false));
