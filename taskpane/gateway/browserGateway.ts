@@ -11,7 +11,7 @@ const STORAGE_KEY = "jixiao.template";
 /** The browser page's extras: an uploaded workbook stands in for the active sheet. */
 export interface BrowserGateway extends Gateway, ReviewDoor {
   readonly kind: "browser";
-  /** Reads an uploaded .xlsx (exceljs loaded only now); throws the reader's Chinese message when it cannot. */
+  /** Reads an uploaded .xlsx (the reader loaded only now; exceljs is not needed to read); throws the reader's Chinese message when it cannot. */
   openFile(bytes: Uint8Array, fileName: string): Promise<{ sheet: string | null; fileName: string }>;
   /** Makes the uploaded workbook's sheet of that name the one 汇总 and 校验 read. */
   chooseSheet(name: string): void;
@@ -49,7 +49,7 @@ export function browserGateway(deps: BrowserDeps = {}): BrowserGateway {
       return "clipboard";
     },
     async insertTable(template, problems) {
-      // exceljs is loaded only when a workbook is made or read.
+      // exceljs is loaded only when a workbook is made.
       const [{ xlsxBytes }, { layoutWorkbook }] = await Promise.all([import("../../src/xlsx/writeWorkbook"), import("../../src/layout/workbook")]);
       const fileName = fileNameOf(template.title);
       download(await xlsxBytes(layoutWorkbook(template, problems)), fileName);
