@@ -124,6 +124,8 @@ const AFTER_DRAWING = ["legacyDrawing", "legacyDrawingHF", "drawingHF", "picture
 
 function withDrawing(sheetXml: string, relId: string): string {
   let xml = sheetXml;
+  // A sheet has at most one drawing: one exceljs wrote (pictures) would need the charts joined to it, which no layout asks for yet.
+  if (/<drawing[\s/>]/.test(xml)) throw new Error("图表无法加入：该工作表已有绘图部件。The chart cannot be added: the sheet already has a drawing.");
   if (!/<worksheet\b[^>]*\sxmlns:r=/.test(xml)) xml = xml.replace(/<worksheet\b/, `<worksheet xmlns:r="${NS.r}"`);
   const element = `<drawing r:id="${relId}"/>`;
   const at = AFTER_DRAWING.map((name) => xml.search(new RegExp(`<${name}[\\s/>]`))).filter((i) => i >= 0);

@@ -161,6 +161,17 @@ describe("adding chart parts to a zip that has relationships already", () => {
     expect(text(parts, "xl/worksheets/s9.xml")).toBe("<worksheet><sheetData/><tableParts/></worksheet>");
   });
 
+  test("a sheet that has a drawing already is refused, not given a second one", () => {
+    const parts = [
+      part("[Content_Types].xml", "<Types></Types>"),
+      part("xl/workbook.xml", '<workbook><sheets><sheet name="S" sheetId="1" r:id="rId1"/></sheets></workbook>'),
+      part("xl/_rels/workbook.xml.rels", '<Relationships><Relationship Id="rId1" Type="x" Target="worksheets/sheet1.xml"/></Relationships>'),
+      part("xl/worksheets/sheet1.xml", '<worksheet xmlns:r="r"><sheetData/><drawing r:id="rId1"/></worksheet>'),
+    ];
+    const sheet = { name: "S", cells: [], merges: [], columns: [], rowCount: 0, colCount: 0, frozenRows: 0, problemFormats: [], print: null, charts: [gradeChart(2, 3)] };
+    expect(() => addChartParts(parts, { sheets: [sheet], names: [] })).toThrow("该工作表已有绘图部件");
+  });
+
   test("a layout without charts leaves the zip as it is", () => {
     const parts = [part("[Content_Types].xml", "<Types></Types>")];
     expect(addChartParts(parts, { sheets: [], names: [] })).toEqual(parts);
