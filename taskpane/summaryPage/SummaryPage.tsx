@@ -14,6 +14,7 @@ import { useLang, useT } from "../i18n";
 import { problemText } from "../common/words";
 import { useBusy, useFail, type PageProps } from "../common/pageProps";
 import { ReviewFiles } from "./ReviewFiles";
+import { canReview } from "../gateway/gateway";
 
 const useStyles = makeStyles({ page: { display: "flex", flexDirection: "column", gap: tokens.spacingVerticalM }, row: { display: "flex", gap: tokens.spacingHorizontalS, flexWrap: "wrap", alignItems: "center" } });
 
@@ -137,7 +138,7 @@ export function SummaryPage({ gateway, onMessage }: SummaryPageProps) {
           )}
         </>
       )}
-      {gateway.kind === "browser" && <ReviewFiles gateway={gateway as BrowserGateway} onMessage={onMessage} />}
+      {canReview(gateway) && <ReviewFiles gateway={gateway} onMessage={onMessage} />}
     </section>
   );
 }
