@@ -4,7 +4,7 @@ import { packZip, unpackZip } from "./zip";
 
 /**
  * The bytes exceljs wrote, with the layout's charts added as parts of the zip (unpacked and packed again,
- * stored); the bytes as they are when the layout has no chart.
+ * deflated); the bytes as they are when the layout has no chart.
  */
 export async function withCharts(bytes: Uint8Array, layout: WorkbookLayout): Promise<Uint8Array> {
   if (!layout.sheets.some((s) => s.charts?.length)) return bytes;

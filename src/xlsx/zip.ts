@@ -176,45 +176,58 @@ function crc32(b: Uint8Array): number {
   return (c ^ 0xffffffff) >>> 0;
 }
 
-/** Packs parts into a zip without compression (what is handed to the xlsx reader after the checks). */
-export function packZip(parts: readonly ZipPart[]): Uint8Array {
-  const size = parts.reduce((s, p) => s + 30 + p.rawName.length + p.content.length + 46 + p.rawName.length, 22);
+/** Raw deflate through the platform's CompressionStream (Node 20, browsers since 2023); null where there is none. */
+async function deflateRaw(data: Uint8Array): Promise<Uint8Array | null> {
+  if (typeof CompressionStream !== "function") return null;
+  const stream = new Blob([data as unknown as ArrayBuffer]).stream().pipeThrough(new CompressionStream("deflate-raw"));
+  return new Uint8Array(await new Response(stream).arrayBuffer());
+}
+
+/** Packs parts into a zip, each deflated where that makes it smaller and the platform can (stored otherwise). */
+export async function packZip(parts: readonly ZipPart[]): Promise<Uint8Array> {
+  const packed: { part: ZipPart; crc: number; data: Uint8Array; method: number }[] = [];
+  for (const part of parts) {
+    const deflated = part.content.length > 64 ? await deflateRaw(part.content) : null;
+    const smaller = deflated !== null && deflated.length < part.content.length;
+    packed.push({ part, crc: crc32(part.content), data: smaller ? deflated : part.content, method: smaller ? 8 : 0 });
+  }
+  const size = packed.reduce((s, p) => s + 30 + p.part.rawName.length + p.data.length + 46 + p.part.rawName.length, 22);
   const out = new Uint8Array(size);
   const view = new DataView(out.buffer);
   let at = 0;
-  const central: { part: ZipPart; crc: number; offset: number }[] = [];
-  for (const part of parts) {
-    const crc = crc32(part.content);
-    central.push({ part, crc, offset: at });
+  const offsets: number[] = [];
+  for (const { part, crc, data, method } of packed) {
+    offsets.push(at);
     view.setUint32(at, LOCAL, true);
     view.setUint16(at + 4, 20, true);
     view.setUint16(at + 6, part.flags & 0x800, true);
-    view.setUint16(at + 8, 0, true);
+    view.setUint16(at + 8, method, true);
     view.setUint32(at + 14, crc, true);
-    view.setUint32(at + 18, part.content.length, true);
+    view.setUint32(at + 18, data.length, true);
     view.setUint32(at + 22, part.content.length, true);
     view.setUint16(at + 26, part.rawName.length, true);
     out.set(part.rawName, at + 30);
-    out.set(part.content, at + 30 + part.rawName.length);
-    at += 30 + part.rawName.length + part.content.length;
+    out.set(data, at + 30 + part.rawName.length);
+    at += 30 + part.rawName.length + data.length;
   }
   const centralStart = at;
-  for (const { part, crc, offset } of central) {
+  packed.forEach(({ part, crc, data, method }, i) => {
     view.setUint32(at, CENTRAL, true);
     view.setUint16(at + 4, 20, true);
     view.setUint16(at + 6, 20, true);
     view.setUint16(at + 8, part.flags & 0x800, true);
+    view.setUint16(at + 10, method, true);
     view.setUint32(at + 16, crc, true);
-    view.setUint32(at + 20, part.content.length, true);
+    view.setUint32(at + 20, data.length, true);
     view.setUint32(at + 24, part.content.length, true);
     view.setUint16(at + 28, part.rawName.length, true);
-    view.setUint32(at + 42, offset, true);
+    view.setUint32(at + 42, offsets[i], true);
     out.set(part.rawName, at + 46);
     at += 46 + part.rawName.length;
-  }
+  });
   view.setUint32(at, EOCD, true);
-  view.setUint16(at + 8, parts.length, true);
-  view.setUint16(at + 10, parts.length, true);
+  view.setUint16(at + 8, packed.length, true);
+  view.setUint16(at + 10, packed.length, true);
   view.setUint32(at + 12, at - centralStart, true);
   view.setUint32(at + 16, centralStart, true);
   return out;
