@@ -1,5 +1,6 @@
 import { useState } from "react";
-import { Button, MessageBar, MessageBarBody, Table, TableBody, TableCell, TableHeader, TableHeaderCell, TableRow, Textarea, Text, makeStyles, tokens } from "@fluentui/react-components";
+import { Button, Table, TableBody, TableCell, TableHeader, TableHeaderCell, TableRow, Textarea, Text, makeStyles, tokens } from "@fluentui/react-components";
+import { Notice } from "../common/Notice";
 import { Dec, roundHalfUp } from "../../src/decimal";
 import { readActive } from "../common/readActive";
 import { scoreWorkbook, type ScoredSheet } from "../../src/readers/scoreWorkbook";
@@ -94,18 +95,14 @@ export function SummaryPage({ gateway, onMessage }: SummaryPageProps) {
           </Text>
           {result.rules && <Text>{result.rules}</Text>}
           {result.problems.length > 0 && (
-            <MessageBar intent="warning" layout="multiline">
-              <MessageBarBody>
+            <Notice intent="warning">
                 {t("scoreProblems", { count: String(result.problems.length) })} {result.problems.map((p) => `${p.at} ${problemText(p, lang)}`).join(lang === "en" ? "; " : "；")}
-              </MessageBarBody>
-            </MessageBar>
+              </Notice>
           )}
           {result.judgement && result.judgement.length > 0 && (
-            <MessageBar intent="info" layout="multiline">
-              <MessageBarBody>
+            <Notice intent="info">
                 {t("judgement")} {result.judgement.map((p) => `${p.at} ${problemText(p, lang)}`).join(lang === "en" ? "; " : "；")}
-              </MessageBarBody>
-            </MessageBar>
+              </Notice>
           )}
           {result.scored && <ReadingNotes scored={result.scored} />}
           {stands ? (
@@ -132,9 +129,7 @@ export function SummaryPage({ gateway, onMessage }: SummaryPageProps) {
               </div>
             </>
           ) : (
-            <MessageBar intent="warning">
-              <MessageBarBody>{t("sentencesHeld")}</MessageBarBody>
-            </MessageBar>
+            <Notice intent="warning">{t("sentencesHeld")}</Notice>
           )}
         </>
       )}
