@@ -15,8 +15,9 @@ function optionList(spec: Spec): string {
  * parseArgs's syntax. Each kind it raises has its sentence; the option is taken from its message.
  */
 export function usageText(e: unknown, spec: Spec, command: string): string | null {
-  const code = (e as { code?: string } | null)?.code;
-  const message = e instanceof Error ? e.message : "";
+  // Read as plain fields: an error from Node's own realm is not always `instanceof` this realm's Error.
+  const { code, message: raw } = (e ?? {}) as { code?: unknown; message?: unknown };
+  const message = typeof raw === "string" ? raw : "";
   const quoted = /'([^']+)'/.exec(message)?.[1] ?? "";
   // "--preset <value>" or "-p, --preset": the long name a person typed.
   const option = /--[^\s,<]+/.exec(quoted)?.[0] ?? quoted;

@@ -98,15 +98,19 @@ export async function templateCommand(args: readonly string[], io: Io): Promise<
   return EXIT.ok;
 }
 
-/** `jx presets [--json]`: the built-in templates and grade schemes. */
+/**
+ * `jx presets [--json]`: every built-in preset with its kind: indicator templates (`template`, for jx template),
+ * grade schemes (`grades`) and self-evaluation forms (`selfeval`, for jx selfeval, with their rule set).
+ */
 export async function presetsCommand(args: readonly string[], io: Io): Promise<number> {
-  const { values } = options(args, { json: { type: "boolean" } }, "presets");
+  const { values, positionals } = options(args, { json: { type: "boolean" } }, "presets");
+  if (positionals.length) throw new UsageError(`jx presets 不接受参数 ${positionals.join(" ")}。jx presets takes no arguments.`);
   if (values.json) {
     io.out(
       JSON.stringify({
-        presets: PRESETS.map((p) => ({ id: p.id, title: p.title, source: p.source, leaves: leavesOf(p.template.indicators).length })),
-        gradeSchemes: GRADE_SCHEMES.map((g) => ({ id: g.id, title: g.title, bands: g.bands })),
-        forms: FORM_PRESETS.map((f) => ({ id: f.id, title: f.title, scoring: f.form.scoring ?? "2020", rows: f.form.indicators.length })),
+        presets: PRESETS.map((p) => ({ id: p.id, kind: "template", title: p.title, source: p.source, leaves: leavesOf(p.template.indicators).length })),
+        gradeSchemes: GRADE_SCHEMES.map((g) => ({ id: g.id, kind: "grades", title: g.title, bands: g.bands })),
+        forms: FORM_PRESETS.map((f) => ({ id: f.id, kind: "selfeval", title: f.title, scoring: f.form.scoring ?? "2020", rows: f.form.indicators.length })),
       }),
     );
     return EXIT.ok;
@@ -117,6 +121,6 @@ export async function presetsCommand(args: readonly string[], io: Io): Promise<n
   io.out("等级方案 Grade schemes（jx template … --grades ID）：");
   for (const g of GRADE_SCHEMES) io.out(`  ${g.id.padEnd(width)}  ${g.title}`);
   io.out("自评表 Self-evaluation forms（jx selfeval --preset ID --out FILE.xlsx）：");
-  for (const f of FORM_PRESETS) io.out(`  ${f.id.padEnd(width)}  ${f.title}`);
+  for (const f of FORM_PRESETS) io.out(`  ${f.id.padEnd(width)}  ${f.title}（按 ${f.form.scoring ?? "2020"} 年版计分 / ${f.form.scoring ?? "2020"} rules）`);
   return EXIT.ok;
 }
