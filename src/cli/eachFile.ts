@@ -1,6 +1,6 @@
 import * as path from "path";
 import { UnreadableWorkbook } from "../xlsx/unreadable";
-import { EXIT, STDIO, type Io } from "./io";
+import { EXIT, STDIO, shownName, type Io } from "./io";
 
 /** How one file went: its status (0 or 1) and its `--json` object; or why it could not be read. */
 export type FileEntry =
@@ -16,7 +16,7 @@ export interface FilesRun {
 
 /** The name a file goes by in a verdict line: its base name, or `-` as standard input. */
 export function fileLabel(file: string): string {
-  return file === STDIO ? "-（标准输入 stdin）" : path.basename(file);
+  return file === STDIO ? shownName(file, "in") : path.basename(file);
 }
 
 /**
