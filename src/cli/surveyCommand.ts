@@ -1,4 +1,3 @@
-import * as path from "path";
 import type { Dec } from "../decimal";
 import { findQuestions, pickQuestions, type SurveySheet } from "../survey/columns";
 import { computeSurvey, scaleText, type SurveyChoice, type SurveyResult } from "../survey/rates";
@@ -7,7 +6,8 @@ import { layoutSurveyWorkbook } from "../survey/layoutSurvey";
 import { xlsxBytes } from "../xlsx/writeWorkbook";
 import { UnreadableWorkbook, type ReadWorkbook } from "../xlsx/readWorkbook";
 import { loadWorkbook, writeOut } from "./files";
-import { EXIT, UsageError, type Io } from "./io";
+import { fileLabel } from "./eachFile";
+import { EXIT, UsageError, checkStdio, reportOf, shownName, type Io } from "./io";
 import { options } from "./options";
 
 const METHODS: readonly SurveyMethod[] = ["weighted", "share", "mean"];
@@ -75,7 +75,8 @@ const pct = (d: Dec | null, digits: number): string => (d === null ? "—" : `${
  * `jx survey FILE.xlsx [--sheet NAME] [--questions 7-12] [--method weighted|share|mean] [--levels …] [--satisfied …]
  * [--max 7] [--weights …] [--points 10] [--digits 2] [--json] [--out FILE.xlsx [--overwrite]]`: the answer counts and
  * satisfaction rate of each question, the overall rate and score; with --out the 问卷数据 and 满意度统计 sheets.
- * Exit 2 when the file cannot be read, has no question columns, or the options do not fit the answers.
+ * Exit 2 when the file cannot be read, has no question columns, or the options do not fit the answers. `-` as
+ * FILE reads standard input; `--out -` writes the workbook to standard output and the summary to stderr.
  */
 export async function surveyCommand(args: readonly string[], io: Io): Promise<number> {
   const spec = { type: "string" } as const;
@@ -86,28 +87,30 @@ export async function surveyCommand(args: readonly string[], io: Io): Promise<nu
   );
   if (positionals.length !== 1) throw new UsageError("jx survey 需要一个 .xlsx 文件。jx survey takes one .xlsx file.");
   const file = positionals[0];
+  checkStdio([file], values.out, values.json);
+  const say = reportOf(io, values.out);
   try {
     const choice = surveyChoice(values, values.questions !== undefined);
-    const survey = withQuestions(surveySheetOf(await loadWorkbook(file), values.sheet), values.questions);
+    const survey = withQuestions(surveySheetOf(await loadWorkbook(file, io), values.sheet), values.questions);
     const result = computeSurvey(survey, choice);
-    if (values.out) writeOut(values.out, await xlsxBytes(layoutSurveyWorkbook(survey, result, choice)), values.overwrite === true);
+    if (values.out) writeOut(values.out, await xlsxBytes(layoutSurveyWorkbook(survey, result, choice)), values.overwrite === true, io);
     if (values.json) {
       io.out(JSON.stringify(surveyJson(result)));
       return EXIT.ok;
     }
     const d = result.digits;
-    io.out(`${path.basename(file)}［${result.sheet}］答卷 ${result.respondents} 份 / ${result.respondents} respondents；${scaleText(result.scale)}`);
+    say(`${fileLabel(file)}［${result.sheet}］答卷 ${result.respondents} 份 / ${result.respondents} respondents；${scaleText(result.scale)}`);
     for (const q of result.questions) {
       const counts = Object.entries(q.counts).map(([k, v]) => `${k} ${v}`).join("，");
-      io.out(`  ${q.column}  ${q.text}：${counts}；有效 ${q.answered}，跳过 ${q.skipped}；${q.mean ? `平均 ${q.mean.toFixed(2)}，` : ""}满意度 ${pct(q.rate, d)}`);
+      say(`  ${q.column}  ${q.text}：${counts}；有效 ${q.answered}，跳过 ${q.skipped}；${q.mean ? `平均 ${q.mean.toFixed(2)}，` : ""}满意度 ${pct(q.rate, d)}`);
     }
-    for (const o of result.offScale) io.out(`? ${o.column}  ${o.text}：答案不在量表中，未计入（可用 --questions 指定）/ answers off the scale, not counted`);
-    io.out(`  满意度 Rate：${pct(result.rate, d)}${result.score ? `    得分 Score：${result.score.toFixed(d)}` : ""}`);
-    if (values.out) io.out(`✓ 已写入 ${values.out}（问卷数据、满意度统计）。Wrote ${values.out}.`);
+    for (const o of result.offScale) say(`? ${o.column}  ${o.text}：答案不在量表中，未计入（可用 --questions 指定）/ answers off the scale, not counted`);
+    say(`  满意度 Rate：${pct(result.rate, d)}${result.score ? `    得分 Score：${result.score.toFixed(d)}` : ""}`);
+    if (values.out) say(`✓ 已写入 ${shownName(values.out, "out")}（问卷数据、满意度统计）。Wrote ${shownName(values.out, "out")}.`);
     return EXIT.ok;
   } catch (e) {
     if (e instanceof UnreadableWorkbook || e instanceof SurveySpecError) {
-      io.err(`jx survey：${e instanceof UnreadableWorkbook ? `${path.basename(file)} ` : ""}${e.zh} ${e.en}`);
+      io.err(`jx survey：${e instanceof UnreadableWorkbook ? `${fileLabel(file)} ` : ""}${e.zh} ${e.en}`);
       return EXIT.unusable;
     }
     throw e;

@@ -9,7 +9,7 @@ import { DEFAULT_DECIMALS, leavesOf, type Template } from "../kinds/table/model"
 import { decimalOf } from "../decimal";
 import { UnreadableWorkbook } from "../xlsx/readWorkbook";
 import { loadWorkbook } from "./files";
-import { UsageError } from "./io";
+import { UsageError, shownName, type Io } from "./io";
 import { surveyChoice, surveySheetOf, withQuestions } from "./surveyCommand";
 
 /** The options `jx template` takes for a survey: the export, the leaf it scores, and `jx survey`'s scale options. */
@@ -41,7 +41,7 @@ function leafNamed(t: Template, name: string) {
  * and 问卷数据 sheets added, the leaf's score = the survey's rate × the leaf's points (its 得分 a link to them).
  * Returns the template with that leaf scored and a step that adds and links the sheets; null without --survey.
  */
-export async function templateSurvey(values: SurveyValues, t: Template): Promise<{ template: Template; apply: (layout: WorkbookLayout) => WorkbookLayout } | null> {
+export async function templateSurvey(values: SurveyValues, t: Template, io: Io): Promise<{ template: Template; apply: (layout: WorkbookLayout) => WorkbookLayout } | null> {
   if (values.survey === undefined) {
     if (values["survey-leaf"] !== undefined) throw new UsageError("--survey-leaf 需与 --survey 一起使用。--survey-leaf goes with --survey.");
     return null;
@@ -52,7 +52,7 @@ export async function templateSurvey(values: SurveyValues, t: Template): Promise
   const digits = { ...DEFAULT_DECIMALS, ...template.decimals }.score;
   try {
     const choice = { ...surveyChoice({ ...values, digits: String(digits) }, values.questions !== undefined), points: decimalOf(leaf.weight) };
-    const survey = withQuestions(surveySheetOf(await loadWorkbook(values.survey), values["survey-sheet"]), values.questions);
+    const survey = withQuestions(surveySheetOf(await loadWorkbook(values.survey, io), values["survey-sheet"]), values.questions);
     const result = computeSurvey(survey, choice);
     delete leaf.notApplicable;
     if (result.score) leaf.score = result.score.toNumber();
@@ -69,7 +69,7 @@ export async function templateSurvey(values: SurveyValues, t: Template): Promise
       },
     };
   } catch (e) {
-    if (e instanceof UnreadableWorkbook || e instanceof SurveySpecError) throw new UsageError(`--survey ${path.basename(values.survey)}：${e.zh} ${e.en}`);
+    if (e instanceof UnreadableWorkbook || e instanceof SurveySpecError) throw new UsageError(`--survey ${values.survey === "-" ? shownName(values.survey, "in") : path.basename(values.survey)}：${e.zh} ${e.en}`);
     throw e;
   }
 }
