@@ -26,6 +26,9 @@ export interface ChosenFile {
   bytes(): Promise<Uint8Array>;
 }
 
+/** The survey workbook's file name. */
+export const SURVEY_FILE = "满意度统计.xlsx";
+
 /** The review's file name. */
 export const REVIEW_FILE = "汇总.xlsx";
 
@@ -57,17 +60,24 @@ export function browserGateway(deps: BrowserDeps = {}): BrowserGateway {
       if (clipboard) await clipboard.writeText(formula);
       return "clipboard";
     },
-    async insertTable(template, problems) {
+    async insertTable(template, problems, _target, _overwrite, panel) {
       // exceljs is loaded only when a workbook is made or read.
-      const [{ xlsxBytes }, { layoutWorkbook }] = await Promise.all([import("../../src/xlsx/writeWorkbook"), import("../../src/layout/workbook")]);
+      const [{ xlsxBytes }, { layoutScoringWorkbook }] = await Promise.all([import("../../src/xlsx/writeWorkbook"), import("../../src/panel/layoutPanel")]);
       const fileName = fileNameOf(template.title);
-      download(await xlsxBytes(layoutWorkbook(template, problems)), fileName);
+      download(await xlsxBytes(layoutScoringWorkbook(template, problems, {}, panel)), fileName);
       return { status: "downloaded", fileName, syncs: 0 };
     },
     async insertForm(form) {
       const [{ xlsxBytes }, { layoutForm }] = await Promise.all([import("../../src/xlsx/writeWorkbook"), import("../../src/selfeval/layoutForm")]);
       const fileName = fileNameOf(`${form.project.name}绩效自评表`);
       download(await xlsxBytes(layoutForm(form)), fileName);
+      return { status: "downloaded", fileName, syncs: 0 };
+    },
+    async insertSurvey(write) {
+      // The survey's own workbook, as jx survey --out writes it: 满意度统计 and 问卷数据 (no link: no scoring sheet is open here).
+      const [{ xlsxBytes }, { layoutSurveyWrite }] = await Promise.all([import("../../src/xlsx/writeWorkbook"), import("../../src/survey/surveyWrite")]);
+      const fileName = SURVEY_FILE;
+      download(await xlsxBytes({ sheets: layoutSurveyWrite({ ...write, leaf: null }).sheets, names: [] }), fileName);
       return { status: "downloaded", fileName, syncs: 0 };
     },
     async openFile(bytes, fileName) {

@@ -1,7 +1,7 @@
 /* eslint-disable office-addins/no-navigational-load -- the loads below name exactly what is read */
 import { decimalOf } from "../../src/decimal";
 import { layoutScoringSheet } from "../../src/layout/scoringSheet";
-import { layoutWorkbook, SETTINGS_SHEET, settingsOfText } from "../../src/layout/workbook";
+import { SETTINGS_SHEET, settingsOfText } from "../../src/layout/workbook";
 import { shownValue } from "../../src/cells/shownValue";
 import { SUMMARY_SHEET } from "../../src/layout/summarySheet";
 import { SCORING_SHEET } from "../../src/layout/scoringSheet";
@@ -13,6 +13,9 @@ import { queueSheet } from "./writeLayout";
 import type { Problem } from "../../src/tree/checkTree";
 import type { SelfEvalForm } from "../../src/selfeval/form";
 import { FORM_SHEET, formSettingsOf, layoutForm } from "../../src/selfeval/layoutForm";
+import { layoutScoringWorkbook, type PanelChoice } from "../../src/panel/layoutPanel";
+import { RESPONSES_SHEET, SURVEY_SHEET } from "../../src/survey/layoutSurvey";
+import { layoutSurveyWrite, type SurveyWrite } from "../../src/survey/surveyWrite";
 import { DEFAULT_SCORING } from "../../src/selfeval/scoringRules";
 
 const NAMESPACE = "urn:jixiao:template:v1";
@@ -62,6 +65,27 @@ export async function insertForm(context: Excel.RequestContext, form: SelfEvalFo
   return { status: "written", sheet: name, address: `${name}!A1`, syncs };
 }
 
+/**
+ * Writes a survey's 满意度统计 and 问卷数据 (question columns only) into new sheets, and links the satisfaction
+ * leaf's 得分 to the statistics' score when one is given, in two round trips: one to look at the sheet names, one to write.
+ */
+export async function insertSurvey(context: Excel.RequestContext, write: SurveyWrite): Promise<InsertOutcome> {
+  const sheets = context.workbook.worksheets;
+  sheets.load("items/name");
+  await context.sync();
+  const taken = sheets.items.map((s) => s.name);
+  const survey = freeName(SURVEY_SHEET, taken);
+  const responses = freeName(RESPONSES_SHEET, [...taken, survey]);
+  const { sheets: layouts, link } = layoutSurveyWrite(write, { survey, responses });
+  // Both sheets exist before any formula names them.
+  const added = layouts.map((s) => sheets.add(s.name));
+  layouts.forEach((s, i) => queueSheet(added[i], s));
+  if (link) sheets.getItem(link.sheet).getRange(link.at).formulas = [[`=${link.formula}`]];
+  added[0].activate();
+  await context.sync();
+  return { status: "written", sheet: survey, address: `${survey}!A1`, syncs: 2 };
+}
+
 /** Inserts the 汇总 table and a native bar chart of 得分率 on a new sheet, in two round trips. */
 export async function insertSummary(context: Excel.RequestContext, title: string, rows: readonly SummaryRow[], total: number | null, grade: string | null): Promise<string> {
   const sheets = context.workbook.worksheets;
@@ -109,7 +133,10 @@ export async function insertTable(
   problems: readonly Problem[],
   target: InsertTarget,
   overwrite: boolean,
+  panel?: PanelChoice,
 ): Promise<InsertOutcome> {
+  // A panel's sheet (experts' columns beside the table) always goes into a new sheet.
+  const withPanel = panel !== undefined && panel.experts > 0;
   let syncs = 0;
   const wb = context.workbook;
   const sheets = wb.worksheets;
@@ -117,7 +144,7 @@ export async function insertTable(
   const oldNames = NAMES.map((n) => wb.names.getItemOrNullObject(n));
   const settings = sheets.getItemOrNullObject(SETTINGS_SHEET);
   const size = layoutScoringSheet(template, problems).sheet;
-  const selection = target === "selection" ? lookAtSelection(wb, size.rowCount, size.colCount) : null;
+  const selection = target === "selection" && !withPanel ? lookAtSelection(wb, size.rowCount, size.colCount) : null;
   await context.sync();
   syncs++;
   if (selection && !selection.used.isNullObject && !overwrite) return { status: "occupied", address: selection.range.address, syncs };
@@ -126,11 +153,16 @@ export async function insertTable(
   const scoringSheet = anchor ? anchor.worksheet.name : freeName(SCORING_SHEET, taken);
   const scoringWs = anchor ? sheets.getItem(scoringSheet) : null;
   const summarySheet = freeName(SUMMARY_SHEET, [...taken, scoringSheet]);
-  const layout = layoutWorkbook(template, problems, {
-    scoringSheet,
-    summarySheet,
-    origin: anchor ? { row: anchor.rowIndex, col: anchor.columnIndex } : undefined,
-  });
+  const layout = layoutScoringWorkbook(
+    template,
+    problems,
+    {
+      scoringSheet,
+      summarySheet,
+      origin: anchor ? { row: anchor.rowIndex, col: anchor.columnIndex } : undefined,
+    },
+    panel,
+  );
   if (Office.context.requirements.isSetSupported("ExcelApi", "1.9")) wb.application.suspendScreenUpdatingUntilNextSync();
   wb.application.suspendApiCalculationUntilNextSync();
   for (const s of layout.sheets) {
@@ -272,7 +304,7 @@ export function excelGateway(): Gateway {
         return cell.address;
       });
     },
-    insertTable: (template, problems, target, overwrite) => Excel.run({ delayForCellEdit: true }, (context) => insertTable(context, template, problems, target, overwrite)),
+    insertTable: (template, problems, target, overwrite, panel) => Excel.run({ delayForCellEdit: true }, (context) => insertTable(context, template, problems, target, overwrite, panel)),
     insertForm: (form) => Excel.run({ delayForCellEdit: true }, (context) => insertForm(context, form)),
     readSheet: (scope) => Excel.run((context) => readSheet(context, scope)),
     readSheets: () => Excel.run((context) => readSheets(context)),
@@ -314,6 +346,7 @@ export function excelGateway(): Gateway {
       });
     },
     insertSummary: (title, rows, total, grade) => Excel.run((context) => insertSummary(context, title, rows, total, grade)),
+    insertSurvey: (write) => Excel.run({ delayForCellEdit: true }, (context) => insertSurvey(context, write)),
     async saveTemplate(template) {
       await Excel.run(async (context) => {
         const parts = context.workbook.customXmlParts.getByNamespace(NAMESPACE);
