@@ -58,6 +58,17 @@ function overflowing(): Promise<string[]> {
   });
 }
 
+/** axe-core's serious and critical violations on the page as it stands. */
+async function seriousViolations(): Promise<string[]> {
+  await page.addScriptTag({ path: require.resolve("axe-core/axe.min.js") });
+  return page.evaluate(async () => {
+    const axe = (window as unknown as { axe: { run: (c: object, o: object) => Promise<{ violations: { id: string; impact: string; nodes: { target: string[] }[] }[] }> } }).axe;
+    // Tabster's focus sentinels (data-tabster-dummy) are aria-hidden by design.
+    const result = await axe.run({ include: [["body"]], exclude: [["[data-tabster-dummy]"]] }, { resultTypes: ["violations"] });
+    return result.violations.filter((v) => v.impact === "serious" || v.impact === "critical").map((v) => `${v.id}: ${v.nodes.map((n) => n.target.join(" ")).join(", ")}`);
+  });
+}
+
 test("满意度 at 350 px: upload an export, the mean method typed in, seed 002's 4.4, the statistics downloaded without the respondents' own data", async () => {
   page = await browser.newPage({ viewport: { width: 350, height: 900 }, acceptDownloads: true });
   const errors: string[] = [];
@@ -85,6 +96,7 @@ test("满意度 at 350 px: upload an export, the mean method typed in, seed 002'
   await page.waitForTimeout(300);
   expect(await overflowing()).toEqual([]);
   await page.screenshot({ path: path.join(SHOTS, "350-满意度.png"), fullPage: true });
+  expect(await seriousViolations()).toEqual([]);
 
   const [download] = await Promise.all([page.waitForEvent("download"), page.getByRole("button", { name: "下载满意度统计 .xlsx" }).click()]);
   const out = path.join(dir, download.suggestedFilename());
