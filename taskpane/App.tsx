@@ -110,7 +110,7 @@ export function App({ gateway, initialLang, loadMetadata, initialTemplate }: App
           {tab === "selfeval" && <SelfEvalPage gateway={gateway} onMessage={report} />}
           {tab === "check" && <CheckPage gateway={gateway} onMessage={report} />}
           {tab === "summary" && <SummaryPage gateway={gateway} onMessage={report} />}
-          {tab === "survey" && <SurveyPage gateway={gateway} onMessage={report} />}
+          {tab === "survey" && <SurveyPage gateway={gateway} onMessage={report} template={editor.template} />}
           {tab === "functions" && <FunctionsPage functions={functions} gateway={gateway} onMessage={(intent, text) => report(intent, text)} />}
         </Suspense>
         </div>

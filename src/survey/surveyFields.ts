@@ -38,8 +38,8 @@ export type SurveyOutcome =
 
 /**
  * The survey computed from the page's fields, as `jx survey --method … --levels … --questions …` computes it.
- * With a satisfaction leaf to link, its points are the score's (score = rate × the leaf's points), as
- * `jx template --survey-leaf` does. A bad field is an outcome with the words for the person, never a throw.
+ * With a satisfaction leaf to link, its points are the score's (score = rate × the leaf's points) and its
+ * sheet's score decimals, when known, the score's decimals, as `jx template --survey-leaf` does. A bad field is an outcome with the words for the person, never a throw.
  */
 export function surveyFromFields(survey: SurveySheet, f: SurveyFields, leaf: SatisfactionLeaf | null = null): SurveyOutcome {
   try {
@@ -56,7 +56,7 @@ export function surveyFromFields(survey: SurveySheet, f: SurveyFields, leaf: Sat
       },
       f.questions.trim() !== "",
     );
-    const choice: SurveyChoice = leaf ? { ...parsed, points: leaf.points } : parsed;
+    const choice: SurveyChoice = leaf ? { ...parsed, points: leaf.points, ...(leaf.digits !== undefined ? { digits: leaf.digits } : {}) } : parsed;
     const picked = withQuestions(survey, f.questions);
     return { ok: true, survey: picked, choice, result: computeSurvey(picked, choice) };
   } catch (e) {

@@ -3,6 +3,7 @@ import type { SheetLayout } from "../layout/model";
 import { readSheet, type SheetReading } from "../readers/readSheet";
 import type { WorkbookSettings } from "../layout/workbook";
 import type { SheetGrid } from "../sheet/grid";
+import type { Template } from "../tree/template";
 import { leafNodes } from "../tree/node";
 import type { SurveySheet } from "./columns";
 import { layoutResponses, layoutSurveySheet, SURVEY_SHEET_NAMES, type SurveySheetNames } from "./layoutSurvey";
@@ -16,6 +17,8 @@ export interface SatisfactionLeaf {
   /** Its 得分 cell on that sheet ("E20"). */
   readonly at: string;
   readonly points: Dec;
+  /** The scoring sheet's score decimals when known (its settings, or the template's): the survey's score is rounded to them. */
+  readonly digits?: number;
 }
 
 /** What the pane writes for a survey: the export read, the result, the choices, and the leaf to link (if any). */
@@ -24,15 +27,17 @@ export interface SurveyWrite {
   readonly result: SurveyResult;
   readonly choice: SurveyChoice;
   readonly leaf: SatisfactionLeaf | null;
+  /** The browser page: the template whose scoring workbook is downloaded with the survey, `leaf` naming its leaf by label. */
+  readonly template?: Template;
 }
 
 /** The leaves of the workbook's scoring tables whose names speak of satisfaction (满意度, 满意率), with their points. */
-export function satisfactionLeaves(readings: readonly SheetReading[]): SatisfactionLeaf[] {
+export function satisfactionLeaves(readings: readonly SheetReading[], digits?: number): SatisfactionLeaf[] {
   const out: SatisfactionLeaf[] = [];
   for (const r of readings) {
     if (r.kind !== "table") continue;
     for (const leaf of leafNodes(r.table.tree.nodes)) {
-      if (/满意/.test(leaf.name) && leaf.weight !== null && leaf.weight.gt(0)) out.push({ sheet: r.sheet, name: leaf.name, at: leaf.at.score, points: leaf.weight });
+      if (/满意/.test(leaf.name) && leaf.weight !== null && leaf.weight.gt(0)) out.push({ sheet: r.sheet, name: leaf.name, at: leaf.at.score, points: leaf.weight, ...(digits !== undefined ? { digits } : {}) });
     }
   }
   return out;
@@ -40,7 +45,8 @@ export function satisfactionLeaves(readings: readonly SheetReading[]): Satisfact
 
 /** The satisfaction leaves of an open workbook's sheets, each read through the one reader layer with the workbook's settings. */
 export function workbookLeaves(grids: readonly (SheetGrid & { readonly settings?: WorkbookSettings | null })[]): SatisfactionLeaf[] {
-  return satisfactionLeaves(grids.map((g) => readSheet(g, { settings: g.settings ?? null })).filter((r): r is SheetReading => r !== null));
+  const digits = grids.find((g) => g.settings?.decimals?.score !== undefined)?.settings?.decimals?.score;
+  return satisfactionLeaves(grids.map((g) => readSheet(g, { settings: g.settings ?? null })).filter((r): r is SheetReading => r !== null), digits);
 }
 
 /**

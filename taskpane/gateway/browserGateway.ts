@@ -74,11 +74,23 @@ export function browserGateway(deps: BrowserDeps = {}): BrowserGateway {
       return { status: "downloaded", fileName, syncs: 0 };
     },
     async insertSurvey(write) {
-      // The survey's own workbook, as jx survey --out writes it: 满意度统计 and 问卷数据 (no link: no scoring sheet is open here).
-      const [{ xlsxBytes }, { layoutSurveyWrite }] = await Promise.all([import("../../src/xlsx/writeWorkbook"), import("../../src/survey/surveyWrite")]);
-      const fileName = SURVEY_FILE;
-      download(await xlsxBytes({ sheets: layoutSurveyWrite({ ...write, leaf: null }).sheets, names: [] }), fileName);
-      return { status: "downloaded", fileName, syncs: 0 };
+      const [{ xlsxBytes }, { layoutSurveyWrite }, { layoutTemplateWithSurvey }, { checkTemplateData }] = await Promise.all([
+        import("../../src/xlsx/writeWorkbook"),
+        import("../../src/survey/surveyWrite"),
+        import("../../src/survey/templateSurvey"),
+        import("../../src/template/checkTemplate"),
+      ]);
+      if (write.template && write.leaf) {
+        // The template's scoring workbook with the survey, its leaf linked: what jx template --survey writes.
+        const layout = layoutTemplateWithSurvey(write.template, write.leaf.name, write, checkTemplateData(write.template).problems);
+        if (!layout) throw new Error(`评分表中找不到“${write.leaf.name}”的得分格。No score cell for "${write.leaf.name}".`);
+        const fileName = fileNameOf(write.template.title);
+        download(await xlsxBytes(layout), fileName);
+        return { status: "downloaded", fileName, syncs: 0 };
+      }
+      // The survey's own workbook, as jx survey --out writes it: 满意度统计 and 问卷数据.
+      download(await xlsxBytes({ sheets: layoutSurveyWrite({ ...write, leaf: null }).sheets, names: [] }), SURVEY_FILE);
+      return { status: "downloaded", fileName: SURVEY_FILE, syncs: 0 };
     },
     async openFile(bytes, fileName) {
       const { readWorkbook } = await import("../../src/xlsx/readWorkbook");

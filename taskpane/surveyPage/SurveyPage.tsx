@@ -5,6 +5,8 @@ import { surveySheetIn } from "../../src/survey/options";
 import type { SurveyMethod } from "../../src/survey/scale";
 import { INITIAL_FIELDS, METHOD_FIELDS, answerShares, percentText, surveyFromFields, type SurveyFields } from "../../src/survey/surveyFields";
 import { workbookLeaves, type SatisfactionLeaf } from "../../src/survey/surveyWrite";
+import { templateSatisfactionLeaves } from "../../src/survey/templateSurvey";
+import type { Template } from "../../src/tree/template";
 import { UnreadableWorkbook } from "../../src/xlsx/unreadable";
 import { FilePicker } from "../common/FilePicker";
 import { Labeled } from "../common/Labeled";
@@ -39,7 +41,12 @@ interface Source {
  * score; then 满意度统计 and 问卷数据 written into the workbook (the satisfaction leaf's 得分 linked) or downloaded.
  * Every figure comes from src/survey.
  */
-export function SurveyPage({ gateway, onMessage }: PageProps) {
+export interface SurveyPageProps extends PageProps {
+  /** The template being edited: in the browser page its scoring workbook can be downloaded with the survey linked. */
+  readonly template: Template;
+}
+
+export function SurveyPage({ gateway, onMessage, template }: SurveyPageProps) {
   const t = useT();
   const lang = useLang();
   const styles = useStyles();
@@ -48,7 +55,8 @@ export function SurveyPage({ gateway, onMessage }: PageProps) {
   const [source, setSource] = useState<Source | null>(null);
   const [fields, setFields] = useState<SurveyFields>(INITIAL_FIELDS);
   const [leaves, setLeaves] = useState<SatisfactionLeaf[]>([]);
-  const [link, setLink] = useState(true);
+  // Inside a workbook its satisfaction leaf is linked unless the person says not; the browser page links on request.
+  const [link, setLink] = useState(gateway.kind !== "browser");
   const leaf = link ? (leaves[0] ?? null) : null;
   const outcome = useMemo(() => (source ? surveyFromFields(source.survey, fields, leaf) : null), [source, fields, leaf]);
   const set = (k: keyof SurveyFields) => (_: unknown, d: { value: string }) => setFields((f) => ({ ...f, [k]: d.value }));
@@ -58,7 +66,7 @@ export function SurveyPage({ gateway, onMessage }: PageProps) {
   async function take(label: string, grids: Parameters<typeof surveySheetIn>[0]): Promise<void> {
     try {
       const survey = surveySheetIn(grids);
-      const found = gateway.kind !== "browser" ? workbookLeaves(await gateway.readSheets()) : [];
+      const found = gateway.kind !== "browser" ? workbookLeaves(await gateway.readSheets()) : templateSatisfactionLeaves(template);
       setLeaves(found);
       setSource({ label, survey });
       onMessage("info", t("surveyRead", { source: label, sheet: survey.sheet, respondents: String(survey.respondents), questions: String(survey.questions.length) }));
@@ -96,8 +104,8 @@ export function SurveyPage({ gateway, onMessage }: PageProps) {
   async function write(): Promise<void> {
     if (!outcome?.ok) return;
     try {
-      const out = await busy(t("writing"), () => gateway.insertSurvey({ survey: outcome.survey, result: outcome.result, choice: outcome.choice, leaf }));
-      if (out.status === "downloaded") onMessage("success", t("downloaded", { file: out.fileName }));
+      const out = await busy(t("writing"), () => gateway.insertSurvey({ survey: outcome.survey, result: outcome.result, choice: outcome.choice, leaf, ...(gateway.kind === "browser" && leaf ? { template } : {}) }));
+      if (out.status === "downloaded") onMessage("success", `${t("downloaded", { file: out.fileName })}${leaf ? t("surveyLinked", { leaf: leaf.name, at: leaf.sheet }) : ""}`);
       else if (out.status === "written") onMessage("success", `${t("written", { sheet: out.sheet, syncs: String(out.syncs) })}${leaf ? t("surveyLinked", { leaf: leaf.name, at: `${leaf.sheet}!${leaf.at}` }) : ""}`);
     } catch (e) {
       fail(e);
@@ -141,14 +149,18 @@ export function SurveyPage({ gateway, onMessage }: PageProps) {
               <Input className={styles.fill} inputMode="decimal" value={leaf ? leaf.points.toFixed() : fields.points} disabled={leaf !== null} onChange={set("points")} />
             </Labeled>
             <Labeled label={t("surveyDigits")}>
-              <Input className={styles.fill} inputMode="numeric" value={fields.digits} onChange={set("digits")} />
+              <Input className={styles.fill} inputMode="numeric" value={leaf?.digits !== undefined ? String(leaf.digits) : fields.digits} disabled={leaf?.digits !== undefined} onChange={set("digits")} />
             </Labeled>
           </div>
           {leaves.length > 0 && (
             <Checkbox
               checked={link}
               onChange={(_, d) => setLink(d.checked === true)}
-              label={t("surveyLink", { leaf: leaves[0].name, at: `${leaves[0].sheet}!${leaves[0].at}`, points: leaves[0].points.toFixed() })}
+              label={
+                gateway.kind !== "browser"
+                  ? t("surveyLink", { leaf: leaves[0].name, at: `${leaves[0].sheet}!${leaves[0].at}`, points: leaves[0].points.toFixed() })
+                  : t("surveyLinkTemplate", { leaf: leaves[0].name, points: leaves[0].points.toFixed(), title: template.title })
+              }
             />
           )}
           {outcome && !outcome.ok && <Notice intent="error">{words(outcome)}</Notice>}
@@ -164,7 +176,7 @@ export function SurveyPage({ gateway, onMessage }: PageProps) {
               {result.offScale.length > 0 && <Notice intent="warning">{t("surveyOffScale", { list: result.offScale.map((q) => `${q.column} ${q.text}`).join(lang === "zh" ? "；" : "; ") })}</Notice>}
               <div className={styles.row}>
                 <Button appearance="primary" onClick={() => void write()}>
-                  {gateway.kind !== "browser" ? t("surveyWrite") : t("surveyDownload")}
+                  {gateway.kind !== "browser" ? t("surveyWrite") : leaf ? t("surveyDownloadTemplate") : t("surveyDownload")}
                 </Button>
               </div>
               <Subtitle2 as="h2">{t("surveyPerQuestion")}</Subtitle2>

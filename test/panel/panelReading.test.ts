@@ -6,7 +6,8 @@ import { Dec } from "../../src/decimal";
 import { NOT_APPLICABLE } from "../../src/layout/scoringSheet";
 import { blankExperts, layoutPanelWorkbook, layoutScoringWorkbook, panelChoiceProblem, type Expert } from "../../src/panel/layoutPanel";
 import { readingsOf } from "../../src/readers/readingsOf";
-import { scoreWorkbook } from "../../src/readers/scoreWorkbook";
+import { scoreWorkbook, type ScoredSheet } from "../../src/readers/scoreWorkbook";
+import type { TreeScore } from "../../src/tree/scoreTree";
 import { summarySentences, summarySentencesEn } from "../../src/summary/sentences";
 import type { Template } from "../../src/tree/template";
 import { xlsxBytes } from "../../src/xlsx/writeWorkbook";
@@ -42,6 +43,9 @@ const SCORES = [
 ];
 const experts = (n: number): Expert[] => SCORES.slice(0, n).map((s, i) => ({ name: `专家${i + 1}`, scores: s.map((x) => new Dec(x)) }));
 
+/** The scored sheet as the 汇总 page hands it to the sentences. */
+const tree = (s: ScoredSheet): TreeScore => ({ total: s.total, grade: s.grade, applicableWeight: new Dec(100), levels: s.levels });
+
 async function scored(layout: Parameters<typeof xlsxBytes>[0]) {
   const wb = await readWorkbook(await xlsxBytes(layout));
   const [reading] = readingsOf(wb);
@@ -55,16 +59,16 @@ describe("a panel's sheet through the one reader layer", () => {
     expect(s.total?.toFixed()).toBe("88"); // by hand: 9 + 7 + 14 + 12 + 14.67 + 13.33 + 18
     expect([s.grade, s.problems, s.unread]).toEqual(["良", [], []]);
     expect(s.explain.map((e) => e.zh)).toContain("专家评分表：3 位专家（J、K、L 列），3 位已评分；得分为专家组平均分，逐项核对");
-    expect(summarySentences(s, { experts: s.panel?.scored })).toBe(
+    expect(summarySentences(tree(s), { experts: s.panel?.scored })).toBe(
       "项目决策类指标标准分值 20 分，实际得分 16 分，得分率 80.00%。项目过程类指标标准分值 30 分，实际得分 26 分，得分率 86.67%。" +
         "项目产出类指标标准分值 30 分，实际得分 28 分，得分率 93.33%。项目效益类指标标准分值 20 分，实际得分 18 分，得分率 90.00%。" +
         "由 3 位专家评分，综合得分 88 分，评价等级为“良”。",
     );
-    expect(summarySentencesEn(s, { experts: 3 })).toBe(
+    expect(summarySentencesEn(tree(s), { experts: 3 })).toBe(
       "决策: 20 points, scored 16, 80.00%. 过程: 30 points, scored 26, 86.67%. 产出: 30 points, scored 28, 93.33%. 效益: 20 points, scored 18, 90.00%. Scored by 3 experts, the total is 88, graded 良.",
     );
     // One evaluator's sheet: the sentences as before.
-    expect(summarySentences(s)).toMatch(/。综合得分 88 分，评价等级为“良”。$/);
+    expect(summarySentences(tree(s))).toMatch(/。综合得分 88 分，评价等级为“良”。$/);
   });
 
   test("five experts, trimmed mean: recognised as such (87.68 by hand)", async () => {

@@ -9,6 +9,9 @@ import type { Gateway } from "../../taskpane/gateway/gateway";
 import type { SheetGrid } from "../../src/sheet/grid";
 import type { SurveyWrite } from "../../src/survey/surveyWrite";
 import { fakeGateway } from "../taskpane/fakeGateway";
+import type { Template } from "../../src/tree/template";
+import { num, text, type SheetLayout } from "../../src/layout/model";
+import { xlsxBytes } from "../../src/xlsx/writeWorkbook";
 
 /** A survey export as services download it: metadata, a respondent's own data, two questions, a free-text suggestion. */
 function exportGrid(): SheetGrid {
@@ -30,10 +33,38 @@ const SCORING: SheetGrid = {
   merges: [],
 };
 
-function renderApp(gateway: Gateway) {
+// jsdom's Blob has no arrayBuffer(); browsers do (the file chooser reads with it).
+if (!Blob.prototype.arrayBuffer) {
+  Blob.prototype.arrayBuffer = function (this: Blob): Promise<ArrayBuffer> {
+    return new Promise((resolve, reject) => {
+      const reader = new FileReader();
+      reader.onload = () => resolve(reader.result as ArrayBuffer);
+      reader.onerror = () => reject(reader.error);
+      reader.readAsArrayBuffer(this);
+    });
+  };
+}
+
+const TEMPLATE: Template = {
+  format: "jixiao-template",
+  version: 1,
+  title: "小模板",
+  indicators: [
+    { name: "产出", weight: 80, children: [{ name: "数量", weight: 80 }] },
+    { name: "效益", weight: 20, children: [{ name: "服务对象满意度", weight: 20 }] },
+  ],
+};
+
+/** A grid as a sheet of the layout model, to write an export file. */
+function gridSheet(g: SheetGrid): SheetLayout {
+  const cells = g.cells.flatMap((row, r) => row.flatMap((v, c) => (v === null || v === undefined ? [] : [{ row: r, col: c, content: typeof v === "number" ? num(v) : text(String(v)), style: "name" as const }])));
+  return { name: g.name, cells, merges: [], columns: [], rowCount: g.cells.length, colCount: g.cells[0].length, frozenRows: 0, problemFormats: [], print: null };
+}
+
+function renderApp(gateway: Gateway, template?: Template) {
   return render(
     <FluentProvider theme={webLightTheme}>
-      <App gateway={gateway} initialLang="zh" loadMetadata={async () => null} />
+      <App gateway={gateway} initialLang="zh" loadMetadata={async () => null} initialTemplate={template} />
     </FluentProvider>,
   );
 }
@@ -105,5 +136,25 @@ describe("满意度: the survey page", () => {
     await user.click(screen.getByRole("tab", { name: "满意度" }));
     expect(await screen.findByRole("button", { name: "选择问卷导出文件 (.xlsx)" })).toBeTruthy();
     expect(screen.queryByRole("button", { name: "读取当前工作表" })).toBeNull();
+  });
+
+  test("in the browser page the template's satisfaction leaf is linked on request: the scoring workbook downloads with the survey", async () => {
+    const user = userEvent.setup();
+    const gateway = fakeGateway("browser");
+    renderApp(gateway, TEMPLATE);
+    await user.click(screen.getByRole("tab", { name: "满意度" }));
+    const bytes = await xlsxBytes({ sheets: [gridSheet(exportGrid())], names: [] });
+    await user.upload(await screen.findByLabelText("选择问卷导出文件 (.xlsx)"), new File([bytes as BlobPart], "问卷.xlsx"));
+    expect(await screen.findByText("问卷.xlsx［问卷导出］：11 份答卷，2 个题目列。")).toBeTruthy();
+    const link = screen.getByRole("checkbox", { name: /下载模板“小模板”的评分表，其中“服务对象满意度”（20 分）/ }) as HTMLInputElement;
+    expect(link.checked).toBe(false);
+    expect(screen.getByRole("button", { name: "下载满意度统计 .xlsx" })).toBeTruthy();
+    await user.click(link);
+    // The template's score decimals (2 by default) and the leaf's 20 points: 0.86 × 20 = 17.2.
+    expect(figures()).toContain("总体满意度：86.00%　得分：17.20");
+    await user.click(screen.getByRole("button", { name: "下载评分表和满意度统计 .xlsx" }));
+    await waitFor(() => expect(gateway.calls.some((c) => c.name === "insertSurvey")).toBe(true));
+    const write = gateway.calls.find((c) => c.name === "insertSurvey")?.args[0] as SurveyWrite;
+    expect([write.leaf?.name, write.template?.title]).toEqual(["服务对象满意度", "小模板"]);
   });
 });

@@ -7,6 +7,9 @@ import { INITIAL_FIELDS, surveyFromFields, answerShares, percentText } from "../
 import { layoutSurveyWrite, workbookLeaves, type SurveyWrite } from "../../src/survey/surveyWrite";
 import { Dec } from "../../src/decimal";
 import type { SheetGrid } from "../../src/sheet/grid";
+import { templateSatisfactionLeaves } from "../../src/survey/templateSurvey";
+import { readingsOf } from "../../src/readers/readingsOf";
+import { scoreWorkbook } from "../../src/readers/scoreWorkbook";
 
 installOfficeStub();
 const sets = (rec: Recording, name: string): Entry[] => rec.log.filter((e) => e.op === "set" && e.name === name);
@@ -18,7 +21,7 @@ const PERSONAL = ["张三丰", "13800138000", "10.1.2.3", "联系我"];
 function exportGrid(): SheetGrid {
   const q1 = [...Array(12).fill("非常满意"), ...Array(6).fill("满意"), "基本满意", "不满意"];
   const q2 = [...Array(10).fill(1), ...Array(8).fill(2), 3, -3];
-  const cells: SheetGrid["cells"] = [["序号", "提交答卷时间", "来自IP", "姓名", "联系电话", "1、总体满意度", "2、服务满意度", "3、意见"]];
+  const cells: (string | number)[][] = [["序号", "提交答卷时间", "来自IP", "姓名", "联系电话", "1、总体满意度", "2、服务满意度", "3、意见"]];
   for (let r = 0; r < 20; r++) cells.push([r + 1, "2023/5/6", PERSONAL[2], PERSONAL[0], PERSONAL[1], q1[r], q2[r], `好，${PERSONAL[3]} ${PERSONAL[1]}`]);
   return { name: "Sheet1", cells, merges: [] };
 }
@@ -95,6 +98,27 @@ describe("writing the survey through the gateways", () => {
     const text = JSON.stringify(wb.sheets);
     for (const p of PERSONAL) expect(text).not.toContain(p);
     expect(layoutSurveyWrite({ ...write(LEAF), leaf: null }).link).toBeNull();
+  });
+});
+
+describe("the browser page: the template's scoring workbook downloaded with the survey, its leaf linked", () => {
+  test("as jx template --survey writes it: the leaf scored by the survey at the template's decimals, read back by jx's reader", async () => {
+    const t = { format: "jixiao-template" as const, version: 1 as const, title: "满意度测试", decimals: { score: 1 }, indicators: [{ name: "产出", weight: 90, children: [{ name: "数量", weight: 90, score: 80 }] }, { name: "效益", weight: 10, children: [{ name: "服务对象满意度", weight: 10 }] }] };
+    const [leaf] = templateSatisfactionLeaves(t);
+    expect(leaf).toEqual({ sheet: "评分表", name: "服务对象满意度", at: "", points: new Dec(10), digits: 1 });
+    const outcome = surveyFromFields(findQuestions(exportGrid()), INITIAL_FIELDS, leaf);
+    if (!outcome.ok) throw new Error(outcome.zh);
+    // 0.882368… × 10 = 8.82… → 8.8 at the template's one decimal.
+    expect(outcome.result.score?.toFixed()).toBe("8.8");
+    let got: Uint8Array | null = null;
+    const out = await browserGateway({ download: (bytes) => (got = bytes), storage: undefined }).insertSurvey({ survey: outcome.survey, result: outcome.result, choice: outcome.choice, leaf, template: t });
+    expect(out).toEqual({ status: "downloaded", fileName: "满意度测试.xlsx", syncs: 0 });
+    const wb = await readWorkbook(got as unknown as Uint8Array);
+    expect(wb.sheets.map((s) => s.name)).toEqual(["评分表", "汇总", "满意度统计", "问卷数据"]);
+    const [reading] = readingsOf(wb);
+    const scored = scoreWorkbook(reading, wb.settings);
+    expect([scored.total?.toFixed(), scored.problems]).toEqual(["88.8", []]);
+    for (const p of PERSONAL) expect(JSON.stringify(wb.sheets)).not.toContain(p);
   });
 });
 
