@@ -26,11 +26,11 @@ export function surveySheetIn(grids: readonly SheetGrid[], sheet?: string): Surv
   );
 }
 
-/** The parsed options; `named` when the questions were named (--questions). Blank texts count as not given. */
+/** The parsed options; `named` when the questions were named (--questions). An option given blank is an error, as on the command line. */
 export function surveyChoice(values: SurveyOptionTexts, named: boolean): SurveyChoice {
   const opt = (k: keyof SurveyOptionTexts): string | undefined => {
     const v = values[k];
-    return typeof v === "string" && v.trim() !== "" ? v : undefined;
+    return typeof v === "string" ? v : undefined;
   };
   const method = opt("method");
   if (method !== undefined && !SURVEY_METHODS.includes(method as SurveyMethod)) throw new SurveySpecError(`--method 应为 weighted、share 或 mean，收到“${method}”。`, `--method should be weighted, share or mean, got "${method}".`);
@@ -48,9 +48,9 @@ export function surveyChoice(values: SurveyOptionTexts, named: boolean): SurveyC
   };
 }
 
-/** The survey sheet with only the questions `spec` names (7-12, 7,9,11-12); all of them when it is blank. */
+/** The survey sheet with only the questions `spec` names (7-12, 7,9,11-12); all of them without it. */
 export function withQuestions(survey: SurveySheet, spec: string | undefined): SurveySheet {
-  if (spec === undefined || spec.trim() === "") return survey;
+  if (spec === undefined) return survey;
   const picked = pickQuestions(survey.questions, spec);
   if (!picked) throw new SurveySpecError(`--questions 应写成 7-12 或 7,9,11-12，收到“${spec}”。`, `--questions should read 7-12 or 7,9,11-12, got "${spec}".`);
   if (picked.missing.length) throw new SurveySpecError(`没有第 ${picked.missing.join("、")} 题（题目列：${survey.questions.map((q) => `${q.column} ${q.text}`).join("；")}）。`, `No question ${picked.missing.join(", ")}.`);

@@ -44,20 +44,22 @@ export type SurveyOutcome =
 export function surveyFromFields(survey: SurveySheet, f: SurveyFields, leaf: SatisfactionLeaf | null = null): SurveyOutcome {
   try {
     const uses = METHOD_FIELDS[f.method];
+    // A field left blank is an option not given (the command line's blank option is an error instead).
+    const given = (v: string): string | undefined => (v.trim() === "" ? undefined : v);
     const parsed = surveyChoice(
       {
         method: f.method,
-        levels: uses.includes("levels") ? f.levels : uses.includes("meanLevels") ? f.meanLevels : undefined,
-        satisfied: uses.includes("satisfied") ? f.satisfied : undefined,
-        max: uses.includes("max") ? f.max : undefined,
-        weights: f.weights,
-        points: leaf ? undefined : f.points,
-        digits: f.digits,
+        levels: given(uses.includes("levels") ? f.levels : uses.includes("meanLevels") ? f.meanLevels : ""),
+        satisfied: uses.includes("satisfied") ? given(f.satisfied) : undefined,
+        max: uses.includes("max") ? given(f.max) : undefined,
+        weights: given(f.weights),
+        points: leaf ? undefined : given(f.points),
+        digits: given(f.digits),
       },
-      f.questions.trim() !== "",
+      given(f.questions) !== undefined,
     );
     const choice: SurveyChoice = leaf ? { ...parsed, points: leaf.points, ...(leaf.digits !== undefined ? { digits: leaf.digits } : {}) } : parsed;
-    const picked = withQuestions(survey, f.questions);
+    const picked = withQuestions(survey, given(f.questions));
     return { ok: true, survey: picked, choice, result: computeSurvey(picked, choice) };
   } catch (e) {
     if (e instanceof SurveySpecError || e instanceof UnreadableWorkbook) return { ok: false, zh: e.zh, en: e.en };
