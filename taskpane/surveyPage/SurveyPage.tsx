@@ -61,6 +61,7 @@ export function SurveyPage({ gateway, onMessage, template }: SurveyPageProps) {
   const outcome = useMemo(() => (source ? surveyFromFields(source.survey, fields, leaf) : null), [source, fields, leaf]);
   const set = (k: keyof SurveyFields) => (_: unknown, d: { value: string }) => setFields((f) => ({ ...f, [k]: d.value }));
   const words = (e: { zh: string; en: string }): string => (lang === "zh" ? e.zh : e.en);
+  const sep = lang === "zh" ? { comma: "，", gap: "　", list: "；" } : { comma: ", ", gap: "   ", list: "; " };
 
   /** Reads the question columns of the grids, and in the pane the workbook's satisfaction leaves. */
   async function take(label: string, grids: Parameters<typeof surveySheetIn>[0]): Promise<void> {
@@ -124,7 +125,7 @@ export function SurveyPage({ gateway, onMessage, template }: SurveyPageProps) {
       {source && (
         <>
           {source.survey.passedOver.length > 0 && (
-            <Text size={200}>{t("surveyPassedOver", { list: source.survey.passedOver.map((p) => `${p.column} ${p.heading}`).join(lang === "zh" ? "；" : "; ") })}</Text>
+            <Text size={200}>{t("surveyPassedOver", { list: source.survey.passedOver.map((p) => `${p.column} ${p.heading}`).join(sep.list) })}</Text>
           )}
           <Field label={t("surveyMethod")}>
             <RadioGroup value={fields.method} onChange={(_, d) => setFields((f) => ({ ...f, method: d.value as SurveyMethod }))}>
@@ -168,12 +169,12 @@ export function SurveyPage({ gateway, onMessage, template }: SurveyPageProps) {
             <>
               <div className={styles.figures} role="status" aria-label={t("surveyFigures")}>
                 <Text weight="semibold">
-                  {t("surveyRate")}：{percentText(result.rate, digits)}
-                  {result.score !== null && `　${t("surveyScore")}：${result.score.toFixed(digits)}`}
+                  {t("surveyRate", { rate: percentText(result.rate, digits) })}
+                  {result.score !== null && `${sep.gap}${t("surveyScore", { score: result.score.toFixed(digits) })}`}
                 </Text>
                 <Text size={200}>{t("surveyRespondents", { respondents: String(result.respondents) })}</Text>
               </div>
-              {result.offScale.length > 0 && <Notice intent="warning">{t("surveyOffScale", { list: result.offScale.map((q) => `${q.column} ${q.text}`).join(lang === "zh" ? "；" : "; ") })}</Notice>}
+              {result.offScale.length > 0 && <Notice intent="warning">{t("surveyOffScale", { list: result.offScale.map((q) => `${q.column} ${q.text}`).join(sep.list) })}</Notice>}
               <div className={styles.row}>
                 <Button appearance="primary" onClick={() => void write()}>
                   {gateway.kind !== "browser" ? t("surveyWrite") : leaf ? t("surveyDownloadTemplate") : t("surveyDownload")}
@@ -205,8 +206,8 @@ export function SurveyPage({ gateway, onMessage, template }: SurveyPageProps) {
                   </Table>
                   <Text size={200}>
                     {t("surveyAnswered", { answered: String(q.answered), skipped: String(q.skipped) })}
-                    {q.mean !== null && `，${t("surveyMean", { mean: q.mean.toFixed(2) })}`}
-                    {`，${t("surveyQuestionRate", { rate: percentText(q.rate, digits) })}`}
+                    {q.mean !== null && `${sep.comma}${t("surveyMean", { mean: q.mean.toFixed(2) })}`}
+                    {`${sep.comma}${t("surveyQuestionRate", { rate: percentText(q.rate, digits) })}`}
                   </Text>
                 </div>
               ))}
