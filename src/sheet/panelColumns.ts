@@ -17,8 +17,8 @@ export interface PanelReading {
   readonly method: PanelMethod | null;
 }
 
-/** The headings `jx template --experts` and `jx panel` write (专家1), and the ways reports number their experts (专家一, 专家A, 专家甲). */
-const EXPERT_HEADING = /^专家\s*(\d{1,2}|[一二三四五六七八九十]{1,3}|[A-Z]|[甲乙丙丁戊己庚辛壬癸])$/;
+/** The headings `jx template --experts` and `jx panel` write (专家1), and the ways reports number their experts (专家一, 专家A, 专家甲, 专家1得分). */
+const EXPERT_HEADING = /^专家\s*(\d{1,2}|[一二三四五六七八九十]{1,3}|[A-Z]|[甲乙丙丁戊己庚辛壬癸])\s*(得分|评分|打分)?$/;
 
 /** The experts' own columns in the heading row (at least two, none of them the 得分 column), else none. */
 export function expertColumns(view: MergedView, headingRow: number, scoreCol: number | null): number[] {

@@ -6,6 +6,7 @@ import { Dec } from "../../src/decimal";
 import { NOT_APPLICABLE } from "../../src/layout/scoringSheet";
 import { blankExperts, layoutPanelWorkbook, layoutScoringWorkbook, panelChoiceProblem, type Expert } from "../../src/panel/layoutPanel";
 import { readingsOf } from "../../src/readers/readingsOf";
+import { readSheet } from "../../src/readers/readSheet";
 import { scoreWorkbook, type ScoredSheet } from "../../src/readers/scoreWorkbook";
 import type { TreeScore } from "../../src/tree/scoreTree";
 import { summarySentences, summarySentencesEn } from "../../src/summary/sentences";
@@ -100,6 +101,27 @@ describe("a panel's sheet through the one reader layer", () => {
     const s = await scored(layoutPanelWorkbook(TEMPLATE, ex));
     expect(s.panel).toMatchObject({ experts: 3, scored: 3, method: "mean" });
     expect(s.problems).toEqual([]);
+  });
+
+  test.each([
+    [["专家1", "专家2", "专家3"]],
+    [["专家1得分", "专家2得分", "专家3得分"]],
+    [["专家一", "专家二", "专家三"]],
+    [["专家A", "专家B", "专家C"]],
+    [["专家甲", "专家乙", "专家丙"]],
+  ])("a report's own panel sheet, experts headed %j before the 得分 column", (headings) => {
+    const grid = { name: "S", merges: [], cells: [["一级指标", "分值", "二级指标", "分值", ...headings, "得分"], ["决策", 20, "立项", 12, 9, 10, 11, 10], [null, null, "资金", 8, 7, 7, 8, 7.33], ["产出", 80, "数量", 80, 70, 72, 68, 70]] };
+    const reading = readSheet(grid, {});
+    if (!reading) throw new Error("no reading");
+    const s = scoreWorkbook(reading, null);
+    expect([s.panel, s.total?.toFixed(), s.problems, s.unread]).toEqual([{ experts: 3, columns: ["E", "F", "G"], scored: 3, method: "mean" }, "87.33", [], []]);
+  });
+
+  test("one expert's column is not a panel", () => {
+    const grid = { name: "S", merges: [], cells: [["一级指标", "分值", "专家1", "得分"], ["决策", 40, 30, 30], ["产出", 60, 50, 50]] };
+    const reading = readSheet(grid, {});
+    if (!reading) throw new Error("no reading");
+    expect(scoreWorkbook(reading, null).panel).toBeUndefined();
   });
 
   test("jx score --json carries the panel; the text output says it", async () => {
