@@ -117,6 +117,18 @@ describe("a panel's sheet through the one reader layer", () => {
     expect([s.panel, s.total?.toFixed(), s.problems, s.unread]).toEqual([{ experts: 3, columns: ["E", "F", "G"], scored: 3, method: "mean" }, "87.33", [], []]);
   });
 
+  test.each([
+    [14, 15, 15],
+    [13, 13, 14],
+    [0.1, 0.2, 0.4],
+  ])("an unrounded =AVERAGE() as 得分 (a float) agrees with the experts %d, %d, %d at the 15 digits Excel shows", (a, b, c) => {
+    const grid = { name: "S", merges: [], cells: [["一级指标", "分值", "专家1", "专家2", "专家3", "得分"], ["决策", 20, a, b, c, (a + b + c) / 3], ["产出", 80, 70, 70, 70, 70]] };
+    const reading = readSheet(grid, {});
+    if (!reading) throw new Error("no reading");
+    const s = scoreWorkbook(reading, null);
+    expect([s.panel?.method, s.problems, s.unread]).toEqual(["mean", [], []]);
+  });
+
   test("one expert's column is not a panel", () => {
     const grid = { name: "S", merges: [], cells: [["一级指标", "分值", "专家1", "得分"], ["决策", 40, 30, 30], ["产出", 60, 50, 50]] };
     const reading = readSheet(grid, {});
