@@ -114,6 +114,7 @@ async function scoreOne(file: string, values: ScoreOptions, io: Io): Promise<{ s
     const w = Math.max(4, ...levels.map((l) => l.name.length * 2));
     io.out(`  ${"指标".padEnd(w - 2)}  ${"分值".padStart(6)}  ${"得分".padStart(8)}  ${"得分率".padStart(7)}`);
     for (const l of levels) io.out(`  ${l.name.padEnd(w - l.name.length)}  ${String(l.weight).padStart(8)}  ${String(l.score).padStart(10)}  ${pct(l.rate).padStart(10)}`);
+    if (scored.panel) io.out(`  专家评分 Panel：${scored.panel.experts} 位专家，${scored.panel.scored} 位已评分 / ${scored.panel.experts} experts, ${scored.panel.scored} scored`);
     io.out(`  合计 Total：${scored.total?.toFixed() ?? "—"}    等级 Grade：${scored.grade ?? "—"}（${scored.bandsSource === "default" ? "默认等级" : scored.bandsSource === "note" ? "按表下注释的等级标准" : scored.bandsSource === "settings" ? "按工作簿的等级方案" : "按 --grades"}）`);
     if (status !== EXIT.ok) {
       io.out(`✗ ${scored.problems.length} 处问题，得分不能成立 / ${scored.problems.length} problem(s):`);
@@ -131,6 +132,7 @@ async function scoreOne(file: string, values: ScoreOptions, io: Io): Promise<{ s
       sheet: scored.sheet,
       unread,
       bands: { source: scored.bandsSource, bands: scored.bands },
+      ...(scored.panel ? { panel: { experts: scored.panel.experts, scored: scored.panel.scored, method: scored.panel.method, columns: scored.panel.columns } } : {}),
       ...(values.explain ? { explain: scored.explain } : {}),
       ...(others.length ? { otherSheets: others } : {}),
     },

@@ -1,7 +1,8 @@
 import type { Dec } from "../decimal";
-import { findQuestions, pickQuestions, type SurveySheet } from "../survey/columns";
-import { computeSurvey, scaleText, type SurveyChoice, type SurveyResult } from "../survey/rates";
-import { SurveySpecError, parseLevels, parseList, parsePositive, parseWeights, type SurveyMethod } from "../survey/scale";
+import type { SurveySheet } from "../survey/columns";
+import { surveyChoice, surveySheetIn, withQuestions } from "../survey/options";
+import { computeSurvey, scaleText, type SurveyResult } from "../survey/rates";
+import { SurveySpecError } from "../survey/scale";
 import { layoutSurveyWorkbook } from "../survey/layoutSurvey";
 import { xlsxBytes } from "../xlsx/writeWorkbook";
 import { UnreadableWorkbook, type ReadWorkbook } from "../xlsx/readWorkbook";
@@ -10,49 +11,12 @@ import { fileLabel } from "./eachFile";
 import { EXIT, UsageError, checkStdio, reportOf, shownName, type Io } from "./io";
 import { options } from "./options";
 
-const METHODS: readonly SurveyMethod[] = ["weighted", "share", "mean"];
-
-/** The survey sheet: the named one, or the first whose columns hold questions. */
+/** The survey sheet of a workbook: the named one, or the first whose columns hold questions. */
 export function surveySheetOf(wb: ReadWorkbook, sheet?: string): SurveySheet {
-  const grids = sheet === undefined ? wb.sheets : wb.sheets.filter((s) => s.name === sheet);
-  if (sheet !== undefined && !grids.length) throw new UnreadableWorkbook(`没有名为“${sheet}”的工作表（有：${wb.sheets.map((s) => s.name).join("、")}）。`, `No sheet named "${sheet}".`);
-  for (const grid of grids) {
-    const found = findQuestions(grid);
-    if (found.questions.length) return found;
-  }
-  throw new UnreadableWorkbook(
-    `${sheet === undefined ? "工作簿" : `工作表“${sheet}”`}中找不到问卷题目列（应为每行一份答卷、每列一题，答案为选项文字或选项序号）。`,
-    `${sheet === undefined ? "The workbook has" : `Sheet "${sheet}" has`} no question columns (one row per respondent, one column per question, answers as option text or number expected).`,
-  );
+  return surveySheetIn(wb.sheets, sheet);
 }
 
-/** The parsed options of `jx survey` (exported for the workbook door). */
-export function surveyChoice(values: Record<string, string | boolean | undefined>, named: boolean): SurveyChoice {
-  const method = values.method as string | undefined;
-  if (method !== undefined && !METHODS.includes(method as SurveyMethod)) throw new SurveySpecError(`--method 应为 weighted、share 或 mean，收到“${method}”。`, `--method should be weighted, share or mean, got "${method}".`);
-  const digits = values.digits as string | undefined;
-  if (digits !== undefined && !/^\d$/.test(digits)) throw new SurveySpecError(`--digits 应为 0 到 9 的整数，收到“${digits}”。`, `--digits should be a whole number from 0 to 9, got "${digits}".`);
-  const opt = (k: string): string | undefined => values[k] as string | undefined;
-  return {
-    method: method as SurveyMethod | undefined,
-    levels: opt("levels") === undefined ? undefined : parseLevels(opt("levels") as string),
-    satisfied: opt("satisfied") === undefined ? undefined : parseList(opt("satisfied") as string, "--satisfied"),
-    max: opt("max") === undefined ? undefined : parsePositive(opt("max") as string, "--max"),
-    weights: opt("weights") === undefined ? undefined : parseWeights(opt("weights") as string),
-    points: opt("points") === undefined ? undefined : parsePositive(opt("points") as string, "--points"),
-    digits: digits === undefined ? undefined : Number(digits),
-    named,
-  };
-}
-
-/** The survey sheet with only the questions --questions names. */
-export function withQuestions(survey: SurveySheet, spec: string | undefined): SurveySheet {
-  if (spec === undefined) return survey;
-  const picked = pickQuestions(survey.questions, spec);
-  if (!picked) throw new SurveySpecError(`--questions 应写成 7-12 或 7,9,11-12，收到“${spec}”。`, `--questions should read 7-12 or 7,9,11-12, got "${spec}".`);
-  if (picked.missing.length) throw new SurveySpecError(`没有第 ${picked.missing.join("、")} 题（题目列：${survey.questions.map((q) => `${q.column} ${q.text}`).join("；")}）。`, `No question ${picked.missing.join(", ")}.`);
-  return { ...survey, questions: picked.picked };
-}
+export { surveyChoice, withQuestions };
 
 const n = (d: Dec | null): number | null => (d === null ? null : d.toNumber());
 

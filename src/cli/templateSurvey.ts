@@ -1,9 +1,7 @@
 import * as path from "path";
 import type { WorkbookLayout } from "../layout/model";
-import { SCORING_SHEET } from "../kinds/table/layout";
 import { computeSurvey } from "../survey/rates";
-import { layoutResponses, layoutSurveySheet } from "../survey/layoutSurvey";
-import { linkLeafToSurvey } from "../survey/linkLeaf";
+import { leafLabel, templateScoredBySurvey, withSurveySheets } from "../survey/templateSurvey";
 import { SurveySpecError } from "../survey/scale";
 import { DEFAULT_DECIMALS, leavesOf, type Template } from "../kinds/table/model";
 import { decimalOf } from "../decimal";
@@ -54,16 +52,11 @@ export async function templateSurvey(values: SurveyValues, t: Template, io: Io):
     const choice = { ...surveyChoice({ ...values, digits: String(digits) }, values.questions !== undefined), points: decimalOf(leaf.weight) };
     const survey = withQuestions(surveySheetOf(await loadWorkbook(values.survey, io), values["survey-sheet"]), values.questions);
     const result = computeSurvey(survey, choice);
-    delete leaf.notApplicable;
-    if (result.score) leaf.score = result.score.toNumber();
-    else delete leaf.score;
-    const label = leaf.code ? `${leaf.code} ${leaf.name}` : leaf.name;
+    const label = leafLabel(leaf);
     return {
-      template,
+      template: templateScoredBySurvey(template, label, result),
       apply(layout) {
-        const { sheet, refs } = layoutSurveySheet(result, choice);
-        const withSheets = { ...layout, sheets: [...layout.sheets.slice(0, 2), sheet, layoutResponses(survey, result.questions.map((q) => q.column)), ...layout.sheets.slice(2)] };
-        const linked = linkLeafToSurvey(withSheets, SCORING_SHEET, label, refs, result.score?.toNumber() ?? "");
+        const linked = withSurveySheets(layout, label, { survey, result, choice });
         if (!linked) throw new UsageError(`评分表中找不到“${label}”的得分格。No score cell for "${label}".`);
         return linked;
       },
