@@ -117,11 +117,9 @@ function checkElements(xml: string): void {
   }
 }
 
-const decoder = new TextDecoder("utf-8");
-
 async function textOf(zip: OpenZip, name: string): Promise<string> {
   const bytes = await zip.read(name);
-  return bytes ? decoder.decode(bytes) : "";
+  return bytes ? new TextDecoder("utf-8").decode(bytes) : "";
 }
 
 /** Reads our settings from the settings sheet's A1: checked, or null when the sheet is not ours. */

@@ -19,3 +19,9 @@ if (typeof globalThis.structuredClone === "undefined") {
 if (typeof window !== "undefined") {
   require("@testing-library/dom").configure({ asyncUtilTimeout: 5000 });
 }
+// jsdom lacks TextDecoder and TextEncoder, which every browser the page supports has (the .xlsx reader uses them).
+if (typeof globalThis.TextDecoder === "undefined") {
+  const util = require("util");
+  globalThis.TextDecoder = util.TextDecoder;
+  globalThis.TextEncoder = util.TextEncoder;
+}
