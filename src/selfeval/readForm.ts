@@ -1,7 +1,7 @@
 import { Dec, decimalOf, roundHalfUp } from "../decimal";
-import { parseNumericText, type CellValue } from "../cells/readCell";
+import { parseNumericText, readPoints, type CellValue } from "../cells/readCell";
 import { MergedView, type SheetGrid } from "../sheet/grid";
-import { readPoints, splitName } from "../sheet/readCellText";
+import { splitName } from "../sheet/readCellText";
 import { compact } from "../sheet/headings";
 import { NumberLedger, type UnreadNumber } from "../sheet/numberLedger";
 import { printedRate, type PrintedRate } from "../cells/printedRate";

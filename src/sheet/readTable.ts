@@ -5,7 +5,8 @@ import type { IndicatorNode, IndicatorTree } from "../tree/node";
 import { columnLetters, MergedView, type SheetGrid } from "./grid";
 import { compact, findLayout, isLevelHeadingRow, WEIGHT_WORD, type LayoutOptions, type TableLayout } from "./headings";
 import { NumberLedger, numericShown, type SkippedRow, type UnreadNumber } from "./numberLedger";
-import { isNotApplicable, readPoints, splitName } from "./readCellText";
+import { isNotApplicable, splitName } from "./readCellText";
+import { readPoints } from "../cells/readCell";
 import { printedRate } from "../cells/printedRate";
 
 /** An indicator table read from a sheet, with everything located by cell address. */

@@ -198,6 +198,7 @@ export function TreeEditor({ editor }: { readonly editor: TemplateEditor }) {
             label={t("weight")}
             required
             sign="positive"
+            points
             value={selected.weight}
             onValue={(weight) => {
               if (weight !== undefined) editor.apply((tpl, p) => ({ template: updateNode(tpl, p, { weight }), path: p }), `weight:${key}`);
