@@ -11,7 +11,7 @@ export function checkFormWeights(reading: FormReading): Problem[] {
   if (!reading.weighted) return [];
   const sum = formWeights(reading.form).total;
   if (sameAtNine(sum, new Dec(100))) return [];
-  return [problem(reading.printedTotal?.at ?? reading.fundsAt ?? reading.cells[0]?.actual ?? "", "topSum", `预算执行率与各指标分值合计 ${sum.toFixed()} ≠ 100`, `the execution rate's and the rows' points sum to ${sum.toFixed()}, not 100`)];
+  return [problem(reading.printedTotal?.at ?? reading.fundsAt ?? reading.cells[0]?.actual ?? "", "formWeightSum", { sum: sum.toFixed() })];
 }
 
 /** The problems of one sheet's reading, and how to describe it when all is well. */

@@ -28,6 +28,6 @@ export function checkFormData(data: unknown): { form: SelfEvalForm | null; probl
   const beyondExcel = [...(tooMany ? [tooMany] : []), ...longTextProblems(form), ...gradeBandProblems(form.grades)];
   if (beyondExcel.length) return { form: null, problems: beyondExcel };
   const sum = formWeights(form).total;
-  const problems = sum.eq(100) ? [] : [problem("/indicators", "topSum", `预算执行率与各指标分值合计 ${sum.toFixed()} ≠ 100`, `the funds weight and the indicators sum to ${sum.toFixed()}, not 100`)];
+  const problems = sum.eq(100) ? [] : [problem("/indicators", "formWeightSum", { sum: sum.toFixed() })];
   return { form, problems };
 }

@@ -165,7 +165,7 @@ export function readTable(grid: SheetGrid, options: TableOptions = {}): ReadTabl
     if (wcol === null || w === null || view.sameMerge(r, wcol, prev.weightRow, wcol)) return;
     ledger.use(r, wcol);
     if (prev.weight !== null && !w.eq(prev.weight)) {
-      problems.push(problem(view.address(r, wcol), "repeatMismatch", `${prev.name} 重复印出的分值 ${w.toFixed()} 与首次的 ${prev.weight.toFixed()}（${prev.at.weight}）不一致`, `${prev.name}: the repeated weight ${w.toFixed()} differs from ${prev.weight.toFixed()} at ${prev.at.weight}`));
+      problems.push(problem(view.address(r, wcol), "repeatMismatch", { name: prev.name, weight: w.toFixed(), first: prev.weight.toFixed(), firstAt: prev.at.weight }));
     }
   };
 
@@ -287,7 +287,7 @@ export function readTable(grid: SheetGrid, options: TableOptions = {}): ReadTabl
       const read = readPoints(wraw);
       const weightMerged = wcol !== null && prev !== null && view.sameMerge(r, wcol, prev.weightRow, wcol);
       if (read.unreadable && !(typeof wraw === "string" && WEIGHT_WORD.test(compact(wraw)))) {
-        problems.push(problem(view.address(r, wcol as number), "unreadable", `权重“${String(wraw)}”不是数字`, `weight "${String(wraw)}" is not a number`));
+        problems.push(problem(view.address(r, wcol as number), "weightUnreadable", { got: String(wraw) }));
       }
       const weight = weightMerged ? null : (read.value ?? split.weight);
       if (wcol !== null && read.value !== null && !weightMerged) ledger.use(r, wcol);
@@ -329,7 +329,7 @@ export function readTable(grid: SheetGrid, options: TableOptions = {}): ReadTabl
         if (isNotApplicable(raw)) leaf.notApplicable = true;
         else {
           const s = readPoints(raw);
-          if (s.unreadable) problems.push(problem(view.address(r, layout.score), "unreadable", `得分“${String(raw)}”不是数字`, `score "${String(raw)}" is not a number`));
+          if (s.unreadable) problems.push(problem(view.address(r, layout.score), "scoreUnreadable", { got: String(raw) }));
           leaf.score = s.value;
           if (s.value !== null) ledger.use(r, layout.score);
         }
@@ -413,7 +413,7 @@ function checkRates(view: MergedView, cells: readonly { r: number; leaf: Draft }
     if (rate.eq(printed.toDecimalPlaces(places, Dec.ROUND_HALF_UP))) ledger.use(r, col);
     else {
       ledger.use(r, col);
-      problems.push(problem(view.address(r, col), "rateMismatch", `${leaf.name} 得分率 ${printed.times(100).toFixed()}% 与 得分÷分值 ${rate.times(100).toFixed()}% 不一致`, `${leaf.name}: the printed rate ${printed.times(100).toFixed()}% is not score ÷ weight, ${rate.times(100).toFixed()}%`));
+      problems.push(problem(view.address(r, col), "rowRateMismatch", { name: leaf.name, printed: printed.times(100).toFixed(), rate: rate.times(100).toFixed() }));
     }
   }
 }
