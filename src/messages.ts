@@ -319,11 +319,14 @@ export type ProblemReason = keyof typeof PROBLEMS;
 /** The placeholders a message names: `"{name}：{why}"` → "name" | "why". */
 export type Placeholders<S extends string> = S extends `${string}{${infer K}}${infer Rest}` ? K | Placeholders<Rest> : never;
 
-/** The values a problem's words need: one for every placeholder of its Chinese and its English. */
-export type ProblemParams<R extends ProblemReason> = Readonly<Record<Placeholders<(typeof PROBLEMS)[R]["zh"] | (typeof PROBLEMS)[R]["en"]>, string | number | Words>>;
+/** The values a message's words need: one for every placeholder of its Chinese and its English. */
+export type ParamsOf<W extends Words> = Readonly<Record<Placeholders<W["zh"] | W["en"]>, string | number | Words>>;
 
-/** What `problem(at, reason, …)` takes after the reason: the values, or nothing when its words name none (tsc checks both). */
-export type ProblemArgs<R extends ProblemReason> = Placeholders<(typeof PROBLEMS)[R]["zh"] | (typeof PROBLEMS)[R]["en"]> extends never ? [] : [ProblemParams<R>];
+/** What a message takes after its reason: the values, or nothing when its words name none (tsc checks both). */
+export type ArgsOf<W extends Words> = Placeholders<W["zh"] | W["en"]> extends never ? [] : [ParamsOf<W>];
+
+/** What `problem(at, reason, …)` takes after the reason. */
+export type ProblemArgs<R extends ProblemReason> = ArgsOf<(typeof PROBLEMS)[R]>;
 
 /** Why a target cannot be measured, by the audit's finding kind. */
 export const AUDIT_FINDINGS = {
@@ -366,3 +369,76 @@ export const JSON_SYNTAX: Readonly<Record<string, Words>> = {
   InvalidEscapeCharacter: { zh: "反斜杠转义写法不对", en: "a backslash escape is wrong" },
   InvalidCharacter: { zh: "文字中有不允许的字符（如换行）", en: "a text holds a character JSON does not allow (such as a line break)" },
 };
+
+/**
+ * Why something a person asked for was refused: a workbook that cannot be read, a file too large, a host that
+ * cannot take a table. Thrown as a `Refused` (UnreadableWorkbook is one), shown in the person's language.
+ */
+export const REFUSALS = {
+  hiddenSheet: {
+    zh: "工作表“{sheet}”是隐藏的：请先在 Excel 中取消隐藏（右键工作表标签 → 取消隐藏）。",
+    en: "The sheet \"{sheet}\" is hidden: unhide it in Excel first (right-click a sheet tab → Unhide).",
+  },
+  noSheet: { zh: "没有名为“{sheet}”的工作表（有：{sheets}）。", en: "No sheet named \"{sheet}\" (there are: {sheets})." },
+  noTableInSheet: {
+    zh: "工作表“{sheet}”中找不到指标表（应有“一级指标”“分值/权重”等表头）。",
+    en: "Sheet \"{sheet}\": no indicator table (headings such as 一级指标 and 分值/权重 expected).",
+  },
+  noTableInWorkbook: {
+    zh: "工作簿中找不到指标表（应有“一级指标”“分值/权重”等表头）。",
+    en: "The workbook has no indicator table (headings such as 一级指标 and 分值/权重 expected).",
+  },
+  noTableOrForm: {
+    zh: "工作簿中找不到指标表（应有“一级指标”“分值/权重”等表头），也没有自评表或绩效目标表。",
+    en: "The workbook has no indicator table (headings such as 一级指标 and 分值/权重 expected), and no self-evaluation form or goal table.",
+  },
+  noForm: {
+    zh: "工作簿中找不到自评表或绩效目标表（应有“三级指标”“年度指标值”“实际完成值”等表头）。",
+    en: "No self-evaluation form or goal table (headings such as 三级指标 and 年度指标值 expected).",
+  },
+  fileTooLarge: {
+    zh: "文件过大，未读取：{what}。请删去无关的工作表或内容后再试。",
+    en: "The file is too large and was not read: {what}. Remove unrelated sheets or content and try again.",
+  },
+  fileDamaged: { zh: "文件已损坏，无法读取：{what}。", en: "The file is damaged and cannot be read: {what}." },
+  uploadTooLarge: {
+    zh: "文件有 {size}，超过上限 {limit}，未读取。",
+    en: "The file is {size}, over the limit of {limit}; it was not read.",
+  },
+  browserNoSummary: {
+    zh: "浏览器版不能插入汇总表，请复制下方文字或下载工作簿（其中已有“汇总”表）。",
+    en: "The browser page cannot insert a summary sheet: copy the text below, or download the workbook (it has a 汇总 sheet).",
+  },
+  wpsNoWorkbook: { zh: "WPS 表格中没有打开的工作簿，请先新建或打开一个。", en: "No workbook is open in WPS 表格: create or open one first." },
+  notInWps: { zh: "未在 WPS 表格中运行。", en: "Not running inside WPS 表格." },
+  wpsNoCellFunctions: {
+    zh: "WPS 表格不支持加载项的自定义函数（JIXIAO.*），请用生成的评分表中的原生公式，或“函数”页中标明“原生公式”的写法。",
+    en: "WPS add-ins have no custom functions (JIXIAO.*): use the native formulas of the generated workbooks, or those marked “native formula” on the 函数 page.",
+  },
+  settingsUnreadable: {
+    zh: "工作簿中保存的模板无法读取，已忽略：{why}",
+    en: "The template kept in the workbook cannot be read and was ignored: {why}",
+  },
+  browserTemplateUnreadable: {
+    zh: "浏览器中保存的模板无法读取，已忽略：{why}",
+    en: "The template kept in this browser cannot be read and was ignored: {why}",
+  },
+} as const satisfies Record<string, Words>;
+
+export type RefusalReason = keyof typeof REFUSALS;
+
+/** A refusal a person reads, in both languages: the pane shows the chosen one, `jx` prints both. */
+export class Refused extends Error {
+  constructor(
+    readonly zh: string,
+    readonly en: string,
+  ) {
+    super(`${zh} ${en}`);
+  }
+
+  /** The refusal of that reason in the catalogue, its words filled in both languages. */
+  static because<T extends Refused, R extends RefusalReason>(this: new (zh: string, en: string) => T, reason: R, ...[params]: ArgsOf<(typeof REFUSALS)[R]>): T {
+    const values: WordParams = params ?? {};
+    return new this(fillWords(REFUSALS[reason].zh, values, "zh"), fillWords(REFUSALS[reason].en, values, "en"));
+  }
+}

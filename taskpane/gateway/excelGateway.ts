@@ -1,12 +1,12 @@
 /* eslint-disable office-addins/no-navigational-load -- the loads below name exactly what is read */
 import { decimalOf } from "../../src/decimal";
 import { layoutScoringSheet } from "../../src/layout/scoringSheet";
-import { layoutWorkbook, SETTINGS_SHEET, settingsOfText } from "../../src/layout/workbook";
+import { layoutWorkbook, SETTINGS_SHEET, settingsOf, settingsOfText, settingsSheet } from "../../src/layout/workbook";
+import { keptTemplate, TEMPLATE_AT, templateCells, templateParts } from "../../src/layout/templateStore";
 import { shownValue } from "../../src/cells/shownValue";
 import { SUMMARY_SHEET } from "../../src/layout/summarySheet";
 import { SCORING_SHEET } from "../../src/layout/scoringSheet";
 import { parseAddress, type Area } from "../../src/sheet/grid";
-import { checkTemplateData } from "../../src/template/checkTemplate";
 import type { Template } from "../../src/tree/template";
 import type { ActiveGrid, Gateway, InsertOutcome, InsertTarget, SummaryRow } from "./gateway";
 import { queueSheet } from "./writeLayout";
@@ -15,7 +15,8 @@ import type { SelfEvalForm } from "../../src/selfeval/form";
 import { FORM_SHEET, formSettingsOf, layoutForm } from "../../src/selfeval/layoutForm";
 import { DEFAULT_SCORING } from "../../src/selfeval/scoringRules";
 
-const NAMESPACE = "urn:jixiao:template:v1";
+/** Where older versions kept the template: a custom XML part of this namespace (read, then removed on the next save). */
+const LEGACY_NAMESPACE = "urn:jixiao:template:v1";
 const NAMES = ["JX_TOTAL", "JX_GRADE", "JX_WEIGHT_TOTAL"] as const;
 
 /** A sheet name not yet taken: 评分表, 评分表 (2), … */
@@ -232,29 +233,63 @@ export async function readSheets(context: Excel.RequestContext): Promise<ActiveG
   return grids;
 }
 
-const XML_ESCAPES: Record<string, string> = { "&": "&amp;", "<": "&lt;", ">": "&gt;" };
-
-/** The template as a custom XML part of the workbook (its JSON, escaped as the element's text). */
-export function templateXml(template: Template): string {
-  return `<jixiao xmlns="${NAMESPACE}">${JSON.stringify(template).replace(/[&<>]/g, (c) => XML_ESCAPES[c])}</jixiao>`;
+/** The JSON text of an older workbook's custom XML part (`<jixiao xmlns="urn:jixiao:template:v1">…</jixiao>`), unescaped by the browser's XML parser. */
+export function textOfLegacyXml(xml: string): string {
+  return new DOMParser().parseFromString(xml, "application/xml").documentElement.textContent ?? "";
 }
 
-/** The template kept in a workbook, checked as any template file is; null when it is not one. */
-export function templateOfXml(xml: string): Template | null {
-  const m = /<jixiao[^>]*>([\s\S]*)<\/jixiao>/.exec(xml);
-  if (!m) return null;
-  const text = m[1]
-    .replace(/&lt;/g, "<")
-    .replace(/&gt;/g, ">")
-    .replace(/&quot;/g, '"')
-    .replace(/&apos;/g, "'")
-    .replace(/&#(\d+);/g, (_, d: string) => String.fromCodePoint(Number(d)))
-    .replace(/&amp;/g, "&");
-  try {
-    return checkTemplateData(JSON.parse(text)).template;
-  } catch {
-    return null;
+/** Keeps the template in the hidden settings sheet (made, with the template's settings, when the workbook has none). */
+export async function saveTemplate(context: Excel.RequestContext, template: Template): Promise<void> {
+  const sheets = context.workbook.worksheets;
+  const settings = sheets.getItemOrNullObject(SETTINGS_SHEET);
+  // An older workbook's custom XML part goes: the template has one place.
+  const legacy = context.workbook.customXmlParts.getByNamespace(LEGACY_NAMESPACE);
+  legacy.load("items");
+  await context.sync();
+  legacy.items.forEach((p) => p.delete());
+  let ws = settings;
+  let oldParts = 0;
+  if (settings.isNullObject) {
+    ws = sheets.add(SETTINGS_SHEET);
+    queueSheet(ws, settingsSheet(settingsOf(template)));
+  } else {
+    const mark = settings.getRange("A2");
+    mark.load("values");
+    await context.sync();
+    oldParts = templateParts(mark.values[0]?.[0]);
   }
+  const cells = templateCells(template, oldParts);
+  const column = ws.getRangeByIndexes(TEMPLATE_AT.row, TEMPLATE_AT.col, cells.length, 1);
+  column.numberFormat = cells.map(() => ["@"]);
+  column.values = cells;
+  await context.sync();
+}
+
+/**
+ * The template kept in the workbook's settings sheet, read as a template file is (an older workbook's custom XML
+ * part when the sheet keeps none); null when there is none, refused with its problems when it is damaged.
+ */
+export async function loadTemplate(context: Excel.RequestContext): Promise<Template | null> {
+  const settings = context.workbook.worksheets.getItemOrNullObject(SETTINGS_SHEET);
+  const legacy = context.workbook.customXmlParts.getByNamespace(LEGACY_NAMESPACE).getOnlyItemOrNullObject();
+  await context.sync();
+  if (!settings.isNullObject) {
+    const mark = settings.getRange("A2");
+    mark.load("values");
+    await context.sync();
+    const parts = templateParts(mark.values[0]?.[0]);
+    if (parts) {
+      const column = settings.getRangeByIndexes(TEMPLATE_AT.row + 1, TEMPLATE_AT.col, parts, 1);
+      column.load("values");
+      await context.sync();
+      return keptTemplate(column.values.map((row) => String(row[0] ?? "")).join(""));
+    }
+  }
+  if (legacy.isNullObject) return null;
+  const xml = legacy.getXml();
+  await context.sync();
+  // eslint-disable-next-line office-addins/load-object-before-read -- a ClientResult is filled by the sync above
+  return keptTemplate(textOfLegacyXml(xml.value));
 }
 
 const marked = new Map<string, Map<string, string>>(); // sheet → address → fill before marking
@@ -314,26 +349,7 @@ export function excelGateway(): Gateway {
       });
     },
     insertSummary: (title, rows, total, grade) => Excel.run((context) => insertSummary(context, title, rows, total, grade)),
-    async saveTemplate(template) {
-      await Excel.run(async (context) => {
-        const parts = context.workbook.customXmlParts.getByNamespace(NAMESPACE);
-        parts.load("items");
-        await context.sync();
-        parts.items.forEach((p) => p.delete());
-        context.workbook.customXmlParts.add(templateXml(template));
-        await context.sync();
-      });
-    },
-    async loadTemplate() {
-      return Excel.run(async (context) => {
-        const part = context.workbook.customXmlParts.getByNamespace(NAMESPACE).getOnlyItemOrNullObject();
-        await context.sync();
-        if (part.isNullObject) return null;
-        const xml = part.getXml();
-        await context.sync();
-        // eslint-disable-next-line office-addins/load-object-before-read -- a ClientResult is filled by the sync above
-        return templateOfXml(xml.value);
-      });
-    },
+    saveTemplate: (template) => Excel.run((context) => saveTemplate(context, template)),
+    loadTemplate: () => Excel.run((context) => loadTemplate(context)),
   };
 }

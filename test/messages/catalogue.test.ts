@@ -1,10 +1,10 @@
 import * as fs from "fs";
 import * as path from "path";
 import { printParseErrorCode } from "jsonc-parser";
-import { AUDIT_FINDINGS, AUDIT_SUGGESTIONS, JSON_SYNTAX, MESSAGES, PROBLEMS } from "../../src/messages";
+import { AUDIT_FINDINGS, AUDIT_SUGGESTIONS, JSON_SYNTAX, MESSAGES, PROBLEMS, REFUSALS } from "../../src/messages";
 
 /** The catalogues whose keys the code names as literals: a key no file names is words nobody can read. */
-const CATALOGUES: Record<string, Readonly<Record<string, { readonly zh: string; readonly en: string }>>> = { MESSAGES, PROBLEMS, AUDIT_FINDINGS, AUDIT_SUGGESTIONS };
+const CATALOGUES: Record<string, Readonly<Record<string, { readonly zh: string; readonly en: string }>>> = { MESSAGES, PROBLEMS, AUDIT_FINDINGS, AUDIT_SUGGESTIONS, REFUSALS };
 
 const ROOT = path.join(__dirname, "..", "..");
 function sources(dir: string): string[] {
