@@ -164,7 +164,7 @@ export type ProblemKind =
   | "scoreMissing"
   /** A cell or a file whose text cannot be read as what it should hold (a weight that is not a number, bad JSON). */
   | "unreadable"
-  /** A printed total that is not the sum of the scores. */
+  /** A printed total that is not the sum of the scores, or that the table gives no way to check. */
   | "totalMismatch"
   /** A printed grade that is not the grade of the score, or cannot be read. */
   | "gradeMismatch"
@@ -235,7 +235,7 @@ export const PROBLEMS = {
   rowScoreMismatch: { kind: "scoreMismatch", zh: "{name} 表中得分 {printed} 与计算得分 {score} 不一致", en: "{name}: printed {printed}, computed {score}" },
   reasonRequired: { kind: "reasonRequired", zh: "{name} 未达到目标，须填写偏差原因分析及改进措施", en: "{name} falls short: its 偏差原因 is required" },
   goalTotalUnchecked: {
-    kind: "needsJudgement",
+    kind: "totalMismatch",
     zh: "表中总分 {printed} 无法复核：表中没有各指标的分值，只能逐项列出完成率",
     en: "the printed total {printed} cannot be checked: the table gives no points per indicator",
   },

@@ -1,7 +1,7 @@
 import { ZERO, decimalOf, forComparison, roundHalfUp } from "../decimal";
 import { DEFAULT_BANDS, gradeOf, type GradeBand } from "../grades";
 import { problem, type Problem } from "../tree/checkTree";
-import { completionRatio } from "../rules/targetScore";
+import { completionRatio } from "../rules/scoring";
 import { formatMessage } from "../messages";
 import type { FormReading } from "./readForm";
 import { actualTarget, fundsScoreOf, levelsOf, scoreRow } from "./scoreForm";

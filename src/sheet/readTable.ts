@@ -3,7 +3,7 @@ import { bandsInText, type GradeBand } from "../grades";
 import { problem, type Problem } from "../tree/checkTree";
 import type { IndicatorNode, IndicatorTree } from "../tree/node";
 import { columnLetters, MergedView, type SheetGrid } from "./grid";
-import { compact, findLayout, isLevelHeadingRow, WEIGHT_WORD, type LayoutOptions, type TableLayout } from "./headings";
+import { compact, findLayout, isLevelHeadingRow, labelText, NOTE_ROW, SIGN_ROW, WEIGHT_WORD, type LayoutOptions, type TableLayout } from "./headings";
 import { NumberLedger, numericShown, type SkippedRow, type UnreadNumber } from "./numberLedger";
 import { isNotApplicable, splitName } from "./readCellText";
 import { readPoints } from "../cells/readCell";
@@ -63,18 +63,15 @@ interface Draft {
   at: { name: string; weight: string; score: string };
 }
 
-const bare = (s: string): string => compact(s).replace(/[:：()（）[\]【】、,，.。'"“”]/g, "");
 const TOTAL_PART = /合计|总计|总分|总得分/;
 const TOTAL_WHOLE = /^(综合得分|综合评分|评价得分|最终得分|综合评价得分|绩效评价得分|评价总得分|自评得分|自评总分|得分|综合评价|分数)$/;
 /** A 合计 row's label, in the many ways reports print it (合计, 总计, 总分, 综合得分, 评价得分合计, 合 计 …). */
 export function isTotalLabel(text: string): boolean {
-  const t = bare(text);
+  const t = labelText(text);
   return t.length > 0 && t.length <= 16 && (TOTAL_PART.test(t) || TOTAL_WHOLE.test(t));
 }
 const GRADE_LABEL = /^(评价等级|评价等次|绩效等级|绩效评价等级|评定等级|评价级别|等级|等次|自评等级|自评等次|评价结果)[:：]?/;
 const GRADE_ROW = /^(评价等级|评价等次|绩效等级|绩效评价等级|评定等级|评价级别|等级|等次|自评等级|自评等次|评价结果)([:：（(]|$|[优良中差合不及]|[□☑√■])/;
-const NOTE_ROW = /^((注|备注|说明|附注|填表说明|评分说明)([:：0-9一二三、.．]|$)|评审意见|评价意见|专家意见|评价结论|结论[:：])/;
-const SIGN_ROW = /^(评价人|评分人|评价组|评价机构|评价单位|专家签字|专家组|签字|签名|复核人|审核人|填表人|制表人|负责人|联系人|联系电话|电话|日期|评价日期|填报日期|填表日期|单位负责人|财务负责人|项目负责人|评价小组|组长|单位[（(]盖章|盖章)/;
 /** Words that only headings hold: a row of nothing else is a heading repeated on a new page. */
 const HEADING_WORD = /^(名称|指标名称|权重|分值|分数|权重\(%\)|权重（%）|评价指标|指标说明|指标解释|评分标准|评分说明|评分细则|得分率|备注|(单位|部门)?(自评|评价|实际|最终|专家|核定|复核)?(得分|评分))$/;
 
