@@ -423,6 +423,15 @@ export const REFUSALS = {
     zh: "浏览器中保存的模板无法读取，已忽略：{why}",
     en: "The template kept in this browser cannot be read and was ignored: {why}",
   },
+
+  // Survey options (jx survey, jx template --survey, the pane's 满意度 page).
+  levelsEntry: { zh: "--levels 的“{part}”应写成“选项:分值”，如 非常满意:1。", en: "--levels \"{part}\" should read option:value, e.g. 非常满意:1." },
+  levelsNegative: { zh: "--levels 的“{part}”分值为负。", en: "--levels \"{part}\" has a negative value." },
+  levelsTwice: { zh: "--levels 中“{answer}”出现两次。", en: "--levels names \"{answer}\" twice." },
+  optionEmpty: { zh: "{option} 为空。", en: "{option} is empty." },
+  weightsEntry: { zh: "--weights 的“{entry}”不是非负数。", en: "--weights \"{entry}\" is not a number of 0 or more." },
+  weightsAllZero: { zh: "--weights 全为 0。", en: "--weights are all 0." },
+  optionNotPositive: { zh: "{option} 应为正数，收到“{got}”。", en: "{option} should be a positive number, got \"{got}\"." },
 } as const satisfies Record<string, Words>;
 
 export type RefusalReason = keyof typeof REFUSALS;
