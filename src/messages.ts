@@ -432,6 +432,21 @@ export const REFUSALS = {
   weightsEntry: { zh: "--weights 的“{entry}”不是非负数。", en: "--weights \"{entry}\" is not a number of 0 or more." },
   weightsAllZero: { zh: "--weights 全为 0。", en: "--weights are all 0." },
   optionNotPositive: { zh: "{option} 应为正数，收到“{got}”。", en: "{option} should be a positive number, got \"{got}\"." },
+  scaleByPosition: {
+    zh: "答案是选项序号，无法判断量表：请用 --max 7（平均分法）、--levels 或 --satisfied 6,7 说明。",
+    en: "The answers are option numbers, so the scale is unknown: give --max 7 (mean), --levels or --satisfied 6,7.",
+  },
+  meanNeedsMax: { zh: "平均分法需要满分等级：请加 --max（如 --max 7）或 --levels。", en: "The mean method needs the top level: add --max (e.g. --max 7) or --levels." },
+  noMean: { zh: "第 {column} 列无法计算平均分（{code}）。", en: "Column {column}: no mean ({code})." },
+  answersOffScale: {
+    zh: "第 {column} 列“{question}”的答案 {answers} 不在量表中（{scale}）。",
+    en: "Column {column}: the answers {answers} are not on the scale ({scale}).",
+  },
+  noQuestionOnScale: {
+    zh: "没有答案都在量表中的题目（{scale}）：请用 --levels、--satisfied 或 --max 说明量表。",
+    en: "No question has all its answers on the scale ({scale}): describe it with --levels, --satisfied or --max.",
+  },
+  weightsCount: { zh: "--weights 给了 {weights} 个权重，题目有 {questions} 个（{columns}）。", en: "--weights has {weights} weights for {questions} questions ({columns})." },
 } as const satisfies Record<string, Words>;
 
 export type RefusalReason = keyof typeof REFUSALS;
