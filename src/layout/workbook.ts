@@ -22,9 +22,12 @@ export interface WorkbookSettings {
   decimals?: Template["decimals"];
 }
 
-/** The settings kept in a workbook's settings cell; null when the text is not ours or not JSON. */
-export function settingsOfText(text: string): WorkbookSettings | null {
-  return checkSettings(text, `${SETTINGS_SHEET}!A1`).settings;
+/**
+ * The settings kept in a workbook's settings cell (null when the text is not ours), and what was wrong in them
+ * and ignored, at the settings cell: for the person, never dropped.
+ */
+export function settingsOfText(text: string): { settings: WorkbookSettings | null; problems: Problem[] } {
+  return checkSettings(text, `${SETTINGS_SHEET}!A1`);
 }
 
 export function settingsOf(t: Template): WorkbookSettings {

@@ -24,7 +24,7 @@ export function CheckPage({ gateway, onMessage }: CheckPageProps) {
   const t = useT();
   const lang = useLang();
   const styles = useStyles();
-  const [result, setResult] = useState<{ sheet: string; problems: Problem[]; verdict: string; suggestions?: Words[]; scored?: ScoredSheet } | null>(null);
+  const [result, setResult] = useState<{ sheet: string; problems: Problem[]; verdict: string; suggestions?: Words[]; scored?: ScoredSheet; settingsProblems?: readonly Problem[] } | null>(null);
   const fail = useFail(onMessage);
   const busy = useBusy(onMessage);
 
@@ -50,7 +50,7 @@ export function CheckPage({ gateway, onMessage }: CheckPageProps) {
       }
       const { grid, table } = active;
       const problems = checkTable(table);
-      setResult({ sheet: grid.name, problems, scored: scoreWorkbook(active.reading, active.settings), verdict: problems.length ? t("problemsFound", { count: String(problems.length) }) : t("checkOk", { tops: String(table.tree.nodes.length), leaves: String(leafNodes(table.tree.nodes).length) }) });
+      setResult({ sheet: grid.name, problems, scored: scoreWorkbook(active.reading, active.settings), settingsProblems: active.settingsProblems, verdict: problems.length ? t("problemsFound", { count: String(problems.length) }) : t("checkOk", { tops: String(table.tree.nodes.length), leaves: String(leafNodes(table.tree.nodes).length) }) });
     } catch (e) {
       fail(e);
     }
@@ -110,7 +110,7 @@ export function CheckPage({ gateway, onMessage }: CheckPageProps) {
         </>
       )}
       <AllSheetsCheck gateway={gateway} onError={fail} />
-      {result?.scored && <ReadingNotes scored={result.scored} />}
+      {result?.scored && <ReadingNotes scored={result.scored} settingsProblems={result.settingsProblems} />}
     </section>
   );
 }

@@ -77,8 +77,8 @@ export function browserGateway(deps: BrowserDeps = {}): BrowserGateway {
       const { readSheet } = await import("../../src/readers/readSheet");
       const withTable = wb.sheets.find((s) => readSheet(s, { settings: wb.settings }) !== null) ?? null;
       const grid = withTable ?? wb.sheets[0] ?? null;
-      chosen = grid ? { ...grid, settings: wb.settings } : null;
-      all = wb.sheets.map((s) => ({ ...s, settings: wb.settings }));
+      chosen = grid ? { ...grid, settings: wb.settings, settingsProblems: wb.settingsProblems ?? [] } : null;
+      all = wb.sheets.map((s) => ({ ...s, settings: wb.settings, settingsProblems: wb.settingsProblems ?? [] }));
       return { sheet: withTable?.name ?? null, fileName };
     },
     async reviewFiles(files, onProgress) {

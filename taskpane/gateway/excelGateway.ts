@@ -51,7 +51,7 @@ export async function insertForm(context: Excel.RequestContext, form: SelfEvalFo
     await context.sync();
     syncs++;
     const text: unknown = cell.values?.[0]?.[0];
-    const old = typeof text === "string" ? settingsOfText(text) : null;
+    const old = typeof text === "string" ? settingsOfText(text).settings : null;
     cell.values = [[JSON.stringify({ ...(old ?? formSettingsOf(form)), scoring: form.scoring ?? DEFAULT_SCORING })]];
   }
   oldNames.forEach((n) => {
@@ -190,8 +190,8 @@ export async function readSheet(context: Excel.RequestContext, scope: "sheet" | 
   }
   const formats = range.numberFormat as unknown as (string | undefined)[][] | undefined;
   const cells = range.values.map((row, r) => row.map((v: unknown, c) => (v === "" ? null : shownValue(v as string | number | boolean, formats?.[r]?.[c]))));
-  const settings = settingsSheet.isNullObject ? null : settingsOfText(String(settingsCell.values?.[0]?.[0] ?? ""));
-  return { name: ws.name, cells, merges, origin, settings };
+  const { settings, problems: settingsProblems } = settingsSheet.isNullObject ? { settings: null, problems: [] } : settingsOfText(String(settingsCell.values?.[0]?.[0] ?? ""));
+  return { name: ws.name, cells, merges, origin, settings, settingsProblems };
 }
 
 /** Every visible sheet's used range as a grid, with merges where ExcelApi 1.13 gives them and the workbook's settings. */
@@ -219,7 +219,7 @@ export async function readSheets(context: Excel.RequestContext): Promise<ActiveG
     });
     await context.sync();
   }
-  const settings = settingsSheet.isNullObject ? null : settingsOfText(String(settingsCell.values?.[0]?.[0] ?? ""));
+  const { settings, problems: settingsProblems } = settingsSheet.isNullObject ? { settings: null, problems: [] } : settingsOfText(String(settingsCell.values?.[0]?.[0] ?? ""));
   const grids: ActiveGrid[] = [];
   ranges.forEach(({ ws, range }, i) => {
     if (range.isNullObject) return;
@@ -228,7 +228,7 @@ export async function readSheets(context: Excel.RequestContext): Promise<ActiveG
     const merges = found && !found.isNullObject ? found.areas.items.map((r) => areaOf(r.address.split("!").pop() ?? "", origin)).filter((a): a is Area => a !== null) : [];
     const formats = range.numberFormat as unknown as (string | undefined)[][] | undefined;
     const cells = range.values.map((row, r) => row.map((v: unknown, c) => (v === "" ? null : shownValue(v as string | number | boolean, formats?.[r]?.[c]))));
-    grids.push({ name: ws.name, cells, merges, origin, settings });
+    grids.push({ name: ws.name, cells, merges, origin, settings, settingsProblems });
   });
   return grids;
 }

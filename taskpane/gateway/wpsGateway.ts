@@ -248,7 +248,7 @@ export function insertForm(app: EtApplication, form: SelfEvalForm): InsertOutcom
     } else {
       const cell = settings.Range("A1");
       const text: unknown = cell.Value2;
-      const old = typeof text === "string" ? settingsOfText(text) : null;
+      const old = typeof text === "string" ? settingsOfText(text).settings : null;
       cell.NumberFormat = "@";
       cell.Value2 = [[JSON.stringify({ ...(old ?? formSettingsOf(form)), scoring: form.scoring ?? DEFAULT_SCORING })]];
     }
@@ -344,8 +344,8 @@ function gridOfSheet(app: EtApplication, ws: EtWorksheet, r: ReturnType<EtWorksh
   const cells = values.map((row, i) => row.map((v, c) => (empty(v) ? null : shownValue(v as CellValue, formats[i]?.[c]))));
   const settingsWs = findSheet(wb, SETTINGS_SHEET);
   const kept: unknown = settingsWs?.Range("A1").Value2;
-  const settings = settingsWs ? settingsOfText(typeof kept === "string" ? kept : "") : null;
-  return { name: ws.Name, cells, merges, origin: { row: r.Row - 1, col: r.Column - 1 }, settings };
+  const { settings, problems: settingsProblems } = settingsWs ? settingsOfText(typeof kept === "string" ? kept : "") : { settings: null, problems: [] };
+  return { name: ws.Name, cells, merges, origin: { row: r.Row - 1, col: r.Column - 1 }, settings, settingsProblems };
 }
 
 const partsKept = (ws: EtWorksheet): number => templateParts(ws.Range("A2").Value2);

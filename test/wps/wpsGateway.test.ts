@@ -139,6 +139,14 @@ describe("reading the active sheet through the WPS objects", () => {
     expect(grid?.merges).toEqual([]);
   });
 
+  test("settings that are wrong are ignored and said, at the settings cell, not dropped", () => {
+    const settings = JSON.stringify({ format: "jixiao-settings", version: 1, title: "梅州", grades: [{ label: "好", min: "八十" }] });
+    const grid = readSheet(new MockEt({ values: [["分值", 15]], settings }).application(), "sheet");
+    expect(grid?.settings).toMatchObject({ title: "梅州" });
+    expect(grid?.settings?.grades).toBeUndefined();
+    expect(grid?.settingsProblems?.map((p) => [p.at, p.kind, p.message])).toEqual([["_jixiao!A1 /grades/0/min", "settingIgnored", "工作簿设置有误，已忽略：类型应为 数字"]]);
+  });
+
   test("every visible sheet is read for 校验所有工作表, the hidden settings sheet left out", () => {
     const et = new MockEt({ sheets: ["Sheet1"] });
     insertTable(et.application(), presetById("self-eval")?.template ?? guangdong, [], "newSheet", false);
