@@ -40,7 +40,7 @@ function settingsText(settings: WorkbookSettings): string {
   return json.length <= EXCEL_LIMITS.cellChars ? json : JSON.stringify({ ...settings, title: settings.title.slice(0, 1000) });
 }
 
-/** The hidden sheet that keeps a workbook's settings as JSON in its first cell. */
+/** The hidden sheet that keeps a workbook's settings as JSON in its first cell (the pane keeps its template below: templateStore.ts). */
 export function settingsSheet(settings: WorkbookSettings): SheetLayout {
   return {
     name: SETTINGS_SHEET,
