@@ -95,7 +95,7 @@ export function CheckPage({ gateway, onMessage }: CheckPageProps) {
                 </Button>
                 {result.suggestions && (
                   <div>
-                    {t("suggestion")}：{result.suggestions[i][lang]}
+                    {t("suggestion")}{lang === "en" ? ": " : "："}{result.suggestions[i][lang]}
                   </div>
                 )}
               </li>
