@@ -19,9 +19,7 @@ export const MESSAGES = {
   notAbove: { zh: "参数「{arg}」应大于 {min}，收到 {got}", en: "argument {argEn} must be above {min}, got {got}" },
   notBelow: { zh: "参数「{arg}」应小于 {max}，收到 {got}", en: "argument {argEn} must be below {max}, got {got}" },
   digitsRange: { zh: "参数「{arg}」应为 0–{max} 的整数，收到 {got}", en: "argument {argEn} must be a whole number 0–{max}, got {got}" },
-  notInteger: { zh: "参数「{arg}」应为整数，收到 {got}", en: "argument {argEn} must be a whole number, got {got}" },
   divZero: { zh: "参数「{arg}」为 0，不能作除数", en: "argument {argEn} is 0 and cannot divide" },
-  notText: { zh: "参数「{arg}」应为文字，收到 {got}", en: "argument {argEn} must be text, got {got}" },
   rangeCell: {
     zh: "区域「{arg}」第 {index} 个单元格：应为数字，收到“{got}”",
     en: "range {argEn}, cell {index}: must be a number, got \"{got}\"",
@@ -53,11 +51,6 @@ export const MESSAGES = {
   noPairs: { zh: "区域「{arg}」没有可计算的数据", en: "range {argEn} holds nothing to compute" },
   weightsSum: { zh: "权重合计为 {sum}，应为 {total}", en: "the weights sum to {sum}, not {total}" },
   scoreAboveWeight: { zh: "得分 {score} 超过分值 {weight}", en: "score {score} is above its weight {weight}" },
-  rateAboveOne: {
-    zh: "比率 {got} 超过 1（比率以小数表示，98.79% 即 0.9879）",
-    en: "rate {got} is above 1 (rates are fractions: 98.79% is 0.9879)",
-  },
-  scoreOutOfScale: { zh: "得分 {got} 应在 0–100 之间", en: "score {got} must lie within 0–100" },
   belowAllBands: { zh: "得分 {got} 低于所有等级的下限", en: "score {got} is below every grade's lower bound" },
   badBands: {
     zh: "等级区域应为两列（等级名称、下限），第 {index} 行“{got}”无法识别",
@@ -97,7 +90,6 @@ export const MESSAGES = {
     zh: "单位不一致：目标值为“{target}”，实际值为“{actual}”",
     en: "units differ: the target is \"{target}\", the actual value \"{actual}\"",
   },
-  targetUnreadable: { zh: "无法识别目标值“{got}”", en: "the target \"{got}\" cannot be read" },
   actualUnreadable: {
     zh: "目标值“{target}”为定量指标，实际值“{got}”不是数值",
     en: "the target \"{target}\" is quantitative but the actual value \"{got}\" is not a number",
@@ -134,4 +126,345 @@ export function formatMessage(failure: Pick<Failure, "reason" | "params">, lang:
 /** Chinese, then English: what `jx fn` prints and what a #VALUE!/#N/A cell shows. */
 export function bilingual(failure: Pick<Failure, "reason" | "params">): string {
   return `${formatMessage(failure, "zh")}。${formatMessage(failure, "en")}.`;
+}
+
+/** Words in both languages: a message's value that is itself words (a rule's failure, a row's note, a nested problem). */
+export interface Words {
+  readonly zh: string;
+  readonly en: string;
+}
+
+/** Values for a message's placeholders: a figure, a name or a cell as it is, or words in both languages. */
+export type WordParams = Readonly<Record<string, string | number | Words>>;
+
+/** Fills `{key}` placeholders in one language; a placeholder without a value stays as written. */
+export function fillWords(template: string, params: WordParams, lang: Lang): string {
+  return template.replace(/\{(\w+)\}/g, (whole, key: string) => {
+    const v = params[key];
+    return v === undefined ? whole : typeof v === "object" ? v[lang] : String(v);
+  });
+}
+
+/**
+ * What kind of problem a reader or checker found: the `kind` of `--json` output and of the pane's lists.
+ * One meaning each; the reason key (PROBLEMS) says which words.
+ */
+export type ProblemKind =
+  | "nameMissing"
+  | "tooDeep"
+  | "weightMissing"
+  | "weightNotPositive"
+  /** A parent's weight that is not the sum of its children's. */
+  | "weightSum"
+  /** The top level (or a form's points) not summing to the total. */
+  | "topSum"
+  | "scoreNegative"
+  | "scoreAboveWeight"
+  /** A score (or the 实际完成值 it comes from) left blank. */
+  | "scoreMissing"
+  /** A cell or a file whose text cannot be read as what it should hold (a weight that is not a number, bad JSON). */
+  | "unreadable"
+  /** A printed total that is not the sum of the scores, or that the table gives no way to check. */
+  | "totalMismatch"
+  /** A printed grade that is not the grade of the score, or cannot be read. */
+  | "gradeMismatch"
+  /** A printed 得分率 or 执行率 that is not the rule's. */
+  | "rateMismatch"
+  /** A row's printed score that is not the rule's. */
+  | "scoreMismatch"
+  /** A parent printed again on a later row with another weight. */
+  | "repeatMismatch"
+  /** What no rule can decide: for a person. */
+  | "needsJudgement"
+  /** A row that falls short of its target without its 偏差原因分析. */
+  | "reasonRequired"
+  /** 预算执行率 that cannot be computed (no budget, no spending, or a project state the rules leave open). */
+  | "fundsUnscored"
+  /** A template file that does not follow template.schema.json. */
+  | "schemaInvalid"
+  /** The same grade label twice. */
+  | "gradeDuplicate"
+  /** A score or 不适用 on an indicator that has children. */
+  | "scoreOnParent"
+  /** More than a workbook can hold: a text longer than a cell, grades beyond the grade formula, too many rows. */
+  | "tooLarge"
+  /** A setting kept in a workbook that is wrong, so it was ignored. */
+  | "settingIgnored"
+  /** A performance target a reviewer would send back: it cannot be measured (jx audit). */
+  | "targetUnmeasurable";
+
+/**
+ * Every problem a person can read, by reason: its kind, Chinese, then English. Placeholders: {label} an
+ * indicator's code and name, {name} its name, and the figures each reason names.
+ */
+export const PROBLEMS = {
+  // The weights and scores of a tree (checkTree).
+  nameMissing: { kind: "nameMissing", zh: "指标名称为空", en: "the indicator has no name" },
+  tooDeep: { kind: "tooDeep", zh: "{label} 超过四级指标", en: "{name} is deeper than four levels" },
+  weightMissing: { kind: "weightMissing", zh: "{label} 缺少权重", en: "{name} has no weight" },
+  weightNotPositive: { kind: "weightNotPositive", zh: "{label} 权重应大于 0，现为 {weight}", en: "{name}: weight must be above 0, is {weight}" },
+  weightSum: { kind: "weightSum", zh: "{label} 权重 {weight} ≠ 下级合计 {sum}", en: "{name}: weight {weight} ≠ sum of its children {sum}" },
+  scoreMissing: { kind: "scoreMissing", zh: "{label} 缺少得分", en: "{name} has no score" },
+  scoreNegative: { kind: "scoreNegative", zh: "{label} 得分 {score} 为负数", en: "{name}: score {score} is negative" },
+  scoreAboveWeight: { kind: "scoreAboveWeight", zh: "{label} 得分 {score} 超过分值 {weight}", en: "{name}: score {score} is above its weight {weight}" },
+  topSum: { kind: "topSum", zh: "一级指标权重合计 {sum} ≠ {total}", en: "the top-level weights sum to {sum}, not {total}" },
+  formWeightSum: { kind: "topSum", zh: "预算执行率与各指标分值合计 {sum} ≠ 100", en: "the execution rate's and the rows' points sum to {sum}, not 100" },
+
+  // What a scoring table prints (readTable, checkTable).
+  repeatMismatch: {
+    kind: "repeatMismatch",
+    zh: "{name} 重复印出的分值 {weight} 与首次的 {first}（{firstAt}）不一致",
+    en: "{name}: the repeated weight {weight} differs from {first} at {firstAt}",
+  },
+  weightUnreadable: { kind: "unreadable", zh: "权重“{got}”不是数字", en: "weight \"{got}\" is not a number" },
+  scoreUnreadable: { kind: "unreadable", zh: "得分“{got}”不是数字", en: "score \"{got}\" is not a number" },
+  rowRateMismatch: { kind: "rateMismatch", zh: "{name} 得分率 {printed}% 与 得分÷分值 {rate}% 不一致", en: "{name}: the printed rate {printed}% is not score ÷ weight, {rate}%" },
+  tableTotalMismatch: { kind: "totalMismatch", zh: "合计得分 {printed} 与各指标得分之和 {total} 不一致", en: "the printed total {printed} differs from the sum of the scores {total}" },
+  gradeUnreadable: {
+    kind: "gradeMismatch",
+    zh: "无法读出表中的评价等级“{printed}”，请人工核对（按得分应为“{grade}”）",
+    en: "the printed grade \"{printed}\" cannot be read; by the score it is \"{grade}\"",
+  },
+  gradeMismatch: { kind: "gradeMismatch", zh: "评价等级“{printed}”与得分对应的等级“{grade}”不一致", en: "the printed grade \"{printed}\" differs from the grade of the score, \"{grade}\"" },
+
+  // A self-evaluation form or goal table, row by row (scoreReading).
+  rowNeedsJudgement: { kind: "needsJudgement", zh: "{name}：{why}", en: "{name}: {why}" },
+  scoredAsPrinted: { kind: "needsJudgement", zh: "{name}：{note}；按表中得分 {printed} 计，请复核", en: "{name}: scored as printed ({printed}), to be reviewed" },
+  actualBlank: { kind: "scoreMissing", zh: "{name} 的实际完成值未填写，请填写", en: "{name}: the actual value is blank; fill it in" },
+  rowUnscored: { kind: "needsJudgement", zh: "{name} 无法按公式评分（{note}），需人工判断并填写完成档次和系数", en: "{name} cannot be scored by formula: a person must judge it" },
+  // An expert panel's sheet (src/kinds/panel/read.ts).
+  panelScoreMismatch: { kind: "scoreMismatch", zh: "{name} 得分 {score} 不是专家评分（{scores}）的{how} {expected}", en: "{name}: the score {score} is not the experts' {how} {expected} ({scores})" },
+  rowScoreMismatch: { kind: "scoreMismatch", zh: "{name} 表中得分 {printed} 与计算得分 {score} 不一致", en: "{name}: printed {printed}, computed {score}" },
+  reasonRequired: { kind: "reasonRequired", zh: "{name} 未达到目标，须填写偏差原因分析及改进措施", en: "{name} falls short: its 偏差原因 is required" },
+  goalTotalUnchecked: {
+    kind: "totalMismatch",
+    zh: "表中总分 {printed} 无法复核：表中没有各指标的分值，只能逐项列出完成率",
+    en: "the printed total {printed} cannot be checked: the table gives no points per indicator",
+  },
+  fundsNoRule: {
+    kind: "fundsUnscored",
+    zh: "预算执行率无法按公式评分（{note}）",
+    en: "预算执行率 cannot be scored by formula: say whether the project was completed (是/否), or a person must judge it",
+  },
+  fundsNoBudget: {
+    kind: "fundsUnscored",
+    zh: "全年预算数为空或为 0（或全年执行数未填），预算执行率无法计算，该项未计分，总分不完整",
+    en: "the year's budget is blank or 0 (or the amount spent is missing): the execution rate cannot be computed and the total is incomplete",
+  },
+  fundsReview: {
+    kind: "needsJudgement",
+    zh: "预算执行率：{review}",
+    en: "预算执行率: a project not completed at 100 % or more takes the 80 %–100 % band; to be reviewed",
+  },
+  fundsRateMismatch: {
+    kind: "rateMismatch",
+    zh: "表中执行率 {printed}% 与 全年执行数÷全年预算数 {rate}% 不一致",
+    en: "the printed execution rate differs from spent ÷ budget, {rate}%",
+  },
+  fundsScoreMismatch: { kind: "scoreMismatch", zh: "表中执行率得分 {printed} 与按规则计算的 {score} 不一致", en: "the printed funds score {printed} differs from the rule's {score}" },
+  formTotalMismatch: { kind: "totalMismatch", zh: "总分 {printed} 与计算总分 {total} 不一致", en: "the printed total differs from the computed {total}" },
+
+  // Template and form files (checkTemplate, jsonText, excelLimits).
+  schemaRequired: { kind: "schemaInvalid", zh: "缺少必填字段“{field}”", en: "missing required field \"{field}\"" },
+  schemaUnknownField: { kind: "schemaInvalid", zh: "不认识的字段“{field}”", en: "unknown field \"{field}\"" },
+  schemaType: { kind: "schemaInvalid", zh: "类型应为 {type}", en: "must be of type {typeEn}" },
+  schemaConst: { kind: "schemaInvalid", zh: "应为 {value}", en: "must be {value}" },
+  schemaEnum: { kind: "schemaInvalid", zh: "应为 {values} 之一", en: "must be one of {values}" },
+  schemaEmpty: { kind: "schemaInvalid", zh: "不能为空", en: "must not be empty" },
+  schemaMinItems: { kind: "schemaInvalid", zh: "至少需要 {limit} 项", en: "needs at least {limit} items" },
+  schemaMaxItems: { kind: "schemaInvalid", zh: "最多 {limit} 项", en: "takes at most {limit} items" },
+  schemaAbove: { kind: "schemaInvalid", zh: "应大于 {limit}", en: "must be above {limit}" },
+  schemaMinimum: { kind: "schemaInvalid", zh: "应不小于 {limit}", en: "must be at least {limit}" },
+  schemaMaximum: { kind: "schemaInvalid", zh: "应不大于 {limit}", en: "must be at most {limit}" },
+  schemaOther: { kind: "schemaInvalid", zh: "不符合模板格式（{keyword}）", en: "{detail}" },
+  gradeDuplicate: { kind: "gradeDuplicate", zh: "等级“{grade}”重复", en: "grade \"{grade}\" appears twice" },
+  scoreOnParent: { kind: "scoreOnParent", zh: "{name} 不是末级指标，不能填写得分或不适用", en: "{name} is not a leaf: it takes no score and no 不适用" },
+  jsonProto: { kind: "unreadable", zh: "不允许使用名为 __proto__ 的字段", en: "a field named \"__proto__\" is not allowed" },
+  jsonDuplicateField: { kind: "unreadable", zh: "字段“{field}”重复出现，无法确定用哪一个", en: "the field \"{field}\" appears twice; which one is meant cannot be told" },
+  jsonNumberTooLarge: { kind: "unreadable", zh: "数字 {number} 超出可用范围（绝对值应不超过 10^15）", en: "the number {number} is out of range (at most 10^15 in size)" },
+  jsonNumberTooSmall: { kind: "unreadable", zh: "数字 {number} 太小，会被读成 0", en: "the number {number} is so small it would read as 0" },
+  jsonTooDeep: { kind: "unreadable", zh: "嵌套超过 {depth} 层，不是有效的模板文件", en: "nested more than {depth} levels deep; not a valid file" },
+  jsonSyntax: { kind: "unreadable", zh: "不是有效的 JSON，{what}", en: "not valid JSON: {what}" },
+  fileEncoding: { kind: "unreadable", zh: "{why}", en: "{why}" },
+  textTooLong: {
+    kind: "tooLarge",
+    zh: "文字有 {length} 个字符，超过 Excel 单元格的上限 {limit}",
+    en: "the text has {length} characters, more than an Excel cell holds ({limit})",
+  },
+  gradeLabelTooLong: {
+    kind: "tooLarge",
+    zh: "等级名称有 {length} 个字符，公式中的文字最多 {limit} 个",
+    en: "the grade label has {length} characters; a text in a formula holds at most {limit}",
+  },
+  tooManyGrades: { kind: "tooLarge", zh: "等级有 {count} 个，等级公式最多嵌套 {limit} 层", en: "there are {count} grades; the grade formula nests at most {limit} levels" },
+  gradeFormulaTooLong: {
+    kind: "tooLarge",
+    zh: "等级名称合计过长，等级公式会超过 Excel 的 {limit} 个字符上限",
+    en: "the grade labels together make the grade formula longer than Excel's {limit} characters",
+  },
+  tooManyRows: { kind: "tooLarge", zh: "共有 {rows} 行指标，超过上限 {limit} 行", en: "it has {rows} indicator rows, more than the limit of {limit}" },
+
+  // The settings a workbook keeps (checkSettings).
+  settingIgnored: { kind: "settingIgnored", zh: "工作簿设置有误，已忽略：{why}", en: "a workbook setting is wrong and was ignored: {why}" },
+  scoringIgnored: {
+    kind: "settingIgnored",
+    zh: "工作簿设置有误，已忽略：计分规则应为 \"2020\" 或 \"2021\"，现为 {got}",
+    en: "a workbook setting is wrong and was ignored: scoring must be \"2020\" or \"2021\"",
+  },
+
+  // Targets a reviewer would send back (auditTargets): the row's name and why.
+  targetUnmeasurable: { kind: "targetUnmeasurable", zh: "{name}：{why}", en: "{name}: {why}" },
+} as const satisfies Record<string, { kind: ProblemKind; zh: string; en: string }>;
+
+export type ProblemReason = keyof typeof PROBLEMS;
+
+/** The placeholders a message names: `"{name}：{why}"` → "name" | "why". */
+export type Placeholders<S extends string> = S extends `${string}{${infer K}}${infer Rest}` ? K | Placeholders<Rest> : never;
+
+/** The values a message's words need: one for every placeholder of its Chinese and its English. */
+export type ParamsOf<W extends Words> = Readonly<Record<Placeholders<W["zh"] | W["en"]>, string | number | Words>>;
+
+/** What a message takes after its reason: the values, or nothing when its words name none (tsc checks both). */
+export type ArgsOf<W extends Words> = Placeholders<W["zh"] | W["en"]> extends never ? [] : [ParamsOf<W>];
+
+/** What `problem(at, reason, …)` takes after the reason. */
+export type ProblemArgs<R extends ProblemReason> = ArgsOf<(typeof PROBLEMS)[R]>;
+
+/** Why a target cannot be measured, by the audit's finding kind. */
+export const AUDIT_FINDINGS = {
+  blank: { zh: "年度指标值为空，无法衡量", en: "the year's target is blank: it cannot be measured" },
+  restated: { zh: "实际完成值“{actual}”只重复了目标的写法，没有写出实际数值", en: "the actual value \"{actual}\" only restates the target and gives no figure" },
+  relative: { zh: "相对目标“{target}”没有给出上年的数值，无法衡量", en: "the relative target \"{target}\" gives no prior-year figure: it cannot be measured" },
+  vague: { zh: "定量指标使用了模糊的程度词“{word}”：“{target}”", en: "a quantitative row uses the vague word \"{word}\": \"{target}\"" },
+  noNumber: { zh: "{level2}应有数值，目标“{target}”没有数字", en: "a {level2} row needs a figure; the target \"{target}\" has none" },
+  noUnit: { zh: "目标“{target}”有数字没有单位", en: "the target \"{target}\" has a figure but no unit" },
+} as const satisfies Record<string, Words>;
+
+/** The rewording the audit suggests, by what the target lacks. */
+export const AUDIT_SUGGESTIONS = {
+  rate: { zh: "写成数值目标，如“≥95%”", en: "write a figure, such as ≥95%" },
+  deadline: { zh: "写明期限，如“≤30日”或“2024年12月31日前”", en: "write a deadline, such as ≤30日 or 2024年12月31日前" },
+  quantity: { zh: "写成数值和单位，如“≥1000人”“≥95%”", en: "write a figure with its unit, such as ≥1000人 or ≥95%" },
+  vague: { zh: "用数值代替程度词，如“较上年提高5%（上年为 X）”或“≥90%”", en: "replace the vague word with a figure, such as 较上年提高5%（上年为 X） or ≥90%" },
+  relative: { zh: "写明上年的数值，如“≥579元/月（上年 551 元/月）”", en: "give last year's figure, such as ≥579元/月（上年 551 元/月）" },
+  noUnit: { zh: "补充单位，如“人”“户”“个”“%”“元/月”", en: "add the unit, such as 人, 户, 个, % or 元/月" },
+  blank: { zh: "填写年度指标值，如“≥95%”“≥1000人”“2024年12月31日前”", en: "fill in the year's target, such as ≥95%, ≥1000人 or 2024年12月31日前" },
+  restated: { zh: "填写实际达到的数值，如“96.2%”“1050人”，不要照抄目标", en: "give the figure actually reached, such as 96.2% or 1050人, not the target again" },
+} as const satisfies Record<string, Words>;
+
+/** jsonc-parser's error codes in words (a template or form file that is not valid JSON). */
+export const JSON_SYNTAX: Readonly<Record<string, Words>> = {
+  InvalidSymbol: { zh: "有无法识别的字符", en: "a character that cannot be read" },
+  InvalidNumberFormat: { zh: "数字的写法不对", en: "a number written wrongly" },
+  PropertyNameExpected: { zh: "此处应是用双引号括起的字段名（常见原因：最后一项后多了逗号）", en: "a quoted field name is expected here (often a comma after the last item)" },
+  ValueExpected: { zh: "此处缺少值", en: "a value is missing here" },
+  ColonExpected: { zh: "字段名后缺少冒号", en: "a colon is missing after the field name" },
+  CommaExpected: { zh: "两项之间缺少逗号", en: "a comma is missing between two items" },
+  CloseBraceExpected: { zh: "缺少右花括号 }", en: "a closing brace } is missing" },
+  CloseBracketExpected: { zh: "缺少右方括号 ]", en: "a closing bracket ] is missing" },
+  EndOfFileExpected: { zh: "文件结尾后还有多余内容", en: "there is more text after the end" },
+  InvalidCommentToken: { zh: "JSON 文件里不能写注释", en: "JSON files take no comments" },
+  UnexpectedEndOfComment: { zh: "注释没有结束", en: "a comment does not end" },
+  UnexpectedEndOfString: { zh: "文字的引号没有闭合", en: "a quoted text is not closed" },
+  UnexpectedEndOfNumber: { zh: "数字没有写完", en: "a number is cut short" },
+  InvalidUnicode: { zh: "\\u 编码写法不对", en: "a \\u escape is wrong" },
+  InvalidEscapeCharacter: { zh: "反斜杠转义写法不对", en: "a backslash escape is wrong" },
+  InvalidCharacter: { zh: "文字中有不允许的字符（如换行）", en: "a text holds a character JSON does not allow (such as a line break)" },
+};
+
+/**
+ * Why something a person asked for was refused: a workbook that cannot be read, a file too large, a host that
+ * cannot take a table. Thrown as a `Refused` (UnreadableWorkbook is one), shown in the person's language.
+ */
+export const REFUSALS = {
+  hiddenSheet: {
+    zh: "工作表“{sheet}”是隐藏的：请先在 Excel 中取消隐藏（右键工作表标签 → 取消隐藏）。",
+    en: "The sheet \"{sheet}\" is hidden: unhide it in Excel first (right-click a sheet tab → Unhide).",
+  },
+  noSheet: { zh: "没有名为“{sheet}”的工作表（有：{sheets}）。", en: "No sheet named \"{sheet}\" (there are: {sheets})." },
+  noTableInSheet: {
+    zh: "工作表“{sheet}”中找不到指标表（应有“一级指标”“分值/权重”等表头）。",
+    en: "Sheet \"{sheet}\": no indicator table (headings such as 一级指标 and 分值/权重 expected).",
+  },
+  noTableInWorkbook: {
+    zh: "工作簿中找不到指标表（应有“一级指标”“分值/权重”等表头）。",
+    en: "The workbook has no indicator table (headings such as 一级指标 and 分值/权重 expected).",
+  },
+  noTableOrForm: {
+    zh: "工作簿中找不到指标表（应有“一级指标”“分值/权重”等表头），也没有自评表或绩效目标表。",
+    en: "The workbook has no indicator table (headings such as 一级指标 and 分值/权重 expected), and no self-evaluation form or goal table.",
+  },
+  noForm: {
+    zh: "工作簿中找不到自评表或绩效目标表（应有“三级指标”“年度指标值”“实际完成值”等表头）。",
+    en: "No self-evaluation form or goal table (headings such as 三级指标 and 年度指标值 expected).",
+  },
+  fileTooLarge: {
+    zh: "文件过大，未读取：{what}。请删去无关的工作表或内容后再试。",
+    en: "The file is too large and was not read: {what}. Remove unrelated sheets or content and try again.",
+  },
+  fileDamaged: { zh: "文件已损坏，无法读取：{what}。", en: "The file is damaged and cannot be read: {what}." },
+  uploadTooLarge: {
+    zh: "文件有 {size}，超过上限 {limit}，未读取。",
+    en: "The file is {size}, over the limit of {limit}; it was not read.",
+  },
+  browserNoSummary: {
+    zh: "浏览器版不能插入汇总表，请复制下方文字或下载工作簿（其中已有“汇总”表）。",
+    en: "The browser page cannot insert a summary sheet: copy the text below, or download the workbook (it has a 汇总 sheet).",
+  },
+  wpsNoWorkbook: { zh: "WPS 表格中没有打开的工作簿，请先新建或打开一个。", en: "No workbook is open in WPS 表格: create or open one first." },
+  notInWps: { zh: "未在 WPS 表格中运行。", en: "Not running inside WPS 表格." },
+  wpsNoCellFunctions: {
+    zh: "WPS 表格不支持加载项的自定义函数（JIXIAO.*），请用生成的评分表中的原生公式，或“函数”页中标明“原生公式”的写法。",
+    en: "WPS add-ins have no custom functions (JIXIAO.*): use the native formulas of the generated workbooks, or those marked “native formula” on the 函数 page.",
+  },
+  settingsUnreadable: {
+    zh: "工作簿中保存的模板无法读取，已忽略：{why}",
+    en: "The template kept in the workbook cannot be read and was ignored: {why}",
+  },
+  browserTemplateUnreadable: {
+    zh: "浏览器中保存的模板无法读取，已忽略：{why}",
+    en: "The template kept in this browser cannot be read and was ignored: {why}",
+  },
+
+  // Survey options (jx survey, jx template --survey, the pane's 满意度 page).
+  levelsEntry: { zh: "--levels 的“{part}”应写成“选项:分值”，如 非常满意:1。", en: "--levels \"{part}\" should read option:value, e.g. 非常满意:1." },
+  levelsNegative: { zh: "--levels 的“{part}”分值为负。", en: "--levels \"{part}\" has a negative value." },
+  levelsTwice: { zh: "--levels 中“{answer}”出现两次。", en: "--levels names \"{answer}\" twice." },
+  optionEmpty: { zh: "{option} 为空。", en: "{option} is empty." },
+  weightsEntry: { zh: "--weights 的“{entry}”不是非负数。", en: "--weights \"{entry}\" is not a number of 0 or more." },
+  weightsAllZero: { zh: "--weights 全为 0。", en: "--weights are all 0." },
+  optionNotPositive: { zh: "{option} 应为正数，收到“{got}”。", en: "{option} should be a positive number, got \"{got}\"." },
+  scaleByPosition: {
+    zh: "答案是选项序号，无法判断量表：请用 --max 7（平均分法）、--levels 或 --satisfied 6,7 说明。",
+    en: "The answers are option numbers, so the scale is unknown: give --max 7 (mean), --levels or --satisfied 6,7.",
+  },
+  meanNeedsMax: { zh: "平均分法需要满分等级：请加 --max（如 --max 7）或 --levels。", en: "The mean method needs the top level: add --max (e.g. --max 7) or --levels." },
+  noMean: { zh: "第 {column} 列无法计算平均分（{code}）。", en: "Column {column}: no mean ({code})." },
+  answersOffScale: {
+    zh: "第 {column} 列“{question}”的答案 {answers} 不在量表中（{scale}）。",
+    en: "Column {column}: the answers {answers} are not on the scale ({scale}).",
+  },
+  noQuestionOnScale: {
+    zh: "没有答案都在量表中的题目（{scale}）：请用 --levels、--satisfied 或 --max 说明量表。",
+    en: "No question has all its answers on the scale ({scale}): describe it with --levels, --satisfied or --max.",
+  },
+  weightsCount: { zh: "--weights 给了 {weights} 个权重，题目有 {questions} 个（{columns}）。", en: "--weights has {weights} weights for {questions} questions ({columns})." },
+} as const satisfies Record<string, Words>;
+
+export type RefusalReason = keyof typeof REFUSALS;
+
+/** A refusal a person reads, in both languages: the pane shows the chosen one, `jx` prints both. */
+export class Refused extends Error {
+  constructor(
+    readonly zh: string,
+    readonly en: string,
+  ) {
+    super(`${zh} ${en}`);
+  }
+
+  /** The refusal of that reason in the catalogue, its words filled in both languages. */
+  static because<T extends Refused, R extends RefusalReason>(this: new (zh: string, en: string) => T, reason: R, ...[params]: ArgsOf<(typeof REFUSALS)[R]>): T {
+    const values: WordParams = params ?? {};
+    return new this(fillWords(REFUSALS[reason].zh, values, "zh"), fillWords(REFUSALS[reason].en, values, "en"));
+  }
 }

@@ -1,4 +1,5 @@
 import { Suspense, lazy, useEffect, useState } from "react";
+import { Refused } from "../src/messages";
 import { Button, Title3, makeStyles, tokens } from "@fluentui/react-components";
 import { NATIONAL_2020 } from "../src/kinds/table/presets/national2020";
 import type { Template } from "../src/kinds/table/model";
@@ -65,7 +66,7 @@ export function App({ gateway, initialLang, loadMetadata, initialTemplate }: App
           setMessage({ intent: "info", text: STRINGS[initialLang][gateway.kind !== "browser" ? "loadedFromWorkbook" : "loadedFromBrowser"] });
         }
       },
-      (e: unknown) => setMessage({ intent: "error", text: `${STRINGS[initialLang].errorTitle}：${e instanceof Error ? e.message : String(e)}` }),
+      (e: unknown) => setMessage({ intent: "error", text: `${STRINGS[initialLang].errorTitle}：${e instanceof Refused ? e[initialLang] : e instanceof Error ? e.message : String(e)}` }),
     );
     // Once per gateway, when the pane opens (editor.replace is stable in effect: it only queues a state change).
   }, [gateway]);

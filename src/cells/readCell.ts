@@ -44,6 +44,22 @@ export function readCell(raw: CellValue): ReadCell {
   return { kind: "text", text };
 }
 
+/**
+ * A weight or score as printed, in points: `12`, `12分`, `12%`, `12.5 分`. A weight is points that sum to 100,
+ * so `12%` is 12 points, not the fraction 0.12 (the one meaning in sheets, files and the pane's weight fields).
+ * A dash or a slash is blank; anything else that is not a number is unreadable.
+ */
+export function readPoints(v: CellValue): { value: Dec | null; unreadable: boolean } {
+  if (v === null || v === undefined) return { value: null, unreadable: false };
+  if (typeof v === "number") return Number.isFinite(v) ? { value: decimalOf(v), unreadable: false } : { value: null, unreadable: true };
+  if (typeof v === "boolean") return { value: null, unreadable: true };
+  const text = normalizeText(v).replace(/\s+/g, "");
+  if (text === "" || text === "-" || text === "—" || text === "/") return { value: null, unreadable: false };
+  const m = /^([+-]?[\d.,]+)(分|%)?$/.exec(text);
+  const n = m ? parseNumericText(m[1]) : null;
+  return n ? { value: n.value, unreadable: false } : { value: null, unreadable: true };
+}
+
 /** Yes/no words people put in checklists: TRUE/FALSE, 是/否, √/×, ✓/✗, 对/错, 有/无, Y/N. */
 const YES = new Set(["TRUE", "是", "√", "✓", "✔", "对", "有", "Y", "YES"]);
 const NO = new Set(["FALSE", "否", "×", "✗", "✘", "X", "错", "无", "N", "NO"]);

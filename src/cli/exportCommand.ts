@@ -57,7 +57,7 @@ export async function exportCommand(args: readonly string[], io: Io): Promise<nu
     writeOut(values.out, `${JSON.stringify(template, null, 2)}\n`, values.overwrite === true, io);
     const out = shownName(values.out, "out");
     reportOf(io, values.out)(`✓ 已导出 ${out}（${table.tree.nodes.length} 个一级指标）。Exported ${out}.`);
-    const problems = [...checkTable(table), ...checkTemplateData(template).problems.filter((p) => p.kind === "schemaInvalid" || p.kind === "unreadable")];
+    const problems = [...checkTable(table), ...checkTemplateData(template).problems.filter((p) => p.kind === "schemaInvalid" || p.kind === "unreadable" || p.kind === "tooLarge")];
     if (problems.length) {
       io.err(`! 表中有 ${problems.length} 处问题，已按原样导出 / the table has ${problems.length} problem(s), exported as it is:`);
       for (const p of problems) io.err(problemLine(p));

@@ -3,7 +3,7 @@ import * as path from "path";
 import type { ReadTable } from "../kinds/table/read";
 import type { FormReading } from "../kinds/form/read";
 import { readSheet } from "../readers/readSheet";
-import { NO_TABLE, readingsOf, sheetsToRead } from "../readers/readingsOf";
+import { readingsOf, sheetsToRead } from "../readers/readingsOf";
 import { decodeText } from "../template/jsonText";
 import { WORKBOOK_LIMITS, sizeText } from "../xlsx/limits";
 import { readWorkbook, UnreadableWorkbook, type ReadWorkbook } from "../xlsx/readWorkbook";
@@ -109,8 +109,8 @@ export function findTable(wb: ReadWorkbook, sheet?: string): ReadTable {
     const reading = readSheet(grid, { settings: wb.settings });
     if (reading?.kind === "table") return reading.table;
   }
-  if (sheet !== undefined) throw new UnreadableWorkbook(`工作表“${sheet}”中${NO_TABLE.zh}。`, `Sheet "${sheet}": ${NO_TABLE.en}.`);
-  throw new UnreadableWorkbook(`工作簿中${NO_TABLE.zh}。`, `The workbook has ${NO_TABLE.en}.`);
+  if (sheet !== undefined) throw UnreadableWorkbook.because("noTableInSheet", { sheet });
+  throw UnreadableWorkbook.because("noTableInWorkbook");
 }
 
 /** Why a file cannot be written, from its error code, in both languages. */
@@ -177,5 +177,5 @@ export function findForm(wb: ReadWorkbook, sheet?: string): FormReading {
     const reading = readSheet(grid, { settings: wb.settings });
     if (reading?.kind === "form" || reading?.kind === "goals") return reading.form;
   }
-  throw new UnreadableWorkbook("工作簿中找不到自评表或绩效目标表（应有“三级指标”“年度指标值”“实际完成值”等表头）。", "No self-evaluation form or goal table (headings such as 三级指标 and 年度指标值 expected).");
+  throw UnreadableWorkbook.because("noForm");
 }

@@ -1,4 +1,4 @@
-import type { Dec } from "../decimal";
+import { decimalOf, roundHalfUp, type Dec } from "../decimal";
 import { GRADE_SCHEMES, parseGradeSpec, type GradeBand } from "../grades";
 import { scoreWorkbook, type ScoredSheet } from "../readers/scoreWorkbook";
 import { loadWorkbook, readingsOf } from "./files";
@@ -16,7 +16,7 @@ import { EXIT, UsageError, checkStdio, type Io } from "./io";
 import { options } from "./options";
 import { problemJson, problemLine } from "./problemsText";
 
-const pct = (r: number | null): string => (r === null ? "—" : `${(Math.round(r * 10000) / 100).toFixed(2)}%`);
+const pct = (r: number | null): string => (r === null ? "—" : `${roundHalfUp(decimalOf(r).times(100), 2).toFixed(2)}%`);
 
 /** `--grades`: a scheme's id (`five-tier`) or bands written inline (`优秀:90,良好:75,合格:60,不合格`). */
 export function gradesOption(value: string | undefined): readonly GradeBand[] | undefined {

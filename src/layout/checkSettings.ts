@@ -29,13 +29,13 @@ export function checkSettings(text: string, cell: string): { settings: WorkbookS
     const probe = { format: "jixiao-template", version: 1, title: "·", indicators: [{ name: "·", weight }], [field]: data[field] };
     const found = checkTemplateData(probe).problems.filter((p) => p.at === `/${field}` || p.at.startsWith(`/${field}/`));
     if (found.length) {
-      for (const p of found) problems.push(problem(at(p.at), "unreadable", `工作簿设置有误，已忽略：${p.message}`, `a workbook setting is wrong and was ignored: ${p.en}`));
+      for (const p of found) problems.push(problem(at(p.at), "settingIgnored", { why: { zh: p.message, en: p.en } }));
     } else Object.assign(settings, { [field]: data[field] });
   }
   // The form's rule set (财预〔2020〕10号 or 财预〔2021〕101号).
   if (data.scoring !== undefined) {
     if (data.scoring === "2020" || data.scoring === "2021") settings.scoring = data.scoring;
-    else problems.push(problem(at("/scoring"), "unreadable", `工作簿设置有误，已忽略：计分规则应为 "2020" 或 "2021"，现为 ${JSON.stringify(data.scoring)}`, `a workbook setting is wrong and was ignored: scoring must be "2020" or "2021"`));
+    else problems.push(problem(at("/scoring"), "scoringIgnored", { got: JSON.stringify(data.scoring) }));
   }
   return { settings, problems };
 }

@@ -25,7 +25,7 @@ export function cellText(t: string): string {
 export function longTextProblems(data: unknown, path = ""): Problem[] {
   if (typeof data === "string") {
     return data.length > EXCEL_LIMITS.cellChars
-      ? [problem(path || "/", "unreadable", `文字有 ${data.length} 个字符，超过 Excel 单元格的上限 ${EXCEL_LIMITS.cellChars}`, `the text has ${data.length} characters, more than an Excel cell holds (${EXCEL_LIMITS.cellChars})`)]
+      ? [problem(path || "/", "textTooLong", { length: data.length, limit: EXCEL_LIMITS.cellChars })]
       : [];
   }
   if (Array.isArray(data)) return data.flatMap((v, i) => longTextProblems(v, `${path}/${i}`));
@@ -42,15 +42,15 @@ export function gradeBandProblems(bands: readonly GradeBand[] | undefined, base 
   const problems: Problem[] = [];
   bands.forEach((b, i) => {
     if (b.label.length > EXCEL_LIMITS.formulaText) {
-      problems.push(problem(`${base}/${i}/label`, "unreadable", `等级名称有 ${b.label.length} 个字符，公式中的文字最多 ${EXCEL_LIMITS.formulaText} 个`, `the grade label has ${b.label.length} characters; a text in a formula holds at most ${EXCEL_LIMITS.formulaText}`));
+      problems.push(problem(`${base}/${i}/label`, "gradeLabelTooLong", { length: b.label.length, limit: EXCEL_LIMITS.formulaText }));
     }
   });
   if (bands.length > EXCEL_LIMITS.nesting) {
-    problems.push(problem(base, "unreadable", `等级有 ${bands.length} 个，等级公式最多嵌套 ${EXCEL_LIMITS.nesting} 层`, `there are ${bands.length} grades; the grade formula nests at most ${EXCEL_LIMITS.nesting} levels`));
+    problems.push(problem(base, "tooManyGrades", { count: bands.length, limit: EXCEL_LIMITS.nesting }));
   }
   const formulaChars = bands.reduce((s, b) => s + b.label.length + String(b.min).length + 40, 0);
   if (!problems.length && formulaChars > EXCEL_LIMITS.formulaChars) {
-    problems.push(problem(base, "unreadable", `等级名称合计过长，等级公式会超过 Excel 的 ${EXCEL_LIMITS.formulaChars} 个字符上限`, `the grade labels together make the grade formula longer than Excel's ${EXCEL_LIMITS.formulaChars} characters`));
+    problems.push(problem(base, "gradeFormulaTooLong", { limit: EXCEL_LIMITS.formulaChars }));
   }
   return problems;
 }
@@ -73,6 +73,6 @@ function rowsOf(list: readonly unknown[]): number {
 export function sizeProblem(indicators: readonly unknown[], at = "/indicators"): Problem | null {
   const rows = rowsOf(indicators);
   return rows > LAYOUT_LIMITS.rows
-    ? problem(at, "unreadable", `共有 ${rows} 行指标，超过上限 ${LAYOUT_LIMITS.rows} 行`, `it has ${rows} indicator rows, more than the limit of ${LAYOUT_LIMITS.rows}`)
+    ? problem(at, "tooManyRows", { rows, limit: LAYOUT_LIMITS.rows })
     : null;
 }

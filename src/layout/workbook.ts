@@ -22,9 +22,12 @@ export interface WorkbookSettings {
   decimals?: Template["decimals"];
 }
 
-/** The settings kept in a workbook's settings cell; null when the text is not ours or not JSON. */
-export function settingsOfText(text: string): WorkbookSettings | null {
-  return checkSettings(text, `${SETTINGS_SHEET}!A1`).settings;
+/**
+ * The settings kept in a workbook's settings cell (null when the text is not ours), and what was wrong in them
+ * and ignored, at the settings cell: for the person, never dropped.
+ */
+export function settingsOfText(text: string): { settings: WorkbookSettings | null; problems: Problem[] } {
+  return checkSettings(text, `${SETTINGS_SHEET}!A1`);
 }
 
 export function settingsOf(t: Template): WorkbookSettings {
@@ -37,7 +40,7 @@ function settingsText(settings: WorkbookSettings): string {
   return json.length <= EXCEL_LIMITS.cellChars ? json : JSON.stringify({ ...settings, title: settings.title.slice(0, 1000) });
 }
 
-/** The hidden sheet that keeps a workbook's settings as JSON in its first cell. */
+/** The hidden sheet that keeps a workbook's settings as JSON in its first cell (the pane keeps its template below: templateStore.ts). */
 export function settingsSheet(settings: WorkbookSettings): SheetLayout {
   return {
     name: SETTINGS_SHEET,

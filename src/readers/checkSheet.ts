@@ -1,4 +1,5 @@
-import { Dec, decimalOf, sameAtNine } from "../decimal";
+import { Dec, sameAtNine } from "../decimal";
+import { formWeights } from "../kinds/form/model";
 import { checkTable } from "../kinds/table/check";
 import type { FormReading } from "../kinds/form/read";
 import { problem, type Problem } from "../tree/checkTree";
@@ -8,9 +9,9 @@ import type { SheetReading } from "./readSheet";
 /** The weights of a form: 预算执行率 and every row's 分值 sum to 100 (a goal table has no 分值 to check). */
 export function checkFormWeights(reading: FormReading): Problem[] {
   if (!reading.weighted) return [];
-  const sum = reading.form.indicators.reduce((s, i) => s.plus(decimalOf(i.weight)), decimalOf(reading.form.funds.weight));
+  const sum = formWeights(reading.form).total;
   if (sameAtNine(sum, new Dec(100))) return [];
-  return [problem(reading.printedTotal?.at ?? reading.fundsAt ?? reading.cells[0]?.actual ?? "", "topSum", `预算执行率与各指标分值合计 ${sum.toFixed()} ≠ 100`, `the execution rate's and the rows' points sum to ${sum.toFixed()}, not 100`)];
+  return [problem(reading.printedTotal?.at ?? reading.fundsAt ?? reading.cells[0]?.actual ?? "", "formWeightSum", { sum: sum.toFixed() })];
 }
 
 /** The problems of one sheet's reading, and how to describe it when all is well. */

@@ -134,7 +134,8 @@ export function scoreWorkbook(reading: SheetReading, settings?: WorkbookSettings
     );
     explain.push(bandLine);
     for (const n of reading.form.notes ?? []) explain.push(n);
-    const unscored = report.problems.filter((p) => p.kind === "scoreMissing" || p.kind === "fundsUnscored").length;
+    // A row left blank, a row no formula scores (with no printed score to keep), 预算执行率 not computed.
+    const unscored = report.problems.filter((p) => p.kind === "scoreMissing" || p.kind === "needsJudgement" || p.kind === "fundsUnscored").length;
     if (unscored) explain.push({ zh: `${unscored} 项无法计分：总分不完整，暂不评定等级`, en: `${unscored} item(s) cannot be scored: the total is incomplete and no grade is given` });
     return {
       kind: reading.kind,

@@ -3,7 +3,7 @@ import type { GradeBand } from "../grades";
 import type { WorkbookSettings } from "../layout/workbook";
 import type { SheetReading } from "../readers/readSheet";
 import { scoreWorkbook } from "../readers/scoreWorkbook";
-import { auditTargets } from "../kinds/form/audit";
+import { auditProblem, auditTargets } from "../kinds/form/audit";
 import { fundsFigures, type FundsDetail } from "../kinds/form/fundsDetail";
 
 /** A thing to look at in a project: where it is and what it says (Chinese, then English). */
@@ -107,7 +107,7 @@ export function projectRows(wb: WorkbookReadings, bands?: readonly GradeBand[]):
           ...scored.problems.map((p) => ({ cell: p.at, kind: p.kind, message: p.message, en: p.en })),
           ...scored.judgement.map((p) => ({ cell: p.at, kind: "judgement", message: p.message, en: p.en })),
         ],
-        findings: form ? auditTargets(form).map((f) => ({ cell: f.cell, kind: f.kind, message: `${f.indicator}：${f.message}`, en: `${f.indicator}: target "${f.target}" cannot be measured (${f.kind})`, suggestion: f.suggestion })) : [],
+        findings: form ? auditTargets(form).map((f) => ({ cell: f.cell, kind: f.kind, message: auditProblem(f).message, en: auditProblem(f).en, suggestion: f.suggestion })) : [],
         unread: scored.unread.map((u) => ({ cell: u.cell, kind: "unread", message: `${u.value}：${u.why}`, en: `${u.value}: ${u.whyEn}` })),
       });
     } catch (e) {

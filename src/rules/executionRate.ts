@@ -1,5 +1,6 @@
 import { ok } from "../result";
-import { cappedScore, ratio, DIGITS, OPTIONAL_WEIGHT } from "./common";
+import { DIGITS, OPTIONAL_WEIGHT } from "./common";
+import { cappedScore, ratio } from "./scoring";
 import { defineRule } from "./defineRule";
 
 /**

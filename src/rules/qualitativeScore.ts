@@ -1,31 +1,7 @@
-import { Dec, compareAtNine } from "../decimal";
-import { normalizeText } from "../cells/normalizeText";
-import type { ReadCell } from "../cells/readCell";
 import { fail, ok } from "../result";
 import { DIGITS, WEIGHT } from "./common";
+import { bandOf, inBand } from "./scoring";
 import { defineRule } from "./defineRule";
-
-/** The three bands of 财预〔2020〕10号 第十六条, with the factor range each allows. */
-export const QUALITATIVE_BANDS = [
-  { level: "达成", en: "achieved", words: ["达成", "基本达成目标", "达成目标", "A", "1"], min: "0.8", max: "1", maxIncluded: true },
-  { level: "部分达成", en: "partly achieved", words: ["部分达成", "部分实现目标", "部分达成目标", "B", "2"], min: "0.6", max: "0.8", maxIncluded: false },
-  { level: "未达成", en: "not achieved", words: ["未达成", "实现目标程度较低", "未达成目标", "C", "3"], min: "0", max: "0.6", maxIncluded: false },
-] as const;
-
-export type QualitativeBand = (typeof QUALITATIVE_BANDS)[number];
-
-/** The band a level word names (达成 / 部分达成 / 未达成, A/B/C, 1/2/3), or null. */
-export function bandOf(cell: ReadCell): QualitativeBand | null {
-  const word = cell.kind === "text" ? normalizeText(cell.text).toUpperCase() : cell.kind === "number" ? cell.value.toFixed() : "";
-  return QUALITATIVE_BANDS.find((b) => (b.words as readonly string[]).includes(word)) ?? null;
-}
-
-/** Whether a factor lies inside a band (its lower bound included, its upper bound only for 达成). */
-export function inBand(band: QualitativeBand, factor: Dec): boolean {
-  const lower = compareAtNine(factor, band.min);
-  const upper = compareAtNine(factor, band.max);
-  return lower >= 0 && (band.maxIncluded ? upper <= 0 : upper < 0);
-}
 
 /**
  * QUALSCORE(level, weight, factor, [digits]) — 定性指标三档计分.

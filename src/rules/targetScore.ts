@@ -1,57 +1,7 @@
-import { ONE, ZERO, compareAtNine } from "../decimal";
-import type { ReadCell } from "../cells/readCell";
-import { fail, ok, type Result } from "../result";
-import { parseTarget, type Target } from "../targets/parseTarget";
-import { cappedScore, DIGITS, OPTIONAL_WEIGHT, ratio, type Ratio } from "./common";
+import { ok } from "../result";
+import { DIGITS, OPTIONAL_WEIGHT } from "./common";
+import { cappedScore, completionRatio, targetOfCell } from "./scoring";
 import { defineRule } from "./defineRule";
-
-const FULL: Ratio = ratio(ONE, ONE);
-const NOTHING: Ratio = ratio(ZERO, ONE);
-
-/** A cell as a target or an actual value: a number (with its % if typed so), or text read by parseTarget. */
-export function targetOfCell(cell: ReadCell): Target {
-  if (cell.kind === "number") return { kind: "quantity", direction: ">=", value: cell.value, unit: cell.percent ? "%" : "", text: cell.value.toFixed() };
-  if (cell.kind === "bool") return { kind: "qualitative", text: cell.value ? "TRUE" : "FALSE" };
-  return cell.kind === "text" ? parseTarget(cell.text) : { kind: "qualitative", text: "" };
-}
-
-/**
- * The completion ratio of an actual value against a target: ≥ targets actual ÷ target (uncapped),
- * ≤ targets 1 when met, else target ÷ actual. Qualitative targets score 1 when the actual text is the same.
- */
-export function completionRatio(target: Target, actual: Target): Result<Ratio> {
-  if (target.kind === "qualitative") {
-    return actual.text === target.text ? ok(FULL) : fail("#N/A", "needsJudgement", { target: target.text, got: actual.text });
-  }
-  if (target.kind === "date") {
-    if (actual.kind !== "date") return fail("#VALUE!", "actualUnreadable", { target: target.text, got: actual.text });
-    // A deadline without its year (12月31日前) is compared within the year: month and day only.
-    const [t, a] = target.yearless || actual.yearless ? [target.day % 10000, actual.day % 10000] : [target.day, actual.day];
-    const met = target.direction === "<=" ? a <= t : target.direction === "=" ? a === t : a >= t;
-    return met ? ok(FULL) : fail("#N/A", "dateLate", { target: target.text, got: actual.text });
-  }
-  if (actual.kind !== "quantity") return fail("#VALUE!", "actualUnreadable", { target: target.text, got: actual.text });
-  if (target.unit !== "" && actual.unit !== "" && target.unit !== actual.unit) {
-    return fail("#VALUE!", "unitMismatch", { target: target.text, actual: actual.text });
-  }
-  if (actual.value.isNeg()) return fail("#VALUE!", "negative", { arg: "实际值", argEn: "actual", got: actual.value.toFixed() });
-  const against = compareAtNine(actual.value, target.value);
-  const zeroTarget = compareAtNine(target.value, 0) === 0;
-  if (target.direction === ">=") {
-    // A ≥ 0 target is met by any actual ≥ 0.
-    if (zeroTarget) return ok(FULL);
-    return ok(ratio(actual.value, target.value));
-  }
-  if (target.direction === "=") {
-    if (against === 0) return ok(FULL);
-    // An = 0 target is met only by 0, otherwise completion 0; another missed exact value needs a person.
-    if (zeroTarget) return ok(NOTHING);
-    return fail("#N/A", "equalMissed", { target: target.text, got: actual.text });
-  }
-  // A ≤ target is met at or below it (≤ 0: only by 0); above it target ÷ actual, which is 0 for a target of 0.
-  if (against <= 0) return ok(FULL);
-  return ok(zeroTarget ? NOTHING : ratio(target.value, actual.value));
-}
 
 /**
  * TARGETSCORE(target, actual, [weight], [digits]) — 绩效目标完成度.

@@ -31,6 +31,21 @@ export interface TableLayout {
 }
 
 export const compact = (s: string): string => s.replace(/\s+/g, "");
+
+/**
+ * A label as people type it, for matching words: no spaces, no unit in brackets, no brackets or punctuation
+ * (`年度资金总额（万元）：` → 年度资金总额, `合 计：` → 合计).
+ */
+export const labelText = (s: string): string =>
+  compact(s)
+    .replace(/[（(](万元|元|%|分)[)）]/g, "")
+    .replace(/[:：()（）[\]【】、,，.。'"“”]/g, "");
+
+/** Rows under a table (scoring table or form) that are notes or opinions, not indicators. */
+export const NOTE_ROW = /^((注|备注|说明|附注|填表说明|填报说明|评分说明)([:：0-9一二三、.．]|$)|评审意见|评价意见|专家意见|评价结论|结论[:：])/;
+/** Rows under a table that are signatures, dates and contacts. */
+export const SIGN_ROW =
+  /^(评价人|评分人|评价组|评价机构|评价单位|专家签字|专家组|签字|签名|复核人|审核人|填表人|制表人|负责人|联系人|联系电话|电话|日期|评价日期|填报日期|填表日期|单位负责人|财务负责人|项目负责人|评价小组|组长|单位[（(]盖章|盖章)/;
 const LEVEL = /^([一二三四五六1-6])级(指标)?(名称)?([（(][^)）]*[)）])?$/;
 const LEVEL_INDEX: Record<string, number> = { 一: 0, 二: 1, 三: 2, 四: 3, 五: 4, 六: 5, "1": 0, "2": 1, "3": 2, "4": 3, "5": 4, "6": 5 };
 export const WEIGHT_WORD = /^(权重|分值|分数|满分|标准分|指标分值|权重分|标准分值|权重\(%\)|权重（%）|分值\(分\)|分值（分）)/;

@@ -1,18 +1,6 @@
-import { Dec, decimalOf } from "../decimal";
-import { parseNumericText, type CellValue } from "../cells/readCell";
+import { Dec } from "../decimal";
+import type { CellValue } from "../cells/readCell";
 import { normalizeText } from "../cells/normalizeText";
-
-/** A weight or score as printed: `12`, `12分`, `12%` (points, not a fraction), `12.5 分`. */
-export function readPoints(v: CellValue): { value: Dec | null; unreadable: boolean } {
-  if (v === null || v === undefined) return { value: null, unreadable: false };
-  if (typeof v === "number") return Number.isFinite(v) ? { value: decimalOf(v), unreadable: false } : { value: null, unreadable: true };
-  if (typeof v === "boolean") return { value: null, unreadable: true };
-  const text = normalizeText(v).replace(/\s+/g, "");
-  if (text === "" || text === "-" || text === "—" || text === "/") return { value: null, unreadable: false };
-  const m = /^([+-]?[\d.,]+)(分|%)?$/.exec(text);
-  const n = m ? parseNumericText(m[1]) : null;
-  return n ? { value: n.value, unreadable: false } : { value: null, unreadable: true };
-}
 
 const NOT_APPLICABLE = /^(不适用|N\/?A|无此项|不涉及)$/i;
 

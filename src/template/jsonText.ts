@@ -1,3 +1,4 @@
+import { JSON_SYNTAX } from "../messages";
 import { createScanner, parse, printParseErrorCode, visit, type JSONPath, type ParseError } from "jsonc-parser";
 import { problem, type Problem } from "../tree/checkTree";
 
@@ -99,9 +100,9 @@ function suspiciousParts(text: string): Problem[] {
       onObjectEnd: () => void keys.pop(),
       onObjectProperty: (property, _offset, _length, _line, _col, pathSupplier) => {
         const at = pointer([...pathSupplier(), property]);
-        if (property === "__proto__") problems.push(problem(at, "unreadable", "不允许使用名为 __proto__ 的字段", 'a field named "__proto__" is not allowed'));
+        if (property === "__proto__") problems.push(problem(at, "jsonProto"));
         const seen = keys[keys.length - 1];
-        if (seen?.has(property)) problems.push(problem(at, "unreadable", `字段“${property}”重复出现，无法确定用哪一个`, `the field "${property}" appears twice; which one is meant cannot be told`));
+        if (seen?.has(property)) problems.push(problem(at, "jsonDuplicateField", { field: property }));
         seen?.add(property);
       },
       onLiteralValue: (value, offset, length, _line, _col, pathSupplier) => {
@@ -109,9 +110,9 @@ function suspiciousParts(text: string): Problem[] {
         const raw = text.slice(offset, offset + length);
         const at = pointer(pathSupplier());
         if (!Number.isFinite(value) || Math.abs(value) > JSON_LIMITS.magnitude) {
-          problems.push(problem(at, "unreadable", `数字 ${shortNumber(raw)} 超出可用范围（绝对值应不超过 10^15）`, `the number ${shortNumber(raw)} is out of range (at most 10^15 in size)`));
+          problems.push(problem(at, "jsonNumberTooLarge", { number: shortNumber(raw) }));
         } else if (value === 0 && /[1-9]/.test(raw.replace(/[eE].*$/, ""))) {
-          problems.push(problem(at, "unreadable", `数字 ${shortNumber(raw)} 太小，会被读成 0`, `the number ${shortNumber(raw)} is so small it would read as 0`));
+          problems.push(problem(at, "jsonNumberTooSmall", { number: shortNumber(raw) }));
         }
       },
     },
@@ -131,7 +132,7 @@ export function parseJsonText(text: string): { data: unknown; problems: Problem[
   if (deep >= 0) {
     return {
       data: null,
-      problems: [problem(lineAndColumn(body, deep), "unreadable", `嵌套超过 ${JSON_LIMITS.depth} 层，不是有效的模板文件`, `nested more than ${JSON_LIMITS.depth} levels deep; not a valid file`)],
+      problems: [problem(lineAndColumn(body, deep), "jsonTooDeep", { depth: JSON_LIMITS.depth })],
     };
   }
   const errors: ParseError[] = [];
@@ -139,7 +140,10 @@ export function parseJsonText(text: string): { data: unknown; problems: Problem[
   if (errors.length) {
     return {
       data: null,
-      problems: errors.map((e) => problem(lineAndColumn(body, e.offset), "unreadable", `不是有效的 JSON（${printParseErrorCode(e.error)}）`, `not valid JSON (${printParseErrorCode(e.error)})`)),
+      problems: errors.map((e) => {
+        const code = printParseErrorCode(e.error);
+        return problem(lineAndColumn(body, e.offset), "jsonSyntax", { what: JSON_SYNTAX[code] ?? code });
+      }),
     };
   }
   const problems = suspiciousParts(body);
@@ -151,7 +155,7 @@ export function textOf(input: string | Uint8Array): { text: string } | { problem
   if (typeof input === "string") return { text: input };
   const decoded = decodeText(input);
   if ("text" in decoded) return decoded;
-  return { problems: [problem("编码 encoding", "unreadable", decoded.refusal.zh, decoded.refusal.en)] };
+  return { problems: [problem("编码 encoding", "fileEncoding", { why: decoded.refusal })] };
 }
 
 /**

@@ -1,49 +1,28 @@
 import { Dec, ZERO, forComparison, sameAtNine } from "../decimal";
+import { PROBLEMS, fillWords, type ProblemArgs, type ProblemKind, type ProblemReason, type WordParams } from "../messages";
 import { MAX_DEPTH } from "../kinds/table/model";
 import { effectiveWeight, type IndicatorNode, type IndicatorTree } from "./node";
 
-export type ProblemKind =
-  | "nameMissing"
-  | "tooDeep"
-  | "weightMissing"
-  | "weightNotPositive"
-  | "weightSum"
-  | "topSum"
-  | "scoreNegative"
-  | "scoreAboveWeight"
-  | "scoreMissing"
-  | "unreadable"
-  | "totalMismatch"
-  | "gradeMismatch"
-  /** A printed 得分率 or 执行率 that is not the rule's. */
-  | "rateMismatch"
-  /** A row's printed score that is not the rule's. */
-  | "scoreMismatch"
-  /** A parent printed again on a later row with another weight. */
-  | "repeatMismatch"
-  /** What no rule can decide: for a person. */
-  | "needsJudgement"
-  /** A row that falls short of its target without its 偏差原因分析. */
-  | "reasonRequired"
-  /** 预算执行率 that cannot be computed (no budget, no spending, or a project state the rules leave open). */
-  | "fundsUnscored"
-  /** A template file that does not follow template.schema.json. */
-  | "schemaInvalid"
-  /** The same grade label twice. */
-  | "gradeDuplicate"
-  /** A score or 不适用 on an indicator that has children. */
-  | "scoreOnParent";
+export type { ProblemKind, ProblemReason };
 
-/** A problem found in a tree, where it stands (JSON path or cell), in Chinese and English. */
+/**
+ * A problem found in a tree, a sheet or a file: where it stands (JSON path or cell), its kind, its reason
+ * in the message catalogue with the values it names, and its words in Chinese (`message`) and English.
+ */
 export interface Problem {
   readonly at: string;
   readonly kind: ProblemKind;
+  readonly reason: ProblemReason;
+  readonly params: WordParams;
   readonly message: string;
   readonly en: string;
 }
 
-export function problem(at: string, kind: ProblemKind, message: string, en: string): Problem {
-  return { at, kind, message, en };
+/** A problem by its reason in the catalogue (src/messages.ts PROBLEMS), its words filled in both languages. */
+export function problem<R extends ProblemReason>(at: string, reason: R, ...[params]: ProblemArgs<R>): Problem {
+  const entry = PROBLEMS[reason];
+  const values: WordParams = params ?? {};
+  return { at, kind: entry.kind, reason, params: values, message: fillWords(entry.zh, values, "zh"), en: fillWords(entry.en, values, "en") };
 }
 
 /** How a node is named in a message: its code and name. */
@@ -62,14 +41,14 @@ export function checkTree(tree: IndicatorTree, options: { requireScores?: boolea
   const maxDepth = options.maxDepth ?? MAX_DEPTH;
   const problems: Problem[] = [];
   const visit = (node: IndicatorNode, depth: number): void => {
-    const label = labelOf(node);
-    if (!node.name.trim()) problems.push(problem(node.at.name, "nameMissing", "指标名称为空", "the indicator has no name"));
-    if (depth > maxDepth) problems.push(problem(node.at.name, "tooDeep", `${label} 超过四级指标`, `${node.name} is deeper than four levels`));
+    const named = { label: labelOf(node), name: node.name };
+    if (!node.name.trim()) problems.push(problem(node.at.name, "nameMissing"));
+    if (depth > maxDepth) problems.push(problem(node.at.name, "tooDeep", named));
     const weight = effectiveWeight(node);
     if (node.weight === null && weight === null) {
-      problems.push(problem(node.at.weight, "weightMissing", `${label} 缺少权重`, `${node.name} has no weight`));
+      problems.push(problem(node.at.weight, "weightMissing", named));
     } else if (node.weight !== null && !node.weight.gt(0)) {
-      problems.push(problem(node.at.weight, "weightNotPositive", `${label} 权重应大于 0，现为 ${fmt(node.weight)}`, `${node.name}: weight must be above 0, is ${fmt(node.weight)}`));
+      problems.push(problem(node.at.weight, "weightNotPositive", { ...named, weight: fmt(node.weight) }));
     }
     if (node.children.length) {
       const sums = node.children.map(effectiveWeight);
@@ -77,7 +56,7 @@ export function checkTree(tree: IndicatorTree, options: { requireScores?: boolea
         const s = sums.reduce<Dec>((a, w) => a.plus(w as Dec), ZERO);
         if (!sameAtNine(s, node.weight)) {
           problems.push(
-            problem(node.at.weight, "weightSum", `${label} 权重 ${fmt(node.weight)} ≠ 下级合计 ${fmt(s)}`, `${node.name}: weight ${fmt(node.weight)} ≠ sum of its children ${fmt(s)}`),
+            problem(node.at.weight, "weightSum", { ...named, weight: fmt(node.weight), sum: fmt(s) }),
           );
         }
       }
@@ -86,15 +65,15 @@ export function checkTree(tree: IndicatorTree, options: { requireScores?: boolea
     }
     if (node.notApplicable || node.score === null) {
       if (options.requireScores && !node.notApplicable) {
-        problems.push(problem(node.at.score, "scoreMissing", `${label} 缺少得分`, `${node.name} has no score`));
+        problems.push(problem(node.at.score, "scoreMissing", named));
       }
       return;
     }
     if (node.score.isNeg()) {
-      problems.push(problem(node.at.score, "scoreNegative", `${label} 得分 ${fmt(node.score)} 为负数`, `${node.name}: score ${fmt(node.score)} is negative`));
+      problems.push(problem(node.at.score, "scoreNegative", { ...named, score: fmt(node.score) }));
     } else if (weight !== null && forComparison(node.score).gt(forComparison(weight))) {
       problems.push(
-        problem(node.at.score, "scoreAboveWeight", `${label} 得分 ${fmt(node.score)} 超过分值 ${fmt(weight)}`, `${node.name}: score ${fmt(node.score)} is above its weight ${fmt(weight)}`),
+        problem(node.at.score, "scoreAboveWeight", { ...named, score: fmt(node.score), weight: fmt(weight) }),
       );
     }
   };
@@ -103,7 +82,7 @@ export function checkTree(tree: IndicatorTree, options: { requireScores?: boolea
   if (tree.nodes.length && tops.every((w) => w !== null)) {
     const s = tops.reduce<Dec>((a, w) => a.plus(w as Dec), ZERO);
     if (!sameAtNine(s, tree.total)) {
-      problems.push(problem(tree.totalAt, "topSum", `一级指标权重合计 ${fmt(s)} ≠ ${fmt(tree.total)}`, `the top-level weights sum to ${fmt(s)}, not ${fmt(tree.total)}`));
+      problems.push(problem(tree.totalAt, "topSum", { sum: fmt(s), total: fmt(tree.total) }));
     }
   }
   return problems;

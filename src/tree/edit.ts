@@ -141,8 +141,3 @@ export function flatten(t: Template): { node: TemplateIndicator; path: NodePath;
   walk(t.indicators, []);
   return out;
 }
-
-/** The JSON path of a node (the form template problems are located by): /indicators/1/children/0. */
-export function jsonPathOf(path: NodePath): string {
-  return `/indicators/${path.join("/children/")}`;
-}

@@ -40,12 +40,10 @@ export function sizeText(bytes: number): string {
 
 /** A refusal naming the limit: `zh` and `en` say what the file holds and what the limit is. */
 export function tooLarge(zh: string, en: string): UnreadableWorkbook {
-  return new UnreadableWorkbook(
-    `文件过大，未读取：${zh}。请删去无关的工作表或内容后再试。`,
-    `The file is too large and was not read: ${en}. Remove unrelated sheets or content and try again.`,
-  );
+  return UnreadableWorkbook.because("fileTooLarge", { what: { zh, en } });
 }
 
+/** A refusal naming what is broken. */
 export function damaged(zh: string, en: string): UnreadableWorkbook {
-  return new UnreadableWorkbook(`文件已损坏，无法读取：${zh}。`, `The file is damaged and cannot be read: ${en}.`);
+  return UnreadableWorkbook.because("fileDamaged", { what: { zh, en } });
 }

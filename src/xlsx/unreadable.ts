@@ -1,9 +1,4 @@
-/** Why a file cannot be read, in the words a person needs: Chinese, then English. */
-export class UnreadableWorkbook extends Error {
-  constructor(
-    readonly zh: string,
-    readonly en: string,
-  ) {
-    super(`${zh} ${en}`);
-  }
-}
+import { Refused } from "../messages";
+
+/** Why a file cannot be read, in the words a person needs: Chinese, then English (`UnreadableWorkbook.because(reason, …)`). */
+export class UnreadableWorkbook extends Refused {}

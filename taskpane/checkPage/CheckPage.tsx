@@ -5,8 +5,9 @@ import { readActive } from "../common/readActive";
 import { scoreWorkbook, type ScoredSheet } from "../../src/readers/scoreWorkbook";
 import { ReadingNotes } from "../common/ReadingNotes";
 import { AllSheetsCheck } from "./AllSheetsCheck";
-import { auditTargets } from "../../src/kinds/form/audit";
+import { auditProblem, auditTargets } from "../../src/kinds/form/audit";
 import type { Problem } from "../../src/tree/checkTree";
+import type { Words } from "../../src/messages";
 import { leafNodes } from "../../src/tree/node";
 import type { BrowserGateway } from "../gateway/browserGateway";
 import { FilePicker } from "../common/FilePicker";
@@ -23,7 +24,7 @@ export function CheckPage({ gateway, onMessage }: CheckPageProps) {
   const t = useT();
   const lang = useLang();
   const styles = useStyles();
-  const [result, setResult] = useState<{ sheet: string; problems: Problem[]; verdict: string; suggestions?: string[]; scored?: ScoredSheet } | null>(null);
+  const [result, setResult] = useState<{ sheet: string; problems: Problem[]; verdict: string; suggestions?: Words[]; scored?: ScoredSheet; settingsProblems?: readonly Problem[] } | null>(null);
   const fail = useFail(onMessage);
   const busy = useBusy(onMessage);
 
@@ -36,8 +37,8 @@ export function CheckPage({ gateway, onMessage }: CheckPageProps) {
         const findings = auditTargets(form);
         setResult({
           sheet: grid.name,
-          problems: findings.map((f) => ({ at: f.cell, kind: "unreadable", message: `${f.indicator}：${f.message}`, en: f.kind })),
-          suggestions: findings.map((f) => f.suggestion),
+          problems: findings.map(auditProblem),
+          suggestions: findings.map((f) => ({ zh: f.suggestion, en: f.suggestionEn })),
           verdict: findings.length ? t("auditFound", { count: String(findings.length) }) : t("auditOk"),
         });
         return;
@@ -49,7 +50,7 @@ export function CheckPage({ gateway, onMessage }: CheckPageProps) {
       }
       const { grid, table } = active;
       const problems = checkTable(table);
-      setResult({ sheet: grid.name, problems, scored: scoreWorkbook(active.reading, active.settings), verdict: problems.length ? t("problemsFound", { count: String(problems.length) }) : t("checkOk", { tops: String(table.tree.nodes.length), leaves: String(leafNodes(table.tree.nodes).length) }) });
+      setResult({ sheet: grid.name, problems, scored: scoreWorkbook(active.reading, active.settings), settingsProblems: active.settingsProblems, verdict: problems.length ? t("problemsFound", { count: String(problems.length) }) : t("checkOk", { tops: String(table.tree.nodes.length), leaves: String(leafNodes(table.tree.nodes).length) }) });
     } catch (e) {
       fail(e);
     }
@@ -64,7 +65,6 @@ export function CheckPage({ gateway, onMessage }: CheckPageProps) {
               {t("checkSheet")}
             </Button>
             <Button onClick={() => void check("selection")}>{t("checkSelection")}</Button>
-            <Button onClick={() => void check("sheet")}>{t("auditTargets")}</Button>
           </>
         ) : (
           <FilePicker
@@ -95,7 +95,7 @@ export function CheckPage({ gateway, onMessage }: CheckPageProps) {
                 </Button>
                 {result.suggestions && (
                   <div>
-                    {t("suggestion")}：{result.suggestions[i]}
+                    {t("suggestion")}{lang === "en" ? ": " : "："}{result.suggestions[i][lang]}
                   </div>
                 )}
               </li>
@@ -110,7 +110,7 @@ export function CheckPage({ gateway, onMessage }: CheckPageProps) {
         </>
       )}
       <AllSheetsCheck gateway={gateway} onError={fail} />
-      {result?.scored && <ReadingNotes scored={result.scored} />}
+      {result?.scored && <ReadingNotes scored={result.scored} settingsProblems={result.settingsProblems} />}
     </section>
   );
 }

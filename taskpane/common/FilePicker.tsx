@@ -2,6 +2,7 @@ import { useRef } from "react";
 import { Button } from "@fluentui/react-components";
 import { UploadIcon } from "./icons";
 import { sizeText, WORKBOOK_LIMITS } from "../../src/xlsx/limits";
+import { Refused } from "../../src/messages";
 
 /**
  * A button that opens the file chooser and hands over the chosen file's bytes. A file over the readers'
@@ -36,7 +37,7 @@ export function FilePicker({
           if (!file) return;
           const limit = WORKBOOK_LIMITS.unpackedBytes;
           if (file.size > limit) {
-            onFail(new Error(`文件有 ${sizeText(file.size)}，超过上限 ${sizeText(limit)}，未读取。The file is ${sizeText(file.size)}, over the limit of ${sizeText(limit)}; it was not read.`));
+            onFail(Refused.because("uploadTooLarge", { size: sizeText(file.size), limit: sizeText(limit) }));
             return;
           }
           try {

@@ -36,7 +36,7 @@ export function NumberField({ label, value, onValue, onValidity, size, className
   const reading = readNumberText(text, rule);
   // An outside change (a preset, an import, undo) replaces the text; the person's own typing never does.
   useEffect(() => {
-    setText((cur) => (textMeans(cur, value) ? cur : value === undefined ? "" : String(value)));
+    setText((cur) => (textMeans(cur, value, rule) ? cur : value === undefined ? "" : String(value)));
   }, [value]);
   const ok = reading.kind !== "error";
   useEffect(() => {

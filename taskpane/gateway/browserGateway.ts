@@ -1,4 +1,5 @@
-import { readTemplate } from "../../src/template/readTemplate";
+import { Refused } from "../../src/messages";
+import { keptTemplate } from "../../src/layout/templateStore";
 import type { Template } from "../../src/kinds/table/model";
 import type { ActiveGrid, Gateway, ReviewDoor } from "./gateway";
 import { downloadFile } from "../common/download";
@@ -89,8 +90,8 @@ export function browserGateway(deps: BrowserDeps = {}): BrowserGateway {
       const { readSheet } = await import("../../src/readers/readSheet");
       const withTable = wb.sheets.find((s) => readSheet(s, { settings: wb.settings }) !== null) ?? null;
       const grid = withTable ?? wb.sheets[0] ?? null;
-      chosen = grid ? { ...grid, settings: wb.settings } : null;
-      all = wb.sheets.map((s) => ({ ...s, settings: wb.settings }));
+      chosen = grid ? { ...grid, settings: wb.settings, settingsProblems: wb.settingsProblems ?? [] } : null;
+      all = wb.sheets.map((s) => ({ ...s, settings: wb.settings, settingsProblems: wb.settingsProblems ?? [] }));
       return { sheet: withTable?.name ?? null, fileName };
     },
     async reviewFiles(files, options, onProgress) {
@@ -117,16 +118,17 @@ export function browserGateway(deps: BrowserDeps = {}): BrowserGateway {
     async markCells() {},
     async clearMarks() {},
     async insertSummary() {
-      throw new Error("浏览器版不能插入汇总表，请复制下方文字或下载工作簿（其中已有“汇总”表）。");
+      throw Refused.because("browserNoSummary");
     },
     async saveTemplate(template: Template) {
       storage?.setItem(STORAGE_KEY, JSON.stringify(template));
     },
+    // The browser page has no workbook open: its draft stays in the browser (the workbooks it downloads keep theirs in 评分表).
     async loadTemplate() {
       const text = storage?.getItem(STORAGE_KEY);
       if (!text) return null;
-      // Read as a template file is: nesting, __proto__, duplicate keys and numbers checked before the schema.
-      return readTemplate(text).template;
+      // Read as a template file is: nesting, __proto__, duplicate keys and numbers checked before the schema; a damaged one is said.
+      return keptTemplate(text, "browserTemplateUnreadable");
     },
   };
 }

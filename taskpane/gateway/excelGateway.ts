@@ -1,12 +1,11 @@
 /* eslint-disable office-addins/no-navigational-load -- the loads below name exactly what is read */
 import { decimalOf } from "../../src/decimal";
-import { layoutScoringSheet } from "../../src/kinds/table/layout";
-import { SETTINGS_SHEET, settingsOfText } from "../../src/layout/workbook";
+import { layoutScoringSheet, SCORING_SHEET } from "../../src/kinds/table/layout";
+import { SETTINGS_SHEET, settingsOfText, settingsOf, settingsSheet } from "../../src/layout/workbook";
+import { keptTemplate, TEMPLATE_AT, templateCells, templateParts } from "../../src/layout/templateStore";
 import { shownValue } from "../../src/cells/shownValue";
 import { SUMMARY_SHEET } from "../../src/kinds/table/summarySheet";
-import { SCORING_SHEET } from "../../src/kinds/table/layout";
 import { parseAddress, type Area } from "../../src/sheet/grid";
-import { checkTemplateData } from "../../src/template/checkTemplate";
 import type { Template } from "../../src/kinds/table/model";
 import type { ActiveGrid, Gateway, InsertOutcome, InsertTarget, ReviewDoor, ReviewSaved, SummaryRow } from "./gateway";
 import { layoutReview, reviewSheetNames, type ReviewSummary } from "../../src/review/layoutReview";
@@ -21,7 +20,8 @@ import { RESPONSES_SHEET, SURVEY_SHEET } from "../../src/kinds/survey/layout";
 import { layoutSurveyWrite, type SurveyWrite } from "../../src/kinds/survey/surveyWrite";
 import { DEFAULT_SCORING } from "../../src/kinds/form/scoringRules";
 
-const NAMESPACE = "urn:jixiao:template:v1";
+/** Where older versions kept the template: a custom XML part of this namespace (read, then removed on the next save). */
+const LEGACY_NAMESPACE = "urn:jixiao:template:v1";
 const NAMES = ["JX_TOTAL", "JX_GRADE", "JX_WEIGHT_TOTAL"] as const;
 
 /** A sheet name not yet taken: 评分表, 评分表 (2), … */
@@ -56,7 +56,7 @@ export async function insertForm(context: Excel.RequestContext, form: SelfEvalFo
     await context.sync();
     syncs++;
     const text: unknown = cell.values?.[0]?.[0];
-    const old = typeof text === "string" ? settingsOfText(text) : null;
+    const old = typeof text === "string" ? settingsOfText(text).settings : null;
     cell.values = [[JSON.stringify({ ...(old ?? formSettingsOf(form)), scoring: form.scoring ?? DEFAULT_SCORING })]];
   }
   oldNames.forEach((n) => {
@@ -266,8 +266,8 @@ export async function readSheet(context: Excel.RequestContext, scope: "sheet" | 
   }
   const formats = range.numberFormat as unknown as (string | undefined)[][] | undefined;
   const cells = range.values.map((row, r) => row.map((v: unknown, c) => (v === "" ? null : shownValue(v as string | number | boolean, formats?.[r]?.[c]))));
-  const settings = settingsSheet.isNullObject ? null : settingsOfText(String(settingsCell.values?.[0]?.[0] ?? ""));
-  return { name: ws.name, cells, merges, origin, settings };
+  const { settings, problems: settingsProblems } = settingsSheet.isNullObject ? { settings: null, problems: [] } : settingsOfText(String(settingsCell.values?.[0]?.[0] ?? ""));
+  return { name: ws.name, cells, merges, origin, settings, settingsProblems };
 }
 
 /** Every visible sheet's used range as a grid, with merges where ExcelApi 1.13 gives them and the workbook's settings. */
@@ -295,7 +295,7 @@ export async function readSheets(context: Excel.RequestContext): Promise<ActiveG
     });
     await context.sync();
   }
-  const settings = settingsSheet.isNullObject ? null : settingsOfText(String(settingsCell.values?.[0]?.[0] ?? ""));
+  const { settings, problems: settingsProblems } = settingsSheet.isNullObject ? { settings: null, problems: [] } : settingsOfText(String(settingsCell.values?.[0]?.[0] ?? ""));
   const grids: ActiveGrid[] = [];
   ranges.forEach(({ ws, range }, i) => {
     if (range.isNullObject) return;
@@ -304,34 +304,68 @@ export async function readSheets(context: Excel.RequestContext): Promise<ActiveG
     const merges = found && !found.isNullObject ? found.areas.items.map((r) => areaOf(r.address.split("!").pop() ?? "", origin)).filter((a): a is Area => a !== null) : [];
     const formats = range.numberFormat as unknown as (string | undefined)[][] | undefined;
     const cells = range.values.map((row, r) => row.map((v: unknown, c) => (v === "" ? null : shownValue(v as string | number | boolean, formats?.[r]?.[c]))));
-    grids.push({ name: ws.name, cells, merges, origin, settings });
+    grids.push({ name: ws.name, cells, merges, origin, settings, settingsProblems });
   });
   return grids;
 }
 
-const XML_ESCAPES: Record<string, string> = { "&": "&amp;", "<": "&lt;", ">": "&gt;" };
-
-/** The template as a custom XML part of the workbook (its JSON, escaped as the element's text). */
-export function templateXml(template: Template): string {
-  return `<jixiao xmlns="${NAMESPACE}">${JSON.stringify(template).replace(/[&<>]/g, (c) => XML_ESCAPES[c])}</jixiao>`;
+/** The JSON text of an older workbook's custom XML part (`<jixiao xmlns="urn:jixiao:template:v1">…</jixiao>`), unescaped by the browser's XML parser. */
+export function textOfLegacyXml(xml: string): string {
+  return new DOMParser().parseFromString(xml, "application/xml").documentElement.textContent ?? "";
 }
 
-/** The template kept in a workbook, checked as any template file is; null when it is not one. */
-export function templateOfXml(xml: string): Template | null {
-  const m = /<jixiao[^>]*>([\s\S]*)<\/jixiao>/.exec(xml);
-  if (!m) return null;
-  const text = m[1]
-    .replace(/&lt;/g, "<")
-    .replace(/&gt;/g, ">")
-    .replace(/&quot;/g, '"')
-    .replace(/&apos;/g, "'")
-    .replace(/&#(\d+);/g, (_, d: string) => String.fromCodePoint(Number(d)))
-    .replace(/&amp;/g, "&");
-  try {
-    return checkTemplateData(JSON.parse(text)).template;
-  } catch {
-    return null;
+/** Keeps the template in the hidden settings sheet (made, with the template's settings, when the workbook has none). */
+export async function saveTemplate(context: Excel.RequestContext, template: Template): Promise<void> {
+  const sheets = context.workbook.worksheets;
+  const settings = sheets.getItemOrNullObject(SETTINGS_SHEET);
+  // An older workbook's custom XML part goes: the template has one place.
+  const legacy = context.workbook.customXmlParts.getByNamespace(LEGACY_NAMESPACE);
+  legacy.load("items");
+  await context.sync();
+  legacy.items.forEach((p) => p.delete());
+  let ws = settings;
+  let oldParts = 0;
+  if (settings.isNullObject) {
+    ws = sheets.add(SETTINGS_SHEET);
+    queueSheet(ws, settingsSheet(settingsOf(template)));
+  } else {
+    const mark = settings.getRange("A2");
+    mark.load("values");
+    await context.sync();
+    oldParts = templateParts(mark.values[0]?.[0]);
   }
+  const cells = templateCells(template, oldParts);
+  const column = ws.getRangeByIndexes(TEMPLATE_AT.row, TEMPLATE_AT.col, cells.length, 1);
+  column.numberFormat = cells.map(() => ["@"]);
+  column.values = cells;
+  await context.sync();
+}
+
+/**
+ * The template kept in the workbook's settings sheet, read as a template file is (an older workbook's custom XML
+ * part when the sheet keeps none); null when there is none, refused with its problems when it is damaged.
+ */
+export async function loadTemplate(context: Excel.RequestContext): Promise<Template | null> {
+  const settings = context.workbook.worksheets.getItemOrNullObject(SETTINGS_SHEET);
+  const legacy = context.workbook.customXmlParts.getByNamespace(LEGACY_NAMESPACE).getOnlyItemOrNullObject();
+  await context.sync();
+  if (!settings.isNullObject) {
+    const mark = settings.getRange("A2");
+    mark.load("values");
+    await context.sync();
+    const parts = templateParts(mark.values[0]?.[0]);
+    if (parts) {
+      const column = settings.getRangeByIndexes(TEMPLATE_AT.row + 1, TEMPLATE_AT.col, parts, 1);
+      column.load("values");
+      await context.sync();
+      return keptTemplate(column.values.map((row) => String(row[0] ?? "")).join(""));
+    }
+  }
+  if (legacy.isNullObject) return null;
+  const xml = legacy.getXml();
+  await context.sync();
+  // eslint-disable-next-line office-addins/load-object-before-read -- a ClientResult is filled by the sync above
+  return keptTemplate(textOfLegacyXml(xml.value));
 }
 
 const marked = new Map<string, Map<string, string>>(); // sheet → address → fill before marking
@@ -397,26 +431,7 @@ export function excelGateway(): Gateway & ReviewDoor {
     },
     saveReview: (summary) => Excel.run({ delayForCellEdit: true }, (context) => writeReview(context, summary)),
     insertSurvey: (write) => Excel.run({ delayForCellEdit: true }, (context) => insertSurvey(context, write)),
-    async saveTemplate(template) {
-      await Excel.run(async (context) => {
-        const parts = context.workbook.customXmlParts.getByNamespace(NAMESPACE);
-        parts.load("items");
-        await context.sync();
-        parts.items.forEach((p) => p.delete());
-        context.workbook.customXmlParts.add(templateXml(template));
-        await context.sync();
-      });
-    },
-    async loadTemplate() {
-      return Excel.run(async (context) => {
-        const part = context.workbook.customXmlParts.getByNamespace(NAMESPACE).getOnlyItemOrNullObject();
-        await context.sync();
-        if (part.isNullObject) return null;
-        const xml = part.getXml();
-        await context.sync();
-        // eslint-disable-next-line office-addins/load-object-before-read -- a ClientResult is filled by the sync above
-        return templateOfXml(xml.value);
-      });
-    },
+    saveTemplate: (template) => Excel.run((context) => saveTemplate(context, template)),
+    loadTemplate: () => Excel.run((context) => loadTemplate(context)),
   };
 }

@@ -31,8 +31,11 @@ export interface SummaryRow {
  * (`excelGateway.ts`, the only module that calls Excel.run), the WPS 表格 objects (`wpsGateway.ts`)
  * and the browser page's (`browserGateway.ts`).
  */
-/** A grid read from the workbook, with the workbook's own settings (grade scheme, total, decimals) when it has them. */
-export type ActiveGrid = SheetGrid & { readonly settings?: WorkbookSettings | null };
+/**
+ * A grid read from the workbook, with the workbook's own settings (grade scheme, total, decimals) when it has them,
+ * and the settings that were wrong and ignored.
+ */
+export type ActiveGrid = SheetGrid & { readonly settings?: WorkbookSettings | null; readonly settingsProblems?: readonly Problem[] };
 
 export interface Gateway {
   readonly kind: "excel" | "browser" | "wps";

@@ -1,3 +1,5 @@
+import { REFUSALS, Refused } from "../../src/messages";
+import { keptTemplate, templateCells, templateParts } from "../../src/layout/templateStore";
 import { decimalOf } from "../../src/decimal";
 import { shownValue } from "../../src/cells/shownValue";
 import type { CellValue } from "../../src/cells/readCell";
@@ -13,7 +15,6 @@ import { layoutSurveyWrite, type SurveyWrite } from "../../src/kinds/survey/surv
 import type { SelfEvalForm } from "../../src/kinds/form/model";
 import { DEFAULT_SCORING } from "../../src/kinds/form/scoringRules";
 import { address, columnLetters, type Area } from "../../src/sheet/grid";
-import { checkTemplateData } from "../../src/template/checkTemplate";
 import type { Problem } from "../../src/tree/checkTree";
 import type { Template } from "../../src/kinds/table/model";
 import { freeName } from "./excelGateway";
@@ -32,15 +33,9 @@ import { bgr, XL, type EtApplication, type EtRange, type EtWorkbook, type EtWork
 const NAMES = ["JX_TOTAL", "JX_GRADE", "JX_WEIGHT_TOTAL"] as const;
 /** Excel's COM model takes a Range address of at most 255 characters. */
 const MAX_ADDRESS = 255;
-/** The template is kept below the settings in the hidden settings sheet: A2 holds this mark and the number of parts. */
-export const TEMPLATE_MARK = "jixiao-template:v1";
-const TEMPLATE_PART = 32000;
 
 /** Cell functions (JIXIAO.*) need Excel's custom-functions runtime, which WPS add-ins do not have. */
-export const NO_CELL_FUNCTIONS =
-  "WPS 表格不支持加载项的自定义函数（JIXIAO.*），请用生成的评分表中的原生公式，或“函数”页中标明“原生公式”的写法。/ WPS add-ins have no custom functions (JIXIAO.*): use the native formulas of the generated workbooks, or those marked “native formula” on the 函数 page.";
-
-const NO_WORKBOOK = "WPS 表格中没有打开的工作簿，请先新建或打开一个。/ No workbook is open in WPS 表格: create or open one first.";
+export const NO_CELL_FUNCTIONS = REFUSALS.wpsNoCellFunctions;
 
 /** A1:C3 of a 0-based area. */
 export function rangeOf(a: Area): string {
@@ -74,7 +69,7 @@ function addressLists(areas: readonly string[]): string[] {
 
 function workbookOf(app: EtApplication): EtWorkbook {
   const wb = app.ActiveWorkbook;
-  if (!wb) throw new Error(NO_WORKBOOK);
+  if (!wb) throw Refused.because("wpsNoWorkbook");
   return wb;
 }
 
@@ -258,7 +253,7 @@ export function insertForm(app: EtApplication, form: SelfEvalForm): InsertOutcom
     } else {
       const cell = settings.Range("A1");
       const text: unknown = cell.Value2;
-      const old = typeof text === "string" ? settingsOfText(text) : null;
+      const old = typeof text === "string" ? settingsOfText(text).settings : null;
       cell.NumberFormat = "@";
       cell.Value2 = [[JSON.stringify({ ...(old ?? formSettingsOf(form)), scoring: form.scoring ?? DEFAULT_SCORING })]];
     }
@@ -374,25 +369,11 @@ function gridOfSheet(app: EtApplication, ws: EtWorksheet, r: ReturnType<EtWorksh
   const cells = values.map((row, i) => row.map((v, c) => (empty(v) ? null : shownValue(v as CellValue, formats[i]?.[c]))));
   const settingsWs = findSheet(wb, SETTINGS_SHEET);
   const kept: unknown = settingsWs?.Range("A1").Value2;
-  const settings = settingsWs ? settingsOfText(typeof kept === "string" ? kept : "") : null;
-  return { name: ws.Name, cells, merges, origin: { row: r.Row - 1, col: r.Column - 1 }, settings };
+  const { settings, problems: settingsProblems } = settingsWs ? settingsOfText(typeof kept === "string" ? kept : "") : { settings: null, problems: [] };
+  return { name: ws.Name, cells, merges, origin: { row: r.Row - 1, col: r.Column - 1 }, settings, settingsProblems };
 }
 
-/** The template as the cells below the settings: A2 the mark and the number of parts, A3… the JSON in parts. */
-export function templateCells(template: Template, oldParts = 0): string[][] {
-  const json = JSON.stringify(template);
-  const parts: string[] = [];
-  for (let i = 0; i < json.length; i += TEMPLATE_PART) parts.push(json.slice(i, i + TEMPLATE_PART));
-  const rows = [`${TEMPLATE_MARK} ${parts.length}`, ...parts];
-  while (rows.length < oldParts + 1) rows.push("");
-  return rows.map((r) => [r]);
-}
-
-function partsKept(ws: EtWorksheet): number {
-  const mark: unknown = ws.Range("A2").Value2;
-  const m = typeof mark === "string" ? new RegExp(`^${TEMPLATE_MARK} (\\d+)$`).exec(mark) : null;
-  return m ? Number(m[1]) : 0;
-}
+const partsKept = (ws: EtWorksheet): number => templateParts(ws.Range("A2").Value2);
 
 /** Keeps the template in the hidden settings sheet (made when the workbook has none), one Value2 write. */
 export function saveTemplate(app: EtApplication, template: Template): void {
@@ -408,7 +389,7 @@ export function saveTemplate(app: EtApplication, template: Template): void {
   r.Value2 = cells;
 }
 
-/** The template kept in the workbook, checked as any template file is; null when there is none or it is damaged. */
+/** The template kept in the workbook, read as any template file is; null when there is none, refused when it is damaged. */
 export function loadTemplate(app: EtApplication): Template | null {
   const wb = app.ActiveWorkbook;
   const ws = wb && findSheet(wb, SETTINGS_SHEET);
@@ -418,18 +399,14 @@ export function loadTemplate(app: EtApplication): Template | null {
   const text = grid2d(ws.Range(`A3:A${n + 2}`).Value2, n, 1)
     .map((row) => String(row[0] ?? ""))
     .join("");
-  try {
-    return checkTemplateData(JSON.parse(text)).template;
-  } catch {
-    return null;
-  }
+  return keptTemplate(text);
 }
 
 /** The ET application of the WPS add-in: `window.Application`, or `wps.EtApplication()`. */
 export function etApplication(): EtApplication {
   const g = globalThis as { Application?: EtApplication; wps?: { EtApplication?: () => EtApplication } };
   const app = g.Application ?? g.wps?.EtApplication?.();
-  if (!app) throw new Error("未在 WPS 表格中运行 / not running inside WPS 表格");
+  if (!app) throw Refused.because("notInWps");
   return app;
 }
 
@@ -439,7 +416,7 @@ export function wpsGateway(appOf: () => EtApplication = etApplication): Gateway 
   return {
     kind: "wps",
     insertFormula(formula) {
-      if (/\bJIXIAO\./i.test(formula)) return Promise.reject(new Error(NO_CELL_FUNCTIONS));
+      if (/\bJIXIAO\./i.test(formula)) return Promise.reject(Refused.because("wpsNoCellFunctions"));
       const app = appOf();
       const cell = app.ActiveCell;
       cell.Formula = formula;

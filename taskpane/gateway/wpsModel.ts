@@ -7,9 +7,6 @@
  * checked by the mock in test/wps/, not against a running WPS.
  */
 
-/** A value a cell gives back through Value2: numbers, text, booleans; empty cells come back as "" or undefined. */
-export type EtValue = string | number | boolean | null | undefined;
-
 export interface EtFont {
   Bold: boolean;
   Italic: boolean;

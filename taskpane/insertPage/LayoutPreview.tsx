@@ -1,4 +1,5 @@
 import { makeStyles, tokens } from "@fluentui/react-components";
+import { decimalOf, roundHalfUp } from "../../src/decimal";
 import type { LayoutCell, SheetLayout } from "../../src/layout/model";
 
 const useStyles = makeStyles({
@@ -20,8 +21,12 @@ function shown(c: LayoutCell): string {
   if (content.kind === "text") return content.text;
   const v = content.kind === "number" ? content.value : content.result;
   if (v === null || v === "") return "";
-  if (typeof v === "number" && c.numFmt?.endsWith("%")) return `${(Math.round(v * 10000) / 100).toFixed(2)}%`;
-  if (typeof v === "number" && c.numFmt && /^0\.?(0*)$/.test(c.numFmt)) return v.toFixed(c.numFmt.split(".")[1]?.length ?? 0);
+  // Rounded half-up on decimals, as the sheet shows it (a double's toFixed shows 2.675 as 2.67).
+  if (typeof v === "number" && c.numFmt?.endsWith("%")) return `${roundHalfUp(decimalOf(v).times(100), 2).toFixed(2)}%`;
+  if (typeof v === "number" && c.numFmt && /^0\.?(0*)$/.test(c.numFmt)) {
+    const places = c.numFmt.split(".")[1]?.length ?? 0;
+    return roundHalfUp(decimalOf(v), places).toFixed(places);
+  }
   return String(v);
 }
 

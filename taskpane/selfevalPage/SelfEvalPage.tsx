@@ -1,7 +1,6 @@
 import { useState } from "react";
 import { Button, Input, Select, Subtitle2, makeStyles, tokens } from "@fluentui/react-components";
-import { Dec, decimalOf } from "../../src/decimal";
-import type { SelfEvalForm } from "../../src/kinds/form/model";
+import { formWeights, type SelfEvalForm } from "../../src/kinds/form/model";
 import { layoutForm } from "../../src/kinds/form/layout";
 import { FORM_PRESETS } from "../../src/kinds/form/presets";
 import { DEFAULT_SCORING, SCORING_RULES, scoringOf } from "../../src/kinds/form/scoringRules";
@@ -53,8 +52,7 @@ export function SelfEvalPage({ gateway, onMessage }: SelfEvalPageProps) {
   const [form, setForm] = useState<SelfEvalForm>(() => structuredClone(FORM_PRESETS[0].form));
   const fail = useFail(onMessage);
   const busy = useBusy(onMessage);
-  const rowsSum = form.indicators.reduce((s, r) => s.plus(decimalOf(r.weight || 0)), new Dec(0));
-  const sum = rowsSum.plus(decimalOf(form.funds.weight));
+  const { rows: rowsSum, total: sum } = formWeights(form);
   const setRow = (i: number, fields: Partial<SelfEvalForm["indicators"][number]>) =>
     setForm((f) => ({ ...f, indicators: f.indicators.map((r, k) => (k === i ? { ...r, ...fields } : r)) }));
   const funds = form.funds.rows[0];
@@ -169,6 +167,7 @@ export function SelfEvalPage({ gateway, onMessage }: SelfEvalPageProps) {
                   label={`${t("weight")} ${i + 1}`}
                   required
                   sign="positive"
+                  points
                   value={r.weight}
                   onValue={(weight) => weight !== undefined && setRow(i, { weight })}
                   onValidity={valid(`weight${i}`)}

@@ -26,7 +26,7 @@ export function SummaryPage({ gateway, onMessage }: SummaryPageProps) {
   const t = useT();
   const lang = useLang();
   const styles = useStyles();
-  const [result, setResult] = useState<{ title: string; score: TreeScore; problems: Problem[]; judgement?: Problem[]; rules?: string; scored?: ScoredSheet } | null>(null);
+  const [result, setResult] = useState<{ title: string; score: TreeScore; problems: Problem[]; judgement?: Problem[]; rules?: string; scored?: ScoredSheet; settingsProblems?: readonly Problem[] } | null>(null);
   const fail = useFail(onMessage);
   const busy = useBusy(onMessage);
 
@@ -45,6 +45,7 @@ export function SummaryPage({ gateway, onMessage }: SummaryPageProps) {
         score: { total: scored.total, grade: scored.grade, applicableWeight: new Dec(100), levels: scored.levels },
         problems: [...scored.problems],
         scored,
+        settingsProblems: active.settingsProblems,
         judgement: scored.judgement.length || active.kind === "form" ? [...scored.judgement] : undefined,
         // A form's rule set (财预〔2020〕10号 or 〔2021〕101号), and a note when the workbook names none.
         ...(scored.scoring ? { rules: `${t("scoringRules")}：${RULES_SOURCE[scored.scoring]}${scored.scoringNote ? `　${scored.scoringNote}` : ""}` } : {}),
@@ -108,7 +109,7 @@ export function SummaryPage({ gateway, onMessage }: SummaryPageProps) {
                 {t("judgement")} {result.judgement.map((p) => `${p.at} ${problemText(p, lang)}`).join(lang === "en" ? "; " : "；")}
               </Notice>
           )}
-          {result.scored && <ReadingNotes scored={result.scored} />}
+          {result.scored && <ReadingNotes scored={result.scored} settingsProblems={result.settingsProblems} />}
           {stands ? (
             <>
               <Textarea readOnly value={sentences} aria-label={t("sentences")} resize="vertical" rows={4} />

@@ -1,3 +1,4 @@
+import { Refused } from "../../src/messages";
 /*
  * The ribbon callbacks of the WPS 加载项. WPS loads the add-in's index.html (which runs this bundle) and
  * reads ribbon.xml; every callback named there ("ribbon.OnAction", …) must be a function of the global
@@ -24,7 +25,7 @@ export const PANE_BUTTONS = ["btnJixiaoPane", "btnJixiaoInsert", "btnJixiaoCheck
 function host(): WpsHost {
   const g = globalThis as { Application?: WpsHost; wps?: WpsHost };
   const app = g.Application ?? g.wps;
-  if (!app) throw new Error("未在 WPS 中运行 / not running inside WPS");
+  if (!app) throw Refused.because("notInWps");
   return app;
 }
 

@@ -22,10 +22,10 @@ if (!Blob.prototype.arrayBuffer) {
 }
 
 // The page's import doors refuse what jx refuses, and say so: a throw inside the import no longer vanishes.
-function renderApp() {
+function renderApp(lang: "zh" | "en" = "zh") {
   return render(
     <FluentProvider theme={webLightTheme}>
-      <App gateway={fakeGateway("browser")} initialLang="zh" loadMetadata={async () => null} initialTemplate={TINY} />
+      <App gateway={fakeGateway("browser")} initialLang={lang} loadMetadata={async () => null} initialTemplate={TINY} />
     </FluentProvider>,
   );
 }
@@ -57,5 +57,15 @@ describe("模板 import", () => {
     Object.defineProperty(big, "arrayBuffer", { value: () => Promise.reject(new Error("read")) });
     await user.upload(screen.getByLabelText("导入模板文件"), big);
     expect(await screen.findByText(/文件有 65 MiB，超过上限 64 MiB，未读取/)).toBeTruthy();
+  });
+
+  test("in English the refusal is English only", async () => {
+    const user = userEvent.setup();
+    renderApp("en");
+    const big = file("{}", "big.json");
+    Object.defineProperty(big, "size", { value: 65 * 1024 * 1024 });
+    await user.upload(screen.getByLabelText("Import a template file"), big);
+    const shown = await screen.findByText(/The file is 65 MiB, over the limit of 64 MiB; it was not read\./);
+    expect(shown.textContent).not.toMatch(/[\u4e00-\u9fff]/);
   });
 });

@@ -121,7 +121,7 @@ describe("the guarded calls have working fallbacks", () => {
     const grid = await readSheet(context, "sheet");
     expect(rec.syncs).toBe(1);
     expect(rec.log.some((e) => e.name === "getMergedAreasOrNullObject")).toBe(false);
-    expect(grid).toEqual({ name: "Sheet1", cells: [["一级指标", "分值"], ["决策", 15]], merges: [], origin: { row: 0, col: 0 }, settings: null });
+    expect(grid).toEqual({ name: "Sheet1", cells: [["一级指标", "分值"], ["决策", 15]], merges: [], origin: { row: 0, col: 0 }, settings: null, settingsProblems: [] });
   });
 
   test("with ExcelApi 1.13 the merged areas are read", async () => {

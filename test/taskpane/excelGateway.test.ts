@@ -1,4 +1,4 @@
-import { insertForm, insertSummary, insertTable, freeName, readSheet, templateOfXml, templateXml } from "../../taskpane/gateway/excelGateway";
+import { insertForm, insertSummary, insertTable, freeName, readSheet } from "../../taskpane/gateway/excelGateway";
 import { formPresetById } from "../../src/kinds/form/presets";
 import { asText } from "../../taskpane/gateway/writeLayout";
 import { layoutWorkbook } from "../../src/layout/workbook";
@@ -119,14 +119,6 @@ describe("reading the active sheet through Office.js", () => {
     expect(grid?.merges).toContainEqual({ top: 2, left: 0, bottom: 3, right: 0 });
     const table = grid && readTable(grid);
     expect(table && checkTable(table).map((p) => `${p.at} ${p.message}`)).toEqual(["C5 决策 权重 15 ≠ 下级合计 14"]);
-  });
-});
-
-describe("the template kept in the workbook", () => {
-  test("round-trips through the custom XML part, odd characters included", () => {
-    const t = { ...guangdong, title: "a < b & c > d ]]> “引号”" };
-    expect(templateOfXml(templateXml(t))).toEqual(t);
-    expect(templateOfXml("<jixiao>{not json</jixiao>")).toBeNull();
   });
 });
 

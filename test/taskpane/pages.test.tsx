@@ -20,10 +20,10 @@ const SMALL: Template = {
   ],
 };
 
-function renderApp(gateway: Gateway, initialTemplate: Template = SMALL) {
+function renderApp(gateway: Gateway, initialTemplate: Template = SMALL, lang: "zh" | "en" = "zh") {
   return render(
     <FluentProvider theme={webLightTheme}>
-      <App gateway={gateway} initialLang="zh" loadMetadata={async () => null} initialTemplate={initialTemplate} />
+      <App gateway={gateway} initialLang={lang} loadMetadata={async () => null} initialTemplate={initialTemplate} />
     </FluentProvider>,
   );
 }
@@ -247,7 +247,7 @@ describe("自评表", () => {
     expect(screen.getByRole("table", { name: "预览" }).textContent).toContain("年度指标值");
   });
 
-  test("校验 on a goal table audits its targets with suggestions", async () => {
+  test("校验 on a goal table audits its targets with suggestions (one button: 校验 audits a form)", async () => {
     const user = userEvent.setup();
     const grid = {
       name: "目标",
@@ -260,10 +260,21 @@ describe("自评表", () => {
     };
     renderApp(fakeGateway("excel", { grid }));
     await user.click(screen.getByRole("tab", { name: "校验" }));
-    await user.click(await screen.findByRole("button", { name: "审核绩效目标" }));
+    expect(screen.queryByRole("button", { name: "审核绩效目标" })).toBeNull();
+    await user.click(await screen.findByRole("button", { name: "校验当前工作表" }));
     expect(await screen.findByText("1 个目标无法衡量：")).toBeTruthy();
     expect(screen.getByRole("button", { name: /D2.*救助人次/ })).toBeTruthy();
     expect(screen.getByText(/建议：用数值代替程度词/)).toBeTruthy();
+  });
+
+  test("in English the audit's finding and suggestion are English", async () => {
+    const user = userEvent.setup();
+    const grid = { name: "目标", cells: [["一级指标", "二级指标", "三级指标", "年度指标值", "实际完成值"], ["产出指标", "数量指标", "救助人次", "有所提升", "提升"]], merges: [] };
+    renderApp(fakeGateway("excel", { grid }), SMALL, "en");
+    await user.click(screen.getByRole("tab", { name: "Check" }));
+    await user.click(await screen.findByRole("button", { name: "Check the active sheet" }));
+    expect(await screen.findByRole("button", { name: /D2.*救助人次: a quantitative row uses the vague word "有所提升"/ })).toBeTruthy();
+    expect(screen.getByText(/replace the vague word with a figure/)).toBeTruthy();
   });
 });
 

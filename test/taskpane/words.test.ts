@@ -35,7 +35,7 @@ describe("import problems in words, one language per line", () => {
   });
 
   test("checking problems say 分值 as the fields do, and are English in English", () => {
-    const p = problem("B2", "weightSum", "决策 权重 15 ≠ 下级合计 14", "决策: weight 15 ≠ sum of its children 14");
+    const p = problem("B2", "weightSum", { label: "决策", name: "决策", weight: "15", sum: "14" });
     expect(problemText(p, "zh")).toBe("决策 分值 15 ≠ 下级合计 14");
     expect(problemText(p, "en")).toBe("决策: weight 15 ≠ sum of its children 14");
   });

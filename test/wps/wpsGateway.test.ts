@@ -1,4 +1,5 @@
-import { grid2d, insertForm, insertSummary, insertTable, loadTemplate, readSheet, readSheets, saveTemplate, templateCells, wpsGateway, NO_CELL_FUNCTIONS, TEMPLATE_MARK } from "../../taskpane/gateway/wpsGateway";
+import { grid2d, insertForm, insertSummary, insertTable, loadTemplate, readSheet, readSheets, saveTemplate, wpsGateway, NO_CELL_FUNCTIONS } from "../../taskpane/gateway/wpsGateway";
+import { templateCells, TEMPLATE_MARK } from "../../src/layout/templateStore";
 import { bgr } from "../../taskpane/gateway/wpsModel";
 import { layoutWorkbook } from "../../src/layout/workbook";
 import { formPresetById } from "../../src/kinds/form/presets";
@@ -104,7 +105,7 @@ describe("inserting a table through the WPS objects", () => {
 
   test("no workbook open: a clear message, Chinese first", () => {
     const et = new MockEt({ noWorkbook: true });
-    expect(() => insertTable(et.application(), guangdong, [], "newSheet", false)).toThrow(/^WPS 表格中没有打开的工作簿.*\/ No workbook is open/);
+    expect(() => insertTable(et.application(), guangdong, [], "newSheet", false)).toThrow(/^WPS 表格中没有打开的工作簿.* No workbook is open/);
   });
 });
 
@@ -138,6 +139,14 @@ describe("reading the active sheet through the WPS objects", () => {
     expect(grid?.merges).toEqual([]);
   });
 
+  test("settings that are wrong are ignored and said, at the settings cell, not dropped", () => {
+    const settings = JSON.stringify({ format: "jixiao-settings", version: 1, title: "梅州", grades: [{ label: "好", min: "八十" }] });
+    const grid = readSheet(new MockEt({ values: [["分值", 15]], settings }).application(), "sheet");
+    expect(grid?.settings).toMatchObject({ title: "梅州" });
+    expect(grid?.settings?.grades).toBeUndefined();
+    expect(grid?.settingsProblems?.map((p) => [p.at, p.kind, p.message])).toEqual([["_jixiao!A1 /grades/0/min", "settingIgnored", "工作簿设置有误，已忽略：类型应为 数字"]]);
+  });
+
   test("every visible sheet is read for 校验所有工作表, the hidden settings sheet left out", () => {
     const et = new MockEt({ sheets: ["Sheet1"] });
     insertTable(et.application(), presetById("self-eval")?.template ?? guangdong, [], "newSheet", false);
@@ -167,7 +176,7 @@ describe("the template kept in the workbook", () => {
     expect(await gateway.loadTemplate()).toEqual(t);
   });
 
-  test("a template longer than one cell takes several; a shorter one clears the old parts; a workbook without one gives null", () => {
+  test("a template longer than one cell takes several; a shorter one clears the old parts; a workbook without one gives null; a damaged one is refused", () => {
     const big = { ...guangdong, indicators: syntheticTree(10, 10, 10).indicators };
     expect(templateCells(big).length).toBeGreaterThan(2);
     const et = new MockEt();
@@ -179,8 +188,9 @@ describe("the template kept in the workbook", () => {
     saveTemplate(app, guangdong);
     expect(loadTemplate(app)).toEqual(guangdong);
     expect(et.sheet("_jixiao")?.cells.get("3,0")?.value).toBeUndefined();
+    // A damaged template is said to the person, not taken for none.
     et.sheet("_jixiao")?.cells.set("2,0", { value: "{damaged" });
-    expect(loadTemplate(app)).toBeNull();
+    expect(() => loadTemplate(app)).toThrow(/^工作簿中保存的模板无法读取，已忽略：第 1 行第 2 列：不是有效的 JSON，有无法识别的字符.* The template kept in the workbook cannot be read and was ignored: line 1, column 2: not valid JSON: a character that cannot be read/);
   });
 });
 
@@ -224,7 +234,7 @@ describe("the summary table, the self-evaluation form, marks and cell functions"
     const et = new MockEt({ selection: "B2" });
     const gateway = wpsGateway(() => et.application());
     expect(gateway.kind).toBe("wps");
-    await expect(gateway.insertFormula("=JIXIAO.RATIO(80,100)")).rejects.toThrow(NO_CELL_FUNCTIONS);
+    await expect(gateway.insertFormula("=JIXIAO.RATIO(80,100)")).rejects.toThrow(NO_CELL_FUNCTIONS.zh);
     expect(et.log).toEqual([]);
     await expect(gateway.insertFormula("=ROUND(80/100,4)")).resolves.toBe("Sheet1!B2");
     expect(et.sheets[0].cells.get("1,1")?.formula).toBe("=ROUND(80/100,4)");

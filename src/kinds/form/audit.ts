@@ -1,4 +1,6 @@
+import { AUDIT_FINDINGS, AUDIT_SUGGESTIONS, fillWords, type WordParams, type Words } from "../../messages";
 import { parseTarget } from "../../targets/parseTarget";
+import { problem, type Problem } from "../../tree/checkTree";
 import type { FormReading } from "./read";
 import { storedText } from "./targetOf";
 
@@ -8,8 +10,17 @@ export interface AuditFinding {
   readonly indicator: string;
   readonly target: string;
   readonly kind: "noNumber" | "noUnit" | "vague" | "relative" | "blank" | "restated";
+  /** What is wrong, in Chinese and English. */
   readonly message: string;
+  readonly en: string;
+  /** A rewording to suggest, in Chinese and English. */
   readonly suggestion: string;
+  readonly suggestionEn: string;
+}
+
+/** A finding as a problem at its cell: the row's name and what is wrong, in both languages. */
+export function auditProblem(f: AuditFinding): Problem {
+  return problem(f.cell, "targetUnmeasurable", { name: f.indicator, why: { zh: f.message, en: f.en } });
 }
 
 const VAGUE = /(明显|显著|有所提升|有所提高|有所改善|有所增加|进一步完善|进一步提高|进一步加强|进一步提升|稳步提高|稳步提升|适度提高|逐步|较好|良好|基本|大幅|持续|不断|有效)/;
@@ -17,21 +28,9 @@ const RELATIVE = /(上年|上一年|去年|同比|较上|比上|往年|历年)/;
 // 二级指标 where a number is expected (数量、质量、时效、成本、满意度).
 const QUANTITATIVE = /(数量|质量|时效|成本|满意度)/;
 
-function suggestFor(kind: AuditFinding["kind"], name: string): string {
-  switch (kind) {
-    case "noNumber":
-      return /率|比例|覆盖/.test(name) ? "写成数值目标，如“≥95%”" : /时|期|日/.test(name) ? "写明期限，如“≤30日”或“2024年12月31日前”" : "写成数值和单位，如“≥1000人”“≥95%”";
-    case "vague":
-      return "用数值代替程度词，如“较上年提高5%（上年为 X）”或“≥90%”";
-    case "relative":
-      return "写明上年的数值，如“≥579元/月（上年 551 元/月）”";
-    case "noUnit":
-      return "补充单位，如“人”“户”“个”“%”“元/月”";
-    case "blank":
-      return "填写年度指标值，如“≥95%”“≥1000人”“2024年12月31日前”";
-    case "restated":
-      return "填写实际达到的数值，如“96.2%”“1050人”，不要照抄目标";
-  }
+function suggestFor(kind: AuditFinding["kind"], name: string): Words {
+  if (kind !== "noNumber") return AUDIT_SUGGESTIONS[kind];
+  return AUDIT_SUGGESTIONS[/率|比例|覆盖/.test(name) ? "rate" : /时|期|日/.test(name) ? "deadline" : "quantity"];
 }
 
 /**
@@ -47,33 +46,37 @@ export function auditTargets(reading: FormReading): AuditFinding[] {
     const unitGiven = typeof row.target === "string" ? null : (row.target.unit ?? "");
     const parsed = typeof row.target === "string" ? parseTarget(row.target) : null;
     const quantitativeRow = QUANTITATIVE.test(row.level2) || QUANTITATIVE.test(row.level1);
-    const add = (kind: AuditFinding["kind"], message: string) => findings.push({ cell, indicator: row.name, target: text, kind, message, suggestion: suggestFor(kind, row.name) });
+    const add = (kind: AuditFinding["kind"], params: WordParams = {}, at = cell) => {
+      const why = AUDIT_FINDINGS[kind];
+      const suggestion = suggestFor(kind, row.name);
+      findings.push({ cell: at, indicator: row.name, target: text, kind, message: fillWords(why.zh, params, "zh"), en: fillWords(why.en, params, "en"), suggestion: suggestion.zh, suggestionEn: suggestion.en });
+    };
     const hasNumber = /\d/.test(text);
     if (text.trim() === "" || text === "（空）") {
-      add("blank", "年度指标值为空，无法衡量");
+      add("blank");
       return;
     }
     const actual = typeof row.actual === "string" ? row.actual.replace(/\s+/g, "") : "";
     if (actual !== "" && /^[≥≤>=<＞＜]|以上$|以内$|不低于|不高于|不超过/.test(actual) && (actual === text.replace(/\s+/g, "") || /^[≥≤>=<＞＜]/.test(actual))) {
-      findings.push({ cell: reading.cells[i].actual, indicator: row.name, target: text, kind: "restated", message: `实际完成值“${row.actual}”只重复了目标的写法，没有写出实际数值`, suggestion: suggestFor("restated", row.name) });
+      add("restated", { actual: String(row.actual) }, reading.cells[i].actual);
     }
     // A rate row (…率, 比例) expects a number whatever its 二级指标; words like 有效 or 持续 beside a number are not vague.
     const measurable = parsed?.kind === "quantity" || parsed?.kind === "date" || (typeof row.target !== "string" && row.target.symbol !== "定性");
     const rateRow = /率|比例/.test(row.name);
     if (RELATIVE.test(text) && !/\d/.test(text.replace(RELATIVE, ""))) {
-      add("relative", `相对目标“${text}”没有给出上年的数值，无法衡量`);
+      add("relative", { target: text });
       return;
     }
     if ((quantitativeRow || rateRow) && VAGUE.test(text) && !measurable) {
-      add("vague", `定量指标使用了模糊的程度词“${VAGUE.exec(text)?.[0] ?? ""}”：“${text}”`);
+      add("vague", { word: VAGUE.exec(text)?.[0] ?? "", target: text });
       return;
     }
     if ((quantitativeRow || rateRow) && !hasNumber && !/应保尽保|应补尽补|全覆盖|零/.test(text)) {
-      add("noNumber", `${row.level2}应有数值，目标“${text}”没有数字`);
+      add("noNumber", { level2: row.level2, target: text });
       return;
     }
     const unit = unitGiven ?? (parsed?.kind === "quantity" ? parsed.unit : null);
-    if (hasNumber && unit === "" && parsed?.kind !== "date") add("noUnit", `目标“${text}”有数字没有单位`);
+    if (hasNumber && unit === "" && parsed?.kind !== "date") add("noUnit", { target: text });
   });
   return findings;
 }

@@ -2,7 +2,7 @@ import { Dec, ZERO, decimalOf } from "../../decimal";
 import { formula, num, text, type LayoutCell, type SheetLayout } from "../../layout/model";
 import { abs } from "../../layout/refs";
 import { MergedView, type Area, type SheetGrid } from "../../sheet/grid";
-import { readPoints } from "../../sheet/readCellText";
+import { readPoints } from "../../cells/readCell";
 import { rowHeightsOf } from "../../layout/rowHeights";
 import { TIER } from "../../rules/tier";
 

@@ -11,7 +11,7 @@ import { storedOf } from "./targetOf";
 import { parseTarget } from "../../targets/parseTarget";
 import { layoutFundsDetail } from "./fundsDetail";
 import { settingsSheet, type WorkbookSettings } from "../../layout/workbook";
-import { QUALITATIVE_BANDS } from "../../rules/qualitativeScore";
+import { QUALITATIVE_BANDS } from "../../rules/scoring";
 import { COMPLETED_NO, COMPLETED_YES, DEFAULT_SCORING, EXECUTION_BANDS, PASS_LINE, RULES_SOURCE, SATISFACTION_BANDS, isSatisfactionRow, type ScoringRules, type ShareBand } from "./scoringRules";
 
 export const FORM_SHEET = "自评表";

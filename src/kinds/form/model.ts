@@ -1,3 +1,4 @@
+import { decimalOf, sum, type Dec } from "../../decimal";
 import type { GradeBand } from "../../grades";
 import type { FundsDetail } from "./fundsDetail";
 import type { ScoringRules } from "./scoringRules";
@@ -62,3 +63,9 @@ export interface SelfEvalForm {
 }
 
 export const QUALITATIVE = "定性";
+
+/** A form's points as decimals: the rows' 分值, and with 预算执行率 the whole, which should be 100. */
+export function formWeights(form: Pick<SelfEvalForm, "funds" | "indicators">): { rows: Dec; total: Dec } {
+  const rows = sum(form.indicators.map((r) => decimalOf(r.weight)));
+  return { rows, total: rows.plus(decimalOf(form.funds.weight)) };
+}

@@ -1,8 +1,8 @@
 import { Dec, decimalOf, roundHalfUp } from "../../decimal";
-import { parseNumericText, type CellValue } from "../../cells/readCell";
+import { parseNumericText, readPoints, type CellValue } from "../../cells/readCell";
 import { MergedView, type SheetGrid } from "../../sheet/grid";
-import { readPoints, splitName } from "../../sheet/readCellText";
-import { compact } from "../../sheet/headings";
+import { splitName } from "../../sheet/readCellText";
+import { compact, labelText, NOTE_ROW, SIGN_ROW } from "../../sheet/headings";
 import { NumberLedger, type UnreadNumber } from "../../sheet/numberLedger";
 import { printedRate, type PrintedRate } from "../../cells/printedRate";
 import { parseTarget } from "../../targets/parseTarget";
@@ -39,14 +39,12 @@ export interface FormReading {
   readonly notes: readonly { readonly zh: string; readonly en: string }[];
 }
 
-/** A label as people type it, without colons, spaces, brackets' units or full-width punctuation: `年度资金总额：` → 年度资金总额. */
-const label = (s: string): string => compact(s).replace(/[（(](万元|元|%|分)[)）]/g, "").replace(/[:：,，、.。]/g, "");
 /** The national form's empty rows: 指标1, 指标2, ……. */
 const PLACEHOLDER = /^(指标\d*[:：]?|[…．.。·—-]+|\d+)$/;
 /** The template's 指标1: left before a name people typed after it. */
 const TEMPLATE_PREFIX = /^指标\d+\s*[:：]\s*/;
-/** Rows under the table that are not indicators. */
-const FOOTNOTE = /^((注|备注|说明|附注|填表说明|填报说明)([:：0-9一二三、.．]|$)|评价等级|自评等级|联系人|联系电话|填表人|审核人|负责人|日期)/;
+/** Rows under the table that are not indicators: the readers' notes and signatures, and the form's grade line. */
+const isFootnote = (first: string): boolean => NOTE_ROW.test(first) || SIGN_ROW.test(first) || /^(评价等级|自评等级)/.test(first);
 const HEAD = {
   level1: /^一级指标/,
   level2: /^二级指标/,
@@ -111,19 +109,19 @@ interface FundsFound {
 function findFunds(view: MergedView, ledger: NumberLedger): FundsFound {
   for (let r = 0; r < view.rows; r++) {
     for (let c = 0; c < view.cols; c++) {
-      if (!/^(年度(财政)?资金总额|资金总额|总额)$/.test(label(view.text(r, c)))) continue;
+      if (!/^(年度(财政)?资金总额|资金总额|总额)$/.test(labelText(view.text(r, c)))) continue;
       // Headings above (one or two rows up): 年初预算数 / 全年预算数 / 全年执行数 / 分值 / 执行率 / 得分.
       let head: string[] = [];
       for (const up of [r - 1, r - 2]) {
         if (up < 0) continue;
-        head = Array.from({ length: view.cols }, (_, k) => label(view.text(up, k)));
+        head = Array.from({ length: view.cols }, (_, k) => labelText(view.text(up, k)));
         if (head.some((t) => /^((全年)?预算数|全年预算|调整后预算)/.test(t))) break;
       }
       const colOf = (re: RegExp) => head.findIndex((t) => re.test(t));
       const [ci, ca, ce, cw, cr, cs] = [colOf(/^年初预算/), colOf(/^(全年)?预算数|^全年预算|^调整后预算/), colOf(/^(全年执行|全年实际执行|执行数|实际执行|预算执行数)/), colOf(/^(分值|权重)/), colOf(/^(预算)?执行率/), colOf(/^得分/)];
       const rows: FundsRow[] = [];
       for (let k = r; k < Math.min(view.rows, r + 4); k++) {
-        const name = label(view.text(k, c));
+        const name = labelText(view.text(k, c));
         // The rows under 年度资金总额 (其中：财政拨款, 上年结转, 其他资金, or a source named by the unit) until the next block.
         if (!name || (k > r && /^(年度总体目标|总体目标|年度目标|绩效指标|一级指标)/.test(name))) break;
         const n = (col: number): number | undefined => {
@@ -152,7 +150,7 @@ function findFunds(view: MergedView, ledger: NumberLedger): FundsFound {
       if (rate !== null) ledger.use(r, cr);
       if (score !== null) ledger.use(r, cs);
       const cd = colOf(/^项目(是否)?已?完成/);
-      const done = cd < 0 ? "" : label(view.text(r, cd));
+      const done = cd < 0 ? "" : labelText(view.text(r, cd));
       const completed = done === COMPLETED_YES ? true : done === COMPLETED_NO ? false : undefined;
       return {
         rows,
@@ -213,7 +211,7 @@ export function readForm(grid: SheetGrid): FormReading | null {
   for (let r = header.dataRow; r < view.rows; r++) {
     const rowTexts = Array.from({ length: view.rowLength(r) }, (_, c) => compact(view.text(r, c)));
     const first = compact(view.text(r, cols.level1 ?? 0)) || (rowTexts.find((t) => t !== "") ?? "");
-    if (/^(总分|合计|总计|自评总分|得分合计)/.test(label(first))) {
+    if (/^(总分|合计|总计|自评总分|得分合计)/.test(labelText(first))) {
       const at = cols.score ?? cols.weight;
       const v = at === undefined ? null : readPoints(view.value(r, at)).value;
       if (v && at !== undefined) {
@@ -224,7 +222,7 @@ export function readForm(grid: SheetGrid): FormReading | null {
       ledger.skip(r, "总分行", "the total row");
       break;
     }
-    if (FOOTNOTE.test(first)) {
+    if (isFootnote(first)) {
       ledger.skip(r, "表下的注释", "a note under the table");
       break;
     }

@@ -3,7 +3,7 @@ import { problem, type Problem } from "../../tree/checkTree";
 import { schemaProblem } from "../../template/checkTemplate";
 import { parseJsonText, textOf, withoutSchemaPointer } from "../../template/jsonText";
 import validateSchema from "./validateForm.generated";
-import type { SelfEvalForm } from "./model";
+import { formWeights, type SelfEvalForm } from "./model";
 import { gradeBandProblems, longTextProblems, sizeProblem } from "../../layout/excelLimits";
 
 const validate = validateSchema as unknown as ((data: unknown) => data is SelfEvalForm) & { errors?: ErrorObject[] | null };
@@ -27,7 +27,7 @@ export function checkFormData(data: unknown): { form: SelfEvalForm | null; probl
   const tooMany = sizeProblem(form.indicators);
   const beyondExcel = [...(tooMany ? [tooMany] : []), ...longTextProblems(form), ...gradeBandProblems(form.grades)];
   if (beyondExcel.length) return { form: null, problems: beyondExcel };
-  const sum = form.indicators.reduce((s, r) => s + Math.round(r.weight * 1e6), Math.round(form.funds.weight * 1e6)) / 1e6;
-  const problems = sum === 100 ? [] : [problem("/indicators", "topSum", `预算执行率与各指标分值合计 ${sum} ≠ 100`, `the funds weight and the indicators sum to ${sum}, not 100`)];
+  const sum = formWeights(form).total;
+  const problems = sum.eq(100) ? [] : [problem("/indicators", "formWeightSum", { sum: sum.toFixed() })];
   return { form, problems };
 }

@@ -1,9 +1,7 @@
 import { Dec, ZERO, decimalOf, roundHalfUp } from "../../decimal";
 import { DEFAULT_BANDS, gradeOf } from "../../grades";
 import { readCell } from "../../cells/readCell";
-import { cappedScore, ratio } from "../../rules/common";
-import { completionRatio, targetOfCell } from "../../rules/targetScore";
-import { bandOf, inBand } from "../../rules/qualitativeScore";
+import { bandOf, cappedScore, completionRatio, inBand, ratio, targetOfCell } from "../../rules/scoring";
 import { formatMessage } from "../../messages";
 import type { Target } from "../../targets/parseTarget";
 import type { FormIndicator, SelfEvalForm } from "./model";

@@ -4,7 +4,8 @@ import { TRIMMED_MIN, type PanelMethod } from "./presets";
 import { problem, type Problem } from "../../tree/checkTree";
 import { columnLetters, type MergedView } from "../../sheet/grid";
 import type { NumberLedger } from "../../sheet/numberLedger";
-import { isNotApplicable, readPoints } from "../../sheet/readCellText";
+import { isNotApplicable } from "../../sheet/readCellText";
+import { readPoints } from "../../cells/readCell";
 
 /** A panel's scoring sheet as read: how many experts' columns stand beside the panel's 得分, and how it was taken from them. */
 export interface PanelReading {
@@ -73,12 +74,13 @@ export function readPanel(view: MergedView, cols: readonly number[], leaves: rea
     const how = method === "trimmed" ? { zh: "去掉最高分和最低分后的平均分", en: "trimmed mean" } : { zh: "平均分", en: "mean" };
     const expected = panelScore(x.numbers, method as PanelMethod, places(x.leaf.score as Dec));
     problems.push(
-      problem(
-        x.leaf.scoreAt,
-        "scoreMismatch",
-        `${x.leaf.name} 得分 ${(x.leaf.score as Dec).toFixed()} 不是专家评分（${x.numbers.map((d) => d.toFixed()).join("、")}）的${how.zh} ${expected.toFixed()}`,
-        `${x.leaf.name}: the score ${(x.leaf.score as Dec).toFixed()} is not the experts' ${how.en} ${expected.toFixed()} (${x.numbers.map((d) => d.toFixed()).join(", ")})`,
-      ),
+      problem(x.leaf.scoreAt, "panelScoreMismatch", {
+        name: x.leaf.name,
+        score: (x.leaf.score as Dec).toFixed(),
+        scores: { zh: x.numbers.map((d) => d.toFixed()).join("、"), en: x.numbers.map((d) => d.toFixed()).join(", ") },
+        how,
+        expected: expected.toFixed(),
+      }),
     );
   }
   return { experts: n, columns: cols.map(columnLetters), scored: scoredCols.size, method };

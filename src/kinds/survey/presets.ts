@@ -1,4 +1,5 @@
 import { Dec } from "../../decimal";
+import { Refused } from "../../messages";
 
 /** How a question's answers become its satisfaction rate (the three ways reports compute it). */
 export type SurveyMethod = "weighted" | "share" | "mean";
@@ -14,35 +15,28 @@ export const DEFAULT_LEVELS = "非常满意:1,满意:0.8,基本满意:0.6,不满
 /** Who counts as satisfied for --method share when --satisfied is not given. */
 export const DEFAULT_SATISFIED = "非常满意,满意,比较满意";
 
-/** A bad option value: the words for the person, in both languages. */
-export class SurveySpecError extends Error {
-  constructor(
-    readonly zh: string,
-    readonly en: string,
-  ) {
-    super(`${zh} ${en}`);
-  }
-}
+/** A bad option value: the words for the person, in both languages (`SurveySpecError.because(reason, …)`). */
+export class SurveySpecError extends Refused {}
 
 /** `非常满意:1,满意:0.8,…` (also `5:100%`, full-width colons and commas) → levels in the order written. */
 export function parseLevels(spec: string): ScaleLevel[] {
   const levels: ScaleLevel[] = [];
   for (const part of spec.split(/[,，]/).map((p) => p.trim()).filter(Boolean)) {
     const m = /^(.+?)\s*[:：=]\s*([+-]?\d+(?:\.\d+)?)\s*(%)?$/.exec(part);
-    if (!m) throw new SurveySpecError(`--levels 的“${part}”应写成“选项:分值”，如 非常满意:1。`, `--levels "${part}" should read option:value, e.g. 非常满意:1.`);
+    if (!m) throw SurveySpecError.because("levelsEntry", { part });
     const value = new Dec(m[2]).div(m[3] ? 100 : 1);
-    if (value.isNeg()) throw new SurveySpecError(`--levels 的“${part}”分值为负。`, `--levels "${part}" has a negative value.`);
-    if (levels.some((l) => l.answer === m[1])) throw new SurveySpecError(`--levels 中“${m[1]}”出现两次。`, `--levels names "${m[1]}" twice.`);
+    if (value.isNeg()) throw SurveySpecError.because("levelsNegative", { part });
+    if (levels.some((l) => l.answer === m[1])) throw SurveySpecError.because("levelsTwice", { answer: m[1] });
     levels.push({ answer: m[1], value });
   }
-  if (!levels.length) throw new SurveySpecError("--levels 为空。", "--levels is empty.");
+  if (!levels.length) throw SurveySpecError.because("optionEmpty", { option: "--levels" });
   return levels;
 }
 
 /** `非常满意,满意` → the options counted as satisfied. */
 export function parseList(spec: string, option: string): string[] {
   const list = spec.split(/[,，]/).map((p) => p.trim()).filter(Boolean);
-  if (!list.length) throw new SurveySpecError(`${option} 为空。`, `${option} is empty.`);
+  if (!list.length) throw SurveySpecError.because("optionEmpty", { option });
   return list;
 }
 
@@ -50,15 +44,15 @@ export function parseList(spec: string, option: string): string[] {
 export function parseWeights(spec: string): Dec[] {
   const weights = parseList(spec, "--weights").map((w) => {
     const m = /^\d+(?:\.\d+)?(%)?$/.exec(w);
-    if (!m) throw new SurveySpecError(`--weights 的“${w}”不是非负数。`, `--weights "${w}" is not a number of 0 or more.`);
+    if (!m) throw SurveySpecError.because("weightsEntry", { entry: w });
     return new Dec(w.replace("%", "")).div(m[1] ? 100 : 1);
   });
-  if (weights.every((w) => w.isZero())) throw new SurveySpecError("--weights 全为 0。", "--weights are all 0.");
+  if (weights.every((w) => w.isZero())) throw SurveySpecError.because("weightsAllZero");
   return weights;
 }
 
 /** A positive number option (--max, --points). */
 export function parsePositive(spec: string, option: string): Dec {
-  if (!/^\d+(?:\.\d+)?$/.test(spec.trim()) || new Dec(spec.trim()).isZero()) throw new SurveySpecError(`${option} 应为正数，收到“${spec}”。`, `${option} should be a positive number, got "${spec}".`);
+  if (!/^\d+(?:\.\d+)?$/.test(spec.trim()) || new Dec(spec.trim()).isZero()) throw SurveySpecError.because("optionNotPositive", { option, got: spec });
   return new Dec(spec.trim());
 }

@@ -65,10 +65,7 @@ export function scaleOf(choice: SurveyChoice, survey: SurveySheet): Scale {
   if (!method) {
     [method, chosenBy] = choice.levels ? ["weighted", "--levels"] : choice.max ? ["mean", "--max"] : choice.satisfied ? ["share", "--satisfied"] : ["share", "default"];
     if (chosenBy === "default" && allNumbers && survey.questions.length) {
-      throw new SurveySpecError(
-        "答案是选项序号，无法判断量表：请用 --max 7（平均分法）、--levels 或 --satisfied 6,7 说明。",
-        "The answers are option numbers, so the scale is unknown: give --max 7 (mean), --levels or --satisfied 6,7.",
-      );
+      throw SurveySpecError.because("scaleByPosition");
     }
   }
   const levels = choice.levels ?? (method === "weighted" ? parseLevels(DEFAULT_LEVELS) : []);
@@ -76,7 +73,7 @@ export function scaleOf(choice: SurveyChoice, survey: SurveySheet): Scale {
   let max: Dec | null = null;
   if (method === "mean") {
     max = choice.max ?? (levels.length ? Dec.max(...levels.map((l) => l.value)) : null);
-    if (max === null || max.isZero()) throw new SurveySpecError("平均分法需要满分等级：请加 --max（如 --max 7）或 --levels。", "The mean method needs the top level: add --max (e.g. --max 7) or --levels.");
+    if (max === null || max.isZero()) throw SurveySpecError.because("meanNeedsMax");
   }
   return { method, levels, satisfied, max, chosenBy };
 }
@@ -157,7 +154,7 @@ function rateOf(q: QuestionColumn, scale: Scale): { rate: Dec | null; mean: Dec 
     const levels = [...byLevel.keys()].map(Number);
     const counts = [...byLevel.values()];
     const r = LIKERTSCORE.evaluate([levels, counts, 1, (scale.max as Dec).toNumber()]);
-    if (!r.ok) throw new SurveySpecError(`第 ${q.column} 列无法计算平均分（${r.code}）。`, `Column ${q.column}: no mean (${r.code}).`);
+    if (!r.ok) throw SurveySpecError.because("noMean", { column: q.column, code: r.code });
     const rate = r.value as Dec;
     return { rate, mean: rate.times(scale.max as Dec), byPosition };
   }
@@ -190,17 +187,14 @@ export function computeSurvey(survey: SurveySheet, choice: SurveyChoice): Survey
     const off = offScaleAnswers(q, scale);
     if (!off.length) used.push(q);
     else if (choice.named) {
-      throw new SurveySpecError(
-        `第 ${q.column} 列“${q.text}”的答案 ${off.map((o) => `“${o}”`).join("、")} 不在量表中（${scaleText(scale)}）。`,
-        `Column ${q.column}: the answers ${off.map((o) => `"${o}"`).join(", ")} are not on the scale.`,
-      );
+      throw SurveySpecError.because("answersOffScale", { column: q.column, question: q.text, answers: { zh: off.map((o) => `“${o}”`).join("、"), en: off.map((o) => `"${o}"`).join(", ") }, scale: scaleText(scale) });
     } else offScale.push({ column: q.column, text: q.text });
   }
   if (!used.length) {
-    throw new SurveySpecError(`没有答案都在量表中的题目（${scaleText(scale)}）：请用 --levels、--satisfied 或 --max 说明量表。`, "No question has all its answers on the scale: describe it with --levels, --satisfied or --max.");
+    throw SurveySpecError.because("noQuestionOnScale", { scale: scaleText(scale) });
   }
   if (choice.weights && choice.weights.length !== used.length) {
-    throw new SurveySpecError(`--weights 给了 ${choice.weights.length} 个权重，题目有 ${used.length} 个（${used.map((q) => q.column).join("、")}）。`, `--weights has ${choice.weights.length} weights for ${used.length} questions.`);
+    throw SurveySpecError.because("weightsCount", { weights: choice.weights.length, questions: used.length, columns: { zh: used.map((q) => q.column).join("、"), en: used.map((q) => q.column).join(", ") } });
   }
   const questions = used.map((q): QuestionResult => {
     const { counts, answered, skipped } = countsOf(q, scale);

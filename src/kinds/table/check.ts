@@ -43,15 +43,15 @@ export function scoreTable(table: ReadTable, bands?: readonly GradeBand[], decim
   const printed = table.printedTotal?.score ?? null;
   if (printed !== null && score.total !== null && !roundHalfUp(score.total, decimalsOf(printed)).eq(printed)) {
     problems.push(
-      problem(table.printedTotal?.scoreAt ?? "", "totalMismatch", `合计得分 ${printed.toFixed()} 与各指标得分之和 ${score.total.toFixed()} 不一致`, `the printed total ${printed.toFixed()} differs from the sum of the scores ${score.total.toFixed()}`),
+      problem(table.printedTotal?.scoreAt ?? "", "tableTotalMismatch", { printed: printed.toFixed(), total: score.total.toFixed() }),
     );
   }
   if (table.printedGrade && score.grade !== null) {
     const label = printedGradeLabel(table.printedGrade.text, knownLabels(bands ?? []));
     if (label === null) {
-      problems.push(problem(table.printedGrade.at, "gradeMismatch", `无法读出表中的评价等级“${table.printedGrade.text}”，请人工核对（按得分应为“${score.grade}”）`, `the printed grade "${table.printedGrade.text}" cannot be read; by the score it is "${score.grade}"`));
+      problems.push(problem(table.printedGrade.at, "gradeUnreadable", { printed: table.printedGrade.text, grade: score.grade }));
     } else if (label !== score.grade) {
-      problems.push(problem(table.printedGrade.at, "gradeMismatch", `评价等级“${label}”与得分对应的等级“${score.grade}”不一致`, `the printed grade "${label}" differs from the grade of the score, "${score.grade}"`));
+      problems.push(problem(table.printedGrade.at, "gradeMismatch", { printed: label, grade: score.grade }));
     }
   }
   return { score, problems: uniqueProblems(problems) };

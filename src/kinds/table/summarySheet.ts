@@ -1,4 +1,4 @@
-import { decimalOf } from "../../decimal";
+import { decimalOf, sum } from "../../decimal";
 import { treeOfTemplate } from "../../tree/fromTemplate";
 import { scoreTree } from "./score";
 import { DEFAULT_DECIMALS, type Template } from "./model";
@@ -37,7 +37,7 @@ export function layoutSummarySheet(t: Template, refs: ScoringSheetRefs, names: {
   const totalRow = refs.tops.length + 2;
   const total = decimalOf(t.total ?? 100).toFixed();
   cells.push({ row: totalRow, col: 0, content: text("合计"), style: "totalLabel" });
-  cells.push({ row: totalRow, col: 1, content: formula("JX_WEIGHT_TOTAL", t.indicators.reduce((a, i) => a + i.weight, 0)), style: "total" });
+  cells.push({ row: totalRow, col: 1, content: formula("JX_WEIGHT_TOTAL", sum(t.indicators.map((i) => decimalOf(i.weight))).toNumber()), style: "total" });
   // Blank, like the scoring sheet's 合计 and 等级, until every score is in.
   const complete = allScored(t.indicators);
   cells.push({ row: totalRow, col: 2, content: formula(`IF(ISNUMBER(JX_TOTAL),JX_TOTAL,"")`, complete ? (computed.total?.toNumber() ?? "") : ""), style: "total", numFmt: "0.00" });

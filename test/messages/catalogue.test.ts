@@ -1,0 +1,47 @@
+import * as fs from "fs";
+import * as path from "path";
+import { printParseErrorCode } from "jsonc-parser";
+import { AUDIT_FINDINGS, AUDIT_SUGGESTIONS, JSON_SYNTAX, MESSAGES, PROBLEMS, REFUSALS } from "../../src/messages";
+
+/** The catalogues whose keys the code names as literals: a key no file names is words nobody can read. */
+const CATALOGUES: Record<string, Readonly<Record<string, { readonly zh: string; readonly en: string }>>> = { MESSAGES, PROBLEMS, AUDIT_FINDINGS, AUDIT_SUGGESTIONS, REFUSALS };
+
+const ROOT = path.join(__dirname, "..", "..");
+function sources(dir: string): string[] {
+  return fs.readdirSync(dir, { withFileTypes: true }).flatMap((e) => {
+    const full = path.join(dir, e.name);
+    if (e.isDirectory()) return e.name === "node_modules" ? [] : sources(full);
+    return /\.tsx?$/.test(e.name) && !/\.generated\.ts$/.test(e.name) ? [full] : [];
+  });
+}
+const CATALOGUE_FILE = path.join(ROOT, "src", "messages.ts");
+const CODE = ["src", "functions", "taskpane"]
+  .flatMap((d) => sources(path.join(ROOT, d)))
+  .filter((f) => f !== CATALOGUE_FILE)
+  .map((f) => fs.readFileSync(f, "utf8"))
+  .join("\n");
+
+const entries = Object.entries(CATALOGUES).flatMap(([name, table]) => Object.entries(table).map(([key, words]) => [`${name}.${key}`, key, words] as const));
+const CJK = /[\u4e00-\u9fff]/;
+
+describe("one message catalogue: every message a person reads, Chinese first, then English", () => {
+  test.each(entries)("%s has Chinese and English words", (_, _key, words) => {
+    expect(typeof words.zh).toBe("string");
+    expect(typeof words.en).toBe("string");
+    expect(words.zh.trim()).not.toBe("");
+    expect(words.en.trim()).not.toBe("");
+    // Chinese words are Chinese (a placeholder alone carries words that are themselves in both languages).
+    if (!/^[{}\w：]+$/.test(words.zh)) expect(words.zh).toMatch(CJK);
+  });
+
+  test.each(entries)("%s is used by the code", (_, key) => {
+    expect(CODE.includes(`"${key}"`)).toBe(true);
+  });
+
+  test("every JSON syntax error the parser can give has words, and only those", () => {
+    // ParseErrorCode is a const enum numbered from 1; past its end the parser prints "<unknown ParseErrorCode>".
+    const codes = Array.from({ length: 64 }, (_, i) => printParseErrorCode(i + 1)).filter((name) => !name.startsWith("<"));
+    expect(Object.keys(JSON_SYNTAX).sort()).toEqual(codes.sort());
+    for (const words of Object.values(JSON_SYNTAX)) expect([words.zh.trim() !== "", words.en.trim() !== ""]).toEqual([true, true]);
+  });
+});
