@@ -11,6 +11,7 @@
 export type EtValue = string | number | boolean | null | undefined;
 
 export interface EtFont {
+  Name: string;
   Bold: boolean;
   Italic: boolean;
   Size: number;
@@ -31,7 +32,7 @@ export interface EtValidation {
 
 export interface EtFormatCondition {
   Interior: { Color: number };
-  Font: { Color: number };
+  Font: { Color: number; Bold: boolean };
 }
 
 export interface EtRange {
