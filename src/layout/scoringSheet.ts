@@ -249,7 +249,10 @@ function putRules(draft: SheetDraft, placed: Placed, cols: Columns, refs: Refs):
   }
   // Parents of one level spanning as many rows each, one after another, share a rule: their children's weights are the SUM down the next level's 分值 column.
   const kinds = new Map<string, Placed["parents"]>();
-  for (const p of placed.parents) kinds.set(`${p.weightCol},${p.last - p.row}`, [...(kinds.get(`${p.weightCol},${p.last - p.row}`) ?? []), p]);
+  for (const p of placed.parents) {
+    const kind = `${p.weightCol},${p.last - p.row}`;
+    kinds.set(kind, [...(kinds.get(kind) ?? []), p]);
+  }
   for (const parents of kinds.values()) {
     const { weightCol, childCol, row, last } = parents[0];
     const height = last - row;

@@ -1,7 +1,7 @@
 import { decimalOf } from "../../src/decimal";
 import { shownValue } from "../../src/cells/shownValue";
 import type { CellValue } from "../../src/cells/readCell";
-import type { CellStyle, LayoutCell, SheetLayout, WorkbookLayout } from "../../src/layout/model";
+import type { CellStyle, SheetLayout, WorkbookLayout } from "../../src/layout/model";
 import { abs, onSheet } from "../../src/layout/refs";
 import { layoutScoringSheet, SCORING_SHEET } from "../../src/layout/scoringSheet";
 import { SUMMARY_SHEET } from "../../src/layout/summarySheet";
@@ -16,7 +16,7 @@ import type { Template } from "../../src/tree/template";
 import { freeName } from "./excelGateway";
 import type { ActiveGrid, Gateway, InsertOutcome, InsertTarget, SummaryRow } from "./gateway";
 import { FONT, LOOKS, PROBLEM_LOOK } from "../../src/layout/looks";
-import { areasOf, cellInput, limitProblems } from "./writeLayout";
+import { areasOf, cellInput, groupBy, limitProblems } from "./writeLayout";
 import { bgr, XL, type EtApplication, type EtRange, type EtWorkbook, type EtWorksheet } from "./wpsModel";
 
 /*
@@ -106,12 +106,6 @@ function applyLook(r: EtRange, style: CellStyle): void {
   if (look.border) r.Borders.LineStyle = XL.continuous;
 }
 
-/** Groups cells by a key, keeping first-seen order. */
-function groupBy<K>(cells: readonly LayoutCell[], key: (c: LayoutCell) => K): Map<K, LayoutCell[]> {
-  const out = new Map<K, LayoutCell[]>();
-  for (const c of cells) out.set(key(c), [...(out.get(key(c)) ?? []), c]);
-  return out;
-}
 
 /**
  * Writes one sheet of the layout model: number formats by area (text first, so nothing typed as text

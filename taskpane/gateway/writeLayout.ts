@@ -1,5 +1,5 @@
 import { FONT, LOOKS, PROBLEM_LOOK } from "../../src/layout/looks";
-import type { CellStyle, LayoutCell, SheetLayout } from "../../src/layout/model";
+import type { LayoutCell, SheetLayout } from "../../src/layout/model";
 import { address, type Area } from "../../src/sheet/grid";
 
 /* Queues one sheet of the layout model into Excel without syncing: a single 2-D write of number
@@ -25,12 +25,24 @@ export function cellInput(c: LayoutCell): string | number {
   return `=${c.content.formula}`;
 }
 
+/** Groups cells by a key, keeping first-seen order. */
+export function groupBy<K>(cells: readonly LayoutCell[], key: (c: LayoutCell) => K): Map<K, LayoutCell[]> {
+  const out = new Map<K, LayoutCell[]>();
+  for (const c of cells) {
+    const k = key(c);
+    const list = out.get(k);
+    if (list) list.push(c);
+    else out.set(k, [c]);
+  }
+  return out;
+}
+
 /** Cells of one style as few rectangles as possible: runs down each column. */
 export function areasOf(cells: readonly LayoutCell[], merges: SheetLayout["merges"]): string[] {
   const byCol = new Map<number, number[]>();
   const spanOf = new Map<string, { bottom: number; right: number }>();
   for (const m of merges) spanOf.set(`${m.top},${m.left}`, { bottom: m.bottom, right: m.right });
-  for (const c of cells) byCol.set(c.col, [...(byCol.get(c.col) ?? []), c.row]);
+  for (const [col, list] of groupBy(cells, (c) => c.col)) byCol.set(col, list.map((c) => c.row));
   const out: string[] = [];
   for (const [col, rows] of byCol) {
     rows.sort((a, b) => a - b);
@@ -133,9 +145,7 @@ export function queueSheet(ws: Excel.Worksheet, s: SheetLayout): void {
   block.formulas = inputs;
   for (const m of s.merges) ws.getRangeByIndexes(m.top, m.left, m.bottom - m.top + 1, m.right - m.left + 1).merge(false);
 
-  const byStyle = new Map<CellStyle, LayoutCell[]>();
-  for (const c of s.cells) byStyle.set(c.style, [...(byStyle.get(c.style) ?? []), c]);
-  for (const [style, cells] of byStyle) {
+  for (const [style, cells] of groupBy(s.cells, (c) => c.style)) {
     const look = LOOKS[style];
     for (const list of chunks(areasOf(cells, s.merges))) {
       const f = ws.getRanges(list).format;
