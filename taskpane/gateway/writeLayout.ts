@@ -134,7 +134,8 @@ export function queueSheet(ws: Excel.Worksheet, s: SheetLayout): void {
   const right = Math.max(...s.cells.map((c) => c.col), ...s.merges.map((m) => m.right));
   const rows = bottom - top + 1;
   const cols = right - left + 1;
-  const formats: string[][] = Array.from({ length: rows }, () => Array<string>(cols).fill("General"));
+  // null leaves a cell of the block that the layout does not use as it is (Office.js skips nulls in a 2-D write).
+  const formats: (string | null)[][] = Array.from({ length: rows }, () => Array<string | null>(cols).fill(null));
   const inputs: (string | number)[][] = Array.from({ length: rows }, () => Array<string | number>(cols).fill(""));
   for (const c of s.cells) {
     formats[c.row - top][c.col - left] = c.content?.kind === "text" ? "@" : (c.numFmt ?? "General");
