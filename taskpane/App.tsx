@@ -1,7 +1,7 @@
 import { Suspense, lazy, useEffect, useState } from "react";
 import { Button, Title3, makeStyles, tokens } from "@fluentui/react-components";
-import { NATIONAL_2020 } from "../src/presets/national2020";
-import type { Template } from "../src/tree/template";
+import { NATIONAL_2020 } from "../src/kinds/table/presets/national2020";
+import type { Template } from "../src/kinds/table/model";
 import type { Gateway } from "./gateway/gateway";
 import { functionInfos, type FunctionInfo } from "./functionsPage/functionInfo";
 import { LangContext, STRINGS, type Lang } from "./i18n";

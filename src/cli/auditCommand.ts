@@ -1,5 +1,5 @@
 import * as path from "path";
-import { auditTargets } from "../selfeval/audit";
+import { auditTargets } from "../kinds/form/audit";
 import { UnreadableWorkbook } from "../xlsx/readWorkbook";
 import { findForm, loadWorkbook } from "./files";
 import { EXIT, UsageError, type Io } from "./io";

@@ -4,7 +4,7 @@ import type { Io } from "./io";
 export type Command = (args: readonly string[], io: Io) => Promise<number> | number;
 
 /**
- * Loads a command's module when the command runs, not before: `jx fn` must not pay for exceljs.
+ * Loads a command's module when the command runs, not before: `jx fn` must not pay for the readers, nor anything but `jx template` and the other writers for exceljs.
  * (A plain require: the CLI is CommonJS, and tsx runs the sources the same way before a build.)
  */
 function load<M>(id: string): M {

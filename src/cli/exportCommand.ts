@@ -1,9 +1,9 @@
 import * as path from "path";
 import { indicatorsOfNodes } from "../tree/fromTemplate";
-import type { Template } from "../tree/template";
-import { checkTable } from "../sheet/checkTable";
+import type { Template } from "../kinds/table/model";
+import { checkTable } from "../kinds/table/check";
 import { MergedView } from "../sheet/grid";
-import type { ReadTable } from "../sheet/readTable";
+import type { ReadTable } from "../kinds/table/read";
 import { checkTemplateData } from "../template/checkTemplate";
 import { UnreadableWorkbook, type ReadWorkbook } from "../xlsx/readWorkbook";
 import { findTable, loadWorkbook, writeOut } from "./files";

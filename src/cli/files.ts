@@ -1,7 +1,7 @@
 import * as fs from "fs";
 import * as path from "path";
-import type { ReadTable } from "../sheet/readTable";
-import type { FormReading } from "../selfeval/readForm";
+import type { ReadTable } from "../kinds/table/read";
+import type { FormReading } from "../kinds/form/read";
 import { readSheet } from "../readers/readSheet";
 import { NO_TABLE, readingsOf, sheetsToRead } from "../readers/readingsOf";
 import { decodeText } from "../template/jsonText";

@@ -1,13 +1,13 @@
 import * as path from "path";
 import { Dec } from "../decimal";
-import { NOT_APPLICABLE } from "../layout/scoringSheet";
+import { NOT_APPLICABLE } from "../kinds/table/layout";
 import { compareTrees, type TemplateDifference } from "../panel/compareTables";
 import { layoutPanelWorkbook, panelLeaf, type Expert } from "../panel/layoutPanel";
 import { DEFAULT_SPREAD, TRIMMED_MIN, type PanelMethod } from "../panel/panelScore";
-import type { ReadTable } from "../sheet/readTable";
+import type { ReadTable } from "../kinds/table/read";
 import { indicatorsOfNodes } from "../tree/fromTemplate";
 import { leafNodes } from "../tree/node";
-import { DEFAULT_DECIMALS, type Template } from "../tree/template";
+import { DEFAULT_DECIMALS, type Template } from "../kinds/table/model";
 import { xlsxBytes } from "../xlsx/writeWorkbook";
 import { UnreadableWorkbook, type ReadWorkbook } from "../xlsx/readWorkbook";
 import { loadWorkbook, readingsOf, writeOut } from "./files";

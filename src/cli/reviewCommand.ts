@@ -5,7 +5,7 @@ import { collectWorkbook, reasonOf } from "../review/collect";
 import { layoutReview } from "../review/layoutReview";
 import type { ProjectRow, Unreadable } from "../review/projects";
 import { reviewJson } from "../review/reviewJson";
-import { byCodeUnits, parseShare, type SampleSpec } from "../review/sample";
+import { byCodeUnits, isSampleProblem, sampleSpecOf, type SampleSpec } from "../review/sample";
 import { summarize } from "../review/summarize";
 import { xlsxBytes } from "../xlsx/writeWorkbook";
 import { loadWorkbook, writeOut } from "./files";
@@ -113,11 +113,9 @@ function sampleSpec(values: { sample?: string; "sample-funds"?: string; seed?: s
     if (values.seed !== undefined) throw new UsageError("--seed 需与 --sample 或 --sample-funds 一起使用。--seed goes with --sample or --sample-funds.");
     return null;
   }
-  const share = parseShare(given);
-  if (!share) throw new UsageError(`抽样比例“${given}”无效：写成 20% 或 0.2（大于 0，不超过 100%）。The share must be like 20% or 0.2, above 0 and at most 100%.`);
-  const seed = values.seed === undefined ? 1 : Number(values.seed);
-  if (!Number.isInteger(seed) || seed < 0 || seed > 0xffffffff) throw new UsageError(`随机种子“${values.seed}”无效：应为 0 到 4294967295 的整数。The seed must be a whole number from 0 to 4294967295.`);
-  return { by: values.sample !== undefined ? "projects" : "funds", share, seed };
+  const spec = sampleSpecOf(values.sample !== undefined ? "projects" : "funds", given, values.seed);
+  if (isSampleProblem(spec)) throw new UsageError(`${spec.zh}${spec.en}`);
+  return spec;
 }
 
 /**
@@ -161,7 +159,17 @@ export async function reviewCommand(args: readonly string[], io: Io): Promise<nu
   const summary = summarize({ projects: rows, unreadable, bands, sample: spec, rechecked, threshold });
   const { grades, sentences, recheck } = summary;
   const sample = summary.sample?.projects ?? null;
-  if (out !== null) writeOut(out, await xlsxBytes(layoutReview(summary)), values.overwrite === true);
+  if (out !== null) {
+    // Writing a large summary takes a few seconds after the last file: say so where the bar was.
+    if (show) process.stderr.write(`\r\x1b[2K正在写出 ${out}… Writing ${out}…`);
+    let bytes: Uint8Array;
+    try {
+      bytes = await xlsxBytes(layoutReview(summary));
+    } finally {
+      if (show) process.stderr.write("\r\x1b[2K");
+    }
+    writeOut(out, bytes, values.overwrite === true);
+  }
   if (values.json) {
     io.out(JSON.stringify(reviewJson(rows, grades, unreadable, sample, recheck)));
   } else {

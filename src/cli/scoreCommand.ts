@@ -4,8 +4,8 @@ import { GRADE_SCHEMES, parseGradeSpec, type GradeBand } from "../grades";
 import { scoreWorkbook, type ScoredSheet } from "../readers/scoreWorkbook";
 import { UnreadableWorkbook } from "../xlsx/readWorkbook";
 import { loadWorkbook, readingsOf } from "./files";
-import { fundsFigures, readFundsDetail, type FundsDetail } from "../selfeval/fundsDetail";
-import { RULES_SOURCE } from "../selfeval/scoringRules";
+import { fundsFigures, readFundsDetail, type FundsDetail } from "../kinds/form/fundsDetail";
+import { RULES_SOURCE } from "../kinds/form/scoringRules";
 
 /** The 自评基础数据表's figures for --json: amounts, rates and the deduction the adjustment would cost. */
 function fundsJson(detail: FundsDetail) {

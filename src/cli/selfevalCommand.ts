@@ -1,8 +1,8 @@
-import { layoutForm } from "../selfeval/layoutForm";
-import { FORM_PRESETS, formPresetById } from "../selfeval/presets";
-import { readFormFile } from "../selfeval/readFormFile";
-import type { SelfEvalForm } from "../selfeval/form";
-import { DEFAULT_SCORING, RULES_SOURCE } from "../selfeval/scoringRules";
+import { layoutForm } from "../kinds/form/layout";
+import { FORM_PRESETS, formPresetById } from "../kinds/form/presets";
+import { readFormFile } from "../kinds/form/readFormFile";
+import type { SelfEvalForm } from "../kinds/form/model";
+import { DEFAULT_SCORING, RULES_SOURCE } from "../kinds/form/scoringRules";
 import { xlsxBytes } from "../xlsx/writeWorkbook";
 import { readTextFile, writeOut } from "./files";
 import { EXIT, UsageError, type Io } from "./io";

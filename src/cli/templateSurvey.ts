@@ -1,11 +1,11 @@
 import * as path from "path";
 import type { WorkbookLayout } from "../layout/model";
-import { SCORING_SHEET } from "../layout/scoringSheet";
+import { SCORING_SHEET } from "../kinds/table/layout";
 import { computeSurvey } from "../survey/rates";
 import { layoutResponses, layoutSurveySheet } from "../survey/layoutSurvey";
 import { linkLeafToSurvey } from "../survey/linkLeaf";
 import { SurveySpecError } from "../survey/scale";
-import { DEFAULT_DECIMALS, leavesOf, type Template } from "../tree/template";
+import { DEFAULT_DECIMALS, leavesOf, type Template } from "../kinds/table/model";
 import { decimalOf } from "../decimal";
 import { UnreadableWorkbook } from "../xlsx/readWorkbook";
 import { loadWorkbook } from "./files";

@@ -67,6 +67,29 @@ export interface SheetLayout {
   readonly hidden?: boolean;
   /** A filter on a list's heading row, so a person can sort and filter it (jx review's 项目汇总). */
   readonly autoFilter?: Area;
+  /** Native charts over this sheet's own cells (jx review's 等级分布); readers ignore them. */
+  readonly charts?: readonly ChartLayout[];
+}
+
+/**
+ * A native chart of one series over cells of its own sheet: a clustered column chart (bars upright) or bar
+ * chart (bars lying), its categories and values one column each over the same rows, the series named by
+ * a heading cell, placed over the cells of `anchor`. exceljs cannot write charts: src/xlsx/chartParts.ts adds
+ * them to the zip; the task pane adds them with `worksheet.charts.add`.
+ */
+export interface ChartLayout {
+  readonly kind: "column" | "bar";
+  readonly title: string;
+  /** The cell holding the series' name (a heading), and its text. */
+  readonly seriesName: { readonly row: number; readonly col: number; readonly text: string };
+  /** Category labels, one column (rows top..bottom). */
+  readonly categories: Area;
+  /** Values, one column over the same rows as the categories. */
+  readonly values: Area;
+  /** Number format of the value axis and labels ("0", "0.00%"). */
+  readonly numFmt: string;
+  /** Where it sits: from the top-left cell of the area to the bottom-right one. */
+  readonly anchor: Area;
 }
 
 export interface DefinedName {

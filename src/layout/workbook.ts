@@ -1,11 +1,11 @@
 import type { Problem } from "../tree/checkTree";
-import type { Template } from "../tree/template";
+import type { Template } from "../kinds/table/model";
 import { text, type SheetLayout, type WorkbookLayout } from "./model";
-import type { ScoringRules } from "../selfeval/scoringRules";
+import type { ScoringRules } from "../kinds/form/scoringRules";
 import { EXCEL_LIMITS } from "./excelLimits";
 import { checkSettings } from "./checkSettings";
-import { layoutScoringSheet, SCORING_SHEET } from "./scoringSheet";
-import { layoutSummarySheet } from "./summarySheet";
+import { layoutScoringSheet, SCORING_SHEET } from "../kinds/table/layout";
+import { layoutSummarySheet } from "../kinds/table/summarySheet";
 
 export const SETTINGS_SHEET = "_jixiao";
 

@@ -1,11 +1,11 @@
 import { Dec, decimalOf } from "../decimal";
 import { formula, num, text, type AreaValidation, type CellContent, type LayoutCell, type SheetLayout, type WorkbookLayout } from "../layout/model";
 import { abs, address, fixedCol, str } from "../layout/refs";
-import { leafScoreRules, NOT_APPLICABLE } from "../layout/scoringSheet";
+import { leafScoreRules, NOT_APPLICABLE } from "../kinds/table/layout";
 import { layoutWorkbook } from "../layout/workbook";
 import type { Area } from "../sheet/grid";
 import type { Problem } from "../tree/checkTree";
-import { DEFAULT_DECIMALS, leavesOf, type Template } from "../tree/template";
+import { DEFAULT_DECIMALS, leavesOf, type Template } from "../kinds/table/model";
 import { DEFAULT_SPREAD, TRIMMED_MIN, panelScore, spreadTooWide, type PanelMethod } from "./panelScore";
 
 /** One expert's score of a leaf: a number, 不适用, or not scored. */

@@ -1,6 +1,6 @@
 import { Dec, decimalOf, sameAtNine } from "../decimal";
-import { checkTable } from "../sheet/checkTable";
-import type { FormReading } from "../selfeval/readForm";
+import { checkTable } from "../kinds/table/check";
+import type { FormReading } from "../kinds/form/read";
 import { problem, type Problem } from "../tree/checkTree";
 import { leafNodes } from "../tree/node";
 import type { SheetReading } from "./readSheet";

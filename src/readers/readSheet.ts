@@ -1,9 +1,9 @@
-import { Dec } from "../decimal";
 import type { WorkbookSettings } from "../layout/workbook";
 import type { SheetGrid } from "../sheet/grid";
-import { readTable, type ReadTable } from "../sheet/readTable";
-import { readForm, withScoring, type FormReading } from "../selfeval/readForm";
-import { readFundsDetail, type FundsDetail } from "../selfeval/fundsDetail";
+import type { ReadTable } from "../kinds/table/read";
+import type { FormReading } from "../kinds/form/read";
+import type { FundsDetail } from "../kinds/form/fundsDetail";
+import { KINDS } from "../kinds";
 
 /** What a sheet holds, read once by the one reader layer: a scoring table, a form, a goal table or a funds sheet. */
 export type SheetReading =
@@ -18,41 +18,16 @@ export interface ReadOptions {
   readonly scoreColumn?: string;
 }
 
-/** One reader: tries a grid, gives its reading or null. Registered in `READERS`, most specific first. */
+/** One reader: tries a grid, gives its reading or null. Declared by its document kind (src/kinds/ID/index.ts). */
 export interface SheetReader {
   readonly kind: SheetReading["kind"];
+  /** Its place among all readers, lowest first: the more specific layouts are tried before the general ones. */
+  readonly order: number;
   read(grid: SheetGrid, options: ReadOptions): SheetReading | null;
 }
 
-const formReader: SheetReader = {
-  kind: "form",
-  read(grid, options) {
-    const read = readForm(grid);
-    // The rule set (财预〔2020〕10号 or 〔2021〕101号) the workbook keeps; unset when it keeps none.
-    const form = read && withScoring(read, options.settings);
-    return form ? { kind: form.weighted ? "form" : "goals", sheet: grid.name, form } : null;
-  },
-};
-
-const tableReader: SheetReader = {
-  kind: "table",
-  read(grid, options) {
-    const total = options.settings?.total; // checked with the workbook's other settings (checkSettings)
-    const table = readTable(grid, { scoreColumn: options.scoreColumn, ownLayout: !!options.settings, total: total === undefined ? undefined : new Dec(total) });
-    return table ? { kind: "table", sheet: grid.name, table } : null;
-  },
-};
-
-const fundsReader: SheetReader = {
-  kind: "funds",
-  read(grid) {
-    const found = readFundsDetail(grid);
-    return found ? { kind: "funds", sheet: grid.name, funds: found.detail, at: found.at } : null;
-  },
-};
-
-/** The readers, in the order a sheet is tried: a form's headings also look like a table's, so forms come first. */
-export const READERS: readonly SheetReader[] = [formReader, tableReader, fundsReader];
+/** The readers of every registered document kind, in the order a sheet is tried (each reader's `order`). */
+export const READERS: readonly SheetReader[] = KINDS.flatMap((k) => k.readers).sort((a, b) => a.order - b.order);
 
 /** Reads one sheet through the registered readers; null when no reader recognises it. */
 export function readSheet(grid: SheetGrid, options: ReadOptions = {}): SheetReading | null {

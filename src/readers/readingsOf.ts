@@ -1,4 +1,4 @@
-import { SUMMARY_SHEET } from "../layout/summarySheet";
+import { SUMMARY_SHEET } from "../kinds/table/summarySheet";
 import type { SheetGrid } from "../sheet/grid";
 import { UnreadableWorkbook, type ReadWorkbook } from "../xlsx/readWorkbook";
 import { readSheet, type SheetReading } from "./readSheet";

@@ -1,11 +1,11 @@
 import { decimalOf, type Dec } from "../decimal";
 import { DEFAULT_BANDS, type GradeBand } from "../grades";
 import type { WorkbookSettings } from "../layout/workbook";
-import { scoreTable } from "../sheet/checkTable";
+import { scoreTable } from "../kinds/table/check";
 import { columnLetters } from "../sheet/grid";
 import type { SkippedRow, UnreadNumber } from "../sheet/numberLedger";
-import { scoreReading, type ScoredRow } from "../selfeval/scoreReading";
-import { RULES_SOURCE, type ScoringRules } from "../selfeval/scoringRules";
+import { scoreReading, type ScoredRow } from "../kinds/form/scoreReading";
+import { RULES_SOURCE, type ScoringRules } from "../kinds/form/scoringRules";
 import type { Problem } from "../tree/checkTree";
 import { leafNodes } from "../tree/node";
 import type { SheetReading } from "./readSheet";

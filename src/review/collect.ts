@@ -1,6 +1,6 @@
 import type { GradeBand } from "../grades";
 import { readingsOf } from "../readers/readingsOf";
-import { readFundsDetail } from "../selfeval/fundsDetail";
+import { readFundsDetail } from "../kinds/form/fundsDetail";
 import { readWorkbook, UnreadableWorkbook, type ReadWorkbook } from "../xlsx/readWorkbook";
 import { projectRows, type ProjectRow, type Unreadable } from "./projects";
 

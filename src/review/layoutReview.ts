@@ -1,8 +1,9 @@
 import { ZERO, type Dec as DecT } from "../decimal";
+import { gradeChart } from "../layout/charts";
 import { formula, num, text, type CellContent, type CellStyle, type LayoutCell, type SheetLayout, type WorkbookLayout } from "../layout/model";
 import { abs, address, onSheet, str } from "../layout/refs";
 import { sortBands } from "../grades";
-import { gradeFormula } from "../layout/scoringSheet";
+import { gradeFormula } from "../kinds/table/layout";
 import { columnLetters } from "../sheet/grid";
 import { NO_GRADE, type GradeCount } from "./grades";
 import type { ProjectRow, Unreadable } from "./projects";
@@ -14,6 +15,33 @@ export const ISSUES_SHEET = "问题清单";
 export const UNREADABLE_SHEET = "无法读取";
 export const SAMPLE_SHEET = "复核清单";
 export const RECHECK_SHEET = "复核对比";
+
+/** The names the review's sheets are written under; its formulas refer to one another by them. */
+export interface ReviewSheetNames {
+  readonly projects: string;
+  readonly grades: string;
+  readonly issues: string;
+  readonly unreadable: string;
+  readonly sample: string;
+  readonly recheck: string;
+}
+export const REVIEW_SHEETS: ReviewSheetNames = { projects: PROJECTS_SHEET, grades: GRADES_SHEET, issues: ISSUES_SHEET, unreadable: UNREADABLE_SHEET, sample: SAMPLE_SHEET, recheck: RECHECK_SHEET };
+
+/**
+ * Names for the review's sheets in a workbook that already has `taken` sheets: the plain names when none is
+ * taken, else one suffix for all of them — 项目汇总 (2), 等级分布 (2), … with the first number free for every
+ * one — so no sheet of the workbook is overwritten and the set stays recognisable together.
+ */
+export function reviewSheetNames(taken: readonly string[]): ReviewSheetNames {
+  const lower = new Set(taken.map((t) => t.toLowerCase()));
+  const plain = Object.values(REVIEW_SHEETS);
+  for (let i = 1; ; i++) {
+    const suffix = i === 1 ? "" : ` (${i})`;
+    if (plain.every((name) => !lower.has(`${name}${suffix}`.toLowerCase()))) {
+      return Object.fromEntries(Object.entries(REVIEW_SHEETS).map(([k, v]) => [k, `${v}${suffix}`])) as unknown as ReviewSheetNames;
+    }
+  }
+}
 
 /** Everything the summary workbook shows. */
 export interface ReviewSummary {
@@ -51,19 +79,22 @@ class SheetBuilder {
 }
 
 const MAX_TEXT = 2000;
-function listText(items: readonly { cell: string; message: string }[]): string | null {
+function listText(items: readonly { cell: string; message: string }[], issues: string): string | null {
   if (!items.length) return null;
   const all = items.map((i) => `${i.cell} ${i.message}`).join("；");
-  return all.length <= MAX_TEXT ? all : `${all.slice(0, MAX_TEXT)}…（共 ${items.length} 条，详见“${ISSUES_SHEET}”）`;
+  return all.length <= MAX_TEXT ? all : `${all.slice(0, MAX_TEXT)}…（共 ${items.length} 条，详见“${issues}”）`;
 }
 
 /** 项目汇总's columns; the summary's formulas refer to them by these letters. */
 const P = { file: 0, sheet: 1, kind: 2, name: 3, department: 4, unit: 5, budget: 6, spent: 7, rate: 8, score: 9, grade: 10, problems: 11, findings: 12, unread: 13 } as const;
 const PROJECT_HEADINGS = ["文件", "工作表", "类型", "项目名称", "主管部门", "实施单位", "全年预算数", "全年执行数", "执行率", "得分", "等级", "问题", "目标审核意见", "未读取的数字"];
 /** A whole column of 项目汇总, so rows a person adds are counted too. */
-const whole = (col: number): string => onSheet(PROJECTS_SHEET, `$${columnLetters(col)}:$${columnLetters(col)}`);
+const wholeOf =
+  (projects: string) =>
+  (col: number): string =>
+    onSheet(projects, `$${columnLetters(col)}:$${columnLetters(col)}`);
 
-function projectsSheet(projects: readonly ProjectRow[]): SheetLayout {
+function projectsSheet(projects: readonly ProjectRow[], n: ReviewSheetNames): SheetLayout {
   const b = new SheetBuilder();
   b.headings(0, PROJECT_HEADINGS);
   projects.forEach((p, i) => {
@@ -81,12 +112,12 @@ function projectsSheet(projects: readonly ProjectRow[]): SheetLayout {
     b.put(r, P.rate, formula(`IF(AND(ISNUMBER(${G}),ISNUMBER(${H}),N(${G})<>0),${H}/${G},"")`, p.rate === null ? "" : p.rate.toNumber()), "rate", "0.00%");
     b.number(r, P.score, p.score, "0.00", "score");
     b.put(r, P.grade, gradeCell(address(r, P.score), p), "weight");
-    b.text(r, P.problems, listText(p.problems), "text");
-    b.text(r, P.findings, listText(p.findings), "text");
-    b.text(r, P.unread, listText(p.unread), "text");
+    b.text(r, P.problems, listText(p.problems, n.issues), "text");
+    b.text(r, P.findings, listText(p.findings, n.issues), "text");
+    b.text(r, P.unread, listText(p.unread, n.issues), "text");
   });
   const last = Math.max(projects.length, 1);
-  return b.sheet(PROJECTS_SHEET, [28, 14, 10, 30, 22, 22, 13, 13, 10, 9, 8, 50, 50, 40], last + 1, 1, { autoFilter: { top: 0, left: 0, bottom: last, right: PROJECT_HEADINGS.length - 1 } });
+  return b.sheet(n.projects, [28, 14, 10, 30, 22, 22, 13, 13, 10, 9, 8, 50, 50, 40], last + 1, 1, { autoFilter: { top: 0, left: 0, bottom: last, right: PROJECT_HEADINGS.length - 1 } });
 }
 
 /**
@@ -100,9 +131,10 @@ function gradeCell(scoreRef: string, p: ProjectRow): CellContent {
 
 const fraction = (part: DecT, whole: DecT): number | string => (whole.isZero() ? "" : part.div(whole).toNumber());
 
-function gradesSheet(s: ReviewSummary): SheetLayout {
+function gradesSheet(s: ReviewSummary, n: ReviewSheetNames): SheetLayout {
+  const whole = wholeOf(n.projects);
   const b = new SheetBuilder();
-  b.text(0, 0, `等级分布（由“${PROJECTS_SHEET}”自动计算，修改其中一行即随之更新）`, "title");
+  b.text(0, 0, `等级分布（由“${n.projects}”自动计算，修改其中一行即随之更新）`, "title");
   b.headings(1, ["等级", "项目数", "全年预算数", "全年执行数", "项目占比", "资金占比"]);
   const count = s.projects.length;
   const funds = s.projects.reduce((a, p) => a.plus(p.budget ?? ZERO), ZERO);
@@ -134,18 +166,17 @@ function gradesSheet(s: ReviewSummary): SheetLayout {
     ["全年执行数合计", `SUM(${whole(P.spent)})`, spent.toNumber(), "#,##0.00"],
     ["总体执行率", `IF(SUM(${whole(P.budget)})=0,"",SUM(${whole(P.spent)})/SUM(${whole(P.budget)}))`, fraction(spent, funds), "0.00%"],
     ["平均得分", `IF(COUNT(${whole(P.score)})=0,"",AVERAGE(${whole(P.score)}))`, scores.length ? scores.reduce((a, x) => a.plus(x), ZERO).div(scores.length).toNumber() : "", "0.00"],
-    ["无法读取的文件", `COUNTA(${onSheet(UNREADABLE_SHEET, "$A:$A")})-1`, s.unreadable.length, "0"],
+    ["无法读取的文件", `COUNTA(${onSheet(n.unreadable, "$A:$A")})-1`, s.unreadable.length, "0"],
   ];
   facts.forEach(([label, f, v, fmt], i) => {
     const r = totalRow + 2 + i;
     b.text(r, 0, label, "totalLabel");
     b.put(r, 1, formula(f, v), "total", fmt);
   });
-  b.text(totalRow + 2 + facts.length + 1, 0, "本工作簿不含图表：图表请在 Excel 中选中本表 A2:B 列插入。", "note");
-  return b.sheet(GRADES_SHEET, [16, 10, 16, 16, 10, 10], totalRow + 4 + facts.length, 2, { merges: [{ top: 0, left: 0, bottom: 0, right: 5 }] });
+  return b.sheet(n.grades, [16, 16, 16, 16, 10, 10], totalRow + 2 + facts.length, 2, { merges: [{ top: 0, left: 0, bottom: 0, right: 5 }], charts: s.grades.length ? [gradeChart(first, totalRow - 1)] : [] });
 }
 
-function issuesSheet(projects: readonly ProjectRow[]): SheetLayout {
+function issuesSheet(projects: readonly ProjectRow[], n: ReviewSheetNames): SheetLayout {
   const b = new SheetBuilder();
   b.headings(0, ["文件", "工作表", "项目名称", "单元格", "类别", "说明", "English", "建议"]);
   let r = 1;
@@ -167,17 +198,17 @@ function issuesSheet(projects: readonly ProjectRow[]): SheetLayout {
       r++;
     }
   }
-  return b.sheet(ISSUES_SHEET, [28, 14, 26, 9, 12, 50, 50, 30], Math.max(r, 1), 1, { autoFilter: { top: 0, left: 0, bottom: Math.max(r - 1, 1), right: 7 } });
+  return b.sheet(n.issues, [28, 14, 26, 9, 12, 50, 50, 30], Math.max(r, 1), 1, { autoFilter: { top: 0, left: 0, bottom: Math.max(r - 1, 1), right: 7 } });
 }
 
-function unreadableSheet(unreadable: readonly Unreadable[]): SheetLayout {
+function unreadableSheet(unreadable: readonly Unreadable[], names: ReviewSheetNames): SheetLayout {
   const b = new SheetBuilder();
   b.headings(0, ["文件", "原因"]);
   unreadable.forEach((u, i) => {
     b.text(i + 1, 0, u.file);
     b.text(i + 1, 1, u.error, "text");
   });
-  return b.sheet(UNREADABLE_SHEET, [36, 80], unreadable.length + 1, 1);
+  return b.sheet(names.unreadable, [36, 80], unreadable.length + 1, 1);
 }
 
 function sentencesAt(b: SheetBuilder, row: number, sentences: ReviewSummary["sentences"]): number {
@@ -185,7 +216,8 @@ function sentencesAt(b: SheetBuilder, row: number, sentences: ReviewSummary["sen
   return row + sentences.length;
 }
 
-function sampleSheet(s: ReviewSummary, sample: NonNullable<ReviewSummary["sample"]>): SheetLayout {
+function sampleSheet(s: ReviewSummary, sample: NonNullable<ReviewSummary["sample"]>, names: ReviewSheetNames): SheetLayout {
+  const whole = wholeOf(names.projects);
   const b = new SheetBuilder();
   b.text(0, 0, sample.how, "note");
   b.headings(1, ["序号", "文件", "工作表", "项目名称", "主管部门", "全年预算数", "自评得分", "等级", "复核得分", "复核人", "备注"]);
@@ -214,10 +246,10 @@ function sampleSheet(s: ReviewSummary, sample: NonNullable<ReviewSummary["sample
   b.text(totalRow + 2, 0, "占资金总额", "totalLabel");
   b.put(totalRow + 2, 1, formula(`IF(SUM(${whole(P.budget)})=0,"",${abs(totalRow, 5)}/SUM(${whole(P.budget)}))`, fraction(funds, allFunds)), "rate", "0.00%");
   const end = sentencesAt(b, totalRow + 4, s.sentences.slice(0, 1));
-  return b.sheet(SAMPLE_SHEET, [6, 28, 14, 30, 22, 13, 10, 8, 10, 10, 20], end, 2);
+  return b.sheet(names.sample, [6, 28, 14, 30, 22, 13, 10, 8, 10, 10, 20], end, 2);
 }
 
-function recheckSheet(s: ReviewSummary, recheck: RecheckResult): SheetLayout {
+function recheckSheet(s: ReviewSummary, recheck: RecheckResult, names: ReviewSheetNames): SheetLayout {
   const b = new SheetBuilder();
   b.text(0, 0, "差异阈值（分）", "totalLabel");
   const threshold = abs(0, 1);
@@ -255,14 +287,14 @@ function recheckSheet(s: ReviewSummary, recheck: RecheckResult): SheetLayout {
     b.put(after + 1 + i, 1, formula(f, v), "total", "0");
   });
   const end = sentencesAt(b, after + 2 + facts.length, s.sentences);
-  return b.sheet(RECHECK_SHEET, [28, 14, 30, 22, 10, 10, 9, 9, 9, 9, 9, 28], end, 2);
+  return b.sheet(names.recheck, [28, 14, 30, 22, 10, 10, 9, 9, 9, 9, 9, 28], end, 2);
 }
 
 /** The summary workbook: 项目汇总, 等级分布, 问题清单, 无法读取, and 复核清单 / 复核对比 when asked for. */
-export function layoutReview(s: ReviewSummary): WorkbookLayout {
-  const sheets = [projectsSheet(s.projects), gradesSheet(s), issuesSheet(s.projects), unreadableSheet(s.unreadable)];
-  if (s.sample) sheets.push(sampleSheet(s, s.sample));
-  if (s.recheck) sheets.push(recheckSheet(s, s.recheck));
+export function layoutReview(s: ReviewSummary, names: ReviewSheetNames = REVIEW_SHEETS): WorkbookLayout {
+  const sheets = [projectsSheet(s.projects, names), gradesSheet(s, names), issuesSheet(s.projects, names), unreadableSheet(s.unreadable, names)];
+  if (s.sample) sheets.push(sampleSheet(s, s.sample, names));
+  if (s.recheck) sheets.push(recheckSheet(s, s.recheck, names));
   return { sheets, names: [] };
 }
 

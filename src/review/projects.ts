@@ -3,8 +3,8 @@ import type { GradeBand } from "../grades";
 import type { WorkbookSettings } from "../layout/workbook";
 import type { SheetReading } from "../readers/readSheet";
 import { scoreWorkbook } from "../readers/scoreWorkbook";
-import { auditTargets } from "../selfeval/audit";
-import { fundsFigures, type FundsDetail } from "../selfeval/fundsDetail";
+import { auditTargets } from "../kinds/form/audit";
+import { fundsFigures, type FundsDetail } from "../kinds/form/fundsDetail";
 
 /** A thing to look at in a project: where it is and what it says (Chinese, then English). */
 export interface ReviewNote {

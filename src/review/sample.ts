@@ -21,6 +21,27 @@ export function parseShare(text: string): Dec | null {
   return share.gt(0) && share.lte(1) ? share : null;
 }
 
+/** Why a sample was refused: Chinese, then English. */
+export interface SampleProblem {
+  readonly zh: string;
+  readonly en: string;
+}
+
+/**
+ * The sample a person asked for, checked the same way in every door (--sample / --sample-funds and --seed, the
+ * pane's fields): the share as 20% or 0.2 in (0, 1], the seed a whole number from 0 to 4294967295 (1 when
+ * not given).
+ */
+export function sampleSpecOf(by: SampleSpec["by"], shareText: string, seedText?: string): SampleSpec | SampleProblem {
+  const share = parseShare(shareText);
+  if (!share) return { zh: `抽样比例“${shareText}”无效：写成 20% 或 0.2（大于 0，不超过 100%）。`, en: "The share must be like 20% or 0.2, above 0 and at most 100%." };
+  const seed = seedText === undefined || seedText.trim() === "" ? 1 : Number(seedText);
+  if (!Number.isInteger(seed) || seed < 0 || seed > 0xffffffff) return { zh: `随机种子“${seedText}”无效：应为 0 到 4294967295 的整数。`, en: "The seed must be a whole number from 0 to 4294967295." };
+  return { by, share, seed };
+}
+
+export const isSampleProblem = (x: SampleSpec | SampleProblem): x is SampleProblem => "zh" in x;
+
 export { seededRandom };
 
 /** Plain code-unit order (not the locale's), the same on every machine. */

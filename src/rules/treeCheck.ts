@@ -2,8 +2,8 @@ import { fail, ok } from "../result";
 import { readGrid } from "./params";
 import { defineRule } from "./defineRule";
 import { parseAddress } from "../sheet/grid";
-import { readTable } from "../sheet/readTable";
-import { checkTable } from "../sheet/checkTable";
+import { readTable } from "../kinds/table/read";
+import { checkTable } from "../kinds/table/check";
 import type { CellValue } from "../cells/readCell";
 
 /**

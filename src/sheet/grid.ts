@@ -9,7 +9,7 @@ export interface Area {
 }
 
 /**
- * A worksheet as the readers see it, whatever door it came through (exceljs, Office.js, a range
+ * A worksheet as the readers see it, whatever door it came through (our .xlsx reader, Office.js, WPS, a range
  * handed to TREECHECK): values by row, the merged areas, and where the grid starts on the sheet.
  */
 export interface SheetGrid {

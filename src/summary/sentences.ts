@@ -1,5 +1,5 @@
 import { Dec, roundHalfUp } from "../decimal";
-import type { TreeScore } from "../tree/scoreTree";
+import type { TreeScore } from "../kinds/table/score";
 
 const pct = (rate: Dec): string => `${roundHalfUp(rate.times(100), 2).toFixed(2)}%`;
 

@@ -2,7 +2,7 @@ import type { ErrorObject } from "ajv";
 import validateSchema from "./validateTemplate.generated";
 import { checkTree, problem, type Problem } from "../tree/checkTree";
 import { treeOfTemplate } from "../tree/fromTemplate";
-import type { Template, TemplateIndicator } from "../tree/template";
+import type { Template, TemplateIndicator } from "../kinds/table/model";
 import { gradeBandProblems, longTextProblems, sizeProblem } from "../layout/excelLimits";
 
 // ajv's standalone validator, generated from template.schema.json (npm run schema; a test keeps it current).

@@ -1,5 +1,5 @@
 import { Dec, ZERO, forComparison, sameAtNine } from "../decimal";
-import { MAX_DEPTH } from "./template";
+import { MAX_DEPTH } from "../kinds/table/model";
 import { effectiveWeight, type IndicatorNode, type IndicatorTree } from "./node";
 
 export type ProblemKind =

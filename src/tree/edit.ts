@@ -1,4 +1,4 @@
-import { MAX_DEPTH, type Template, type TemplateIndicator } from "./template";
+import { MAX_DEPTH, type Template, type TemplateIndicator } from "../kinds/table/model";
 
 /** Where an indicator stands: its index at each level from the top ([1, 0] = second top-level's first child). */
 export type NodePath = readonly number[];

@@ -1,6 +1,6 @@
 import { Dec, decimalOf } from "../decimal";
 import { effectiveWeight, type IndicatorNode, type IndicatorTree } from "./node";
-import type { Template, TemplateIndicator } from "./template";
+import type { Template, TemplateIndicator } from "../kinds/table/model";
 
 function nodeOf(ind: TemplateIndicator, path: string): IndicatorNode {
   return {

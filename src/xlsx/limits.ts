@@ -11,11 +11,11 @@ export const WORKBOOK_LIMITS = {
   parts: 10_000,
   /** Cells written in all sheets together. */
   cells: 1_000_000,
-  /** Rows written in all sheets together (a row costs exceljs more than a cell). */
+  /** Rows written in all sheets together (each is visited as the sheet is read, even without cells). */
   rowElements: 1_000_000,
   /** Rows the sheets reach down to, added over all sheets (two whole sheets): the readers go through every row. */
   rows: 2 * 1_048_576,
-  /** XML elements in all parts (cells, rows, strings, styles…): each becomes at least one object when read. */
+  /** XML elements in a part the reader holds as a list (shared strings, styles): each becomes an entry when read. */
   xmlElements: 2_500_000,
   /** Cells covered by merged areas in all sheets together, after clipping them to the cells that exist. */
   mergedCells: 1_000_000,

@@ -3,6 +3,7 @@ import { FONT, LOOKS, PROBLEM_LOOK, type Look } from "../layout/looks";
 import type { CellStyle, LayoutCell, SheetLayout, WorkbookLayout } from "../layout/model";
 import { abs, onSheet } from "../layout/refs";
 import { address, type Area } from "../sheet/grid";
+import { withCharts } from "./withCharts";
 
 const THIN: Partial<ExcelJS.Borders> = {
   top: { style: "thin" },
@@ -137,8 +138,8 @@ export function workbookOf(layout: WorkbookLayout, opts: WriteOptions = {}): Exc
   return wb;
 }
 
-/** The .xlsx bytes of a layout. */
+/** The .xlsx bytes of a layout; its charts, which exceljs cannot write, added to the zip afterwards. */
 export async function xlsxBytes(layout: WorkbookLayout, opts: WriteOptions = {}): Promise<Uint8Array> {
   const buffer = await workbookOf(layout, opts).xlsx.writeBuffer();
-  return new Uint8Array(buffer as ArrayBuffer);
+  return withCharts(new Uint8Array(buffer as ArrayBuffer), layout);
 }

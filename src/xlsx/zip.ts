@@ -102,38 +102,61 @@ export function canUnpack(): boolean {
   return typeof DecompressionStream === "function" && typeof Blob === "function";
 }
 
+/** An .xlsx's zip, opened: the names of its parts, each inflated only when asked for. */
+export interface OpenZip {
+  readonly names: readonly string[];
+  /** The part's content (a leading "/" and the case of the name do not matter), or null when there is none. */
+  read(name: string): Promise<Uint8Array | null>;
+}
+
 /**
- * Unpacks a zip within WORKBOOK_LIMITS: the declared sizes are checked before anything is inflated, and each
+ * Opens a zip within WORKBOOK_LIMITS: the declared sizes are checked before anything is inflated, and each
  * part is inflated only up to its declared size, so a part that lies about its size is caught at once.
  */
-export async function unpackZip(b: Uint8Array): Promise<ZipPart[]> {
+export function openZip(b: Uint8Array): OpenZip {
   const entries = entriesOf(b);
   const declared = entries.reduce((s, e) => s + e.size, 0);
   if (declared > WORKBOOK_LIMITS.unpackedBytes) {
     throw tooLarge(`解压后有 ${sizeText(declared)}，上限为 ${sizeText(WORKBOOK_LIMITS.unpackedBytes)}`, `it unpacks to ${sizeText(declared)}, the limit is ${sizeText(WORKBOOK_LIMITS.unpackedBytes)}`);
   }
-  const parts: ZipPart[] = [];
-  for (const e of entries) {
-    if (e.flags & 1) {
-      throw new UnreadableWorkbook("文件受密码保护：请在 Excel 中取消密码后另存为 .xlsx。", "The file is password-protected: remove the password in Excel and save it as .xlsx.");
-    }
-    const at = e.localOffset;
-    if (at + 30 > b.length || u32(b, at) !== LOCAL) throw damaged(`部件 ${e.name} 的位置不对`, `part ${e.name} is not where the directory says`);
-    const start = at + 30 + u16(b, at + 26) + u16(b, at + 28);
-    if (start + e.compressedSize > b.length) throw damaged(`部件 ${e.name} 不完整`, `part ${e.name} is cut short`);
-    const data = b.subarray(start, start + e.compressedSize);
-    let content: Uint8Array | null;
-    if (e.method === 0) content = data.slice();
-    else if (e.method === 8) {
-      try {
-        content = await inflateRaw(data, e.size);
-      } catch {
-        throw damaged(`部件 ${e.name} 无法解压`, `part ${e.name} cannot be inflated`);
-      }
-    } else throw damaged(`部件 ${e.name} 使用了不支持的压缩方式 ${e.method}`, `part ${e.name} uses compression method ${e.method}, which is not supported`);
-    if (content === null || content.length !== e.size) throw damaged(`部件 ${e.name} 的实际大小与声明不符`, `part ${e.name} does not have the size it declares`);
-    parts.push({ rawName: e.rawName, name: e.name, flags: e.flags, content });
+  if (entries.some((e) => e.flags & 1)) {
+    throw new UnreadableWorkbook("文件受密码保护：请在 Excel 中取消密码后另存为 .xlsx。", "The file is password-protected: remove the password in Excel and save it as .xlsx.");
   }
+  const byName = new Map(entries.map((e) => [e.name.replace(/^\//, "").toLowerCase(), e]));
+  return {
+    names: entries.map((e) => e.name.replace(/^\//, "")),
+    read: async (name) => {
+      const e = byName.get(name.replace(/^\//, "").toLowerCase());
+      return e ? contentOf(b, e) : null;
+    },
+  };
+}
+
+/** One part's bytes, inflated and checked against the size the directory declares. */
+async function contentOf(b: Uint8Array, e: Entry): Promise<Uint8Array> {
+  const at = e.localOffset;
+  if (at + 30 > b.length || u32(b, at) !== LOCAL) throw damaged(`部件 ${e.name} 的位置不对`, `part ${e.name} is not where the directory says`);
+  const start = at + 30 + u16(b, at + 26) + u16(b, at + 28);
+  if (start + e.compressedSize > b.length) throw damaged(`部件 ${e.name} 不完整`, `part ${e.name} is cut short`);
+  const data = b.subarray(start, start + e.compressedSize);
+  let content: Uint8Array | null;
+  if (e.method === 0) content = data.slice();
+  else if (e.method === 8) {
+    try {
+      content = await inflateRaw(data, e.size);
+    } catch {
+      throw damaged(`部件 ${e.name} 无法解压`, `part ${e.name} cannot be inflated`);
+    }
+  } else throw damaged(`部件 ${e.name} 使用了不支持的压缩方式 ${e.method}`, `part ${e.name} uses compression method ${e.method}, which is not supported`);
+  if (content === null || content.length !== e.size) throw damaged(`部件 ${e.name} 的实际大小与声明不符`, `part ${e.name} does not have the size it declares`);
+  return content;
+}
+
+/** Unpacks every part of a zip within WORKBOOK_LIMITS (see openZip). */
+export async function unpackZip(b: Uint8Array): Promise<ZipPart[]> {
+  openZip(b); // the limits and the password check
+  const parts: ZipPart[] = [];
+  for (const e of entriesOf(b)) parts.push({ rawName: e.rawName, name: e.name, flags: e.flags, content: await contentOf(b, e) });
   return parts;
 }
 
@@ -153,45 +176,58 @@ function crc32(b: Uint8Array): number {
   return (c ^ 0xffffffff) >>> 0;
 }
 
-/** Packs parts into a zip without compression (what is handed to the xlsx reader after the checks). */
-export function packZip(parts: readonly ZipPart[]): Uint8Array {
-  const size = parts.reduce((s, p) => s + 30 + p.rawName.length + p.content.length + 46 + p.rawName.length, 22);
+/** Raw deflate through the platform's CompressionStream (Node 20, browsers since 2023); null where there is none. */
+async function deflateRaw(data: Uint8Array): Promise<Uint8Array | null> {
+  if (typeof CompressionStream !== "function") return null;
+  const stream = new Blob([data as unknown as ArrayBuffer]).stream().pipeThrough(new CompressionStream("deflate-raw"));
+  return new Uint8Array(await new Response(stream).arrayBuffer());
+}
+
+/** Packs parts into a zip, each deflated where that makes it smaller and the platform can (stored otherwise). */
+export async function packZip(parts: readonly ZipPart[]): Promise<Uint8Array> {
+  const packed: { part: ZipPart; crc: number; data: Uint8Array; method: number }[] = [];
+  for (const part of parts) {
+    const deflated = part.content.length > 64 ? await deflateRaw(part.content) : null;
+    const smaller = deflated !== null && deflated.length < part.content.length;
+    packed.push({ part, crc: crc32(part.content), data: smaller ? deflated : part.content, method: smaller ? 8 : 0 });
+  }
+  const size = packed.reduce((s, p) => s + 30 + p.part.rawName.length + p.data.length + 46 + p.part.rawName.length, 22);
   const out = new Uint8Array(size);
   const view = new DataView(out.buffer);
   let at = 0;
-  const central: { part: ZipPart; crc: number; offset: number }[] = [];
-  for (const part of parts) {
-    const crc = crc32(part.content);
-    central.push({ part, crc, offset: at });
+  const offsets: number[] = [];
+  for (const { part, crc, data, method } of packed) {
+    offsets.push(at);
     view.setUint32(at, LOCAL, true);
     view.setUint16(at + 4, 20, true);
     view.setUint16(at + 6, part.flags & 0x800, true);
-    view.setUint16(at + 8, 0, true);
+    view.setUint16(at + 8, method, true);
     view.setUint32(at + 14, crc, true);
-    view.setUint32(at + 18, part.content.length, true);
+    view.setUint32(at + 18, data.length, true);
     view.setUint32(at + 22, part.content.length, true);
     view.setUint16(at + 26, part.rawName.length, true);
     out.set(part.rawName, at + 30);
-    out.set(part.content, at + 30 + part.rawName.length);
-    at += 30 + part.rawName.length + part.content.length;
+    out.set(data, at + 30 + part.rawName.length);
+    at += 30 + part.rawName.length + data.length;
   }
   const centralStart = at;
-  for (const { part, crc, offset } of central) {
+  packed.forEach(({ part, crc, data, method }, i) => {
     view.setUint32(at, CENTRAL, true);
     view.setUint16(at + 4, 20, true);
     view.setUint16(at + 6, 20, true);
     view.setUint16(at + 8, part.flags & 0x800, true);
+    view.setUint16(at + 10, method, true);
     view.setUint32(at + 16, crc, true);
-    view.setUint32(at + 20, part.content.length, true);
+    view.setUint32(at + 20, data.length, true);
     view.setUint32(at + 24, part.content.length, true);
     view.setUint16(at + 28, part.rawName.length, true);
-    view.setUint32(at + 42, offset, true);
+    view.setUint32(at + 42, offsets[i], true);
     out.set(part.rawName, at + 46);
     at += 46 + part.rawName.length;
-  }
+  });
   view.setUint32(at, EOCD, true);
-  view.setUint16(at + 8, parts.length, true);
-  view.setUint16(at + 10, parts.length, true);
+  view.setUint16(at + 8, packed.length, true);
+  view.setUint16(at + 10, packed.length, true);
   view.setUint32(at + 12, at - centralStart, true);
   view.setUint32(at + 16, centralStart, true);
   return out;

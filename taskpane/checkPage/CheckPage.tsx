@@ -1,11 +1,11 @@
 import { useState } from "react";
 import { Button, MessageBar, MessageBarBody, makeStyles, tokens } from "@fluentui/react-components";
-import { checkTable } from "../../src/sheet/checkTable";
+import { checkTable } from "../../src/kinds/table/check";
 import { readActive } from "../common/readActive";
 import { scoreWorkbook, type ScoredSheet } from "../../src/readers/scoreWorkbook";
 import { ReadingNotes } from "../common/ReadingNotes";
 import { AllSheetsCheck } from "./AllSheetsCheck";
-import { auditTargets } from "../../src/selfeval/audit";
+import { auditTargets } from "../../src/kinds/form/audit";
 import type { Problem } from "../../src/tree/checkTree";
 import { leafNodes } from "../../src/tree/node";
 import type { BrowserGateway } from "../gateway/browserGateway";

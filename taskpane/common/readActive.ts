@@ -1,8 +1,8 @@
 import { readSheet, type SheetReading } from "../../src/readers/readSheet";
 import type { WorkbookSettings } from "../../src/layout/workbook";
 import type { SheetGrid } from "../../src/sheet/grid";
-import type { ReadTable } from "../../src/sheet/readTable";
-import type { FormReading } from "../../src/selfeval/readForm";
+import type { ReadTable } from "../../src/kinds/table/read";
+import type { FormReading } from "../../src/kinds/form/read";
 import type { Gateway } from "../gateway/gateway";
 
 interface Read {

@@ -1,29 +1,20 @@
 import { readTemplate } from "../../src/template/readTemplate";
-import type { Template } from "../../src/tree/template";
-import type { ActiveGrid, Gateway } from "./gateway";
+import type { Template } from "../../src/kinds/table/model";
+import type { ActiveGrid, Gateway, ReviewDoor } from "./gateway";
 import { downloadFile } from "../common/download";
-import type { ReviewSummary } from "../../src/review/layoutReview";
-import type { ProjectRow, Unreadable } from "../../src/review/projects";
+import type { ChosenFile } from "../../src/review/reviewFiles";
+
+export type { ChosenFile };
 
 const STORAGE_KEY = "jixiao.template";
 
 /** The browser page's extras: an uploaded workbook stands in for the active sheet. */
-export interface BrowserGateway extends Gateway {
+export interface BrowserGateway extends Gateway, ReviewDoor {
   readonly kind: "browser";
-  /** Reads an uploaded .xlsx (exceljs loaded only now); throws the reader's Chinese message when it cannot. */
+  /** Reads an uploaded .xlsx (the reader loaded only now; exceljs is not needed to read); throws the reader's Chinese message when it cannot. */
   openFile(bytes: Uint8Array, fileName: string): Promise<{ sheet: string | null; fileName: string }>;
   /** Makes the uploaded workbook's sheet of that name the one 汇总 and 校验 read. */
   chooseSheet(name: string): void;
-  /** 汇总多个文件: the chosen files read one at a time (in name order) into one review, as `jx review` makes it. */
-  reviewFiles(files: readonly ChosenFile[], onProgress?: (done: number, total: number) => void): Promise<ReviewSummary>;
-  /** Downloads the review's workbook (项目汇总, 等级分布, 问题清单, 无法读取); resolves to the file name. */
-  downloadReview(summary: ReviewSummary): Promise<string>;
-}
-
-/** A file the person chose: its name, and its bytes read only when its turn comes. */
-export interface ChosenFile {
-  readonly name: string;
-  bytes(): Promise<Uint8Array>;
 }
 
 /** The review's file name. */
@@ -58,14 +49,14 @@ export function browserGateway(deps: BrowserDeps = {}): BrowserGateway {
       return "clipboard";
     },
     async insertTable(template, problems) {
-      // exceljs is loaded only when a workbook is made or read.
+      // exceljs is loaded only when a workbook is made.
       const [{ xlsxBytes }, { layoutWorkbook }] = await Promise.all([import("../../src/xlsx/writeWorkbook"), import("../../src/layout/workbook")]);
       const fileName = fileNameOf(template.title);
       download(await xlsxBytes(layoutWorkbook(template, problems)), fileName);
       return { status: "downloaded", fileName, syncs: 0 };
     },
     async insertForm(form) {
-      const [{ xlsxBytes }, { layoutForm }] = await Promise.all([import("../../src/xlsx/writeWorkbook"), import("../../src/selfeval/layoutForm")]);
+      const [{ xlsxBytes }, { layoutForm }] = await Promise.all([import("../../src/xlsx/writeWorkbook"), import("../../src/kinds/form/layout")]);
       const fileName = fileNameOf(`${form.project.name}绩效自评表`);
       download(await xlsxBytes(layoutForm(form)), fileName);
       return { status: "downloaded", fileName, syncs: 0 };
@@ -80,24 +71,14 @@ export function browserGateway(deps: BrowserDeps = {}): BrowserGateway {
       all = wb.sheets.map((s) => ({ ...s, settings: wb.settings }));
       return { sheet: withTable?.name ?? null, fileName };
     },
-    async reviewFiles(files, onProgress) {
-      const [{ collectBytes }, { summarize }, { byCodeUnits }, { Dec }] = await Promise.all([import("../../src/review/collect"), import("../../src/review/summarize"), import("../../src/review/sample"), import("../../src/decimal")]);
-      const sorted = [...files].sort((a, b) => byCodeUnits(a.name, b.name));
-      const projects: ProjectRow[] = [];
-      const unreadable: Unreadable[] = [];
-      for (const [i, f] of sorted.entries()) {
-        onProgress?.(i, sorted.length);
-        const got = await collectBytes(f.name, await f.bytes());
-        projects.push(...got.rows);
-        unreadable.push(...got.unreadable);
-      }
-      onProgress?.(sorted.length, sorted.length);
-      return summarize({ projects, unreadable, threshold: new Dec(10) });
+    async reviewFiles(files, options, onProgress) {
+      const { reviewChosenFiles } = await import("../../src/review/reviewFiles");
+      return reviewChosenFiles(files, options, onProgress);
     },
-    async downloadReview(summary) {
+    async saveReview(summary) {
       const [{ xlsxBytes }, { layoutReview }] = await Promise.all([import("../../src/xlsx/writeWorkbook"), import("../../src/review/layoutReview")]);
       download(await xlsxBytes(layoutReview(summary)), REVIEW_FILE);
-      return REVIEW_FILE;
+      return { status: "downloaded", fileName: REVIEW_FILE };
     },
     async readSheet() {
       return chosen;

@@ -1,19 +1,22 @@
 /* eslint-disable office-addins/no-navigational-load -- the loads below name exactly what is read */
 import { decimalOf } from "../../src/decimal";
-import { layoutScoringSheet } from "../../src/layout/scoringSheet";
+import { layoutScoringSheet } from "../../src/kinds/table/layout";
 import { layoutWorkbook, SETTINGS_SHEET, settingsOfText } from "../../src/layout/workbook";
 import { shownValue } from "../../src/cells/shownValue";
-import { SUMMARY_SHEET } from "../../src/layout/summarySheet";
-import { SCORING_SHEET } from "../../src/layout/scoringSheet";
+import { SUMMARY_SHEET } from "../../src/kinds/table/summarySheet";
+import { SCORING_SHEET } from "../../src/kinds/table/layout";
 import { parseAddress, type Area } from "../../src/sheet/grid";
 import { checkTemplateData } from "../../src/template/checkTemplate";
-import type { Template } from "../../src/tree/template";
-import type { ActiveGrid, Gateway, InsertOutcome, InsertTarget, SummaryRow } from "./gateway";
-import { queueSheet } from "./writeLayout";
+import type { Template } from "../../src/kinds/table/model";
+import type { ActiveGrid, Gateway, InsertOutcome, InsertTarget, ReviewDoor, ReviewSaved, SummaryRow } from "./gateway";
+import { layoutReview, reviewSheetNames, type ReviewSummary } from "../../src/review/layoutReview";
+import { limitProblems, queueChart, queueSheet } from "./writeLayout";
+import { cellBytes, REQUEST_BUDGET, rowBands } from "./rowBands";
+import { rateChart } from "../../src/layout/charts";
 import type { Problem } from "../../src/tree/checkTree";
-import type { SelfEvalForm } from "../../src/selfeval/form";
-import { FORM_SHEET, formSettingsOf, layoutForm } from "../../src/selfeval/layoutForm";
-import { DEFAULT_SCORING } from "../../src/selfeval/scoringRules";
+import type { SelfEvalForm } from "../../src/kinds/form/model";
+import { FORM_SHEET, formSettingsOf, layoutForm } from "../../src/kinds/form/layout";
+import { DEFAULT_SCORING } from "../../src/kinds/form/scoringRules";
 
 const NAMESPACE = "urn:jixiao:template:v1";
 const NAMES = ["JX_TOTAL", "JX_GRADE", "JX_WEIGHT_TOTAL"] as const;
@@ -80,12 +83,54 @@ export async function insertSummary(context: Excel.RequestContext, title: string
   table.numberFormat = body.map((_, i) => ["@", "General", "0.00", i > 0 && i <= rows.length + 1 ? "0.00%" : "General"]);
   table.values = body;
   table.format.autofitColumns();
-  const chart = ws.charts.add("BarClustered", ws.getRangeByIndexes(1, 0, rows.length + 1, 1).getBoundingRect(ws.getRangeByIndexes(1, 3, rows.length + 1, 1)), "Columns");
-  chart.title.text = "各一级指标得分率";
-  chart.setPosition("F2");
+  queueChart(ws, rateChart(rows.length));
   ws.activate();
   await context.sync();
   return name;
+}
+
+/**
+ * Writes the review (项目汇总, 等级分布 with its chart, 问题清单, 无法读取, 复核清单 when sampled) as new sheets of the
+ * open workbook: one round trip to see the sheet names, then one to write — more only for a review too large for
+ * one request (Excel on the web takes 5 MB), cut into bands of rows of at most `budget` bytes each. A workbook that
+ * already has one of these names gets them all with one suffix (项目汇总 (2), …), so no sheet of it is overwritten.
+ */
+export async function writeReview(context: Excel.RequestContext, summary: ReviewSummary, budget = REQUEST_BUDGET): Promise<ReviewSaved & { syncs: number }> {
+  const wb = context.workbook;
+  const sheets = wb.worksheets;
+  sheets.load("items/name");
+  await context.sync();
+  let syncs = 1;
+  const layout = layoutReview(summary, reviewSheetNames(sheets.items.map((s) => s.name)));
+  // Everything Excel would refuse is found before the first band is sent, so no review is left half written.
+  const refused = layout.sheets.flatMap(limitProblems);
+  if (refused.length) throw new Error(`Excel 无法写入 / Excel cannot take this review:\n${refused.slice(0, 5).join("\n")}`);
+  const quiet = (): void => {
+    if (Office.context.requirements.isSetSupported("ExcelApi", "1.9")) wb.application.suspendScreenUpdatingUntilNextSync();
+    wb.application.suspendApiCalculationUntilNextSync();
+  };
+  quiet();
+  let pending = 0;
+  let first: Excel.Worksheet | null = null;
+  for (const s of layout.sheets) {
+    const ws = sheets.add(s.name);
+    first ??= ws;
+    for (const band of rowBands(s, budget)) {
+      const bytes = band.cells.reduce((a, c) => a + cellBytes(c), 0);
+      if (pending > 0 && pending + bytes > budget) {
+        // eslint-disable-next-line office-addins/no-context-sync-in-loop -- only when the next band would take the request over Excel's limit
+        await context.sync();
+        syncs++;
+        quiet();
+        pending = 0;
+      }
+      queueSheet(ws, band);
+      pending += bytes;
+    }
+  }
+  first?.activate();
+  await context.sync();
+  return { status: "written", sheets: layout.sheets.map((s) => s.name), syncs: syncs + 1 };
 }
 
 /** Queues a look at the selection: its top-left cell and whether the area a table of this size needs is empty. */
@@ -260,7 +305,7 @@ export function templateOfXml(xml: string): Template | null {
 const marked = new Map<string, Map<string, string>>(); // sheet → address → fill before marking
 
 /** The gateway inside Excel: every Office.js call of the task pane goes through here. */
-export function excelGateway(): Gateway {
+export function excelGateway(): Gateway & ReviewDoor {
   return {
     kind: "excel",
     async insertFormula(formula) {
@@ -314,6 +359,11 @@ export function excelGateway(): Gateway {
       });
     },
     insertSummary: (title, rows, total, grade) => Excel.run((context) => insertSummary(context, title, rows, total, grade)),
+    async reviewFiles(files, options, onProgress) {
+      const { reviewChosenFiles } = await import("../../src/review/reviewFiles");
+      return reviewChosenFiles(files, options, onProgress);
+    },
+    saveReview: (summary) => Excel.run({ delayForCellEdit: true }, (context) => writeReview(context, summary)),
     async saveTemplate(template) {
       await Excel.run(async (context) => {
         const parts = context.workbook.customXmlParts.getByNamespace(NAMESPACE);

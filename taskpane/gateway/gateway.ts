@@ -1,8 +1,10 @@
 import type { WorkbookSettings } from "../../src/layout/workbook";
 import type { SheetGrid } from "../../src/sheet/grid";
 import type { Problem } from "../../src/tree/checkTree";
-import type { Template } from "../../src/tree/template";
-import type { SelfEvalForm } from "../../src/selfeval/form";
+import type { Template } from "../../src/kinds/table/model";
+import type { SelfEvalForm } from "../../src/kinds/form/model";
+import type { ReviewSummary } from "../../src/review/layoutReview";
+import type { ChosenFile, ReviewOptions } from "../../src/review/reviewFiles";
 
 /** Where to put a new table: a new worksheet (the default), or at the selected cell. */
 export type InsertTarget = "newSheet" | "selection";
@@ -52,4 +54,22 @@ export interface Gateway {
   /** Keeps the template with the workbook, and gives it back when the workbook is reopened. */
   saveTemplate(template: Template): Promise<void>;
   loadTemplate(): Promise<Template | null>;
+}
+
+/** Where a review went: new sheets of the open workbook (Excel), or a download (the browser page). */
+export type ReviewSaved = { readonly status: "written"; readonly sheets: readonly string[] } | { readonly status: "downloaded"; readonly fileName: string };
+
+/**
+ * 汇总多个文件, in the doors that have it (Excel's task pane, the browser page): many chosen .xlsx files read into
+ * the one review `jx review` makes (src/review/reviewFiles.ts), and its sheets written or downloaded.
+ */
+export interface ReviewDoor {
+  reviewFiles(files: readonly ChosenFile[], options?: ReviewOptions, onProgress?: (done: number, total: number) => void): Promise<ReviewSummary>;
+  /** Excel: the review's sheets added to the open workbook, never over a sheet it has (a suffix instead); browser: 汇总.xlsx downloaded. */
+  saveReview(summary: ReviewSummary): Promise<ReviewSaved>;
+}
+
+/** Whether this door offers 汇总多个文件. */
+export function canReview(gateway: Gateway): gateway is Gateway & ReviewDoor {
+  return typeof (gateway as Partial<ReviewDoor>).reviewFiles === "function" && typeof (gateway as Partial<ReviewDoor>).saveReview === "function";
 }

@@ -1,5 +1,5 @@
 import { FONT, LOOKS, PROBLEM_LOOK } from "../../src/layout/looks";
-import type { LayoutCell, SheetLayout } from "../../src/layout/model";
+import type { ChartLayout, LayoutCell, SheetLayout } from "../../src/layout/model";
 import { address, type Area } from "../../src/sheet/grid";
 
 /* Queues one sheet of the layout model into Excel without syncing: a single 2-D write of number
@@ -187,6 +187,8 @@ export function queueSheet(ws: Excel.Worksheet, s: SheetLayout): void {
   });
   for (const run of heightRuns(s.rowHeights ?? [])) ws.getRangeByIndexes(run.top, 0, run.bottom - run.top + 1, 1).format.rowHeight = run.height;
   if (s.frozenRows) ws.freezePanes.freezeRows(s.frozenRows);
+  const f = s.autoFilter;
+  if (f) ws.autoFilter.apply(ws.getRangeByIndexes(f.top, f.left, f.bottom - f.top + 1, f.right - f.left + 1));
   if (s.print) {
     ws.pageLayout.orientation = "Landscape";
     ws.pageLayout.paperSize = "A4";
@@ -195,5 +197,29 @@ export function queueSheet(ws: Excel.Worksheet, s: SheetLayout): void {
     const a = s.print.area;
     if (a) ws.pageLayout.setPrintArea(ws.getRangeByIndexes(a.top, a.left, a.bottom - a.top + 1, a.right - a.left + 1));
   }
+  for (const chart of s.charts ?? []) queueChart(ws, chart);
   if (s.hidden) ws.visibility = "Hidden";
+}
+
+/** The layout's chart kinds as Excel's chart types. */
+const CHART_TYPES: Record<ChartLayout["kind"], Excel.ChartType | "ColumnClustered" | "BarClustered"> = { column: "ColumnClustered", bar: "BarClustered" };
+
+/**
+ * Queues a native chart of the layout: one series from the values' column (named by the heading's text), the
+ * categories set from their column, placed over the anchor's cells — the chart the .xlsx writer adds as parts.
+ */
+export function queueChart(ws: Excel.Worksheet, chart: ChartLayout): Excel.Chart {
+  const column = (a: ChartLayout["values"]) => ws.getRangeByIndexes(a.top, a.left, a.bottom - a.top + 1, 1);
+  const c = ws.charts.add(CHART_TYPES[chart.kind], column(chart.values), "Columns");
+  const series = c.series.getItemAt(0);
+  series.name = chart.seriesName.text;
+  series.setXAxisValues(column(chart.categories));
+  c.title.text = chart.title;
+  c.legend.visible = false;
+  c.dataLabels.showValue = true;
+  c.dataLabels.numberFormat = chart.numFmt;
+  c.axes.valueAxis.numberFormat = chart.numFmt;
+  if (chart.kind === "bar") c.axes.categoryAxis.reversePlotOrder = true; // the first indicator on top, as in the table
+  c.setPosition(address(chart.anchor.top, chart.anchor.left), address(chart.anchor.bottom, chart.anchor.right));
+  return c;
 }

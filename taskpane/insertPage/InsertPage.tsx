@@ -2,7 +2,7 @@ import { useState } from "react";
 import { Button, Checkbox, Dialog, DialogActions, DialogBody, DialogContent, DialogSurface, DialogTitle, Field, Radio, RadioGroup, Subtitle2, makeStyles, tokens } from "@fluentui/react-components";
 import { layoutWorkbook } from "../../src/layout/workbook";
 import { checkTemplateData } from "../../src/template/checkTemplate";
-import type { Template } from "../../src/tree/template";
+import type { Template } from "../../src/kinds/table/model";
 import type { InsertTarget } from "../gateway/gateway";
 import { useLang, useT } from "../i18n";
 import { Notice } from "../common/Notice";

@@ -1,12 +1,12 @@
 import { useState } from "react";
 import { Button, Input, Select, Subtitle2, makeStyles, tokens } from "@fluentui/react-components";
 import { Dec, decimalOf } from "../../src/decimal";
-import type { SelfEvalForm } from "../../src/selfeval/form";
-import { layoutForm } from "../../src/selfeval/layoutForm";
-import { FORM_PRESETS } from "../../src/selfeval/presets";
-import { DEFAULT_SCORING, SCORING_RULES, scoringOf } from "../../src/selfeval/scoringRules";
-import { readFormFile } from "../../src/selfeval/readFormFile";
-import { storedText } from "../../src/selfeval/targetOf";
+import type { SelfEvalForm } from "../../src/kinds/form/model";
+import { layoutForm } from "../../src/kinds/form/layout";
+import { FORM_PRESETS } from "../../src/kinds/form/presets";
+import { DEFAULT_SCORING, SCORING_RULES, scoringOf } from "../../src/kinds/form/scoringRules";
+import { readFormFile } from "../../src/kinds/form/readFormFile";
+import { storedText } from "../../src/kinds/form/targetOf";
 import { FilePicker } from "../common/FilePicker";
 import { Labeled } from "../common/Labeled";
 import { NumberField } from "../common/NumberField";

@@ -4,16 +4,17 @@ import { Dec, roundHalfUp } from "../../src/decimal";
 import { readActive } from "../common/readActive";
 import { scoreWorkbook, type ScoredSheet } from "../../src/readers/scoreWorkbook";
 import { ReadingNotes } from "../common/ReadingNotes";
-import { RULES_SOURCE } from "../../src/selfeval/scoringRules";
+import { RULES_SOURCE } from "../../src/kinds/form/scoringRules";
 import { summarySentences } from "../../src/summary/sentences";
 import type { Problem } from "../../src/tree/checkTree";
-import type { TreeScore } from "../../src/tree/scoreTree";
+import type { TreeScore } from "../../src/kinds/table/score";
 import type { BrowserGateway } from "../gateway/browserGateway";
 import { FilePicker } from "../common/FilePicker";
 import { useLang, useT } from "../i18n";
 import { problemText } from "../common/words";
 import { useBusy, useFail, type PageProps } from "../common/pageProps";
 import { ReviewFiles } from "./ReviewFiles";
+import { canReview } from "../gateway/gateway";
 
 const useStyles = makeStyles({ page: { display: "flex", flexDirection: "column", gap: tokens.spacingVerticalM }, row: { display: "flex", gap: tokens.spacingHorizontalS, flexWrap: "wrap", alignItems: "center" } });
 
@@ -137,7 +138,7 @@ export function SummaryPage({ gateway, onMessage }: SummaryPageProps) {
           )}
         </>
       )}
-      {gateway.kind === "browser" && <ReviewFiles gateway={gateway as BrowserGateway} onMessage={onMessage} />}
+      {canReview(gateway) && <ReviewFiles gateway={gateway} onMessage={onMessage} />}
     </section>
   );
 }

@@ -2,7 +2,7 @@ import { useState } from "react";
 import { Button, Input, Link, Select, Subtitle2, makeStyles, tokens } from "@fluentui/react-components";
 import { DownloadIcon, SaveIcon } from "../common/icons";
 import { GRADE_SCHEMES } from "../../src/grades";
-import { PRESET_TITLES, type PresetId } from "../../src/presets/list";
+import { PRESET_TITLES, type PresetId } from "../../src/kinds/table/presets/list";
 import { checkTemplateData } from "../../src/template/checkTemplate";
 import { Dec, decimalOf, sameAtNine } from "../../src/decimal";
 import { FilePicker } from "../common/FilePicker";
@@ -91,7 +91,7 @@ export function TemplatePage({ editor, gateway, onMessage }: TemplatePageProps) 
           appearance="primary"
           onClick={() =>
             // The preset trees load when one is chosen, not with the pane.
-            import("../../src/presets").then(({ presetById }) => {
+            import("../../src/kinds/table/presets").then(({ presetById }) => {
               const preset = presetById(presetId);
               if (preset) editor.replace(structuredClone(preset.template));
             }, fail)

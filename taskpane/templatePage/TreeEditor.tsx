@@ -5,7 +5,7 @@ import { NumberField } from "../common/NumberField";
 import { AddIcon, ChildIcon, DeleteIcon, DownIcon, IndentIcon, OutdentIcon, RedoIcon, UndoIcon, UpIcon } from "../common/icons";
 import { Dec, decimalOf, sameAtNine } from "../../src/decimal";
 import { addChild, addSibling, flatten, indentNode, moveNode, nodeAt, outdentNode, removeNode, updateNode, type NodePath } from "../../src/tree/edit";
-import type { TemplateIndicator } from "../../src/tree/template";
+import type { TemplateIndicator } from "../../src/kinds/table/model";
 import { useT } from "../i18n";
 import type { TemplateEditor } from "./useTemplateEditor";
 import { rowId } from "./problemPath";

@@ -1,6 +1,6 @@
 import { useCallback, useState } from "react";
 import type { NodePath } from "../../src/tree/edit";
-import type { Template } from "../../src/tree/template";
+import type { Template } from "../../src/kinds/table/model";
 
 const HISTORY = 200;
 

@@ -1,4 +1,4 @@
-import type { Template, TemplateIndicator } from "../../src/tree/template";
+import type { Template, TemplateIndicator } from "../../src/kinds/table/model";
 
 /** A tree of tops × seconds × leaves, weights summing exactly (hundredths), scores filled. */
 export function syntheticTree(tops: number, seconds: number, leaves: number, seed = 1): Template {

@@ -3,7 +3,7 @@ import * as os from "os";
 import * as path from "path";
 import { Dec } from "../../src/decimal";
 import { layoutWorkbook } from "../../src/layout/workbook";
-import type { Template, TemplateIndicator } from "../../src/tree/template";
+import type { Template, TemplateIndicator } from "../../src/kinds/table/model";
 import { xlsxBytes } from "../../src/xlsx/writeWorkbook";
 import { seeded } from "./formulas";
 import { jxCommand, load, medianRun, round, runProcess, type ProcessRun } from "./processes";

@@ -35,7 +35,7 @@ void (async () => {
   } finally {
     fs.rmSync(dir, { recursive: true, force: true });
   }
-  if (wants("review")) console.log(JSON.stringify(await benchReview()));
+  if (wants("review")) for (const line of await benchReview()) console.log(JSON.stringify(line));
   if (wants("page")) {
     for (const line of await benchInsert()) console.log(JSON.stringify(line));
     for (const line of benchBundle()) console.log(JSON.stringify(line));

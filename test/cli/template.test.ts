@@ -1,7 +1,7 @@
 import * as fs from "fs";
 import * as os from "os";
 import * as path from "path";
-import { PRESETS } from "../../src/presets";
+import { PRESETS } from "../../src/kinds/table/presets";
 import { jx } from "./runJx";
 
 let dir: string;

@@ -4,8 +4,8 @@ import * as path from "path";
 import ExcelJS from "exceljs";
 import { jx } from "../cli/runJx";
 import { scoredPreset } from "../template/seedScores";
-import { readTable } from "../../src/sheet/readTable";
-import { checkTable } from "../../src/sheet/checkTable";
+import { readTable } from "../../src/kinds/table/read";
+import { checkTable } from "../../src/kinds/table/check";
 
 /* docs/ACCEPTANCE.md tells a person with Excel what must be seen. What can be had without Excel is
  * checked here, so that the script never asks for a figure the project does not produce. */

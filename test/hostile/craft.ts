@@ -3,7 +3,7 @@ import * as os from "os";
 import * as path from "path";
 import JSZip from "jszip";
 import { layoutWorkbook } from "../../src/layout/workbook";
-import type { Template } from "../../src/tree/template";
+import type { Template } from "../../src/kinds/table/model";
 import { xlsxBytes } from "../../src/xlsx/writeWorkbook";
 
 /** A three-leaf template: the smallest table jx reads, with scores. */

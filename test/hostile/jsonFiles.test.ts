@@ -1,9 +1,9 @@
 import * as fs from "fs";
 import { jx } from "../cli/runJx";
 import { readTemplate } from "../../src/template/readTemplate";
-import { readFormFile } from "../../src/selfeval/readFormFile";
+import { readFormFile } from "../../src/kinds/form/readFormFile";
 import { decodeText, parseJsonText } from "../../src/template/jsonText";
-import { FORM_PRESETS } from "../../src/selfeval/presets";
+import { FORM_PRESETS } from "../../src/kinds/form/presets";
 import { TINY, tempDir } from "./craft";
 
 const t = tempDir("jx-hostile-json-");

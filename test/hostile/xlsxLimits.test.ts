@@ -78,10 +78,15 @@ describe("work is bounded by the cells that exist", () => {
     expect(r.out).toContain("超过 1,000,000 个单元格");
   }, 120_000);
 
-  test("more XML elements than the limit (here in a part exceljs would read anyway): refused", async () => {
-    const r = await check("elements.xlsx", await edited(base, { "xl/theme/theme2.xml": `<a>${"<b/>".repeat(WORKBOOK_LIMITS.xmlElements)}</a>` }));
+  test("more XML elements than the limit in a part the reader keeps as a list (shared strings): refused", async () => {
+    const r = await check("elements.xlsx", await edited(base, { "xl/sharedStrings.xml": (x) => x.replace("</sst>", `${"<si/>".repeat(WORKBOOK_LIMITS.xmlElements)}</sst>`) }));
     expect(r.code).toBe(2);
     expect(r.out).toContain("XML 元素超过 2,500,000 个");
+  }, 120_000);
+
+  test("the same elements in a part the reader never reads (a theme) cost nothing: the table reads", async () => {
+    const r = await check("theme.xlsx", await edited(base, { "xl/theme/theme2.xml": `<a>${"<b/>".repeat(WORKBOOK_LIMITS.xmlElements)}</a>` }));
+    expect(r.code).toBe(0);
   }, 120_000);
 
   test("more rows written than the limit, even without cells: refused", async () => {
@@ -119,11 +124,17 @@ describe("unpacked size is checked before anything is inflated", () => {
   }, 60_000);
 
   test("a part that lies about its size is caught when it inflates beyond it", async () => {
-    const inner = await edited(base, { "xl/media/bomb.bin": "0".repeat(20 * 1024 * 1024) });
-    const r = await check("liar.xlsx", withDeclaredSize(inner, "xl/media/bomb.bin", 1000));
+    const inner = await edited(base, { [SCORING]: (x) => x.replace("</worksheet>", `<!--${"0".repeat(20 * 1024 * 1024)}--></worksheet>`) });
+    const r = await check("liar.xlsx", withDeclaredSize(inner, SCORING, 1000));
     expect(r.code).toBe(2);
     expect(r.out).toContain("实际大小与声明不符");
     expect(r.out).not.toMatch(/Bug|mismatch/);
+  }, 60_000);
+
+  test("a part no reader needs (an image) is never inflated, whatever it claims", async () => {
+    const inner = await edited(base, { "xl/media/bomb.bin": "0".repeat(20 * 1024 * 1024) });
+    const r = await check("liar-image.xlsx", withDeclaredSize(inner, "xl/media/bomb.bin", 1000));
+    expect(r.code).toBe(0);
   }, 60_000);
 
   test("a cut-off file is damaged, in the reader's words", async () => {

@@ -1,11 +1,11 @@
 import { insertTable } from "../../taskpane/gateway/excelGateway";
 import { limitProblems, LIMITS, queueSheet } from "../../taskpane/gateway/writeLayout";
 import type { AreaValidation, LayoutCell, SheetLayout } from "../../src/layout/model";
-import { presetById, PRESETS } from "../../src/presets";
+import { presetById, PRESETS } from "../../src/kinds/table/presets";
 import { layoutWorkbook } from "../../src/layout/workbook";
-import { FORM_PRESETS } from "../../src/selfeval/presets";
-import { layoutForm } from "../../src/selfeval/layoutForm";
-import { leavesOf, type Template } from "../../src/tree/template";
+import { FORM_PRESETS } from "../../src/kinds/form/presets";
+import { layoutForm } from "../../src/kinds/form/layout";
+import { leavesOf, type Template } from "../../src/kinds/table/model";
 import { installOfficeStub, recordingContext } from "../taskpane/recordingContext";
 import { syntheticTree } from "../bench/checkBench";
 

@@ -3,7 +3,7 @@ import * as path from "path";
 import { XMLParser } from "fast-xml-parser";
 import { addinFiles, annotationOf, beyond, compareSets, excelApiUses, gatewayFiles, programOf, ROOT, unguardedMaximum, type ApiUse } from "./apiSets";
 import { insertTable, readSheet } from "../../taskpane/gateway/excelGateway";
-import { presetById } from "../../src/presets";
+import { presetById } from "../../src/kinds/table/presets";
 import { recordingContext } from "../taskpane/recordingContext";
 
 /* The shared runtime means Office 2021 or later, whose Excel has ExcelApi 1.14: nothing the pane calls

@@ -1,6 +1,6 @@
 import { excelGateway, insertForm, insertSummary, insertTable, readSheet } from "../../taskpane/gateway/excelGateway";
-import { presetById } from "../../src/presets";
-import { formPresetById } from "../../src/selfeval/presets";
+import { presetById } from "../../src/kinds/table/presets";
+import { formPresetById } from "../../src/kinds/form/presets";
 import { installOfficeStub, recordingContext, type Entry, type World } from "../taskpane/recordingContext";
 import { typeProblems, walk } from "./typedLog";
 

@@ -3,11 +3,11 @@ import { GRADE_SCHEMES, bandsInText, parseGradeSpec, printedGradeLabel } from ".
 import type { WorkbookSettings } from "../../src/layout/workbook";
 import { readSheet, type SheetReading } from "../../src/readers/readSheet";
 import { scoreWorkbook, type ScoredSheet } from "../../src/readers/scoreWorkbook";
-import { checkTable } from "../../src/sheet/checkTable";
+import { checkTable } from "../../src/kinds/table/check";
 import type { Area, SheetGrid } from "../../src/sheet/grid";
 import { parseAddress } from "../../src/sheet/grid";
 import { FILLED_FORM } from "../fixtures/forms";
-import { auditTargets } from "../../src/selfeval/audit";
+import { auditTargets } from "../../src/kinds/form/audit";
 import { printedRate } from "../../src/cells/printedRate";
 
 const _ = null;

@@ -5,8 +5,8 @@ import { scoreWorkbook } from "../../src/readers/scoreWorkbook";
 import { checkTemplateData } from "../../src/template/checkTemplate";
 import { leafNodes, type IndicatorNode } from "../../src/tree/node";
 import { treeOfTemplate } from "../../src/tree/fromTemplate";
-import { scoreTree } from "../../src/tree/scoreTree";
-import type { Template, TemplateIndicator } from "../../src/tree/template";
+import { scoreTree } from "../../src/kinds/table/score";
+import type { Template, TemplateIndicator } from "../../src/kinds/table/model";
 import { xlsxBytes } from "../../src/xlsx/writeWorkbook";
 import { readWorkbook } from "../../src/xlsx/readWorkbook";
 import type { CellValue } from "../../src/cells/readCell";
@@ -14,9 +14,9 @@ import type { Area, SheetGrid } from "../../src/sheet/grid";
 import { SETTINGS_SHEET, settingsOfText } from "../../src/layout/workbook";
 import { insertTable } from "../../taskpane/gateway/excelGateway";
 import { installOfficeStub, recordingContext, type Recording } from "../taskpane/recordingContext";
-import type { FormIndicator, SelfEvalForm } from "../../src/selfeval/form";
-import { layoutForm } from "../../src/selfeval/layoutForm";
-import { scoreForm } from "../../src/selfeval/scoreForm";
+import type { FormIndicator, SelfEvalForm } from "../../src/kinds/form/model";
+import { layoutForm } from "../../src/kinds/form/layout";
+import { scoreForm } from "../../src/kinds/form/score";
 
 /** Names drawn from a small set, so adjacent siblings of the same name come up often. */
 const name = fc.constantFrom("项目立项", "资金管理", "产出数量", "产出质量", "满意度", "社会效益", "绩效目标", "新指标");

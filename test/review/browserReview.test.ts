@@ -22,6 +22,7 @@ test("the browser gateway reviews chosen files as jx review does and downloads t
   const progress: string[] = [];
   const summary = await gateway.reviewFiles(
     Object.entries(files).map(([name, bytes]) => ({ name, bytes: async () => (read.push(name), bytes) })),
+    {},
     (done, total) => progress.push(`${done}/${total}`),
   );
   expect(read).toEqual(["filled.xlsx", "seed000.xlsx", "坏文件.xlsx"]);
@@ -40,7 +41,7 @@ test("the browser gateway reviews chosen files as jx review does and downloads t
     fs.rmSync(dir, { recursive: true, force: true });
   }
 
-  expect(await gateway.downloadReview(summary)).toBe("汇总.xlsx");
+  expect(await gateway.saveReview(summary)).toEqual({ status: "downloaded", fileName: "汇总.xlsx" });
   expect(downloads.map((d) => d.name)).toEqual(["汇总.xlsx"]);
   const wb = await readWorkbook(downloads[0].bytes);
   expect(wb.sheets.map((s) => s.name)).toEqual(["项目汇总", "等级分布", "问题清单", "无法读取"]);

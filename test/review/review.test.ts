@@ -156,6 +156,13 @@ describe("jx review: every project of a folder in one summary", () => {
       const files = forms.length + tables.length + 1; // the corpus and one broken file
       expect(writes.some((w) => new RegExp(`读取 ${files - 1}/${files} \\[#+\\.*\\]`).test(w))).toBe(true);
       writes.length = 0;
+      // Writing the workbook is said where the bar was, and the line is cleared before the summary.
+      const out = path.join(dir, "进度.xlsx");
+      await jx("review", path.join(root, "corpus"), "--out", out);
+      const writing = writes.findIndex((w) => w.includes(`正在写出 ${out}… Writing ${out}…`));
+      expect(writing).toBeGreaterThan(0);
+      expect(writes[writing + 1]).toBe("\r\x1b[2K");
+      writes.length = 0;
       await jx("review", path.join(root, "corpus"), "--json");
       expect(writes).toEqual([]);
       Object.defineProperty(process.stderr, "isTTY", { value: false, configurable: true });

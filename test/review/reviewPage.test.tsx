@@ -34,14 +34,14 @@ test("汇总多个文件: chosen files go to the gateway, the grade counts and u
     async openFile() {
       return { sheet: null, fileName: "" };
     },
-    async reviewFiles(files: readonly ChosenFile[], onProgress?: (done: number, total: number) => void) {
+    async reviewFiles(files: readonly ChosenFile[], _options: unknown, onProgress?: (done: number, total: number) => void) {
       chosen.push(...files.map((f) => f.name));
       onProgress?.(files.length, files.length);
       return { ...summary, projects: new Array(3).fill(null) } as unknown as ReviewSummary;
     },
-    async downloadReview(s: ReviewSummary) {
+    async saveReview(s: ReviewSummary) {
       downloaded.push(s);
-      return "汇总.xlsx";
+      return { status: "downloaded", fileName: "汇总.xlsx" };
     },
   } as unknown as BrowserGateway;
   render(

@@ -1,10 +1,10 @@
 import { insertForm, insertSummary, insertTable, freeName, readSheet, templateOfXml, templateXml } from "../../taskpane/gateway/excelGateway";
-import { formPresetById } from "../../src/selfeval/presets";
+import { formPresetById } from "../../src/kinds/form/presets";
 import { asText } from "../../taskpane/gateway/writeLayout";
 import { layoutWorkbook } from "../../src/layout/workbook";
-import { readTable } from "../../src/sheet/readTable";
-import { checkTable } from "../../src/sheet/checkTable";
-import { presetById } from "../../src/presets";
+import { readTable } from "../../src/kinds/table/read";
+import { checkTable } from "../../src/kinds/table/check";
+import { presetById } from "../../src/kinds/table/presets";
 import { syntheticTree } from "../bench/checkBench";
 import { installOfficeStub, recordingContext, type Entry, type Recording } from "./recordingContext";
 

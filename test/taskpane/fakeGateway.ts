@@ -1,5 +1,5 @@
 import type { SheetGrid } from "../../src/sheet/grid";
-import type { Template } from "../../src/tree/template";
+import type { Template } from "../../src/kinds/table/model";
 import type { Gateway, InsertOutcome } from "../../taskpane/gateway/gateway";
 
 /** A gateway that records what the app asked of it, with scripted answers. */

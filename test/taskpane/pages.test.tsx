@@ -6,7 +6,7 @@ import userEvent from "@testing-library/user-event";
 import { FluentProvider, webLightTheme } from "@fluentui/react-components";
 import { App } from "../../taskpane/App";
 import type { Gateway } from "../../taskpane/gateway/gateway";
-import type { Template } from "../../src/tree/template";
+import type { Template } from "../../src/kinds/table/model";
 import { fakeGateway } from "./fakeGateway";
 import { GRADE_SCHEMES } from "../../src/grades";
 

@@ -5,7 +5,7 @@ import { render, screen, within, waitFor } from "@testing-library/react";
 import userEvent from "@testing-library/user-event";
 import { FluentProvider, webLightTheme } from "@fluentui/react-components";
 import { App } from "../../taskpane/App";
-import type { Template } from "../../src/tree/template";
+import type { Template } from "../../src/kinds/table/model";
 import { fakeGateway } from "./fakeGateway";
 
 const BROKEN: Template = {

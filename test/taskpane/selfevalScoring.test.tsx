@@ -6,7 +6,7 @@ import userEvent from "@testing-library/user-event";
 import { FluentProvider, webLightTheme } from "@fluentui/react-components";
 import { App } from "../../taskpane/App";
 import { fakeGateway } from "./fakeGateway";
-import { layoutForm } from "../../src/selfeval/layoutForm";
+import { layoutForm } from "../../src/kinds/form/layout";
 import type { SheetGrid } from "../../src/sheet/grid";
 import type { CellValue } from "../../src/cells/readCell";
 import type { WorkbookSettings } from "../../src/layout/workbook";

@@ -1,6 +1,6 @@
 import { problem } from "../../src/tree/checkTree";
 import { readTemplate } from "../../src/template/readTemplate";
-import { readFormFile } from "../../src/selfeval/readFormFile";
+import { readFormFile } from "../../src/kinds/form/readFormFile";
 import { importProblemText, pathInWords, problemText } from "../../taskpane/common/words";
 import { nodePathOf } from "../../taskpane/templatePage/problemPath";
 

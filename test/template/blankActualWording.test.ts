@@ -1,7 +1,7 @@
-import { formPresetById } from "../../src/selfeval/presets";
-import { layoutForm } from "../../src/selfeval/layoutForm";
-import { readForm } from "../../src/selfeval/readForm";
-import { scoreReading } from "../../src/selfeval/scoreReading";
+import { formPresetById } from "../../src/kinds/form/presets";
+import { layoutForm } from "../../src/kinds/form/layout";
+import { readForm } from "../../src/kinds/form/read";
+import { scoreReading } from "../../src/kinds/form/scoreReading";
 import { xlsxBytes } from "../../src/xlsx/writeWorkbook";
 import { readWorkbook } from "../../src/xlsx/readWorkbook";
 

@@ -1,5 +1,5 @@
 import { addChild, addSibling, flatten, indentNode, jsonPathOf, moveNode, nodeAt, outdentNode, removeNode, updateNode } from "../../src/tree/edit";
-import type { Template } from "../../src/tree/template";
+import type { Template } from "../../src/kinds/table/model";
 
 const T: Template = {
   format: "jixiao-template",

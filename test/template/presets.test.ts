@@ -1,9 +1,9 @@
-import { PRESETS } from "../../src/presets";
+import { PRESETS } from "../../src/kinds/table/presets";
 import { GRADE_SCHEMES } from "../../src/grades";
 import { readTemplate } from "../../src/template/readTemplate";
 import { treeOfTemplate } from "../../src/tree/fromTemplate";
-import { scoreTree } from "../../src/tree/scoreTree";
-import { depthOf, leavesOf } from "../../src/tree/template";
+import { scoreTree } from "../../src/kinds/table/score";
+import { depthOf, leavesOf } from "../../src/kinds/table/model";
 import { SEED_SCORES, scoredPreset } from "./seedScores";
 import { summarySentences } from "../../src/summary/sentences";
 

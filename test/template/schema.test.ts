@@ -1,7 +1,7 @@
 import * as fs from "fs";
 import * as path from "path";
 import { compiledValidator, FORM_VALIDATOR_FILE, VALIDATOR_FILE } from "../tools/compileTemplateSchema";
-import formSchema from "../../src/selfeval/selfeval.schema.json";
+import formSchema from "../../src/kinds/form/selfeval.schema.json";
 
 describe("the template schema", () => {
   test("is the contract's, unchanged", () => {

@@ -1,5 +1,5 @@
-import { leavesOf, type Template } from "../../src/tree/template";
-import { presetById } from "../../src/presets";
+import { leavesOf, type Template } from "../../src/kinds/table/model";
+import { presetById } from "../../src/kinds/table/presets";
 
 /** The evaluators' leaf scores as the seeds print them, in reading order. */
 export const SEED_SCORES: Record<string, { scores: number[]; total: string; grade: string }> = {

@@ -1,11 +1,11 @@
 import { Dec } from "../../src/decimal";
-import type { FormIndicator } from "../../src/selfeval/form";
-import { formPresetById } from "../../src/selfeval/presets";
+import type { FormIndicator } from "../../src/kinds/form/model";
+import { formPresetById } from "../../src/kinds/form/presets";
 import { issueForm } from "../fixtures/forms2021";
-import { checkFormData } from "../../src/selfeval/readFormFile";
-import { fundsScoreOf, scoreForm, scoreRow } from "../../src/selfeval/scoreForm";
-import { EXECUTION_BANDS, SATISFACTION_BANDS, bandShare, executionShare } from "../../src/selfeval/scoringRules";
-import { formNote, layoutForm } from "../../src/selfeval/layoutForm";
+import { checkFormData } from "../../src/kinds/form/readFormFile";
+import { fundsScoreOf, scoreForm, scoreRow } from "../../src/kinds/form/score";
+import { EXECUTION_BANDS, SATISFACTION_BANDS, bandShare, executionShare } from "../../src/kinds/form/scoringRules";
+import { formNote, layoutForm } from "../../src/kinds/form/layout";
 import { PASSLINE } from "../../src/rules/passLine";
 import { formatOutput } from "../../src/rules/defineRule";
 

@@ -1,6 +1,6 @@
-import { FORM_PRESETS, formPresetById } from "../../src/selfeval/presets";
-import { scoreForm } from "../../src/selfeval/scoreForm";
-import { storedOf, storedText } from "../../src/selfeval/targetOf";
+import { FORM_PRESETS, formPresetById } from "../../src/kinds/form/presets";
+import { scoreForm } from "../../src/kinds/form/score";
+import { storedOf, storedText } from "../../src/kinds/form/targetOf";
 
 describe("self-evaluation forms in the core", () => {
   test("the presets' weights: 预算执行率 10 plus the rows make 100; 10/50/30/10 and 10/20/40/20/10", () => {

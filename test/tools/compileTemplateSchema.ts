@@ -3,7 +3,7 @@ import * as path from "path";
 import Ajv2020 from "ajv/dist/2020";
 import standaloneCode from "ajv/dist/standalone";
 import templateSchema from "../../src/template/template.schema.json";
-import formSchema from "../../src/selfeval/selfeval.schema.json";
+import formSchema from "../../src/kinds/form/selfeval.schema.json";
 
 /** ajv's standalone validator for a schema, as source (npm run schema writes them into src/). */
 export function compiledValidator(schema: object = templateSchema): string {
@@ -13,7 +13,7 @@ export function compiledValidator(schema: object = templateSchema): string {
 }
 
 export const VALIDATOR_FILE = path.join(__dirname, "../../src/template/validateTemplate.generated.ts");
-export const FORM_VALIDATOR_FILE = path.join(__dirname, "../../src/selfeval/validateForm.generated.ts");
+export const FORM_VALIDATOR_FILE = path.join(__dirname, "../../src/kinds/form/validateForm.generated.ts");
 
 if (require.main === module) {
   fs.writeFileSync(VALIDATOR_FILE, compiledValidator(templateSchema));

@@ -1,7 +1,7 @@
 import { FONT, LOOKS } from "../../src/layout/looks";
 import { layoutWorkbook } from "../../src/layout/workbook";
 import type { LayoutCell } from "../../src/layout/model";
-import { presetById } from "../../src/presets";
+import { presetById } from "../../src/kinds/table/presets";
 import { address, parseAddress } from "../../src/sheet/grid";
 import { workbookOf } from "../../src/xlsx/writeWorkbook";
 import { insertTable } from "../../taskpane/gateway/excelGateway";

@@ -1,10 +1,10 @@
 import { grid2d, insertForm, insertSummary, insertTable, loadTemplate, readSheet, readSheets, saveTemplate, templateCells, wpsGateway, NO_CELL_FUNCTIONS, TEMPLATE_MARK } from "../../taskpane/gateway/wpsGateway";
 import { bgr } from "../../taskpane/gateway/wpsModel";
 import { layoutWorkbook } from "../../src/layout/workbook";
-import { formPresetById } from "../../src/selfeval/presets";
-import { readTable } from "../../src/sheet/readTable";
-import { checkTable } from "../../src/sheet/checkTable";
-import { presetById } from "../../src/presets";
+import { formPresetById } from "../../src/kinds/form/presets";
+import { readTable } from "../../src/kinds/table/read";
+import { checkTable } from "../../src/kinds/table/check";
+import { presetById } from "../../src/kinds/table/presets";
 import { syntheticTree } from "../bench/checkBench";
 import { MockEt, type Entry } from "./mockEt";
 

@@ -1,0 +1,6 @@
+import type { DocumentKind } from "./kind";
+import { FORM_KIND } from "./form";
+import { TABLE_KIND } from "./table";
+
+/** Every document kind, each with its folder under src/kinds/. A new kind is one folder and one line here. */
+export const KINDS: readonly DocumentKind[] = [TABLE_KIND, FORM_KIND];

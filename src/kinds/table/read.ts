@@ -1,0 +1,418 @@
+import { Dec } from "../../decimal";
+import { bandsInText, type GradeBand } from "../../grades";
+import { problem, type Problem } from "../../tree/checkTree";
+import type { IndicatorNode, IndicatorTree } from "../../tree/node";
+import { columnLetters, MergedView, type SheetGrid } from "../../sheet/grid";
+import { compact, findLayout, isLevelHeadingRow, WEIGHT_WORD, type LayoutOptions, type TableLayout } from "../../sheet/headings";
+import { NumberLedger, numericShown, type SkippedRow, type UnreadNumber } from "../../sheet/numberLedger";
+import { isNotApplicable, readPoints, splitName } from "../../sheet/readCellText";
+import { printedRate } from "../../cells/printedRate";
+
+/** An indicator table read from a sheet, with everything located by cell address. */
+export interface ReadTable {
+  readonly sheet: string;
+  readonly layout: TableLayout;
+  readonly tree: IndicatorTree;
+  /** Problems met while reading: text where a number belongs, a printed 得分率 that is not score ÷ weight. */
+  readonly problems: readonly Problem[];
+  /** The 合计 row as printed, if the sheet has one. */
+  readonly printedTotal: {
+    readonly weight: Dec | null;
+    readonly weightAt: string | null;
+    readonly score: Dec | null;
+    readonly scoreAt: string;
+  } | null;
+  /** The printed grade (a 评价等级 row, or a grade beside the total), as its cell shows it. */
+  readonly printedGrade: { readonly text: string; readonly at: string } | null;
+  /** Grade bands stated in a note under the table (`90分（含）以上为优秀，…`). */
+  readonly bandsInNote: { readonly bands: readonly GradeBand[]; readonly at: string } | null;
+  /** Every number in the table's region that no rule used, with its cell and why. */
+  readonly unread: readonly UnreadNumber[];
+  /** Rows passed over, and why. */
+  readonly skipped: readonly SkippedRow[];
+  /** What the reader decided that a person should know (rows summed into one leaf, weights taken from a parent). */
+  readonly remarks: readonly { readonly at: string; readonly zh: string; readonly en: string }[];
+}
+
+/** How to read a table: which score column, and the total the top level must reach. */
+export interface TableOptions extends LayoutOptions {
+  /** The workbook's own total (its settings); 100 when none. */
+  readonly total?: Dec;
+  /** The sheet is one we wrote (the workbook carries our settings): parents are merged, never printed twice. */
+  readonly ownLayout?: boolean;
+}
+
+interface Draft {
+  name: string;
+  rawText: string;
+  code?: string;
+  weight: Dec | null;
+  score: Dec | null;
+  notApplicable: boolean;
+  rows: string[];
+  explanation?: string;
+  criteria?: string;
+  note?: string;
+  children: Draft[];
+  parent: Draft | null;
+  lastRow: number;
+  /** The last row whose score cell this leaf took (merged score cells count once). */
+  scoreRow: number;
+  weightRow: number;
+  at: { name: string; weight: string; score: string };
+}
+
+const bare = (s: string): string => compact(s).replace(/[:：()（）[\]【】、,，.。'"“”]/g, "");
+const TOTAL_PART = /合计|总计|总分|总得分/;
+const TOTAL_WHOLE = /^(综合得分|综合评分|评价得分|最终得分|综合评价得分|绩效评价得分|评价总得分|自评得分|自评总分|得分|综合评价|分数)$/;
+/** A 合计 row's label, in the many ways reports print it (合计, 总计, 总分, 综合得分, 评价得分合计, 合 计 …). */
+export function isTotalLabel(text: string): boolean {
+  const t = bare(text);
+  return t.length > 0 && t.length <= 16 && (TOTAL_PART.test(t) || TOTAL_WHOLE.test(t));
+}
+const GRADE_LABEL = /^(评价等级|评价等次|绩效等级|绩效评价等级|评定等级|评价级别|等级|等次|自评等级|自评等次|评价结果)[:：]?/;
+const GRADE_ROW = /^(评价等级|评价等次|绩效等级|绩效评价等级|评定等级|评价级别|等级|等次|自评等级|自评等次|评价结果)([:：（(]|$|[优良中差合不及]|[□☑√■])/;
+const NOTE_ROW = /^((注|备注|说明|附注|填表说明|评分说明)([:：0-9一二三、.．]|$)|评审意见|评价意见|专家意见|评价结论|结论[:：])/;
+const SIGN_ROW = /^(评价人|评分人|评价组|评价机构|评价单位|专家签字|专家组|签字|签名|复核人|审核人|填表人|制表人|负责人|联系人|联系电话|电话|日期|评价日期|填报日期|填表日期|单位负责人|财务负责人|项目负责人|评价小组|组长|单位[（(]盖章|盖章)/;
+/** Words that only headings hold: a row of nothing else is a heading repeated on a new page. */
+const HEADING_WORD = /^(名称|指标名称|权重|分值|分数|权重\(%\)|权重（%）|评价指标|指标说明|指标解释|评分标准|评分说明|评分细则|得分率|备注|(单位|部门)?(自评|评价|实际|最终|专家|核定|复核)?(得分|评分))$/;
+
+function toNode(d: Draft): IndicatorNode {
+  return {
+    name: d.name,
+    code: d.code,
+    weight: d.weight,
+    score: d.children.length ? null : d.score,
+    notApplicable: d.children.length ? false : d.notApplicable,
+    rows: d.rows,
+    explanation: d.explanation,
+    criteria: d.criteria,
+    note: d.note,
+    children: d.children.map(toNode),
+    at: d.at,
+  };
+}
+
+/**
+ * Reads the first indicator table of a sheet, in the layouts real reports print: parent cells merged,
+ * blank below their first row, or repeated; weights in their own column or inside the name; codes
+ * such as A11 or 一、; a 合计 row however it is labelled; a grade row, notes and signatures under it;
+ * tables split over pages with their headings repeated; a leaf whose rows each carry a score. Every number
+ * in the table's region is used or listed in `unread` with its cell. Null when the sheet holds no table.
+ */
+export function readTable(grid: SheetGrid, options: TableOptions = {}): ReadTable | null {
+  const view = new MergedView(grid);
+  const found = findLayout(view, 0, options);
+  if (!found) return null;
+  /** The layout in force: a table continued on a new page may repeat its headings with its columns moved. */
+  let layout: TableLayout = found;
+  const ledger = new NumberLedger(view);
+  const depth = layout.levels.length;
+  const problems: Problem[] = [];
+  const remarks: { at: string; zh: string; en: string }[] = [];
+  const roots: Draft[] = [];
+  let path: (Draft | null)[] = Array<Draft | null>(depth).fill(null);
+  let printedTotal: ReadTable["printedTotal"] = null;
+  let printedGrade: ReadTable["printedGrade"] = null;
+  let bandsInNote: ReadTable["bandsInNote"] = null;
+  const totalRowWeights: { r: number; c: number; value: Dec }[] = [];
+  const rateCells: { r: number; leaf: Draft }[] = [];
+  let totalRate: { r: number; score: Dec; weight: Dec | null } | null = null;
+  let lastLeaf: Draft | null = null;
+
+  const nameOf = (r: number, l: number): string => view.text(r, layout.levels[l].name);
+  const weightCell = (r: number, l: number) => (layout.levels[l].weight === null ? undefined : view.value(r, layout.levels[l].weight as number));
+  const textAt = (r: number, c: number | null): string | undefined => (c === null ? undefined : view.text(r, c) || undefined);
+  const nameCols = new Set(layout.levels.map((l) => l.name));
+  const weightCols = layout.levels.flatMap((l) => (l.weight === null ? [] : [l.weight]));
+  const columnReasons = (L: TableLayout): void => {
+    for (const c of [L.explanation, L.criteria, L.note]) if (c !== null) ledger.column(c, "说明文字列中的数字，未用于计分", "a number in a text column; not used");
+    for (const s of L.scoreColumns) {
+      if (s.col !== L.score) ledger.column(s.col, `另一得分列“${s.heading}”（${columnLetters(s.col)} 列），未用于计分`, `another score column, "${s.heading}"; not used`);
+    }
+    if (L.applicable !== null) ledger.column(L.applicable, "适用分值与该指标分值不符", "an applicable weight that is not the indicator's");
+    if (L.rate !== null) ledger.column(L.rate, "得分率与得分÷分值不符，或无法对应到一个指标", "a 得分率 that is not score ÷ weight, or not one indicator's");
+    // A panel's sheet (jx template --experts, jx panel): each expert's own column beside the panel's 得分.
+    for (let c = 0; c < view.cols; c++) if (/^专家\d+$/.test(view.text(L.headingRow, c))) ledger.column(c, "专家个人评分列（“得分”列为专家组得分），未用于计分", "an expert's own score column (得分 holds the panel's score); not used");
+  };
+  columnReasons(layout);
+  for (let r = 0; r < found.headingRow; r++) ledger.outside(r, "表头以上（标题区）的数字，未读取", "a number above the headings (the title area); not read");
+
+  // Which levels carry weights somewhere: a name with a blank weight at such a level shares the weight above it.
+  const levelHasWeights = layout.levels.map((_, l) => {
+    for (let r = layout.dataRow; r < view.rows; r++) {
+      if (readPoints(weightCell(r, l)).value !== null || splitName(nameOf(r, l)).weight !== null) return true;
+    }
+    return false;
+  });
+  const levelMerged = layout.levels.map((l) => options.ownLayout === true || grid.merges.some((m) => m.left === l.name && m.bottom > m.top && m.top >= layout.dataRow));
+  const numberAt = (r: number, c: number | null): Dec | null => (c === null ? null : readPoints(view.value(r, c)).value);
+  const scoreAt = (r: number): Dec | null => (layout.score === null || isNotApplicable(view.value(r, layout.score)) ? null : readPoints(view.value(r, layout.score)).value);
+
+  const addRowScore = (leaf: Draft, r: number, s: Dec): void => {
+    const col = layout.score as number;
+    leaf.score = (leaf.score ?? new Dec(0)).plus(s);
+    leaf.scoreRow = r;
+    ledger.use(r, col);
+    remarks.push({ at: view.address(r, col), zh: `${leaf.name} 占多行，各行得分相加（含本行 ${s.toFixed()}）`, en: `${leaf.name} spans several rows: their scores are added (this row ${s.toFixed()})` });
+  };
+
+  /** A parent repeated on each row with its weight: the same figure is a repeat; another figure is a slip at its cell. */
+  const repeatedWeight = (r: number, l: number, prev: Draft): void => {
+    const wcol = layout.levels[l].weight;
+    const w = numberAt(r, wcol);
+    if (wcol === null || w === null || view.sameMerge(r, wcol, prev.weightRow, wcol)) return;
+    ledger.use(r, wcol);
+    if (prev.weight !== null && !w.eq(prev.weight)) {
+      problems.push(problem(view.address(r, wcol), "repeatMismatch", `${prev.name} 重复印出的分值 ${w.toFixed()} 与首次的 ${prev.weight.toFixed()}（${prev.at.weight}）不一致`, `${prev.name}: the repeated weight ${w.toFixed()} differs from ${prev.weight.toFixed()} at ${prev.at.weight}`));
+    }
+  };
+
+  for (let r = layout.dataRow; r < view.rows; r++) {
+    const all = Array.from({ length: view.rowLength(r) }, (_, c) => view.text(r, c));
+    const firstAt = all.findIndex((t) => t !== "" && numericShown(t) === null);
+    const first = firstAt < 0 ? "" : compact(all[firstAt]);
+    const filled = all.filter((t) => t !== "");
+    if (!filled.length) continue;
+    const rowText = compact(filled.join(""));
+
+    if (isLevelHeadingRow(view, r) || /^评价指标$/.test(first) || filled.every((t) => HEADING_WORD.test(compact(t)))) {
+      ledger.skip(r, "重复的表头", "a repeated heading");
+      const again = isLevelHeadingRow(view, r) ? findLayout(view, r, options) : null;
+      if (again && again.headingRow === r && again.levels.length === depth && JSON.stringify(again) !== JSON.stringify({ ...layout, headingRow: r, dataRow: again.dataRow })) {
+        layout = again;
+        columnReasons(layout);
+        remarks.push({ at: view.address(r, 0), zh: `第 ${r + 1} 行起表头的列位置改变，按新表头读取`, en: `from row ${r + 1} the headings stand in other columns: read by them` });
+      }
+      continue;
+    }
+    if (NOTE_ROW.test(first) || SIGN_ROW.test(first) || /年\s*月\s*日\s*$/.test(rowText) || /[（(](签字|签名|盖章)[)）]/.test(rowText)) {
+      const bands = bandsInText(filled.join("，"));
+      if (bands && !bandsInNote) bandsInNote = { bands, at: view.address(r, firstAt) };
+      ledger.skip(r, NOTE_ROW.test(first) ? "表下的注释或意见" : "签字、日期行", NOTE_ROW.test(first) ? "a note under the table" : "a signature or date line");
+      continue;
+    }
+    const names = layout.levels.map((_, l) => nameOf(r, l));
+    const totalLabel = [first, ...names].find((t) => t !== "" && isTotalLabel(t));
+    if (totalLabel !== undefined && !GRADE_ROW.test(first)) {
+      for (const c of weightCols) {
+        const v = numberAt(r, c);
+        if (v !== null) totalRowWeights.push({ r, c, value: v });
+      }
+      const w = totalRowWeights.find((x) => x.r === r) ?? null;
+      const score = numberAt(r, layout.score);
+      if (layout.score !== null && score !== null) ledger.use(r, layout.score);
+      if (layout.rate !== null && score !== null) totalRate = { r, score, weight: totalRowWeights.find((x) => x.r === r)?.value ?? null };
+      printedTotal = { weight: w?.value ?? null, weightAt: w ? view.address(r, w.c) : null, score, scoreAt: view.address(r, layout.score ?? 0) };
+      // A grade printed beside the total (合计 | 100 | 91.3 | 优).
+      const gradeAt = all.findIndex((t, c) => t !== "" && !isTotalLabel(t) && numericShown(t) === null && !nameCols.has(c) && c > (layout.score ?? 0));
+      if (gradeAt >= 0 && compact(all[gradeAt]).length <= 12) printedGrade = { text: compact(all[gradeAt]), at: view.address(r, gradeAt) };
+      ledger.skip(r, "合计行", "the total row");
+      continue;
+    }
+    if (GRADE_ROW.test(first)) {
+      const own = all.map((t, c) => (view.mergeAt(r, c) && view.mergeAt(r, c)?.left !== c ? "" : t));
+      const text = compact(own.slice(firstAt).join(""));
+      // A grade row left blank (our own workbooks until every score is in) prints no grade.
+      if (text.replace(GRADE_LABEL, "") !== "") printedGrade = { text, at: view.address(r, all.findIndex((t, c) => c > firstAt && t !== "") >= 0 ? all.findIndex((t, c) => c > firstAt && t !== "") : firstAt) };
+      ledger.skip(r, "评价等级行", "the grade row");
+      continue;
+    }
+    if (filled.length === 1 && (/[:：]/.test(first) || /表$/.test(first) || /^续表/.test(first) || /^[（(]?单位/.test(first))) {
+      ledger.skip(r, "标题或单位行", "a title or unit line");
+      continue;
+    }
+    if (names.every((n) => n === "")) {
+      // A continuation row: a further scoring point of the leaf above, with its own score.
+      const s = scoreAt(r);
+      if (lastLeaf && s !== null && layout.score !== null && !view.sameMerge(r, layout.score, lastLeaf.scoreRow, layout.score)) addRowScore(lastLeaf, r, s);
+      continue;
+    }
+    const longText = names.find((n) => n.length > 40 || /[。；;]/.test(n));
+    if (longText !== undefined && weightCols.every((c) => numberAt(r, c) === null) && scoreAt(r) === null && filled.length <= depth) {
+      ledger.skip(r, "名称列中的说明文字，不是指标", "explanatory text in a name column, not an indicator");
+      continue;
+    }
+    const next: (Draft | null)[] = [];
+    const lastNamed = names.reduce((k, n, l) => (n !== "" ? l : k), -1);
+    /**
+     * Whether a name repeated from the row above is a new sibling of the same name rather than the same indicator
+     * printed again: after a leaf, a repeat that goes deeper, or one at the leaf's level with a weight of its own;
+     * after a parent, a repeat with no child on its row, or any repeat at a level whose names the table merges.
+     */
+    const newSibling = (l: number, prev: Draft): boolean => {
+      if (!prev.children.length) {
+        const wcol = layout.levels[l].weight;
+        return l < lastNamed || (wcol !== null && numberAt(r, wcol) !== null && !view.sameMerge(r, wcol, prev.weightRow, wcol));
+      }
+      // A parent printed again names a child on the same row; a repeat that stops at its own level is another indicator.
+      if (l === lastNamed) return true;
+      // Where a level's names are merged over their rows anywhere in the table, a name is never printed twice.
+      return levelMerged[l];
+    };
+    let changedAt = -1;
+    let sharedRow = false;
+    for (let l = 0; l < depth; l++) {
+      const text = names[l];
+      const prev = path[l];
+      const parent = l === 0 ? null : (next.slice(0, l).reverse().find((d) => d !== null) ?? null);
+      if (changedAt < 0) {
+        const col = layout.levels[l].name;
+        const same = prev !== null && prev.parent === parent && (text === "" || view.sameMerge(r, col, prev.lastRow, col) || (text === prev.rawText && !newSibling(l, prev)));
+        if (same || (text === "" && prev === null)) {
+          if (same && prev && text !== "" && !view.sameMerge(r, col, prev.lastRow, col)) repeatedWeight(r, l, prev);
+          next[l] = text === "" && prev !== null && prev.parent !== parent ? null : prev;
+          if (next[l]) (next[l] as Draft).lastRow = r;
+          continue;
+        }
+        changedAt = l;
+      }
+      if (text === "") {
+        next[l] = null;
+        continue;
+      }
+      if (sharedRow) {
+        const prevNode = path[l];
+        if (prevNode) {
+          prevNode.rows.push(splitName(text).name);
+          prevNode.lastRow = r;
+        }
+        next[l] = prevNode;
+        continue;
+      }
+      const split = splitName(text);
+      const wcol = layout.levels[l].weight;
+      const wraw = weightCell(r, l);
+      const read = readPoints(wraw);
+      const weightMerged = wcol !== null && prev !== null && view.sameMerge(r, wcol, prev.weightRow, wcol);
+      if (read.unreadable && !(typeof wraw === "string" && WEIGHT_WORD.test(compact(wraw)))) {
+        problems.push(problem(view.address(r, wcol as number), "unreadable", `权重“${String(wraw)}”不是数字`, `weight "${String(wraw)}" is not a number`));
+      }
+      const weight = weightMerged ? null : (read.value ?? split.weight);
+      if (wcol !== null && read.value !== null && !weightMerged) ledger.use(r, wcol);
+      const scoreBlank = layout.score === null || view.text(r, layout.score) === "" || (prev !== null && view.sameMerge(r, layout.score, prev.scoreRow, layout.score));
+      if (weight === null && !read.unreadable && levelHasWeights[l] && prev !== null && prev.parent === parent && scoreBlank) {
+        // A further label sharing the weight above (merged weight cell in the printed table).
+        prev.rows.push(split.name);
+        prev.lastRow = r;
+        next[l] = prev;
+        sharedRow = true;
+        continue;
+      }
+      const wAt = wcol !== null ? view.address(r, wcol) : view.address(r, layout.levels[l].name);
+      const draft: Draft = {
+        name: split.name,
+        rawText: text,
+        code: split.code ?? textAt(r, layout.code),
+        weight,
+        score: null,
+        notApplicable: false,
+        rows: [],
+        children: [],
+        parent,
+        lastRow: r,
+        scoreRow: r,
+        weightRow: r,
+        at: { name: view.address(r, layout.levels[l].name), weight: wAt, score: layout.score === null ? wAt : view.address(r, layout.score) },
+      };
+      if (parent) parent.children.push(draft);
+      else roots.push(draft);
+      next[l] = draft;
+    }
+    if (layout.code !== null) ledger.use(r, layout.code);
+    const leaf = [...next].reverse().find((d) => d !== null) ?? null;
+    if (leaf && !sharedRow && changedAt >= 0) {
+      // The row's new leaf takes the score and the text columns.
+      if (layout.score !== null) {
+        const raw = view.value(r, layout.score);
+        if (isNotApplicable(raw)) leaf.notApplicable = true;
+        else {
+          const s = readPoints(raw);
+          if (s.unreadable) problems.push(problem(view.address(r, layout.score), "unreadable", `得分“${String(raw)}”不是数字`, `score "${String(raw)}" is not a number`));
+          leaf.score = s.value;
+          if (s.value !== null) ledger.use(r, layout.score);
+        }
+      }
+      leaf.explanation = textAt(r, layout.explanation);
+      leaf.criteria = textAt(r, layout.criteria);
+      leaf.note = textAt(r, layout.note);
+      if (layout.rate !== null) rateCells.push({ r, leaf });
+      if (layout.applicable !== null) {
+        const a = numberAt(r, layout.applicable);
+        if (a !== null && (leaf.notApplicable ? a.isZero() : leaf.weight !== null && a.eq(leaf.weight))) ledger.use(r, layout.applicable);
+      }
+    } else if (leaf && !sharedRow && leaf === lastLeaf && layout.score !== null) {
+      // The same leaf again (its name merged over several rows): each row's own score counts.
+      const s = scoreAt(r);
+      if (s !== null && !view.sameMerge(r, layout.score, leaf.scoreRow, layout.score)) addRowScore(leaf, r, s);
+      const l = next.lastIndexOf(leaf);
+      const wcol = layout.levels[l]?.weight ?? null;
+      const w = numberAt(r, wcol);
+      if (wcol !== null && w !== null && !view.sameMerge(r, wcol, leaf.weightRow, wcol)) {
+        leaf.weight = (leaf.weight ?? new Dec(0)).plus(w);
+        leaf.weightRow = r;
+        ledger.use(r, wcol);
+      }
+    }
+    if (leaf) lastLeaf = leaf;
+    path = next.map((d) => d ?? null);
+  }
+
+  if (!roots.length) return null;
+  // An only child printed without its own weight takes its parent's.
+  const adopt = (list: readonly Draft[]): void => {
+    for (const d of list) {
+      if (d.children.length === 1 && d.children[0].weight === null && d.weight !== null) {
+        d.children[0].weight = d.weight;
+        remarks.push({ at: d.children[0].at.name, zh: `${d.children[0].name} 是 ${d.name} 的唯一下级，未印分值，取上级分值 ${d.weight.toFixed()}`, en: `${d.children[0].name} is the only child of ${d.name}: it takes its weight ${d.weight.toFixed()}` });
+      }
+      adopt(d.children);
+    }
+  };
+  adopt(roots);
+  const total = options.total ?? new Dec(100);
+  if (totalRate) {
+    const t = totalRate;
+    const weight = t.weight ?? total;
+    rateCells.push({ r: t.r, leaf: { name: "合计", score: t.score, weight, lastRow: t.r } as Draft });
+  }
+  checkRates(view, rateCells, layout.rate, ledger, problems);
+  const nodes = roots.map(toNode);
+  // Numbers in the 合计 row's weight columns are the level totals: used when they equal the total.
+  for (const w of totalRowWeights) if (w.value.eq(total)) ledger.use(w.r, w.c);
+  const totalWeightAt = printedTotal?.weightAt;
+  return {
+    sheet: grid.name,
+    layout,
+    tree: { nodes, total, totalAt: totalWeightAt ?? nodes[0].at.weight },
+    problems,
+    printedTotal,
+    printedGrade,
+    bandsInNote,
+    unread: ledger.unread(0, view.rows - 1),
+    skipped: ledger.skipped,
+    remarks,
+  };
+}
+
+/** A printed 得分率 beside a leaf: used when it is the leaf's score ÷ weight at the printed precision, else a problem. */
+function checkRates(view: MergedView, cells: readonly { r: number; leaf: Draft }[], col: number | null, ledger: NumberLedger, problems: Problem[]): void {
+  if (col === null) return;
+  for (const { r, leaf } of cells) {
+    const raw = view.value(r, col);
+    const m = view.mergeAt(r, col);
+    if (m && m.bottom > leaf.lastRow) continue; // a rate merged over several indicators: not one leaf's
+    const shown = printedRate(raw, 1); // a 得分率 is at most 1: above it, percent points
+    if (shown === null || leaf.score === null || leaf.weight === null || leaf.weight.isZero()) continue;
+    const printed = shown.value;
+    // 80% is shown to whole percents (2 decimals of the fraction); a stored fraction to its own decimals, at least 2.
+    // Compared at the printed precision, and at 9 decimals at most (a float's last digits are not a difference).
+    const places = Math.min(9, shown.percent ? shown.places : Math.max(2, shown.places));
+    const rate = leaf.score.div(leaf.weight).toDecimalPlaces(places, Dec.ROUND_HALF_UP);
+    if (rate.eq(printed.toDecimalPlaces(places, Dec.ROUND_HALF_UP))) ledger.use(r, col);
+    else {
+      ledger.use(r, col);
+      problems.push(problem(view.address(r, col), "rateMismatch", `${leaf.name} 得分率 ${printed.times(100).toFixed()}% 与 得分÷分值 ${rate.times(100).toFixed()}% 不一致`, `${leaf.name}: the printed rate ${printed.times(100).toFixed()}% is not score ÷ weight, ${rate.times(100).toFixed()}%`));
+    }
+  }
+}
