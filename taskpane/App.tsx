@@ -15,6 +15,7 @@ const InsertPage = lazy(() => import("./insertPage/InsertPage").then((m) => ({ d
 const CheckPage = lazy(() => import("./checkPage/CheckPage").then((m) => ({ default: m.CheckPage })));
 const SummaryPage = lazy(() => import("./summaryPage/SummaryPage").then((m) => ({ default: m.SummaryPage })));
 const SelfEvalPage = lazy(() => import("./selfevalPage/SelfEvalPage").then((m) => ({ default: m.SelfEvalPage })));
+const SurveyPage = lazy(() => import("./surveyPage/SurveyPage").then((m) => ({ default: m.SurveyPage })));
 const FunctionsPage = lazy(() => import("./functionsPage/FunctionsPage").then((m) => ({ default: m.FunctionsPage })));
 
 const useStyles = makeStyles({
@@ -31,7 +32,7 @@ export interface AppProps {
   readonly initialTemplate?: Template;
 }
 
-type Tab = "template" | "insert" | "selfeval" | "check" | "summary" | "functions";
+type Tab = "template" | "insert" | "selfeval" | "check" | "summary" | "survey" | "functions";
 type Message = { intent: Intent; text: string };
 
 /** The task pane and the browser page: one app, two gateways. */
@@ -98,6 +99,7 @@ export function App({ gateway, initialLang, loadMetadata, initialTemplate }: App
             { value: "selfeval", text: s.tabSelfEval },
             { value: "check", text: s.tabCheck },
             { value: "summary", text: s.tabSummary },
+            { value: "survey", text: s.tabSurvey },
             { value: "functions", text: s.tabFunctions },
           ]}
         />
@@ -108,6 +110,7 @@ export function App({ gateway, initialLang, loadMetadata, initialTemplate }: App
           {tab === "selfeval" && <SelfEvalPage gateway={gateway} onMessage={report} />}
           {tab === "check" && <CheckPage gateway={gateway} onMessage={report} />}
           {tab === "summary" && <SummaryPage gateway={gateway} onMessage={report} />}
+          {tab === "survey" && <SurveyPage gateway={gateway} onMessage={report} template={editor.template} />}
           {tab === "functions" && <FunctionsPage functions={functions} gateway={gateway} onMessage={(intent, text) => report(intent, text)} />}
         </Suspense>
         </div>

@@ -36,9 +36,12 @@ if (process.platform === "win32" || process.platform === "darwin") {
 
 /** Linux: webpack serve in its own process group (npm stop ends that group), and one last line when it is ready. */
 function serve() {
-  const [cmd, ...args] = process.env.JIXIAO_DEV_SERVER_CMD
+  const base = process.env.JIXIAO_DEV_SERVER_CMD
     ? JSON.parse(process.env.JIXIAO_DEV_SERVER_CMD) // tests put a stand-in server here
     : [npx, "webpack", "serve", "--config", "taskpane/webpack.config.js", "--mode", "development"];
+  // The port said in the ready line, given to the server itself: npx resets npm_package_config_* to
+  // package.json's values, so a port set with `npm config set` would otherwise not reach webpack.
+  const [cmd, ...args] = [...base, "--port", String(port)];
   const child = spawn(cmd, args, { stdio: ["ignore", "pipe", "pipe"], detached: true });
   const pidFile = devServerPidFile(port);
   fs.writeFileSync(pidFile, String(child.pid));

@@ -7,7 +7,8 @@ import type { ReadTable } from "../kinds/table/read";
 import { checkTemplateData } from "../template/checkTemplate";
 import { UnreadableWorkbook, type ReadWorkbook } from "../xlsx/readWorkbook";
 import { findTable, loadWorkbook, writeOut } from "./files";
-import { EXIT, UsageError, type Io } from "./io";
+import { fileLabel } from "./eachFile";
+import { EXIT, STDIO, UsageError, reportOf, shownName, type Io } from "./io";
 import { options } from "./options";
 import { problemLine } from "./problemsText";
 
@@ -24,16 +25,21 @@ function titleOf(wb: ReadWorkbook, table: ReadTable, file: string): string {
       }
     }
   }
-  return path.basename(file, path.extname(file));
+  // Standard input has no name to fall back on.
+  return file === STDIO ? "绩效评价指标体系" : path.basename(file, path.extname(file));
 }
 
-/** `jx export FILE.xlsx --out TREE.json [--sheet NAME] [--overwrite]`: reads the indicator table back into a template file. */
+/**
+ * `jx export FILE.xlsx --out TREE.json [--sheet NAME] [--overwrite]`: reads the indicator table back into a template
+ * file. `-` as FILE reads the workbook from standard input, `--out -` writes the template to standard output (the
+ * command's own lines then go to stderr).
+ */
 export async function exportCommand(args: readonly string[], io: Io): Promise<number> {
   const { values, positionals } = options(args, { out: { type: "string" }, sheet: { type: "string" }, overwrite: { type: "boolean" } }, "export");
   if (positionals.length !== 1 || !values.out) throw new UsageError("用法：jx export FILE.xlsx --out TREE.json。Usage: jx export FILE.xlsx --out TREE.json.");
   const file = positionals[0];
   try {
-    const wb = await loadWorkbook(file, io);
+    const wb = await loadWorkbook(file, io, { settingsNotes: true });
     const table = findTable(wb, values.sheet);
     const grid = wb.sheets.find((s) => s.name === table.sheet);
     const view = grid ? new MergedView(grid) : null;
@@ -48,8 +54,9 @@ export async function exportCommand(args: readonly string[], io: Io): Promise<nu
       ...(wb.settings?.decimals ? { decimals: wb.settings.decimals } : {}),
       indicators: indicatorsOfNodes(table.tree.nodes),
     };
-    writeOut(values.out, `${JSON.stringify(template, null, 2)}\n`, values.overwrite === true);
-    io.out(`✓ 已导出 ${values.out}（${table.tree.nodes.length} 个一级指标）。Exported ${values.out}.`);
+    writeOut(values.out, `${JSON.stringify(template, null, 2)}\n`, values.overwrite === true, io);
+    const out = shownName(values.out, "out");
+    reportOf(io, values.out)(`✓ 已导出 ${out}（${table.tree.nodes.length} 个一级指标）。Exported ${out}.`);
     const problems = [...checkTable(table), ...checkTemplateData(template).problems.filter((p) => p.kind === "schemaInvalid" || p.kind === "unreadable")];
     if (problems.length) {
       io.err(`! 表中有 ${problems.length} 处问题，已按原样导出 / the table has ${problems.length} problem(s), exported as it is:`);
@@ -58,7 +65,7 @@ export async function exportCommand(args: readonly string[], io: Io): Promise<nu
     return EXIT.ok;
   } catch (e) {
     if (!(e instanceof UnreadableWorkbook)) throw e;
-    io.err(`jx export：${path.basename(file)} ${e.zh} ${e.en}`);
+    io.err(`jx export：${fileLabel(file)} ${e.zh} ${e.en}`);
     return EXIT.unusable;
   }
 }

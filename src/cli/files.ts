@@ -8,7 +8,7 @@ import { decodeText } from "../template/jsonText";
 import { WORKBOOK_LIMITS, sizeText } from "../xlsx/limits";
 import { readWorkbook, UnreadableWorkbook, type ReadWorkbook } from "../xlsx/readWorkbook";
 import { problemLine } from "./problemsText";
-import { Refusal, UsageError, type Io } from "./io";
+import { Refusal, STDIO, UsageError, processIo, shownName, type Io } from "./io";
 
 /** Why a file cannot be opened, from its error code, in both languages. */
 function openFailure(code: string | undefined): { zh: string; en: string } {
@@ -60,27 +60,46 @@ function readBytes(file: string, limit: number): Buffer | { zh: string; en: stri
   }
 }
 
-/** Reads an .xlsx file for the readers; any reason it cannot be read becomes an UnreadableWorkbook naming the file. */
-export async function loadWorkbook(file: string, io?: Io): Promise<ReadWorkbook> {
-  const bytes = readBytes(file, WORKBOOK_LIMITS.unpackedBytes);
+/** Standard input's bytes for a file named `-`, refused past `limit` or when it is a terminal. */
+async function readStdin(io: Io, limit: number): Promise<Buffer | { zh: string; en: string }> {
+  const got = await (io.stdin ?? processIo.stdin)(limit);
+  if (got === "terminal") return { zh: "标准输入是终端：请用管道或重定向（< 文件）提供内容", en: "Standard input is a terminal: give the content through a pipe or a redirection (< FILE)" };
+  if (got === "tooBig") return { zh: `标准输入超过上限 ${sizeText(limit)}`, en: `Standard input is over the limit of ${sizeText(limit)}` };
+  return got;
+}
+
+/** A file's bytes, or standard input's for `-`. */
+function readSource(file: string, io: Io): Promise<Buffer | { zh: string; en: string }> | Buffer | { zh: string; en: string } {
+  return file === STDIO ? readStdin(io, WORKBOOK_LIMITS.unpackedBytes) : readBytes(file, WORKBOOK_LIMITS.unpackedBytes);
+}
+
+/**
+ * Reads an .xlsx file (`-`: standard input) for the readers; any reason it cannot be read becomes an
+ * UnreadableWorkbook naming the file. With `settingsNotes`, wrong workbook settings are listed on stderr.
+ */
+export async function loadWorkbook(file: string, io: Io, { settingsNotes = false }: { settingsNotes?: boolean } = {}): Promise<ReadWorkbook> {
+  const bytes = await readSource(file, io);
   if ("zh" in bytes) throw new UnreadableWorkbook(`${bytes.zh}。`, `${bytes.en}.`);
   const wb = await readWorkbook(bytes);
-  if (io && wb.settingsProblems?.length) {
+  if (settingsNotes && wb.settingsProblems?.length) {
     io.err(`! ${path.basename(file)} 的工作簿设置有 ${wb.settingsProblems.length} 处错误，已忽略这些设置 / ${wb.settingsProblems.length} workbook setting(s) are wrong and were ignored:`);
     for (const p of wb.settingsProblems) io.err(problemLine(p));
   }
   return wb;
 }
 
-/** Reads a template or form file as text: UTF-8 (a BOM is fine) or UTF-16 with a BOM; anything else is refused, exit 2. */
-export function readTextFile(file: string, what: { zh: string; en: string }): string {
-  const bytes = readBytes(file, WORKBOOK_LIMITS.unpackedBytes);
-  if ("zh" in bytes) throw new Refusal(`无法读取${what.zh} ${file}：${bytes.zh}。Cannot read the ${what.en} ${file}: ${bytes.en}.`);
+/**
+ * Reads a template or form file (`-`: standard input) as text: UTF-8 (a BOM is fine) or UTF-16 with a BOM;
+ * anything else is refused, exit 2.
+ */
+export async function readTextFile(file: string, what: { zh: string; en: string }, io: Io): Promise<string> {
+  const bytes = await readSource(file, io);
+  const name = shownName(file, "in");
+  if ("zh" in bytes) throw new Refusal(`无法读取${what.zh} ${name}：${bytes.zh}。Cannot read the ${what.en} ${name}: ${bytes.en}.`);
   const decoded = decodeText(bytes);
-  if ("refusal" in decoded) throw new Refusal(`${what.zh} ${file}：${decoded.refusal.zh} The ${what.en} ${file}: ${decoded.refusal.en}`);
+  if ("refusal" in decoded) throw new Refusal(`${what.zh} ${name}：${decoded.refusal.zh} The ${what.en} ${name}: ${decoded.refusal.en}`);
   return decoded.text;
 }
-
 
 export { readingsOf };
 
@@ -115,9 +134,14 @@ function writeFailure(file: string, code: string | undefined): string {
 /**
  * Writes a file unless it exists (then only with --overwrite), through a temporary file beside it so nothing
  * is left half-written. Any failure (a folder, a missing folder, a name too long, no permission, a full disk)
- * is a Refusal naming the reason, and the temporary file is removed.
+ * is a Refusal naming the reason, and the temporary file is removed. `-` writes the whole content to standard
+ * output, once it is complete.
  */
-export function writeOut(file: string, bytes: Uint8Array | string, overwrite: boolean): void {
+export function writeOut(file: string, bytes: Uint8Array | string, overwrite: boolean, io?: Io): void {
+  if (file === STDIO) {
+    (io?.stdout ?? processIo.stdout)(bytes);
+    return;
+  }
   const target = path.resolve(file);
   let existing: fs.Stats | null = null;
   try {

@@ -28,11 +28,11 @@ jx — the Jixiao command line: build, check and score performance-evaluation in
                     加入满意度统计并链接该指标得分 / add the survey sheets, the leaf's score linked to them
   jx presets [--json]                                     列出预设 / list the presets
   jx check FILE.xlsx... [--sheet NAME] [--json]           校验权重 / check every weight
-  jx score FILE.xlsx [--sheet NAME] [--json]              汇总得分与等级 / scores, total and grade
+  jx score FILE.xlsx... [--sheet NAME] [--json]           汇总得分与等级 / scores, total and grade
   jx export FILE.xlsx --out TREE.json [--overwrite]       导出为模板文件 / read the table back into a template file
   jx selfeval [--preset ID | --from FORM.json] --out FILE.xlsx [--overwrite]
                                                           项目支出绩效自评表 / the self-evaluation form workbook
-  jx audit FILE.xlsx [--sheet NAME] [--json]              审核绩效目标是否可衡量 / flag targets that cannot be measured
+  jx audit FILE.xlsx... [--sheet NAME] [--json]           审核绩效目标是否可衡量 / flag targets that cannot be measured
   jx survey FILE.xlsx [--sheet NAME] [--questions 7-12] [--method weighted|share|mean] [--levels "非常满意:1,满意:0.8,…"]
                     [--satisfied "非常满意,满意"] [--max 7] [--weights 0.2,0.2,…] [--points 10] [--digits 2] [--json]
                     [--out FILE.xlsx [--overwrite]]       问卷满意度（逐题计数与满意度）/ survey satisfaction per question
@@ -47,10 +47,14 @@ jx fn 参数 Arguments: 区域写成 JSON，如 '[[0.9],[1]]' 或 '[0.9,1]'；�
   A range is JSON; text as it sits in a cell; '' leaves an optional argument out.
   例 Example: jx fn EXECRATE 109805.66 135528.71 3 1   →  2.4
 
+文件 Files: 读或写文件处都可写 -，表示标准输入或标准输出 / - stands for standard input or output wherever a file is read or written.
+  例 e.g. jx template --from - --out - < 模板.json > 评分表.xlsx；jx export 评分表.xlsx --out -；jx template --preset ID --out - | jx check -
+  多个文件时每个文件一行结论，最后一行汇总；--json 给出每个文件一个对象（数组）/ several files: a verdict each, then a summary; --json an array, one object per file.
+
 退出码 Exit status: 0 成功 ok；1 发现问题或 Excel 错误 problems found / Excel error；2 用法错误或文件无法读取 bad usage or unreadable file.
 `;
 
-/** One command's usage lines from HELP (with jx fn's argument notes), and the exit statuses. */
+/** One command's usage lines from HELP (with jx fn's argument notes, and what `-` means where it reads or writes files), and the exit statuses. */
 export function commandHelp(name: string): string | null {
   if (!Object.hasOwn(COMMANDS, name)) return null;
   const lines = HELP.split("\n");
@@ -61,8 +65,9 @@ export function commandHelp(name: string): string | null {
     for (let j = i + 1; j < lines.length && /^ {20,}\S/.test(lines[j]); j++) picked.push(lines[j]);
   }
   const notes = name === "fn" ? lines.slice(lines.findIndex((l) => l.startsWith("jx fn 参数")), lines.findIndex((l) => l.startsWith("  例 Example")) + 1) : [];
+  const files = name === "fn" || name === "presets" ? [] : [lines.find((l) => l.startsWith("文件 Files:")) ?? "", ""];
   const exit = lines.find((l) => l.startsWith("退出码")) ?? "";
-  return ["用法 Usage:", ...picked, "", ...(notes.length ? [...notes, ""] : []), exit, "全部命令 All commands: jx --help", ""].join("\n");
+  return ["用法 Usage:", ...picked, "", ...(notes.length ? [...notes, ""] : []), ...files, exit, "全部命令 All commands: jx --help", ""].join("\n");
 }
 
 const HELP_FLAGS = new Set(["--help", "-h"]);
@@ -96,7 +101,9 @@ export async function main(argv: readonly string[], io: Io = processIo): Promise
     return await run(rest, io);
   } catch (e) {
     if (e instanceof UsageError) {
-      io.err(`jx：${e.message}\n运行 jx --help 查看用法。Run jx --help for usage.`);
+      // The command's own help when the command is known; the whole list otherwise.
+      const help = command !== undefined && Object.hasOwn(COMMANDS, command) ? `jx ${command} --help` : "jx --help";
+      io.err(`jx：${e.message}\n运行 ${help} 查看用法。Run ${help} for usage.`);
       return EXIT.unusable;
     }
     if (e instanceof Refusal) {

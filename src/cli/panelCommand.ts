@@ -11,7 +11,8 @@ import { DEFAULT_DECIMALS, type Template } from "../kinds/table/model";
 import { xlsxBytes } from "../xlsx/writeWorkbook";
 import { UnreadableWorkbook, type ReadWorkbook } from "../xlsx/readWorkbook";
 import { loadWorkbook, readingsOf, writeOut } from "./files";
-import { EXIT, UsageError, type Io } from "./io";
+import { fileLabel } from "./eachFile";
+import { EXIT, STDIO, UsageError, checkStdio, reportOf, shownName, type Io } from "./io";
 import { options } from "./options";
 
 /** `--panel mean|trimmed` checked against the number of experts. */
@@ -42,7 +43,8 @@ function tableOf(wb: ReadWorkbook, sheet: string | undefined): ReadTable {
  * `jx panel A.xlsx B.xlsx C.xlsx --out FILE.xlsx [--panel mean|trimmed] [--spread 20%] [--sheet NAME] [--overwrite] [--json]`:
  * merges the same template scored by separate experts into one workbook (each expert's column, the panel
  * score, the flags, 汇总). Refused (exit 1, nothing written) with every difference when their indicators or
- * weights differ; exit 2 when a file cannot be read.
+ * weights differ; exit 2 when a file cannot be read. One of the files may be `-` (standard input); `--out -`
+ * writes the workbook to standard output and the report to stderr.
  */
 export async function panelCommand(args: readonly string[], io: Io): Promise<number> {
   const { values, positionals: files } = options(
@@ -52,23 +54,24 @@ export async function panelCommand(args: readonly string[], io: Io): Promise<num
   );
   if (files.length < 2) throw new UsageError("jx panel 需要至少两位专家的评分表文件。jx panel takes at least two experts' files.");
   if (!values.out) throw new UsageError("jx panel 需要 --out FILE.xlsx。jx panel needs --out FILE.xlsx.");
+  checkStdio(files, values.out, values.json);
   const method = panelMethodOption(values.panel, files.length);
   const spread = spreadOption(values.spread);
   const tables: { file: string; wb: ReadWorkbook; table: ReadTable }[] = [];
   for (const file of files) {
     try {
-      const wb = await loadWorkbook(file);
+      const wb = await loadWorkbook(file, io);
       tables.push({ file, wb, table: tableOf(wb, values.sheet) });
     } catch (e) {
       if (!(e instanceof UnreadableWorkbook)) throw e;
-      io.err(`jx panel：${path.basename(file)} ${e.zh} ${e.en}`);
+      io.err(`jx panel：${fileLabel(file)} ${e.zh} ${e.en}`);
       return EXIT.unusable;
     }
   }
   const [first, ...others] = tables;
   const differences: { file: string; d: TemplateDifference }[] = others.flatMap((o) => compareTrees(first.table.tree.nodes, o.table.tree.nodes).map((d) => ({ file: o.file, d })));
   if (differences.length) {
-    const name = (f: string): string => path.basename(f);
+    const name = fileLabel;
     if (values.json) io.out(JSON.stringify({ refused: true, differences: differences.map(({ file, d }) => ({ file: name(file), at: d.at, otherAt: d.otherAt, zh: d.zh, en: d.en })) }));
     io.err(`✗ 各专家的评分表指标或分值不一致，未合并（共 ${differences.length} 处）/ the experts' templates differ in indicators or weights, not merged (${differences.length}):`);
     for (const { file, d } of differences) io.err(`  ${name(first.file)} ${d.at || "—"} ↔ ${name(file)} ${d.otherAt || "—"}：${d.zh}（${d.en}）`);
@@ -78,7 +81,7 @@ export async function panelCommand(args: readonly string[], io: Io): Promise<num
   const template: Template = {
     format: "jixiao-template",
     version: 1,
-    title: settings?.title ?? path.basename(first.file, path.extname(first.file)),
+    title: settings?.title ?? (first.file === STDIO ? "专家组评分" : path.basename(first.file, path.extname(first.file))),
     ...(settings?.levelNames ? { levelNames: settings.levelNames } : {}),
     total: settings?.total ?? 100,
     ...(settings?.grades ? { grades: settings.grades } : {}),
@@ -86,16 +89,16 @@ export async function panelCommand(args: readonly string[], io: Io): Promise<num
     indicators: indicatorsOfNodes(first.table.tree.nodes),
   };
   const experts: Expert[] = tables.map(({ file, table }) => ({
-    name: path.basename(file),
+    name: fileLabel(file),
     scores: leafNodes(table.tree.nodes).map((leaf) => (leaf.notApplicable ? NOT_APPLICABLE : leaf.score)),
   }));
   // What the sheet will show, computed by the core for the report.
   const digits = { ...DEFAULT_DECIMALS, ...template.decimals }.score;
   const leaves = leafNodes(first.table.tree.nodes);
   const decided = leaves.map((leaf, i) => panelLeaf(experts.map((e) => e.scores[i]), leaf.weight ?? new Dec(0), method, digits, spread));
-  const missing = leaves.flatMap((leaf, i) => tables.filter((t) => experts[tables.indexOf(t)].scores[i] === null).map((t) => ({ file: path.basename(t.file), at: leafNodes(t.table.tree.nodes)[i].at.score, name: leaf.name })));
+  const missing = leaves.flatMap((leaf, i) => tables.filter((t) => experts[tables.indexOf(t)].scores[i] === null).map((t) => ({ file: fileLabel(t.file), at: leafNodes(t.table.tree.nodes)[i].at.score, name: leaf.name })));
   const layout = layoutPanelWorkbook(template, experts, { method, spread });
-  writeOut(values.out, await xlsxBytes(layout), values.overwrite === true);
+  writeOut(values.out, await xlsxBytes(layout), values.overwrite === true, io);
   const at = layout.names.find((nm) => nm.name === "JX_TOTAL");
   const total = layout.sheets.find((s) => s.name === at?.sheet)?.cells.find((c) => c.row === at?.row && c.col === at?.col);
   const totalValue = total?.content?.kind === "formula" ? total.content.result : null;
@@ -111,9 +114,11 @@ export async function panelCommand(args: readonly string[], io: Io): Promise<num
       }),
     );
   } else {
-    io.out(`✓ 已写入 ${values.out}：${experts.length} 位专家，得分取${method === "trimmed" ? "去掉最高最低分后的平均分" : "平均分"}，合计 ${totalValue ?? "—"}。Wrote ${values.out}: ${experts.length} experts, total ${totalValue ?? "—"}.`);
-    for (const { leaf, d } of flags) io.out(`! ${leaf.at.score}  ${leaf.name}：${d.flag}（${experts.map((e) => `${e.name} ${String(e.scores[leaves.indexOf(leaf)] ?? "—")}`).join("，")}）`);
-    for (const m of missing) io.out(`? ${m.file} ${m.at}  ${m.name}：未评分，该指标暂无专家组得分 / not scored`);
+    const say = reportOf(io, values.out);
+    const out = shownName(values.out, "out");
+    say(`✓ 已写入 ${out}：${experts.length} 位专家，得分取${method === "trimmed" ? "去掉最高最低分后的平均分" : "平均分"}，合计 ${totalValue ?? "—"}。Wrote ${out}: ${experts.length} experts, total ${totalValue ?? "—"}.`);
+    for (const { leaf, d } of flags) say(`! ${leaf.at.score}  ${leaf.name}：${d.flag}（${experts.map((e) => `${e.name} ${String(e.scores[leaves.indexOf(leaf)] ?? "—")}`).join("，")}）`);
+    for (const m of missing) say(`? ${m.file} ${m.at}  ${m.name}：未评分，该指标暂无专家组得分 / not scored`);
   }
   return missing.length ? EXIT.problems : EXIT.ok;
 }

@@ -9,7 +9,7 @@ import { byCodeUnits, isSampleProblem, sampleSpecOf, type SampleSpec } from "../
 import { summarize } from "../review/summarize";
 import { xlsxBytes } from "../xlsx/writeWorkbook";
 import { loadWorkbook, writeOut } from "./files";
-import { EXIT, UsageError, type Io } from "./io";
+import { EXIT, STDIO, UsageError, checkStdio, reportOf, shownName, type Io } from "./io";
 import { options } from "./options";
 import { gradesOption } from "./scoreCommand";
 
@@ -40,11 +40,12 @@ function walk(dir: string, name: string, skip: string | null, into: Source[]): v
   }
 }
 
-/** The files named on the command line and the .xlsx files in the folders, sorted by name, each once. */
+/** The files named on the command line (`-`: standard input) and the .xlsx files in the folders, sorted by name, each once. */
 export function sourcesOf(paths: readonly string[], skip: string | null): Source[] {
   const found: Source[] = [];
   for (const p of paths) {
-    if (fs.existsSync(p) && fs.statSync(p).isDirectory()) walk(p, path.basename(path.resolve(p)), skip, found);
+    if (p === STDIO) found.push({ at: STDIO, name: STDIO });
+    else if (fs.existsSync(p) && fs.statSync(p).isDirectory()) walk(p, path.basename(path.resolve(p)), skip, found);
     else found.push({ at: p, name: posix(path.normalize(p)) });
   }
   // A file met both by itself and in a folder keeps its folder name, so the listing does not depend on how it was named.
@@ -67,7 +68,7 @@ function progressBar(total: number, show: boolean): { step(i: number, name: stri
 }
 
 /** Reads the files one at a time into project rows; a file that cannot be read is listed with its reason. */
-async function readAll(sources: readonly Source[], bands: ReturnType<typeof gradesOption>, show: boolean): Promise<{ rows: ProjectRow[]; unreadable: Unreadable[] }> {
+async function readAll(sources: readonly Source[], bands: ReturnType<typeof gradesOption>, show: boolean, io: Io): Promise<{ rows: ProjectRow[]; unreadable: Unreadable[] }> {
   const rows: ProjectRow[] = [];
   const unreadable: Unreadable[] = [];
   const bar = progressBar(sources.length, show);
@@ -79,7 +80,7 @@ async function readAll(sources: readonly Source[], bands: ReturnType<typeof grad
       continue;
     }
     try {
-      got = collectWorkbook(s.name, await loadWorkbook(s.at), bands);
+      got = collectWorkbook(s.name, await loadWorkbook(s.at, io), bands);
     } catch (e) {
       got = { rows: [], unreadable: [{ file: s.name, error: reasonOf(e) }] };
     }
@@ -123,7 +124,8 @@ function sampleSpec(values: { sample?: string; "sample-funds"?: string; seed?: s
  * [--threshold 10] [--grades SCHEME] [--overwrite]`: every project of a folder of self-evaluations in one summary,
  * a reproducible 抽查复核 sample, and the re-scored copies compared. Exit 0 when every file was read and no score
  * has a problem, 1 when some file is unreadable, a score has problems or a 复核 is flagged, 2 on bad usage or
- * when nothing could be read.
+ * when nothing could be read. `-` among the paths reads one workbook from standard input; `--out -` writes the
+ * summary workbook to standard output and the report to stderr.
  */
 export async function reviewCommand(args: readonly string[], io: Io): Promise<number> {
   const split = splitRecheck(args);
@@ -134,25 +136,26 @@ export async function reviewCommand(args: readonly string[], io: Io): Promise<nu
   );
   if (positionals.length === 0) throw new UsageError("jx review 需要至少一个 .xlsx 文件或文件夹。jx review takes .xlsx files or folders.");
   if (split.recheck !== null && split.recheck.length === 0) throw new UsageError("--recheck 后应写复核文件或文件夹。--recheck takes the re-scored files or folders.");
+  checkStdio([...positionals, ...(split.recheck ?? [])], values.out, values.json);
   const spec = sampleSpec(values);
   const threshold = values.threshold === undefined ? new Dec(10) : /^\d+(\.\d+)?$/.test(values.threshold) && Number(values.threshold) > 0 ? new Dec(values.threshold) : null;
   if (!threshold) throw new UsageError(`差异阈值“${values.threshold}”无效：应为大于 0 的分数，如 10。The threshold must be a number of points above 0, e.g. 10.`);
   const bands = gradesOption(values.grades);
   const out = values.out ?? null;
-  if (out !== null && !/\.xlsx$/i.test(out)) throw new UsageError(`--out 应为 .xlsx 文件：${out}。--out must name an .xlsx file.`);
-  if (out !== null && fs.existsSync(out) && !values.overwrite) throw new UsageError(`${out} 已存在，未覆盖；如需覆盖请加 --overwrite。${out} exists and was left as it is: add --overwrite to replace it.`);
+  if (out !== null && out !== STDIO && !/\.xlsx$/i.test(out)) throw new UsageError(`--out 应为 .xlsx 文件：${out}。--out must name an .xlsx file.`);
+  if (out !== null && out !== STDIO && fs.existsSync(out) && !values.overwrite) throw new UsageError(`${out} 已存在，未覆盖；如需覆盖请加 --overwrite。${out} exists and was left as it is: add --overwrite to replace it.`);
 
-  const skip = out === null ? null : path.resolve(out);
+  const skip = out === null || out === STDIO ? null : path.resolve(out);
   const show = process.stderr.isTTY === true && !values.json;
   const sources = sourcesOf(positionals, skip);
   if (sources.length === 0) {
     io.err(`jx review：${positionals.join("、")} 中没有 .xlsx 文件。No .xlsx files found.`);
     return EXIT.unusable;
   }
-  const { rows, unreadable } = await readAll(sources, bands, show);
+  const { rows, unreadable } = await readAll(sources, bands, show, io);
   let rechecked: ProjectRow[] | null = null;
   if (split.recheck) {
-    const again = await readAll(sourcesOf(split.recheck, skip), bands, show);
+    const again = await readAll(sourcesOf(split.recheck, skip), bands, show, io);
     unreadable.push(...again.unreadable.map((u) => ({ file: u.file, error: `复核文件：${u.error}` })));
     rechecked = again.rows;
   }
@@ -168,20 +171,22 @@ export async function reviewCommand(args: readonly string[], io: Io): Promise<nu
     } finally {
       if (show) process.stderr.write("\r\x1b[2K");
     }
-    writeOut(out, bytes, values.overwrite === true);
+    writeOut(out, bytes, values.overwrite === true, io);
   }
   if (values.json) {
     io.out(JSON.stringify(reviewJson(rows, grades, unreadable, sample, recheck)));
   } else {
-    io.out(`jx review：${sources.length} 个文件，${rows.length} 个项目；${unreadable.length} 个无法读取。${sources.length} file(s), ${rows.length} project(s), ${unreadable.length} unreadable.`);
-    for (const g of grades) io.out(`  ${g.label}：${g.count} 个项目，全年预算数 ${g.funds.toFixed()}`);
+    const say = reportOf(io, out ?? undefined);
+    say(`jx review：${sources.length} 个文件，${rows.length} 个项目；${unreadable.length} 个无法读取。${sources.length} file(s), ${rows.length} project(s), ${unreadable.length} unreadable.`);
+    for (const g of grades) say(`  ${g.label}：${g.count} 个项目，全年预算数 ${g.funds.toFixed()}`);
     const withProblems = rows.filter((r) => r.problems.length || r.findings.length || r.unread.length);
-    if (withProblems.length) io.out(`  ${withProblems.length} 个项目有问题、审核意见或未读取的数字（见“问题清单”）。${withProblems.length} project(s) with problems, findings or unread numbers.`);
-    for (const u of unreadable) io.out(`✗ ${u.file}：${u.error}`);
-    if (summary.sample) io.out(summary.sample.how);
-    if (sample) for (const p of sample) io.out(`  复核 ${p.file}［${p.sheet}］${p.name ?? ""}`);
-    for (const s of sentences) io.out(`${s.zh}\n${s.en}`);
-    if (out !== null) io.out(`已写出 ${out}。Written: ${out}.`);
+    if (withProblems.length) say(`  ${withProblems.length} 个项目有问题、审核意见或未读取的数字（见“问题清单”）。${withProblems.length} project(s) with problems, findings or unread numbers.`);
+    // An unreadable file is an error line: stderr, as every command writes them.
+    for (const u of unreadable) io.err(`✗ ${u.file}：${u.error}`);
+    if (summary.sample) say(summary.sample.how);
+    if (sample) for (const p of sample) say(`  复核 ${p.file}［${p.sheet}］${p.name ?? ""}`);
+    for (const s of sentences) say(`${s.zh}\n${s.en}`);
+    if (out !== null) say(`已写出 ${shownName(out, "out")}。Written: ${shownName(out, "out")}.`);
   }
   if (rows.length === 0) return EXIT.unusable;
   const clean = unreadable.length === 0 && rows.every((r) => r.problems.every((p) => p.kind === "judgement")) && !(recheck?.pairs.some((p) => p.flagged) ?? false);

@@ -5,29 +5,33 @@ import type { SelfEvalForm } from "../kinds/form/model";
 import { DEFAULT_SCORING, RULES_SOURCE } from "../kinds/form/scoringRules";
 import { xlsxBytes } from "../xlsx/writeWorkbook";
 import { readTextFile, writeOut } from "./files";
-import { EXIT, UsageError, type Io } from "./io";
+import { EXIT, UsageError, reportOf, shownName, type Io } from "./io";
 import { options } from "./options";
 import { problemLine } from "./problemsText";
 
 /** Writes a self-evaluation form workbook; shared by `jx selfeval` and `jx template --from` a form file. */
 export async function writeForm(form: SelfEvalForm, out: string, overwrite: boolean, io: Io): Promise<number> {
-  writeOut(out, await xlsxBytes(layoutForm(form)), overwrite);
+  writeOut(out, await xlsxBytes(layoutForm(form)), overwrite, io);
   const rules = form.scoring ?? DEFAULT_SCORING;
-  io.out(`✓ 已写入自评表 ${out}：${form.indicators.length} 项绩效指标，按 ${rules} 年版（${RULES_SOURCE[rules]}）计分。Wrote the self-evaluation form ${out}: ${form.indicators.length} indicators, scored by the ${rules} rules.`);
+  const name = shownName(out, "out");
+  reportOf(io, out)(`✓ 已写入自评表 ${name}：${form.indicators.length} 项绩效指标，按 ${rules} 年版（${RULES_SOURCE[rules]}）计分。Wrote the self-evaluation form ${name}: ${form.indicators.length} indicators, scored by the ${rules} rules.`);
   return EXIT.ok;
 }
 
-/** `jx selfeval [--preset ID | --from FORM.json] --out FILE.xlsx [--overwrite]`: the 项目支出绩效自评表 workbook. */
+/**
+ * `jx selfeval [--preset ID | --from FORM.json] --out FILE.xlsx [--overwrite]`: the 项目支出绩效自评表 workbook.
+ * `--from -` reads the form file from standard input, `--out -` writes the workbook to standard output.
+ */
 export async function selfevalCommand(args: readonly string[], io: Io): Promise<number> {
   const { values, positionals } = options(args, { preset: { type: "string" }, from: { type: "string" }, out: { type: "string" }, overwrite: { type: "boolean" } }, "selfeval");
   if (positionals.length) throw new UsageError(`jx selfeval 不接受参数 ${positionals.join(" ")}。Unexpected arguments.`);
   if (!values.out) throw new UsageError("jx selfeval 需要 --out FILE.xlsx。jx selfeval needs --out FILE.xlsx.");
   if (values.preset && values.from) throw new UsageError("--preset 与 --from 只能选一个。Give --preset or --from, not both.");
   if (values.from) {
-    const text = readTextFile(values.from, { zh: "自评表文件", en: "form file" });
+    const text = await readTextFile(values.from, { zh: "自评表文件", en: "form file" }, io);
     const reading = readFormFile(text);
     if (!reading.form) {
-      io.err(`✗ ${values.from} 不是有效的自评表文件，共 ${reading.problems.length} 处问题 / is not a valid form file:`);
+      io.err(`✗ ${shownName(values.from, "in")} 不是有效的自评表文件，共 ${reading.problems.length} 处问题 / is not a valid form file:`);
       for (const p of reading.problems) io.err(problemLine(p));
       return EXIT.problems;
     }

@@ -1,58 +1,22 @@
-import * as path from "path";
 import type { Dec } from "../decimal";
-import { findQuestions, pickQuestions, type SurveySheet } from "../survey/columns";
-import { computeSurvey, scaleText, type SurveyChoice, type SurveyResult } from "../survey/rates";
-import { SurveySpecError, parseLevels, parseList, parsePositive, parseWeights, type SurveyMethod } from "../survey/scale";
+import type { SurveySheet } from "../survey/columns";
+import { surveyChoice, surveySheetIn, withQuestions } from "../survey/options";
+import { computeSurvey, scaleText, type SurveyResult } from "../survey/rates";
+import { SurveySpecError } from "../survey/scale";
 import { layoutSurveyWorkbook } from "../survey/layoutSurvey";
 import { xlsxBytes } from "../xlsx/writeWorkbook";
 import { UnreadableWorkbook, type ReadWorkbook } from "../xlsx/readWorkbook";
 import { loadWorkbook, writeOut } from "./files";
-import { EXIT, UsageError, type Io } from "./io";
+import { fileLabel } from "./eachFile";
+import { EXIT, UsageError, checkStdio, reportOf, shownName, type Io } from "./io";
 import { options } from "./options";
 
-const METHODS: readonly SurveyMethod[] = ["weighted", "share", "mean"];
-
-/** The survey sheet: the named one, or the first whose columns hold questions. */
+/** The survey sheet of a workbook: the named one, or the first whose columns hold questions. */
 export function surveySheetOf(wb: ReadWorkbook, sheet?: string): SurveySheet {
-  const grids = sheet === undefined ? wb.sheets : wb.sheets.filter((s) => s.name === sheet);
-  if (sheet !== undefined && !grids.length) throw new UnreadableWorkbook(`没有名为“${sheet}”的工作表（有：${wb.sheets.map((s) => s.name).join("、")}）。`, `No sheet named "${sheet}".`);
-  for (const grid of grids) {
-    const found = findQuestions(grid);
-    if (found.questions.length) return found;
-  }
-  throw new UnreadableWorkbook(
-    `${sheet === undefined ? "工作簿" : `工作表“${sheet}”`}中找不到问卷题目列（应为每行一份答卷、每列一题，答案为选项文字或选项序号）。`,
-    `${sheet === undefined ? "The workbook has" : `Sheet "${sheet}" has`} no question columns (one row per respondent, one column per question, answers as option text or number expected).`,
-  );
+  return surveySheetIn(wb.sheets, sheet);
 }
 
-/** The parsed options of `jx survey` (exported for the workbook door). */
-export function surveyChoice(values: Record<string, string | boolean | undefined>, named: boolean): SurveyChoice {
-  const method = values.method as string | undefined;
-  if (method !== undefined && !METHODS.includes(method as SurveyMethod)) throw new SurveySpecError(`--method 应为 weighted、share 或 mean，收到“${method}”。`, `--method should be weighted, share or mean, got "${method}".`);
-  const digits = values.digits as string | undefined;
-  if (digits !== undefined && !/^\d$/.test(digits)) throw new SurveySpecError(`--digits 应为 0 到 9 的整数，收到“${digits}”。`, `--digits should be a whole number from 0 to 9, got "${digits}".`);
-  const opt = (k: string): string | undefined => values[k] as string | undefined;
-  return {
-    method: method as SurveyMethod | undefined,
-    levels: opt("levels") === undefined ? undefined : parseLevels(opt("levels") as string),
-    satisfied: opt("satisfied") === undefined ? undefined : parseList(opt("satisfied") as string, "--satisfied"),
-    max: opt("max") === undefined ? undefined : parsePositive(opt("max") as string, "--max"),
-    weights: opt("weights") === undefined ? undefined : parseWeights(opt("weights") as string),
-    points: opt("points") === undefined ? undefined : parsePositive(opt("points") as string, "--points"),
-    digits: digits === undefined ? undefined : Number(digits),
-    named,
-  };
-}
-
-/** The survey sheet with only the questions --questions names. */
-export function withQuestions(survey: SurveySheet, spec: string | undefined): SurveySheet {
-  if (spec === undefined) return survey;
-  const picked = pickQuestions(survey.questions, spec);
-  if (!picked) throw new SurveySpecError(`--questions 应写成 7-12 或 7,9,11-12，收到“${spec}”。`, `--questions should read 7-12 or 7,9,11-12, got "${spec}".`);
-  if (picked.missing.length) throw new SurveySpecError(`没有第 ${picked.missing.join("、")} 题（题目列：${survey.questions.map((q) => `${q.column} ${q.text}`).join("；")}）。`, `No question ${picked.missing.join(", ")}.`);
-  return { ...survey, questions: picked.picked };
-}
+export { surveyChoice, withQuestions };
 
 const n = (d: Dec | null): number | null => (d === null ? null : d.toNumber());
 
@@ -75,7 +39,8 @@ const pct = (d: Dec | null, digits: number): string => (d === null ? "—" : `${
  * `jx survey FILE.xlsx [--sheet NAME] [--questions 7-12] [--method weighted|share|mean] [--levels …] [--satisfied …]
  * [--max 7] [--weights …] [--points 10] [--digits 2] [--json] [--out FILE.xlsx [--overwrite]]`: the answer counts and
  * satisfaction rate of each question, the overall rate and score; with --out the 问卷数据 and 满意度统计 sheets.
- * Exit 2 when the file cannot be read, has no question columns, or the options do not fit the answers.
+ * Exit 2 when the file cannot be read, has no question columns, or the options do not fit the answers. `-` as
+ * FILE reads standard input; `--out -` writes the workbook to standard output and the summary to stderr.
  */
 export async function surveyCommand(args: readonly string[], io: Io): Promise<number> {
   const spec = { type: "string" } as const;
@@ -86,28 +51,30 @@ export async function surveyCommand(args: readonly string[], io: Io): Promise<nu
   );
   if (positionals.length !== 1) throw new UsageError("jx survey 需要一个 .xlsx 文件。jx survey takes one .xlsx file.");
   const file = positionals[0];
+  checkStdio([file], values.out, values.json);
+  const say = reportOf(io, values.out);
   try {
     const choice = surveyChoice(values, values.questions !== undefined);
-    const survey = withQuestions(surveySheetOf(await loadWorkbook(file), values.sheet), values.questions);
+    const survey = withQuestions(surveySheetOf(await loadWorkbook(file, io), values.sheet), values.questions);
     const result = computeSurvey(survey, choice);
-    if (values.out) writeOut(values.out, await xlsxBytes(layoutSurveyWorkbook(survey, result, choice)), values.overwrite === true);
+    if (values.out) writeOut(values.out, await xlsxBytes(layoutSurveyWorkbook(survey, result, choice)), values.overwrite === true, io);
     if (values.json) {
       io.out(JSON.stringify(surveyJson(result)));
       return EXIT.ok;
     }
     const d = result.digits;
-    io.out(`${path.basename(file)}［${result.sheet}］答卷 ${result.respondents} 份 / ${result.respondents} respondents；${scaleText(result.scale)}`);
+    say(`${fileLabel(file)}［${result.sheet}］答卷 ${result.respondents} 份 / ${result.respondents} respondents；${scaleText(result.scale)}`);
     for (const q of result.questions) {
       const counts = Object.entries(q.counts).map(([k, v]) => `${k} ${v}`).join("，");
-      io.out(`  ${q.column}  ${q.text}：${counts}；有效 ${q.answered}，跳过 ${q.skipped}；${q.mean ? `平均 ${q.mean.toFixed(2)}，` : ""}满意度 ${pct(q.rate, d)}`);
+      say(`  ${q.column}  ${q.text}：${counts}；有效 ${q.answered}，跳过 ${q.skipped}；${q.mean ? `平均 ${q.mean.toFixed(2)}，` : ""}满意度 ${pct(q.rate, d)}`);
     }
-    for (const o of result.offScale) io.out(`? ${o.column}  ${o.text}：答案不在量表中，未计入（可用 --questions 指定）/ answers off the scale, not counted`);
-    io.out(`  满意度 Rate：${pct(result.rate, d)}${result.score ? `    得分 Score：${result.score.toFixed(d)}` : ""}`);
-    if (values.out) io.out(`✓ 已写入 ${values.out}（问卷数据、满意度统计）。Wrote ${values.out}.`);
+    for (const o of result.offScale) say(`? ${o.column}  ${o.text}：答案不在量表中，未计入（可用 --questions 指定）/ answers off the scale, not counted`);
+    say(`  满意度 Rate：${pct(result.rate, d)}${result.score ? `    得分 Score：${result.score.toFixed(d)}` : ""}`);
+    if (values.out) say(`✓ 已写入 ${shownName(values.out, "out")}（问卷数据、满意度统计）。Wrote ${shownName(values.out, "out")}.`);
     return EXIT.ok;
   } catch (e) {
     if (e instanceof UnreadableWorkbook || e instanceof SurveySpecError) {
-      io.err(`jx survey：${e instanceof UnreadableWorkbook ? `${path.basename(file)} ` : ""}${e.zh} ${e.en}`);
+      io.err(`jx survey：${e instanceof UnreadableWorkbook ? `${fileLabel(file)} ` : ""}${e.zh} ${e.en}`);
       return EXIT.unusable;
     }
     throw e;

@@ -13,7 +13,7 @@ import { xlsxBytes } from "../xlsx/writeWorkbook";
 import { readTextFile, writeOut } from "./files";
 import { readFormFile } from "../kinds/form/readFormFile";
 import { writeForm } from "./selfevalCommand";
-import { EXIT, UsageError, type Io } from "./io";
+import { EXIT, UsageError, checkStdio, reportOf, shownName, type Io } from "./io";
 import { options } from "./options";
 import { problemLine } from "./problemsText";
 
@@ -39,7 +39,8 @@ function withGrades(t: Template, scheme: string | undefined): Template {
  * `jx template (--preset ID | --from TREE.json) --out FILE.xlsx [--grades SCHEME] [--force] [--overwrite]`:
  * writes the scoring workbook. A template file that is not valid is refused with every problem and
  * its JSON path (exit 1); with --force a schema-valid file whose weights do not add up is written anyway,
- * its problems flagged in the sheet.
+ * its problems flagged in the sheet. `--from -` reads the template from standard input, `--out -` writes the
+ * workbook to standard output (the command's own lines then go to stderr).
  */
 export async function templateCommand(args: readonly string[], io: Io): Promise<number> {
   const { values, positionals } = options(
@@ -50,6 +51,7 @@ export async function templateCommand(args: readonly string[], io: Io): Promise<
   if (positionals.length) throw new UsageError(`jx template 不接受参数 ${positionals.join(" ")}。Unexpected arguments.`);
   if (!values.out) throw new UsageError("jx template 需要 --out FILE.xlsx。jx template needs --out FILE.xlsx.");
   if (!!values.preset === !!values.from) throw new UsageError("jx template 需要 --preset ID 或 --from TREE.json 之一。Give either --preset or --from.");
+  checkStdio([values.from, values.survey]);
   let template: Template;
   let problems: ReturnType<typeof readTemplate>["problems"] = [];
   if (values.preset) {
@@ -58,12 +60,13 @@ export async function templateCommand(args: readonly string[], io: Io): Promise<
     template = preset.template;
   } else {
     const file = values.from as string;
-    const text = readTextFile(file, { zh: "模板文件", en: "template file" });
+    const text = await readTextFile(file, { zh: "模板文件", en: "template file" }, io);
+    const name = shownName(file, "in");
     if (/"format"\s*:\s*"jixiao-selfeval"/.test(text)) {
       // The template-file route for self-evaluation forms.
       const form = readFormFile(text);
       if (!form.form) {
-        io.err(`✗ ${file} 不是有效的自评表文件，共 ${form.problems.length} 处问题 / is not a valid form file:`);
+        io.err(`✗ ${name} 不是有效的自评表文件，共 ${form.problems.length} 处问题 / is not a valid form file:`);
         for (const p of form.problems) io.err(problemLine(p));
         return EXIT.problems;
       }
@@ -72,7 +75,7 @@ export async function templateCommand(args: readonly string[], io: Io): Promise<
     const reading = readTemplate(text);
     problems = [...reading.problems];
     if (!reading.template || (problems.length && !values.force)) {
-      io.err(`✗ ${file} 不是有效的模板，共 ${problems.length} 处问题 / is not a valid template, ${problems.length} problem(s):`);
+      io.err(`✗ ${name} 不是有效的模板，共 ${problems.length} 处问题 / is not a valid template, ${problems.length} problem(s):`);
       for (const p of problems) io.err(problemLine(p));
       if (reading.template) io.err("加 --force 可照样生成，问题会在表中标出。Add --force to write it anyway, with the problems flagged in the sheet.");
       return EXIT.problems;
@@ -81,12 +84,13 @@ export async function templateCommand(args: readonly string[], io: Io): Promise<
   }
   template = withGrades(template, values.grades);
   if (values.survey !== undefined && values.experts !== undefined) throw new UsageError("--survey 与 --experts 不能同时使用。--survey and --experts do not go together.");
-  const survey = await templateSurvey(values, template);
+  const survey = await templateSurvey(values, template, io);
   if (survey) template = survey.template;
   const layout = expertsLayout(values, template, problems) ?? layoutWorkbook(template, problems);
-  writeOut(values.out, await xlsxBytes(survey ? survey.apply(layout) : layout), values.overwrite === true);
+  writeOut(values.out, await xlsxBytes(survey ? survey.apply(layout) : layout), values.overwrite === true, io);
   const leaves = leavesOf(template.indicators).length;
-  io.out(`✓ 已写入 ${values.out}：${template.indicators.length} 个一级指标、${leaves} 个末级指标。Wrote ${values.out}: ${template.indicators.length} top-level and ${leaves} leaf indicators.`);
+  const out = shownName(values.out, "out");
+  reportOf(io, values.out)(`✓ 已写入 ${out}：${template.indicators.length} 个一级指标、${leaves} 个末级指标。Wrote ${out}: ${template.indicators.length} top-level and ${leaves} leaf indicators.`);
   if (problems.length) {
     io.err(`! 按 --force 写入，表中标出了 ${problems.length} 处问题 / written with --force, ${problems.length} problem(s) flagged:`);
     for (const p of problems) io.err(problemLine(p));
@@ -94,15 +98,19 @@ export async function templateCommand(args: readonly string[], io: Io): Promise<
   return EXIT.ok;
 }
 
-/** `jx presets [--json]`: the built-in templates and grade schemes. */
+/**
+ * `jx presets [--json]`: every built-in preset with its kind: indicator templates (`template`, for jx template),
+ * grade schemes (`grades`) and self-evaluation forms (`selfeval`, for jx selfeval, with their rule set).
+ */
 export async function presetsCommand(args: readonly string[], io: Io): Promise<number> {
-  const { values } = options(args, { json: { type: "boolean" } }, "presets");
+  const { values, positionals } = options(args, { json: { type: "boolean" } }, "presets");
+  if (positionals.length) throw new UsageError(`jx presets 不接受参数 ${positionals.join(" ")}。jx presets takes no arguments.`);
   if (values.json) {
     io.out(
       JSON.stringify({
-        presets: PRESETS.map((p) => ({ id: p.id, title: p.title, source: p.source, leaves: leavesOf(p.template.indicators).length })),
-        gradeSchemes: GRADE_SCHEMES.map((g) => ({ id: g.id, title: g.title, bands: g.bands })),
-        forms: FORM_PRESETS.map((f) => ({ id: f.id, title: f.title, scoring: f.form.scoring ?? "2020", rows: f.form.indicators.length })),
+        presets: PRESETS.map((p) => ({ id: p.id, kind: "template", title: p.title, source: p.source, leaves: leavesOf(p.template.indicators).length })),
+        gradeSchemes: GRADE_SCHEMES.map((g) => ({ id: g.id, kind: "grades", title: g.title, bands: g.bands })),
+        forms: FORM_PRESETS.map((f) => ({ id: f.id, kind: "selfeval", title: f.title, scoring: f.form.scoring ?? "2020", rows: f.form.indicators.length })),
       }),
     );
     return EXIT.ok;
@@ -113,6 +121,6 @@ export async function presetsCommand(args: readonly string[], io: Io): Promise<n
   io.out("等级方案 Grade schemes（jx template … --grades ID）：");
   for (const g of GRADE_SCHEMES) io.out(`  ${g.id.padEnd(width)}  ${g.title}`);
   io.out("自评表 Self-evaluation forms（jx selfeval --preset ID --out FILE.xlsx）：");
-  for (const f of FORM_PRESETS) io.out(`  ${f.id.padEnd(width)}  ${f.title}`);
+  for (const f of FORM_PRESETS) io.out(`  ${f.id.padEnd(width)}  ${f.title}（按 ${f.form.scoring ?? "2020"} 年版计分 / ${f.form.scoring ?? "2020"} rules）`);
   return EXIT.ok;
 }

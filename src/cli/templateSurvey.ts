@@ -1,15 +1,13 @@
 import * as path from "path";
 import type { WorkbookLayout } from "../layout/model";
-import { SCORING_SHEET } from "../kinds/table/layout";
 import { computeSurvey } from "../survey/rates";
-import { layoutResponses, layoutSurveySheet } from "../survey/layoutSurvey";
-import { linkLeafToSurvey } from "../survey/linkLeaf";
+import { leafLabel, templateScoredBySurvey, withSurveySheets } from "../survey/templateSurvey";
 import { SurveySpecError } from "../survey/scale";
 import { DEFAULT_DECIMALS, leavesOf, type Template } from "../kinds/table/model";
 import { decimalOf } from "../decimal";
 import { UnreadableWorkbook } from "../xlsx/readWorkbook";
 import { loadWorkbook } from "./files";
-import { UsageError } from "./io";
+import { UsageError, shownName, type Io } from "./io";
 import { surveyChoice, surveySheetOf, withQuestions } from "./surveyCommand";
 
 /** The options `jx template` takes for a survey: the export, the leaf it scores, and `jx survey`'s scale options. */
@@ -41,7 +39,7 @@ function leafNamed(t: Template, name: string) {
  * and 问卷数据 sheets added, the leaf's score = the survey's rate × the leaf's points (its 得分 a link to them).
  * Returns the template with that leaf scored and a step that adds and links the sheets; null without --survey.
  */
-export async function templateSurvey(values: SurveyValues, t: Template): Promise<{ template: Template; apply: (layout: WorkbookLayout) => WorkbookLayout } | null> {
+export async function templateSurvey(values: SurveyValues, t: Template, io: Io): Promise<{ template: Template; apply: (layout: WorkbookLayout) => WorkbookLayout } | null> {
   if (values.survey === undefined) {
     if (values["survey-leaf"] !== undefined) throw new UsageError("--survey-leaf 需与 --survey 一起使用。--survey-leaf goes with --survey.");
     return null;
@@ -52,24 +50,19 @@ export async function templateSurvey(values: SurveyValues, t: Template): Promise
   const digits = { ...DEFAULT_DECIMALS, ...template.decimals }.score;
   try {
     const choice = { ...surveyChoice({ ...values, digits: String(digits) }, values.questions !== undefined), points: decimalOf(leaf.weight) };
-    const survey = withQuestions(surveySheetOf(await loadWorkbook(values.survey), values["survey-sheet"]), values.questions);
+    const survey = withQuestions(surveySheetOf(await loadWorkbook(values.survey, io), values["survey-sheet"]), values.questions);
     const result = computeSurvey(survey, choice);
-    delete leaf.notApplicable;
-    if (result.score) leaf.score = result.score.toNumber();
-    else delete leaf.score;
-    const label = leaf.code ? `${leaf.code} ${leaf.name}` : leaf.name;
+    const label = leafLabel(leaf);
     return {
-      template,
+      template: templateScoredBySurvey(template, label, result),
       apply(layout) {
-        const { sheet, refs } = layoutSurveySheet(result, choice);
-        const withSheets = { ...layout, sheets: [...layout.sheets.slice(0, 2), sheet, layoutResponses(survey, result.questions.map((q) => q.column)), ...layout.sheets.slice(2)] };
-        const linked = linkLeafToSurvey(withSheets, SCORING_SHEET, label, refs, result.score?.toNumber() ?? "");
+        const linked = withSurveySheets(layout, label, { survey, result, choice });
         if (!linked) throw new UsageError(`评分表中找不到“${label}”的得分格。No score cell for "${label}".`);
         return linked;
       },
     };
   } catch (e) {
-    if (e instanceof UnreadableWorkbook || e instanceof SurveySpecError) throw new UsageError(`--survey ${path.basename(values.survey)}：${e.zh} ${e.en}`);
+    if (e instanceof UnreadableWorkbook || e instanceof SurveySpecError) throw new UsageError(`--survey ${values.survey === "-" ? shownName(values.survey, "in") : path.basename(values.survey)}：${e.zh} ${e.en}`);
     throw e;
   }
 }

@@ -2,7 +2,7 @@ import { Dec, decimalOf } from "../decimal";
 import { formula, num, text, type AreaValidation, type CellContent, type LayoutCell, type SheetLayout, type WorkbookLayout } from "../layout/model";
 import { abs, address, fixedCol, str } from "../layout/refs";
 import { leafScoreRules, NOT_APPLICABLE } from "../kinds/table/layout";
-import { layoutWorkbook } from "../layout/workbook";
+import { layoutWorkbook, type Placement } from "../layout/workbook";
 import type { Area } from "../sheet/grid";
 import type { Problem } from "../tree/checkTree";
 import { DEFAULT_DECIMALS, leavesOf, type Template } from "../kinds/table/model";
@@ -60,7 +60,7 @@ const cached = (s: PanelLeaf["score"]): number | string => (s === null ? "" : s 
  * native formula, and a 专家分歧 column flagging leaves where the experts differ by more than a share of
  * the points or disagree on 不适用. 汇总 says how many experts scored. Experts with no scores give the blank form.
  */
-export function layoutPanelWorkbook(t: Template, experts: readonly Expert[], options: PanelOptions = {}, problems: readonly Problem[] = []): WorkbookLayout {
+export function layoutPanelWorkbook(t: Template, experts: readonly Expert[], options: PanelOptions = {}, problems: readonly Problem[] = [], names: Pick<Placement, "scoringSheet" | "summarySheet"> = {}): WorkbookLayout {
   const n = experts.length;
   const method = options.method ?? "mean";
   if (n < 2) throw new Error("a panel has at least two experts");
@@ -78,7 +78,8 @@ export function layoutPanelWorkbook(t: Template, experts: readonly Expert[], opt
     else if (d.score !== null) leaf.score = d.score.toNumber();
     return d;
   });
-  const layout = layoutWorkbook(scored, problems);
+  // Sheet names only: the experts' columns and the note go beside a table that starts at A1.
+  const layout = layoutWorkbook(scored, problems, { scoringSheet: names.scoringSheet, summarySheet: names.summarySheet });
   const [sheet, summary, ...rest] = layout.sheets;
   return { ...layout, sheets: [withExperts(sheet, experts, decided, { method, digits, spread }), withPanelNote(summary, n, method), ...rest] };
 }
@@ -172,4 +173,35 @@ function withPanelNote(summary: SheetLayout, n: number, method: PanelMethod): Sh
     merges: [...summary.merges, { top: row, left: 0, bottom: row, right: 3 }],
     rowCount: row + 1,
   };
+}
+
+/** The experts a scoring workbook is laid out for (插入's option, `jx template --experts N [--panel trimmed]`): 0 for none. */
+export interface PanelChoice {
+  readonly experts: number;
+  readonly method: PanelMethod;
+}
+
+/** The most expert columns a sheet is laid out for (`jx template --experts` accepts the same). */
+export const MAX_EXPERTS = 30;
+
+/** Why a choice of experts cannot be laid out, Chinese and English; null when it can (0 is no panel). */
+export function panelChoiceProblem(choice: PanelChoice): { zh: string; en: string } | null {
+  const n = choice.experts;
+  if (n === 0) return null;
+  if (!Number.isInteger(n) || n < 2 || n > MAX_EXPERTS) return { zh: `专家人数应为 0（不设专家列）或 2 到 ${MAX_EXPERTS} 的整数`, en: `the number of experts should be 0 (none) or a whole number from 2 to ${MAX_EXPERTS}` };
+  if (choice.method === "trimmed" && n < TRIMMED_MIN) return { zh: `去掉最高最低分的平均需要至少 ${TRIMMED_MIN} 位专家，现有 ${n} 位`, en: `a trimmed mean needs at least ${TRIMMED_MIN} experts, got ${n}` };
+  return null;
+}
+
+/**
+ * The scoring workbook of a template as `jx template` writes it: with one blank score column per expert and
+ * the panel's formulas when a panel is chosen (`--experts N [--panel trimmed]`), the plain workbook otherwise.
+ * A panel's table starts at A1 of its sheet (only the sheet names are placed).
+ */
+export function layoutScoringWorkbook(t: Template, problems: readonly Problem[], placement: Placement = {}, panel?: PanelChoice): WorkbookLayout {
+  if (!panel || panel.experts === 0) return layoutWorkbook(t, problems, placement);
+  const wrong = panelChoiceProblem(panel);
+  if (wrong) throw new Error(`${wrong.zh}。${wrong.en}.`);
+  if (placement.origin && (placement.origin.row || placement.origin.col)) throw new Error("专家评分表只写入新工作表。A panel's sheet goes into a new sheet.");
+  return layoutPanelWorkbook(t, blankExperts(panel.experts), { method: panel.method }, problems, placement);
 }

@@ -9,6 +9,7 @@ import { RULES_SOURCE, type ScoringRules } from "../kinds/form/scoringRules";
 import type { Problem } from "../tree/checkTree";
 import { leafNodes } from "../tree/node";
 import type { SheetReading } from "./readSheet";
+import type { PanelReading } from "../sheet/panelColumns";
 
 /** Where the grade bands came from: the person's choice, the workbook's settings, a note under the table, or the default. */
 export type BandsSource = "option" | "settings" | "note" | "default";
@@ -38,6 +39,8 @@ export interface ScoredSheet {
   readonly skipped: readonly SkippedRow[];
   /** What the reader understood, line by line, in Chinese and English (`jx score --explain`). */
   readonly explain: readonly { readonly zh: string; readonly en: string }[];
+  /** A panel's sheet: how many experts' columns stand beside the panel's 得分 and how many scored; absent otherwise. */
+  readonly panel?: PanelReading;
   /** Forms: each row's figure. */
   readonly rows?: readonly ScoredRow[];
   /** Forms: the rule set scored by (财预〔2020〕10号 or 〔2021〕101号), and a note when the workbook names none. */
@@ -70,6 +73,16 @@ function bandsText(bands: readonly GradeBand[]): string {
   return [...bands].sort((a, b) => b.min - a.min).map((b) => `${b.label} ≥ ${b.min}`).join("，");
 }
 
+/** What the reader made of a panel's sheet, for --explain. */
+function panelLine(p: PanelReading): { zh: string; en: string } {
+  const cols = p.columns.join("、");
+  const how = p.method === null ? { zh: "尚无可核对的专家组得分", en: "no panel score to check yet" } : p.method === "trimmed" ? { zh: "得分为去掉最高分和最低分后的平均分，逐项核对", en: "得分 is their trimmed mean, checked leaf by leaf" } : { zh: "得分为专家组平均分，逐项核对", en: "得分 is their mean, checked leaf by leaf" };
+  return {
+    zh: `专家评分表：${p.experts} 位专家（${cols} 列），${p.scored} 位已评分；${how.zh}`,
+    en: `a panel's sheet: ${p.experts} experts (columns ${p.columns.join(", ")}), ${p.scored} of them scored; ${how.en}`,
+  };
+}
+
 /** Scores one sheet's reading: the same total, grade and problems through every door. */
 export function scoreWorkbook(reading: SheetReading, settings?: WorkbookSettings | null, options: ScoreOptions = {}): ScoredSheet {
   const { bands, source } = bandsFor(reading, settings, options);
@@ -86,6 +99,7 @@ export function scoreWorkbook(reading: SheetReading, settings?: WorkbookSettings
       explain.push({ zh: `第 ${i + 1} 级（“${l.heading}”）：名称 ${col(l.name)}，分值 ${l.weight === null ? "写在名称中或无" : col(l.weight)}`, en: `level ${i + 1} ("${l.heading}"): names in ${columnLetters(l.name)}, weights ${l.weight === null ? "in the names or none" : `in ${columnLetters(l.weight)}`}` }),
     );
     explain.push({ zh: `得分：${col(L.score)}${L.scoreRule ? `（${L.scoreRule.zh}）` : ""}`, en: `scores: ${L.score === null ? "none" : columnLetters(L.score)}${L.scoreRule ? ` (${L.scoreRule.en})` : ""}` });
+    if (t.panel) explain.push(panelLine(t.panel));
     if (L.rate !== null) explain.push({ zh: `得分率：${col(L.rate)}，逐项与 得分÷分值 核对`, en: `rates in ${columnLetters(L.rate)}, each checked against score ÷ weight` });
     explain.push({ zh: `一级指标权重应合计 ${t.tree.total.toFixed()}`, en: `the top level must sum to ${t.tree.total.toFixed()}` });
     explain.push(bandLine);
@@ -107,6 +121,7 @@ export function scoreWorkbook(reading: SheetReading, settings?: WorkbookSettings
       unread: t.unread,
       skipped: t.skipped,
       explain,
+      ...(t.panel ? { panel: t.panel } : {}),
     };
   }
   if (reading.kind === "form" || reading.kind === "goals") {

@@ -17,13 +17,20 @@ export interface SurveyRefs {
   readonly score: { readonly row: number; readonly col: number } | null;
 }
 
+/** The two sheets' names: 满意度统计 and 问卷数据 unless the workbook already has sheets of those names. */
+export interface SurveySheetNames {
+  readonly survey: string;
+  readonly responses: string;
+}
+export const SURVEY_SHEET_NAMES: SurveySheetNames = { survey: SURVEY_SHEET, responses: RESPONSES_SHEET };
+
 const emptySheet = { merges: [] as Area[], problemFormats: [], print: null } as const;
 
 /**
  * The responses sheet: 序号 in column A (the count of respondents), then the questions counted, one
  * row per respondent. Only the question columns are written: no time, source, IP, name or phone.
  */
-export function layoutResponses(survey: SurveySheet, columns: readonly string[]): SheetLayout {
+export function layoutResponses(survey: SurveySheet, columns: readonly string[], name: string = RESPONSES_SHEET): SheetLayout {
   const questions = columns.map((c) => survey.questions.find((q) => q.column === c)).filter((q) => q !== undefined);
   const cells: LayoutCell[] = [{ row: 0, col: 0, content: text("序号"), style: "heading" }];
   questions.forEach((q, i) => cells.push({ row: 0, col: i + 1, content: text(q.text), style: "heading" }));
@@ -35,7 +42,7 @@ export function layoutResponses(survey: SurveySheet, columns: readonly string[])
     });
   }
   return {
-    name: RESPONSES_SHEET,
+    name,
     cells,
     ...emptySheet,
     columns: [{ width: 6 }, ...questions.map(() => ({ width: 16 }))],
@@ -81,7 +88,7 @@ function optionsOf(result: SurveyResult): OptionColumn[] {
  * responses sheet's whole column, so pasted rows count), 有效答卷, 跳过, 未识别, the question's rate
  * (SUMPRODUCT of the option values and counts), then the overall rate and the score.
  */
-export function layoutSurveySheet(result: SurveyResult, choice: SurveyChoice): { sheet: SheetLayout; refs: SurveyRefs } {
+export function layoutSurveySheet(result: SurveyResult, choice: SurveyChoice, names: SurveySheetNames = SURVEY_SHEET_NAMES): { sheet: SheetLayout; refs: SurveyRefs } {
   const options = optionsOf(result);
   const cells: LayoutCell[] = [];
   const put = (row: number, col: number, content: LayoutCell["content"], style: LayoutCell["style"], numFmt?: string): void => void cells.push({ row, col, content, style, ...(numFmt ? { numFmt } : {}) });
@@ -92,12 +99,12 @@ export function layoutSurveySheet(result: SurveyResult, choice: SurveyChoice): {
   const rateCol = validCol + 3;
   const weightCol = validCol + 4;
   const lastCol = weightCol;
-  const data = (col: number): string => onSheet(RESPONSES_SHEET, `$${address(0, col).replace(/\d+$/, "")}:$${address(0, col).replace(/\d+$/, "")}`);
+  const data = (col: number): string => onSheet(names.responses, `$${address(0, col).replace(/\d+$/, "")}:$${address(0, col).replace(/\d+$/, "")}`);
   const respondentsRef = abs(3 + result.questions.length + 1, 2);
   const pctFmt = `0.${"0".repeat(result.digits)}%`.replace(".%", "%");
 
   put(0, 0, text(SURVEY_SHEET), "title");
-  put(1, 0, text(`计算方法：${scaleText(result.scale)}；跳过的题不计入有效答卷。在“${RESPONSES_SHEET}”中粘贴更多答卷（A 列填序号）后自动更新。`), "note");
+  put(1, 0, text(`计算方法：${scaleText(result.scale)}；跳过的题不计入有效答卷。在“${names.responses}”中粘贴更多答卷（A 列填序号）后自动更新。`), "note");
   ["列", "题目", ...options.map((o) => o.heading), "有效答卷", "跳过", "未识别", "满意度", "权重"].forEach((h, c) => put(2, c, text(h), "heading"));
   put(3, 0, text(""), "heading");
   put(3, 1, text(result.scale.method === "share" ? "计为满意（1 是 0 否）" : result.scale.method === "mean" ? "分值" : "权重"), "heading");
@@ -138,7 +145,7 @@ export function layoutSurveySheet(result: SurveyResult, choice: SurveyChoice): {
   const unknownArea: Area = { top: 4, left: unknownCol, bottom: last, right: unknownCol };
   return {
     sheet: {
-      name: SURVEY_SHEET,
+      name: names.survey,
       cells,
       merges: [{ top: 0, left: 0, bottom: 0, right: lastCol }, { top: 1, left: 0, bottom: 1, right: lastCol }],
       columns: [{ width: 5 }, { width: 36 }, ...options.map(() => ({ width: 9 })), { width: 9 }, { width: 7 }, { width: 7 }, { width: 10 }, { width: 7 }],
@@ -148,7 +155,7 @@ export function layoutSurveySheet(result: SurveyResult, choice: SurveyChoice): {
       problemFormats: [{ area: unknownArea, formula: `${address(4, unknownCol)}>0` }],
       print: { titleRows: [2, 3] },
     },
-    refs: { sheet: SURVEY_SHEET, rate: { row: totalRow, col: rateCol }, score },
+    refs: { sheet: names.survey, rate: { row: totalRow, col: rateCol }, score },
   };
 }
 

@@ -153,3 +153,13 @@ export function textOf(input: string | Uint8Array): { text: string } | { problem
   if ("text" in decoded) return decoded;
   return { problems: [problem("编码 encoding", "unreadable", decoded.refusal.zh, decoded.refusal.en)] };
 }
+
+/**
+ * A file's data without its top-level `"$schema"` (a string): editors use it to find the schema, and it is
+ * no part of the template or form itself. Anything else under that name is left for the schema to refuse.
+ */
+export function withoutSchemaPointer(data: unknown): unknown {
+  if (data === null || typeof data !== "object" || Array.isArray(data) || !Object.hasOwn(data, "$schema")) return data;
+  const { $schema, ...rest } = data as Record<string, unknown>;
+  return typeof $schema === "string" ? rest : data;
+}

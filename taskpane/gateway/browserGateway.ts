@@ -17,6 +17,9 @@ export interface BrowserGateway extends Gateway, ReviewDoor {
   chooseSheet(name: string): void;
 }
 
+/** The survey workbook's file name. */
+export const SURVEY_FILE = "满意度统计.xlsx";
+
 /** The review's file name. */
 export const REVIEW_FILE = "汇总.xlsx";
 
@@ -48,11 +51,11 @@ export function browserGateway(deps: BrowserDeps = {}): BrowserGateway {
       if (clipboard) await clipboard.writeText(formula);
       return "clipboard";
     },
-    async insertTable(template, problems) {
+    async insertTable(template, problems, _target, _overwrite, panel) {
       // exceljs is loaded only when a workbook is made.
-      const [{ xlsxBytes }, { layoutWorkbook }] = await Promise.all([import("../../src/xlsx/writeWorkbook"), import("../../src/layout/workbook")]);
+      const [{ xlsxBytes }, { layoutScoringWorkbook }] = await Promise.all([import("../../src/xlsx/writeWorkbook"), import("../../src/panel/layoutPanel")]);
       const fileName = fileNameOf(template.title);
-      download(await xlsxBytes(layoutWorkbook(template, problems)), fileName);
+      download(await xlsxBytes(layoutScoringWorkbook(template, problems, {}, panel)), fileName);
       return { status: "downloaded", fileName, syncs: 0 };
     },
     async insertForm(form) {
@@ -60,6 +63,25 @@ export function browserGateway(deps: BrowserDeps = {}): BrowserGateway {
       const fileName = fileNameOf(`${form.project.name}绩效自评表`);
       download(await xlsxBytes(layoutForm(form)), fileName);
       return { status: "downloaded", fileName, syncs: 0 };
+    },
+    async insertSurvey(write) {
+      const [{ xlsxBytes }, { layoutSurveyWrite }, { layoutTemplateWithSurvey }, { checkTemplateData }] = await Promise.all([
+        import("../../src/xlsx/writeWorkbook"),
+        import("../../src/survey/surveyWrite"),
+        import("../../src/survey/templateSurvey"),
+        import("../../src/template/checkTemplate"),
+      ]);
+      if (write.template && write.leaf) {
+        // The template's scoring workbook with the survey, its leaf linked: what jx template --survey writes.
+        const layout = layoutTemplateWithSurvey(write.template, write.leaf.name, write, checkTemplateData(write.template).problems);
+        if (!layout) throw new Error(`评分表中找不到“${write.leaf.name}”的得分格。No score cell for "${write.leaf.name}".`);
+        const fileName = fileNameOf(write.template.title);
+        download(await xlsxBytes(layout), fileName);
+        return { status: "downloaded", fileName, syncs: 0 };
+      }
+      // The survey's own workbook, as jx survey --out writes it: 满意度统计 and 问卷数据.
+      download(await xlsxBytes({ sheets: layoutSurveyWrite({ ...write, leaf: null }).sheets, names: [] }), SURVEY_FILE);
+      return { status: "downloaded", fileName: SURVEY_FILE, syncs: 0 };
     },
     async openFile(bytes, fileName) {
       const { readWorkbook } = await import("../../src/xlsx/readWorkbook");

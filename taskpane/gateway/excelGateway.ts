@@ -1,7 +1,7 @@
 /* eslint-disable office-addins/no-navigational-load -- the loads below name exactly what is read */
 import { decimalOf } from "../../src/decimal";
 import { layoutScoringSheet } from "../../src/kinds/table/layout";
-import { layoutWorkbook, SETTINGS_SHEET, settingsOfText } from "../../src/layout/workbook";
+import { SETTINGS_SHEET, settingsOfText } from "../../src/layout/workbook";
 import { shownValue } from "../../src/cells/shownValue";
 import { SUMMARY_SHEET } from "../../src/kinds/table/summarySheet";
 import { SCORING_SHEET } from "../../src/kinds/table/layout";
@@ -16,6 +16,9 @@ import { rateChart } from "../../src/layout/charts";
 import type { Problem } from "../../src/tree/checkTree";
 import type { SelfEvalForm } from "../../src/kinds/form/model";
 import { FORM_SHEET, formSettingsOf, layoutForm } from "../../src/kinds/form/layout";
+import { layoutScoringWorkbook, type PanelChoice } from "../../src/panel/layoutPanel";
+import { RESPONSES_SHEET, SURVEY_SHEET } from "../../src/survey/layoutSurvey";
+import { layoutSurveyWrite, type SurveyWrite } from "../../src/survey/surveyWrite";
 import { DEFAULT_SCORING } from "../../src/kinds/form/scoringRules";
 
 const NAMESPACE = "urn:jixiao:template:v1";
@@ -63,6 +66,27 @@ export async function insertForm(context: Excel.RequestContext, form: SelfEvalFo
   ws.activate();
   await context.sync();
   return { status: "written", sheet: name, address: `${name}!A1`, syncs };
+}
+
+/**
+ * Writes a survey's 满意度统计 and 问卷数据 (question columns only) into new sheets, and links the satisfaction
+ * leaf's 得分 to the statistics' score when one is given, in two round trips: one to look at the sheet names, one to write.
+ */
+export async function insertSurvey(context: Excel.RequestContext, write: SurveyWrite): Promise<InsertOutcome> {
+  const sheets = context.workbook.worksheets;
+  sheets.load("items/name");
+  await context.sync();
+  const taken = sheets.items.map((s) => s.name);
+  const survey = freeName(SURVEY_SHEET, taken);
+  const responses = freeName(RESPONSES_SHEET, [...taken, survey]);
+  const { sheets: layouts, link } = layoutSurveyWrite(write, { survey, responses });
+  // Both sheets exist before any formula names them.
+  const added = layouts.map((s) => sheets.add(s.name));
+  layouts.forEach((s, i) => queueSheet(added[i], s));
+  if (link) sheets.getItem(link.sheet).getRange(link.at).formulas = [[`=${link.formula}`]];
+  added[0].activate();
+  await context.sync();
+  return { status: "written", sheet: survey, address: `${survey}!A1`, syncs: 2 };
 }
 
 /** Inserts the 汇总 table and a native bar chart of 得分率 on a new sheet, in two round trips. */
@@ -154,7 +178,10 @@ export async function insertTable(
   problems: readonly Problem[],
   target: InsertTarget,
   overwrite: boolean,
+  panel?: PanelChoice,
 ): Promise<InsertOutcome> {
+  // A panel's sheet (experts' columns beside the table) always goes into a new sheet.
+  const withPanel = panel !== undefined && panel.experts > 0;
   let syncs = 0;
   const wb = context.workbook;
   const sheets = wb.worksheets;
@@ -162,7 +189,7 @@ export async function insertTable(
   const oldNames = NAMES.map((n) => wb.names.getItemOrNullObject(n));
   const settings = sheets.getItemOrNullObject(SETTINGS_SHEET);
   const size = layoutScoringSheet(template, problems).sheet;
-  const selection = target === "selection" ? lookAtSelection(wb, size.rowCount, size.colCount) : null;
+  const selection = target === "selection" && !withPanel ? lookAtSelection(wb, size.rowCount, size.colCount) : null;
   await context.sync();
   syncs++;
   if (selection && !selection.used.isNullObject && !overwrite) return { status: "occupied", address: selection.range.address, syncs };
@@ -171,11 +198,16 @@ export async function insertTable(
   const scoringSheet = anchor ? anchor.worksheet.name : freeName(SCORING_SHEET, taken);
   const scoringWs = anchor ? sheets.getItem(scoringSheet) : null;
   const summarySheet = freeName(SUMMARY_SHEET, [...taken, scoringSheet]);
-  const layout = layoutWorkbook(template, problems, {
-    scoringSheet,
-    summarySheet,
-    origin: anchor ? { row: anchor.rowIndex, col: anchor.columnIndex } : undefined,
-  });
+  const layout = layoutScoringWorkbook(
+    template,
+    problems,
+    {
+      scoringSheet,
+      summarySheet,
+      origin: anchor ? { row: anchor.rowIndex, col: anchor.columnIndex } : undefined,
+    },
+    panel,
+  );
   if (Office.context.requirements.isSetSupported("ExcelApi", "1.9")) wb.application.suspendScreenUpdatingUntilNextSync();
   wb.application.suspendApiCalculationUntilNextSync();
   for (const s of layout.sheets) {
@@ -317,7 +349,7 @@ export function excelGateway(): Gateway & ReviewDoor {
         return cell.address;
       });
     },
-    insertTable: (template, problems, target, overwrite) => Excel.run({ delayForCellEdit: true }, (context) => insertTable(context, template, problems, target, overwrite)),
+    insertTable: (template, problems, target, overwrite, panel) => Excel.run({ delayForCellEdit: true }, (context) => insertTable(context, template, problems, target, overwrite, panel)),
     insertForm: (form) => Excel.run({ delayForCellEdit: true }, (context) => insertForm(context, form)),
     readSheet: (scope) => Excel.run((context) => readSheet(context, scope)),
     readSheets: () => Excel.run((context) => readSheets(context)),
@@ -364,6 +396,7 @@ export function excelGateway(): Gateway & ReviewDoor {
       return reviewChosenFiles(files, options, onProgress);
     },
     saveReview: (summary) => Excel.run({ delayForCellEdit: true }, (context) => writeReview(context, summary)),
+    insertSurvey: (write) => Excel.run({ delayForCellEdit: true }, (context) => insertSurvey(context, write)),
     async saveTemplate(template) {
       await Excel.run(async (context) => {
         const parts = context.workbook.customXmlParts.getByNamespace(NAMESPACE);

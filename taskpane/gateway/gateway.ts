@@ -5,6 +5,8 @@ import type { Template } from "../../src/kinds/table/model";
 import type { SelfEvalForm } from "../../src/kinds/form/model";
 import type { ReviewSummary } from "../../src/review/layoutReview";
 import type { ChosenFile, ReviewOptions } from "../../src/review/reviewFiles";
+import type { PanelChoice } from "../../src/panel/layoutPanel";
+import type { SurveyWrite } from "../../src/survey/surveyWrite";
 
 /** Where to put a new table: a new worksheet (the default), or at the selected cell. */
 export type InsertTarget = "newSheet" | "selection";
@@ -36,8 +38,11 @@ export interface Gateway {
   readonly kind: "excel" | "browser" | "wps";
   /** Puts a formula into the selected cell (Excel) or onto the clipboard (browser); says where it went. */
   insertFormula(formula: string): Promise<string>;
-  /** Writes the scoring workbook of a template; never over a person's cells unless `overwrite`. */
-  insertTable(template: Template, problems: readonly Problem[], target: InsertTarget, overwrite: boolean): Promise<InsertOutcome>;
+  /**
+   * Writes the scoring workbook of a template; never over a person's cells unless `overwrite`. With a panel
+   * (experts > 0) the sheet carries one score column per expert, as `jx template --experts N`, in a new sheet.
+   */
+  insertTable(template: Template, problems: readonly Problem[], target: InsertTarget, overwrite: boolean, panel?: PanelChoice): Promise<InsertOutcome>;
   /** Writes a self-evaluation form into a new sheet (Excel) or hands it over as a download (browser). */
   insertForm(form: SelfEvalForm): Promise<InsertOutcome>;
   /** The active sheet (or the selection) as a grid for the readers, with the workbook's settings; null when there is nothing to read. */
@@ -51,6 +56,11 @@ export interface Gateway {
   clearMarks(sheet: string): Promise<void>;
   /** Inserts the 汇总 table and a bar chart of 得分率 on a new sheet. */
   insertSummary(title: string, rows: readonly SummaryRow[], total: number | null, grade: string | null): Promise<string>;
+  /**
+   * Writes a survey's 满意度统计 and 问卷数据 (the question columns only) into new sheets and links the
+   * satisfaction leaf's 得分 when `write.leaf` names one (Excel, WPS); the browser page downloads them as a workbook.
+   */
+  insertSurvey(write: SurveyWrite): Promise<InsertOutcome>;
   /** Keeps the template with the workbook, and gives it back when the workbook is reopened. */
   saveTemplate(template: Template): Promise<void>;
   loadTemplate(): Promise<Template | null>;

@@ -5,8 +5,11 @@ import type { CellStyle, SheetLayout, WorkbookLayout } from "../../src/layout/mo
 import { abs, onSheet } from "../../src/layout/refs";
 import { layoutScoringSheet, SCORING_SHEET } from "../../src/kinds/table/layout";
 import { SUMMARY_SHEET } from "../../src/kinds/table/summarySheet";
-import { layoutWorkbook, SETTINGS_SHEET, settingsOf, settingsOfText, settingsSheet } from "../../src/layout/workbook";
+import { SETTINGS_SHEET, settingsOf, settingsOfText, settingsSheet } from "../../src/layout/workbook";
 import { FORM_SHEET, formSettingsOf, layoutForm } from "../../src/kinds/form/layout";
+import { layoutScoringWorkbook, type PanelChoice } from "../../src/panel/layoutPanel";
+import { RESPONSES_SHEET, SURVEY_SHEET } from "../../src/survey/layoutSurvey";
+import { layoutSurveyWrite, type SurveyWrite } from "../../src/survey/surveyWrite";
 import type { SelfEvalForm } from "../../src/kinds/form/model";
 import { DEFAULT_SCORING } from "../../src/kinds/form/scoringRules";
 import { address, columnLetters, type Area } from "../../src/sheet/grid";
@@ -212,11 +215,13 @@ function withScreenOff<T>(app: EtApplication, work: () => T): T {
 }
 
 /** Writes the scoring workbook of a template; an occupied selection is refused after one look, nothing written. */
-export function insertTable(app: EtApplication, template: Template, problems: readonly Problem[], target: InsertTarget, overwrite: boolean): InsertOutcome {
+export function insertTable(app: EtApplication, template: Template, problems: readonly Problem[], target: InsertTarget, overwrite: boolean, panel?: PanelChoice): InsertOutcome {
   const wb = workbookOf(app);
+  // A panel's sheet (experts' columns beside the table) always goes into a new sheet.
+  const withPanel = panel !== undefined && panel.experts > 0;
   const size = layoutScoringSheet(template, problems).sheet;
   let anchor: { ws: EtWorksheet; row: number; col: number; address: string } | null = null;
-  if (target === "selection") {
+  if (target === "selection" && !withPanel) {
     const ws = app.ActiveSheet;
     const sel = app.Selection;
     const row = sel.Row - 1;
@@ -228,7 +233,7 @@ export function insertTable(app: EtApplication, template: Template, problems: re
   const taken = sheetsOf(wb).map((s) => s.Name);
   const scoringSheet = anchor ? anchor.ws.Name : freeName(SCORING_SHEET, taken);
   const summarySheet = freeName(SUMMARY_SHEET, [...taken, scoringSheet]);
-  const layout = layoutWorkbook(template, problems, { scoringSheet, summarySheet, origin: anchor ? { row: anchor.row, col: anchor.col } : undefined });
+  const layout = layoutScoringWorkbook(template, problems, { scoringSheet, summarySheet, origin: anchor ? { row: anchor.row, col: anchor.col } : undefined }, panel);
   layout.sheets.forEach(refuseOverLimits); // every sheet, before the first is written
   const settings = findSheet(wb, SETTINGS_SHEET);
   withScreenOff(app, () => {
@@ -265,6 +270,26 @@ export function insertForm(app: EtApplication, form: SelfEvalForm): InsertOutcom
     ws.Activate();
   });
   return { status: "written", sheet: name, address: `${name}!A1`, syncs: 0 };
+}
+
+/** A survey's 满意度统计 and 问卷数据 in new sheets, the satisfaction leaf's 得分 linked to the statistics' score when given. */
+export function insertSurvey(app: EtApplication, write: SurveyWrite): InsertOutcome {
+  const wb = workbookOf(app);
+  const taken = sheetsOf(wb).map((s) => s.Name);
+  const survey = freeName(SURVEY_SHEET, taken);
+  const responses = freeName(RESPONSES_SHEET, [...taken, survey]);
+  const { sheets, link } = layoutSurveyWrite(write, { survey, responses });
+  sheets.forEach(refuseOverLimits);
+  const target = link ? findSheet(wb, link.sheet) : null;
+  if (link && !target) throw new Error(`找不到工作表“${link.sheet}”。No sheet named "${link.sheet}".`);
+  withScreenOff(app, () => {
+    // Both sheets exist before any formula names them.
+    const added = sheets.map((s) => addSheet(wb, s.name));
+    sheets.forEach((s, i) => writeSheet(app, added[i], s));
+    if (link && target) target.Range(link.at).Formula = [[`=${link.formula}`]];
+    added[0].Activate();
+  });
+  return { status: "written", sheet: survey, address: `${survey}!A1`, syncs: 0 };
 }
 
 /** The 汇总 table on a new sheet: one Value2 write, percentages formatted. WPS draws no chart from here (see README). */
@@ -424,7 +449,7 @@ export function wpsGateway(appOf: () => EtApplication = etApplication): Gateway 
       cell.Formula = formula;
       return Promise.resolve(`${app.ActiveSheet.Name}!${address(cell.Row - 1, cell.Column - 1)}`);
     },
-    insertTable: async (template, problems, target, overwrite) => insertTable(appOf(), template, problems, target, overwrite),
+    insertTable: async (template, problems, target, overwrite, panel) => insertTable(appOf(), template, problems, target, overwrite, panel),
     insertForm: async (form) => insertForm(appOf(), form),
     readSheet: async (scope) => readSheet(appOf(), scope),
     readSheets: async () => readSheets(appOf()),
@@ -452,6 +477,7 @@ export function wpsGateway(appOf: () => EtApplication = etApplication): Gateway 
       marked.delete(sheet);
     },
     insertSummary: async (title, rows, total, grade) => insertSummary(appOf(), title, rows, total, grade),
+    insertSurvey: async (write) => insertSurvey(appOf(), write),
     saveTemplate: async (template) => saveTemplate(appOf(), template),
     loadTemplate: async () => loadTemplate(appOf()),
   };

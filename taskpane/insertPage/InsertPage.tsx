@@ -1,6 +1,7 @@
 import { useState } from "react";
 import { Button, Checkbox, Dialog, DialogActions, DialogBody, DialogContent, DialogSurface, DialogTitle, Field, Radio, RadioGroup, Subtitle2, makeStyles, tokens } from "@fluentui/react-components";
-import { layoutWorkbook } from "../../src/layout/workbook";
+import { layoutScoringWorkbook, panelChoiceProblem, type PanelChoice } from "../../src/panel/layoutPanel";
+import type { PanelMethod } from "../../src/panel/panelScore";
 import { checkTemplateData } from "../../src/template/checkTemplate";
 import type { Template } from "../../src/kinds/table/model";
 import type { InsertTarget } from "../gateway/gateway";
@@ -9,8 +10,13 @@ import { Notice } from "../common/Notice";
 import { problemText } from "../common/words";
 import { useBusy, useFail, type PageProps } from "../common/pageProps";
 import { LayoutPreview } from "./LayoutPreview";
+import { NumberField } from "../common/NumberField";
 
-const useStyles = makeStyles({ page: { display: "flex", flexDirection: "column", gap: tokens.spacingVerticalM }, row: { display: "flex", gap: tokens.spacingHorizontalS, flexWrap: "wrap" } });
+const useStyles = makeStyles({
+  page: { display: "flex", flexDirection: "column", gap: tokens.spacingVerticalM },
+  row: { display: "flex", gap: tokens.spacingHorizontalS, flexWrap: "wrap" },
+  experts: { maxWidth: "16em" },
+});
 
 export interface InsertPageProps extends PageProps {
   readonly template: Template;
@@ -25,15 +31,23 @@ export function InsertPage({ template, gateway, onMessage }: InsertPageProps) {
   const [force, setForce] = useState(false);
   const [occupied, setOccupied] = useState<string | null>(null);
   const [busy, setBusy] = useState(false);
+  // 专家评分: one score column per expert, as jx template --experts N [--panel trimmed] lays it out (0 = none).
+  const [experts, setExperts] = useState<number | undefined>(0);
+  const [method, setMethod] = useState<PanelMethod>("mean");
+  const [expertsValid, setExpertsValid] = useState(true);
+  const panel: PanelChoice = { experts: experts ?? 0, method };
+  const panelProblem = panelChoiceProblem(panel);
+  const withPanel = panel.experts > 0 && panelProblem === null;
   const problems = checkTemplateData(template).problems;
-  const layout = layoutWorkbook(template, problems);
+  const layout = layoutScoringWorkbook(template, problems, {}, withPanel ? panel : undefined);
   const fail = useFail(onMessage);
   const withSpinner = useBusy(onMessage);
 
   async function insert(overwrite: boolean): Promise<void> {
     setBusy(true);
     try {
-      const out = await withSpinner(t("writing"), () => gateway.insertTable(template, problems, gateway.kind !== "browser" ? target : "newSheet", overwrite));
+      const where = gateway.kind !== "browser" && !withPanel ? target : "newSheet";
+      const out = await withSpinner(t("writing"), () => gateway.insertTable(template, problems, where, overwrite, withPanel ? panel : undefined));
       if (out.status === "occupied") setOccupied(out.address);
       else if (out.status === "written") onMessage("success", t("written", { sheet: out.sheet, syncs: String(out.syncs) }));
       else onMessage("success", t("downloaded", { file: out.fileName }));
@@ -47,7 +61,18 @@ export function InsertPage({ template, gateway, onMessage }: InsertPageProps) {
 
   return (
     <section className={styles.page} aria-label={t("tabInsert")}>
-      {gateway.kind !== "browser" && (
+      <NumberField className={styles.experts} label={t("expertsCount")} value={experts} sign="nonNegative" onValue={setExperts} onValidity={setExpertsValid} />
+      {panelProblem && <Notice intent="error">{lang === "zh" ? panelProblem.zh : panelProblem.en}</Notice>}
+      {panel.experts > 0 && (
+        <Field label={t("panelMethod")}>
+          <RadioGroup value={method} onChange={(_, d) => setMethod(d.value as PanelMethod)}>
+            <Radio value="mean" label={t("panelMean")} />
+            <Radio value="trimmed" label={t("panelTrimmed")} />
+          </RadioGroup>
+        </Field>
+      )}
+      {withPanel && <Notice intent="info">{t("panelNewSheet")}</Notice>}
+      {gateway.kind !== "browser" && !withPanel && (
         <Field label={t("target")}>
           <RadioGroup value={target} onChange={(_, d) => setTarget(d.value as InsertTarget)}>
             <Radio value="newSheet" label={t("targetNewSheet")} />
@@ -67,7 +92,7 @@ export function InsertPage({ template, gateway, onMessage }: InsertPageProps) {
       )}
       {problems.length > 0 && <Checkbox checked={force} onChange={(_, d) => setForce(d.checked === true)} label={t(gateway.kind !== "browser" ? "insertWithProblems" : "downloadWithProblems")} />}
       <div className={styles.row}>
-        <Button appearance="primary" disabled={problems.length > 0 && !force} disabledFocusable={busy} onClick={() => void insert(false)}>
+        <Button appearance="primary" disabled={(problems.length > 0 && !force) || panelProblem !== null || !expertsValid} disabledFocusable={busy} onClick={() => void insert(false)}>
           {gateway.kind !== "browser" ? t("insertTable") : t("downloadXlsx")}
         </Button>
       </div>

@@ -1,11 +1,12 @@
 import { useState } from "react";
-import { Button, MessageBar, MessageBarBody, Table, TableBody, TableCell, TableHeader, TableHeaderCell, TableRow, Textarea, Text, makeStyles, tokens } from "@fluentui/react-components";
+import { Button, Table, TableBody, TableCell, TableHeader, TableHeaderCell, TableRow, Textarea, Text, makeStyles, tokens } from "@fluentui/react-components";
+import { Notice } from "../common/Notice";
 import { Dec, roundHalfUp } from "../../src/decimal";
 import { readActive } from "../common/readActive";
 import { scoreWorkbook, type ScoredSheet } from "../../src/readers/scoreWorkbook";
 import { ReadingNotes } from "../common/ReadingNotes";
 import { RULES_SOURCE } from "../../src/kinds/form/scoringRules";
-import { summarySentences } from "../../src/summary/sentences";
+import { summarySentences, summarySentencesEn } from "../../src/summary/sentences";
 import type { Problem } from "../../src/tree/checkTree";
 import type { TreeScore } from "../../src/kinds/table/score";
 import type { BrowserGateway } from "../gateway/browserGateway";
@@ -54,7 +55,10 @@ export function SummaryPage({ gateway, onMessage }: SummaryPageProps) {
   }
   // A score that does not stand gets no grade and no report sentences until its problems are fixed.
   const stands = result !== null && result.problems.length === 0;
-  const sentences = result && stands ? summarySentences(result.score) : "";
+  // A panel's sheet says how many experts scored (the reader found their columns beside the panel's 得分).
+  const experts = result?.scored?.panel?.scored;
+  const sentences = result && stands ? summarySentences(result.score, { experts }) : "";
+  const sentencesEn = result && stands && lang === "en" ? summarySentencesEn(result.score, { experts }) : "";
 
   return (
     <section className={styles.page} aria-label={t("tabSummary")}>
@@ -93,24 +97,22 @@ export function SummaryPage({ gateway, onMessage }: SummaryPageProps) {
             {t("total")}：{result.score.total?.toFixed() ?? "—"}　{t("grade")}：{stands ? (result.score.grade ?? "—") : t("gradeHeld")}
           </Text>
           {result.rules && <Text>{result.rules}</Text>}
+          {result.scored?.panel && <Text>{t("panelScored", { experts: String(result.scored.panel.experts), scored: String(result.scored.panel.scored) })}</Text>}
           {result.problems.length > 0 && (
-            <MessageBar intent="warning" layout="multiline">
-              <MessageBarBody>
+            <Notice intent="warning">
                 {t("scoreProblems", { count: String(result.problems.length) })} {result.problems.map((p) => `${p.at} ${problemText(p, lang)}`).join(lang === "en" ? "; " : "；")}
-              </MessageBarBody>
-            </MessageBar>
+              </Notice>
           )}
           {result.judgement && result.judgement.length > 0 && (
-            <MessageBar intent="info" layout="multiline">
-              <MessageBarBody>
+            <Notice intent="info">
                 {t("judgement")} {result.judgement.map((p) => `${p.at} ${problemText(p, lang)}`).join(lang === "en" ? "; " : "；")}
-              </MessageBarBody>
-            </MessageBar>
+              </Notice>
           )}
           {result.scored && <ReadingNotes scored={result.scored} />}
           {stands ? (
             <>
               <Textarea readOnly value={sentences} aria-label={t("sentences")} resize="vertical" rows={4} />
+              {sentencesEn && <Textarea readOnly value={sentencesEn} aria-label={t("sentencesEn")} resize="vertical" rows={4} />}
               <div className={styles.row}>
                 <Button onClick={() => navigator.clipboard?.writeText(sentences).then(() => onMessage("success", t("copiedText")), fail)}>{t("copyText")}</Button>
                 {gateway.kind !== "browser" && (
@@ -132,9 +134,7 @@ export function SummaryPage({ gateway, onMessage }: SummaryPageProps) {
               </div>
             </>
           ) : (
-            <MessageBar intent="warning">
-              <MessageBarBody>{t("sentencesHeld")}</MessageBarBody>
-            </MessageBar>
+            <Notice intent="warning">{t("sentencesHeld")}</Notice>
           )}
         </>
       )}

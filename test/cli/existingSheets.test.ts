@@ -150,6 +150,7 @@ describe("bad files", () => {
     const g = await file("one.xlsx", SEED_000_MERGED);
     const r = await jx("check", g, "--sheet", "评分表二");
     expect(r.code).toBe(2);
-    expect(r.out).toContain("没有名为“评分表二”的工作表");
+    expect(r.err).toContain("没有名为“评分表二”的工作表");
+    expect(r.out).toBe("");
   });
 });

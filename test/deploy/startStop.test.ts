@@ -35,7 +35,7 @@ linux("npm start / npm stop on Linux", () => {
   ])("%s: the ready line comes last, and npm stop ends the server", async (_, printed, expected) => {
     const port = "39871";
     const server = `console.log(${JSON.stringify(printed)}.replace(/\\\\n/g, "\\n")); setInterval(() => {}, 1000);`;
-    const env = { ...process.env, npm_package_config_dev_server_port: port, JIXIAO_DEV_SERVER_CMD: JSON.stringify([process.execPath, "-e", server]) };
+    const env = { ...process.env, npm_package_config_dev_server_port: port, JIXIAO_DEV_SERVER_CMD: JSON.stringify([process.execPath, "-e", server, "--"]) };
     const start = spawn(process.execPath, [path.join(ROOT, "taskpane/start.js")], { cwd: ROOT, env, stdio: ["ignore", "pipe", "pipe"] });
     let out = "";
     start.stdout.on("data", (c: Buffer) => (out += c.toString()));
@@ -55,6 +55,21 @@ linux("npm start / npm stop on Linux", () => {
 
     const again = execFileSync(process.execPath, [path.join(ROOT, "taskpane/stop.js")], { cwd: ROOT, env, encoding: "utf8" });
     expect(again).toBe("没有由 npm start 启动的开发服务器在运行。No dev server started by npm start is running.\n");
+  });
+
+  test("the server is given the port the ready line names (npx would reset npm's config to package.json's)", async () => {
+    const port = "39871";
+    const server = `console.log("argv " + JSON.stringify(process.argv.slice(1)) + "\\nwebpack compiled successfully"); setInterval(() => {}, 1000);`;
+    const env = { ...process.env, npm_package_config_dev_server_port: port, JIXIAO_DEV_SERVER_CMD: JSON.stringify([process.execPath, "-e", server, "--"]) };
+    const start = spawn(process.execPath, [path.join(ROOT, "taskpane/start.js")], { cwd: ROOT, env, stdio: ["ignore", "pipe", "pipe"] });
+    let out = "";
+    start.stdout.on("data", (c: Buffer) => (out += c.toString()));
+    const exited = new Promise<number | null>((resolve) => start.on("exit", resolve));
+    for (let i = 0; i < 100 && !out.includes(">>> 就绪"); i++) await new Promise((r) => setTimeout(r, 100));
+    expect(out).toContain(`argv ${JSON.stringify(["--port", port])}`);
+    expect(out).toContain(`https://localhost:${port}/index.html`);
+    execFileSync(process.execPath, [path.join(ROOT, "taskpane/stop.js")], { cwd: ROOT, env, encoding: "utf8" });
+    await exited;
   });
 
   test("package.json's stop runs it", () => {

@@ -61,7 +61,7 @@ describe("--out that cannot be written", () => {
 describe("inputs that never end, and outputs that are not files", () => {
   test("jx check /dev/zero stops at the size limit", async () => {
     const r = await jx("check", "/dev/zero");
-    expect([r.code, r.out]).toEqual([2, expect.stringContaining("文件超过上限 64 MiB")]);
+    expect([r.code, r.err]).toEqual([2, expect.stringContaining("文件超过上限 64 MiB")]);
   }, 60_000);
   test("jx template --from /dev/zero stops at the size limit", async () => {
     const r = await jx("template", "--from", "/dev/zero", "--out", t.at("zero.xlsx"));

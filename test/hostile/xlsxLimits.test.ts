@@ -36,8 +36,8 @@ describe("merged areas are ranges, never expanded cell by cell", () => {
   test("overlapping merges are refused with both areas, not with a library's words", async () => {
     const r = await check("overlap.xlsx", await edited(base, { [SCORING]: withMerges("A1:C3", "B2:D4") }));
     expect(r.code).toBe(2);
-    expect(r.out).toContain("合并区域 A1:C3 与 B2:D4 重叠");
-    expect(r.out).not.toMatch(/Cannot merge/);
+    expect(r.err).toContain("合并区域 A1:C3 与 B2:D4 重叠");
+    expect(r.err).not.toMatch(/Cannot merge/);
   }, 60_000);
 
   test("clipped merges reach the grid as areas within the cells that exist", async () => {
@@ -68,20 +68,20 @@ describe("work is bounded by the cells that exist", () => {
     const bytes = await edited(base, { [SCORING]: far, "xl/worksheets/sheet2.xml": far, "xl/worksheets/sheet3.xml": far });
     const r = await check("far-rows.xlsx", bytes);
     expect(r.code).toBe(2);
-    expect(r.out).toContain("2,097,152 行");
+    expect(r.err).toContain("2,097,152 行");
   }, 60_000);
 
   test("more cells than the limit: refused before exceljs reads them", async () => {
     const many = `<row r="200">${'<c r="B200"/>'.repeat(WORKBOOK_LIMITS.cells + 1)}</row>`;
     const r = await check("cells.xlsx", await edited(base, { [SCORING]: (x) => x.replace("</sheetData>", `${many}</sheetData>`) }));
     expect(r.code).toBe(2);
-    expect(r.out).toContain("超过 1,000,000 个单元格");
+    expect(r.err).toContain("超过 1,000,000 个单元格");
   }, 120_000);
 
   test("more XML elements than the limit in a part the reader keeps as a list (shared strings): refused", async () => {
     const r = await check("elements.xlsx", await edited(base, { "xl/sharedStrings.xml": (x) => x.replace("</sst>", `${"<si/>".repeat(WORKBOOK_LIMITS.xmlElements)}</sst>`) }));
     expect(r.code).toBe(2);
-    expect(r.out).toContain("XML 元素超过 2,500,000 个");
+    expect(r.err).toContain("XML 元素超过 2,500,000 个");
   }, 120_000);
 
   test("the same elements in a part the reader never reads (a theme) cost nothing: the table reads", async () => {
@@ -93,7 +93,7 @@ describe("work is bounded by the cells that exist", () => {
     const rows = Array.from({ length: WORKBOOK_LIMITS.rowElements + 1 }, (_, i) => `<row r="${i + 100}"/>`).join("");
     const r = await check("rows.xlsx", await edited(base, { [SCORING]: (x) => x.replace("</sheetData>", `${rows}</sheetData>`) }));
     expect(r.code).toBe(2);
-    expect(r.out).toContain("共写有超过 1,000,000 行");
+    expect(r.err).toContain("共写有超过 1,000,000 行");
   }, 120_000);
 
   test("a data validation and a defined name over the whole sheet are not expanded", async () => {
@@ -119,16 +119,16 @@ describe("unpacked size is checked before anything is inflated", () => {
     expect(bomb.length).toBeLessThan(200_000);
     const r = await check("bomb.xlsx", bomb);
     expect(r.code).toBe(2);
-    expect(r.out).toContain("上限为 64 MiB");
-    expect(r.out).toContain("the limit is 64 MiB");
+    expect(r.err).toContain("上限为 64 MiB");
+    expect(r.err).toContain("the limit is 64 MiB");
   }, 60_000);
 
   test("a part that lies about its size is caught when it inflates beyond it", async () => {
     const inner = await edited(base, { [SCORING]: (x) => x.replace("</worksheet>", `<!--${"0".repeat(20 * 1024 * 1024)}--></worksheet>`) });
     const r = await check("liar.xlsx", withDeclaredSize(inner, SCORING, 1000));
     expect(r.code).toBe(2);
-    expect(r.out).toContain("实际大小与声明不符");
-    expect(r.out).not.toMatch(/Bug|mismatch/);
+    expect(r.err).toContain("实际大小与声明不符");
+    expect(r.err).not.toMatch(/Bug|mismatch/);
   }, 60_000);
 
   test("a part no reader needs (an image) is never inflated, whatever it claims", async () => {
@@ -140,7 +140,7 @@ describe("unpacked size is checked before anything is inflated", () => {
   test("a cut-off file is damaged, in the reader's words", async () => {
     const r = await check("cut.xlsx", Buffer.from(base).subarray(0, Math.floor(base.length / 2)));
     expect(r.code).toBe(2);
-    expect(r.out).toContain("文件已损坏");
+    expect(r.err).toContain("文件已损坏");
   }, 60_000);
 });
 
@@ -177,8 +177,8 @@ describe("files that are not .xlsx are named as what they are", () => {
   ])("%s", async (_what, parts, message) => {
     const r = await check("other.xlsx", await zipOf(parts as Record<string, string>));
     expect(r.code).toBe(2);
-    expect(r.out).toContain(`不是 .xlsx 文件：这是`);
-    expect(r.out).toContain(message);
+    expect(r.err).toContain(`不是 .xlsx 文件：这是`);
+    expect(r.err).toContain(message);
   });
 });
 
@@ -190,7 +190,7 @@ describe("--sheet naming a hidden sheet says it is hidden", () => {
     expect(score.err).toContain("工作表“_jixiao”是隐藏的");
     const checked = await jx("check", file, "--sheet", "汇总");
     expect(checked.code).toBe(2);
-    expect(checked.out).toContain("工作表“汇总”是隐藏的");
-    expect(checked.out).toContain('The sheet "汇总" is hidden');
+    expect(checked.err).toContain("工作表“汇总”是隐藏的");
+    expect(checked.err).toContain('The sheet "汇总" is hidden');
   });
 });

@@ -91,11 +91,11 @@ describe("jx panel: the experts' files merged into the panel's scores", () => {
     expect(wb.getWorksheet("汇总")?.getCell("A9").value).toBe("得分为 3 位专家评分的平均分。Scores are the mean of 3 experts.");
     expect(String(wb.getWorksheet("评分表")?.getCell("A14").value)).toContain("专家评分：3 位专家，得分取平均分（保留 2 位小数）；专家间相差超过分值的 20% 标为“需讨论”。专家1：expert1.xlsx");
     // The merged workbook reads back through jx score with the panel's total.
-    const score = JSON.parse((await jx("score", out, "--json")).out) as { total: number; unread: { cell: string; why: string }[] };
+    const score = JSON.parse((await jx("score", out, "--json")).out) as { total: number; unread: { cell: string; why: string }[]; panel: unknown };
     expect(score.total).toBe(88);
-    // Each expert's scores are listed as not read, with the reason: 3 experts × 7 leaves.
-    expect(score.unread.length).toBe(21);
-    expect(new Set(score.unread.map((u) => u.why))).toEqual(new Set(["专家个人评分列（“得分”列为专家组得分），未用于计分"]));
+    // The reader recognises the panel: each leaf's 得分 checked as the mean of its experts' scores, so every figure is used.
+    expect(score.panel).toEqual({ experts: 3, scored: 3, method: "mean", columns: ["J", "K", "L"] });
+    expect(score.unread).toEqual([]);
   });
 
   test("five experts, trimmed mean (--panel trimmed)", async () => {

@@ -18,10 +18,14 @@ export function fakeGateway(kind: "excel" | "browser" = "excel", script: { occup
       gateway.written.push(formula);
       return "Sheet1!C3";
     },
-    async insertTable(template, problems, target, overwrite): Promise<InsertOutcome> {
-      record("insertTable", template, problems, target, overwrite);
+    async insertTable(template, problems, target, overwrite, panel): Promise<InsertOutcome> {
+      record("insertTable", template, problems, target, overwrite, panel);
       if (script.occupied && !overwrite) return { status: "occupied", address: "Sheet1!C5:P40", syncs: 1 };
       return kind === "browser" ? { status: "downloaded", fileName: "x.xlsx", syncs: 0 } : { status: "written", sheet: "评分表", address: "评分表!A1", syncs: 2 };
+    },
+    async insertSurvey(write) {
+      record("insertSurvey", write);
+      return kind === "browser" ? { status: "downloaded", fileName: "满意度统计.xlsx", syncs: 0 } : { status: "written", sheet: "满意度统计", address: "满意度统计!A1", syncs: 2 };
     },
     async insertForm(form) {
       record("insertForm", form);

@@ -1,7 +1,7 @@
 import type { ErrorObject } from "ajv";
 import { problem, type Problem } from "../../tree/checkTree";
 import { schemaProblem } from "../../template/checkTemplate";
-import { parseJsonText, textOf } from "../../template/jsonText";
+import { parseJsonText, textOf, withoutSchemaPointer } from "../../template/jsonText";
 import validateSchema from "./validateForm.generated";
 import type { SelfEvalForm } from "./model";
 import { gradeBandProblems, longTextProblems, sizeProblem } from "../../layout/excelLimits";
@@ -18,7 +18,7 @@ export function readFormFile(input: string | Uint8Array): { form: SelfEvalForm |
   if ("problems" in text) return { form: null, problems: text.problems };
   const { data, problems } = parseJsonText(text.text);
   if (problems.length) return { form: null, problems };
-  return checkFormData(data);
+  return checkFormData(withoutSchemaPointer(data));
 }
 
 export function checkFormData(data: unknown): { form: SelfEvalForm | null; problems: Problem[] } {

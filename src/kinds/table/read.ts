@@ -7,6 +7,7 @@ import { compact, findLayout, isLevelHeadingRow, WEIGHT_WORD, type LayoutOptions
 import { NumberLedger, numericShown, type SkippedRow, type UnreadNumber } from "../../sheet/numberLedger";
 import { isNotApplicable, readPoints, splitName } from "../../sheet/readCellText";
 import { printedRate } from "../../cells/printedRate";
+import { expertColumns, readPanel, type PanelReading } from "../../sheet/panelColumns";
 
 /** An indicator table read from a sheet, with everything located by cell address. */
 export interface ReadTable {
@@ -32,6 +33,8 @@ export interface ReadTable {
   readonly skipped: readonly SkippedRow[];
   /** What the reader decided that a person should know (rows summed into one leaf, weights taken from a parent). */
   readonly remarks: readonly { readonly at: string; readonly zh: string; readonly en: string }[];
+  /** A panel's sheet (jx template --experts, jx panel): the experts' columns beside the panel's 得分; absent otherwise. */
+  readonly panel?: PanelReading;
 }
 
 /** How to read a table: which score column, and the total the top level must reach. */
@@ -56,6 +59,8 @@ interface Draft {
   children: Draft[];
   parent: Draft | null;
   lastRow: number;
+  /** The row it was first named on. */
+  row: number;
   /** The last row whose score cell this leaf took (merged score cells count once). */
   scoreRow: number;
   weightRow: number;
@@ -133,7 +138,7 @@ export function readTable(grid: SheetGrid, options: TableOptions = {}): ReadTabl
     if (L.applicable !== null) ledger.column(L.applicable, "适用分值与该指标分值不符", "an applicable weight that is not the indicator's");
     if (L.rate !== null) ledger.column(L.rate, "得分率与得分÷分值不符，或无法对应到一个指标", "a 得分率 that is not score ÷ weight, or not one indicator's");
     // A panel's sheet (jx template --experts, jx panel): each expert's own column beside the panel's 得分.
-    for (let c = 0; c < view.cols; c++) if (/^专家\d+$/.test(view.text(L.headingRow, c))) ledger.column(c, "专家个人评分列（“得分”列为专家组得分），未用于计分", "an expert's own score column (得分 holds the panel's score); not used");
+    for (const c of expertColumns(view, L.headingRow, L.score)) ledger.column(c, "专家个人评分列（“得分”列为专家组得分），未用于计分", "an expert's own score column (得分 holds the panel's score); not used");
   };
   columnReasons(layout);
   for (let r = 0; r < found.headingRow; r++) ledger.outside(r, "表头以上（标题区）的数字，未读取", "a number above the headings (the title area); not read");
@@ -311,6 +316,7 @@ export function readTable(grid: SheetGrid, options: TableOptions = {}): ReadTabl
         children: [],
         parent,
         lastRow: r,
+        row: r,
         scoreRow: r,
         weightRow: r,
         at: { name: view.address(r, layout.levels[l].name), weight: wAt, score: layout.score === null ? wAt : view.address(r, layout.score) },
@@ -377,6 +383,9 @@ export function readTable(grid: SheetGrid, options: TableOptions = {}): ReadTabl
     rateCells.push({ r: t.r, leaf: { name: "合计", score: t.score, weight, lastRow: t.r } as Draft });
   }
   checkRates(view, rateCells, layout.rate, ledger, problems);
+  const leafDrafts = (list: readonly Draft[]): Draft[] => list.flatMap((d) => (d.children.length ? leafDrafts(d.children) : [d]));
+  const panelLeaves = leafDrafts(roots).filter((d) => !d.notApplicable && d.scoreRow === d.row).map((d) => ({ name: d.name, row: d.row, score: d.score, scoreAt: d.at.score }));
+  const panel = readPanel(view, expertColumns(view, layout.headingRow, layout.score), panelLeaves, ledger, problems);
   const nodes = roots.map(toNode);
   // Numbers in the 合计 row's weight columns are the level totals: used when they equal the total.
   for (const w of totalRowWeights) if (w.value.eq(total)) ledger.use(w.r, w.c);
@@ -392,6 +401,7 @@ export function readTable(grid: SheetGrid, options: TableOptions = {}): ReadTabl
     unread: ledger.unread(0, view.rows - 1),
     skipped: ledger.skipped,
     remarks,
+    ...(panel ? { panel } : {}),
   };
 }
 

@@ -1,0 +1,58 @@
+import type { SheetGrid } from "../sheet/grid";
+import { UnreadableWorkbook } from "../xlsx/unreadable";
+import { findQuestions, pickQuestions, type SurveySheet } from "./columns";
+import type { SurveyChoice } from "./rates";
+import { SurveySpecError, parseLevels, parseList, parsePositive, parseWeights, type SurveyMethod } from "./scale";
+
+/* The survey's options as a person writes them — on `jx survey`'s command line or in the pane's fields —
+ * parsed once for every door. */
+
+export const SURVEY_METHODS: readonly SurveyMethod[] = ["weighted", "share", "mean"];
+
+/** The options as written: `jx survey`'s flags, or the pane's fields (blank = not given). */
+export type SurveyOptionTexts = { readonly [K in "method" | "levels" | "satisfied" | "max" | "weights" | "points" | "digits"]?: string | boolean | undefined };
+
+/** The survey sheet among `grids`: the named one, or the first whose columns hold questions. */
+export function surveySheetIn(grids: readonly SheetGrid[], sheet?: string): SurveySheet {
+  const chosen = sheet === undefined ? grids : grids.filter((s) => s.name === sheet);
+  if (sheet !== undefined && !chosen.length) throw new UnreadableWorkbook(`没有名为“${sheet}”的工作表（有：${grids.map((s) => s.name).join("、")}）。`, `No sheet named "${sheet}".`);
+  for (const grid of chosen) {
+    const found = findQuestions(grid);
+    if (found.questions.length) return found;
+  }
+  throw new UnreadableWorkbook(
+    `${sheet === undefined ? "工作簿" : `工作表“${sheet}”`}中找不到问卷题目列（应为每行一份答卷、每列一题，答案为选项文字或选项序号）。`,
+    `${sheet === undefined ? "The workbook has" : `Sheet "${sheet}" has`} no question columns (one row per respondent, one column per question, answers as option text or number expected).`,
+  );
+}
+
+/** The parsed options; `named` when the questions were named (--questions). An option given blank is an error, as on the command line. */
+export function surveyChoice(values: SurveyOptionTexts, named: boolean): SurveyChoice {
+  const opt = (k: keyof SurveyOptionTexts): string | undefined => {
+    const v = values[k];
+    return typeof v === "string" ? v : undefined;
+  };
+  const method = opt("method");
+  if (method !== undefined && !SURVEY_METHODS.includes(method as SurveyMethod)) throw new SurveySpecError(`--method 应为 weighted、share 或 mean，收到“${method}”。`, `--method should be weighted, share or mean, got "${method}".`);
+  const digits = opt("digits");
+  if (digits !== undefined && !/^\d$/.test(digits.trim())) throw new SurveySpecError(`--digits 应为 0 到 9 的整数，收到“${digits}”。`, `--digits should be a whole number from 0 to 9, got "${digits}".`);
+  return {
+    method: method as SurveyMethod | undefined,
+    levels: opt("levels") === undefined ? undefined : parseLevels(opt("levels") as string),
+    satisfied: opt("satisfied") === undefined ? undefined : parseList(opt("satisfied") as string, "--satisfied"),
+    max: opt("max") === undefined ? undefined : parsePositive(opt("max") as string, "--max"),
+    weights: opt("weights") === undefined ? undefined : parseWeights(opt("weights") as string),
+    points: opt("points") === undefined ? undefined : parsePositive(opt("points") as string, "--points"),
+    digits: digits === undefined ? undefined : Number(digits.trim()),
+    named,
+  };
+}
+
+/** The survey sheet with only the questions `spec` names (7-12, 7,9,11-12); all of them without it. */
+export function withQuestions(survey: SurveySheet, spec: string | undefined): SurveySheet {
+  if (spec === undefined) return survey;
+  const picked = pickQuestions(survey.questions, spec);
+  if (!picked) throw new SurveySpecError(`--questions 应写成 7-12 或 7,9,11-12，收到“${spec}”。`, `--questions should read 7-12 or 7,9,11-12, got "${spec}".`);
+  if (picked.missing.length) throw new SurveySpecError(`没有第 ${picked.missing.join("、")} 题（题目列：${survey.questions.map((q) => `${q.column} ${q.text}`).join("；")}）。`, `No question ${picked.missing.join(", ")}.`);
+  return { ...survey, questions: picked.picked };
+}

@@ -1,0 +1,222 @@
+import { useDeferredValue, useMemo, useState } from "react";
+import { Button, Checkbox, Field, Input, Radio, RadioGroup, Subtitle2, Table, TableBody, TableCell, TableHeader, TableHeaderCell, TableRow, Text, makeStyles, tokens } from "@fluentui/react-components";
+import type { SurveySheet } from "../../src/survey/columns";
+import { surveySheetIn } from "../../src/survey/options";
+import type { SurveyMethod } from "../../src/survey/scale";
+import { INITIAL_FIELDS, METHOD_FIELDS, answerShares, percentText, surveyFromFields, type SurveyFields } from "../../src/survey/surveyFields";
+import { workbookLeaves, type SatisfactionLeaf } from "../../src/survey/surveyWrite";
+import { templateSatisfactionLeaves } from "../../src/survey/templateSurvey";
+import type { Template } from "../../src/kinds/table/model";
+import { UnreadableWorkbook } from "../../src/xlsx/unreadable";
+import { FilePicker } from "../common/FilePicker";
+import { Labeled } from "../common/Labeled";
+import { Notice } from "../common/Notice";
+import { useBusy, useFail, type PageProps } from "../common/pageProps";
+import { useLang, useT, type StringKey } from "../i18n";
+
+const useStyles = makeStyles({
+  page: { display: "flex", flexDirection: "column", gap: tokens.spacingVerticalM, minWidth: 0 },
+  row: { display: "flex", gap: tokens.spacingHorizontalS, flexWrap: "wrap", alignItems: "flex-end" },
+  // Two fields side by side where there is room; one under the other in a 350 px pane.
+  fields: { display: "grid", gridTemplateColumns: "repeat(auto-fill, minmax(9.5em, 1fr))", gap: tokens.spacingHorizontalS, minWidth: 0 },
+  wide: { gridColumn: "1 / -1" },
+  fill: { width: "100%", minWidth: 0 },
+  question: { display: "flex", flexDirection: "column", gap: tokens.spacingVerticalXXS, minWidth: 0, overflowWrap: "anywhere" },
+  counts: { width: "100%", tableLayout: "fixed" },
+  figures: { display: "flex", flexDirection: "column", gap: tokens.spacingVerticalXXS },
+});
+
+const METHOD_WORDS: Record<SurveyMethod, StringKey> = { weighted: "methodWeighted", share: "methodShare", mean: "methodMean" };
+const FIELD_WORDS: Record<"levels" | "satisfied" | "max" | "meanLevels", StringKey> = { levels: "surveyLevels", satisfied: "surveySatisfied", max: "surveyMax", meanLevels: "surveyMeanLevels" };
+
+/** Where the answers came from: a file the person chose, or the active sheet (the pane). */
+interface Source {
+  readonly label: string;
+  readonly survey: SurveySheet;
+}
+
+/**
+ * 满意度: a survey export (an .xlsx file, or in the pane the active sheet) read into its question columns; per
+ * question the answer counts and shares; the method and its options as `jx survey` takes them; the rate and the
+ * score; then 满意度统计 and 问卷数据 written into the workbook (the satisfaction leaf's 得分 linked) or downloaded.
+ * Every figure comes from src/survey.
+ */
+export interface SurveyPageProps extends PageProps {
+  /** The template being edited: in the browser page its scoring workbook can be downloaded with the survey linked. */
+  readonly template: Template;
+}
+
+export function SurveyPage({ gateway, onMessage, template }: SurveyPageProps) {
+  const t = useT();
+  const lang = useLang();
+  const styles = useStyles();
+  const fail = useFail(onMessage);
+  const busy = useBusy(onMessage);
+  const [source, setSource] = useState<Source | null>(null);
+  const [fields, setFields] = useState<SurveyFields>(INITIAL_FIELDS);
+  const [leaves, setLeaves] = useState<SatisfactionLeaf[]>([]);
+  // Inside a workbook its satisfaction leaf is linked unless the person says not; the browser page links on request.
+  const [link, setLink] = useState(gateway.kind !== "browser");
+  const leaf = link ? (leaves[0] ?? null) : null;
+  // Typing stays immediate: the figures follow the fields a moment later (about 0.1 s for 10,000 respondents × 20 questions).
+  const deferredFields = useDeferredValue(fields);
+  const outcome = useMemo(() => (source ? surveyFromFields(source.survey, deferredFields, leaf) : null), [source, deferredFields, leaf]);
+  const set = (k: keyof SurveyFields) => (_: unknown, d: { value: string }) => setFields((f) => ({ ...f, [k]: d.value }));
+  const words = (e: { zh: string; en: string }): string => (lang === "zh" ? e.zh : e.en);
+  const sep = lang === "zh" ? { comma: "，", gap: "　", list: "；" } : { comma: ", ", gap: "   ", list: "; " };
+
+  /** Reads the question columns of the grids, and in the pane the workbook's satisfaction leaves. */
+  async function take(label: string, grids: Parameters<typeof surveySheetIn>[0]): Promise<void> {
+    try {
+      const survey = surveySheetIn(grids);
+      const found = gateway.kind !== "browser" ? workbookLeaves(await gateway.readSheets()) : templateSatisfactionLeaves(template);
+      setLeaves(found);
+      setSource({ label, survey });
+      onMessage("info", t("surveyRead", { source: label, sheet: survey.sheet, respondents: String(survey.respondents), questions: String(survey.questions.length) }));
+    } catch (e) {
+      setSource(null);
+      if (e instanceof UnreadableWorkbook) onMessage("error", `${t("errorTitle")}：${words(e)}`);
+      else fail(e);
+    }
+  }
+
+  async function openFile(bytes: Uint8Array, name: string): Promise<void> {
+    try {
+      const { readWorkbook } = await import("../../src/xlsx/readWorkbook");
+      const wb = await busy(t("reading", { file: name }), () => readWorkbook(bytes));
+      await take(name, wb.sheets);
+    } catch (e) {
+      if (e instanceof UnreadableWorkbook) onMessage("error", `${t("errorTitle")}：${name} ${words(e)}`);
+      else fail(e);
+    }
+  }
+
+  async function readActiveSheet(): Promise<void> {
+    try {
+      const grid = await busy(t("working"), () => gateway.readSheet("sheet"));
+      if (!grid) {
+        onMessage("error", t("surveyNoSheet"));
+        return;
+      }
+      await take(grid.name, [grid]);
+    } catch (e) {
+      fail(e);
+    }
+  }
+
+  async function write(): Promise<void> {
+    if (!outcome?.ok) return;
+    try {
+      const out = await busy(t("writing"), () => gateway.insertSurvey({ survey: outcome.survey, result: outcome.result, choice: outcome.choice, leaf, ...(gateway.kind === "browser" && leaf ? { template } : {}) }));
+      if (out.status === "downloaded") onMessage("success", `${t("downloaded", { file: out.fileName })}${leaf ? t("surveyLinked", { leaf: leaf.name, at: leaf.sheet }) : ""}`);
+      else if (out.status === "written") onMessage("success", `${t("written", { sheet: out.sheet, syncs: String(out.syncs) })}${leaf ? t("surveyLinked", { leaf: leaf.name, at: `${leaf.sheet}!${leaf.at}` }) : ""}`);
+    } catch (e) {
+      fail(e);
+    }
+  }
+
+  const result = outcome?.ok ? outcome.result : null;
+  const digits = result?.digits ?? 2;
+  return (
+    <section className={styles.page} aria-label={t("tabSurvey")}>
+      <div className={styles.row}>
+        <FilePicker label={t("surveyFile")} accept=".xlsx" onFail={fail} onFile={(bytes, name) => void openFile(bytes, name)} />
+        {gateway.kind !== "browser" && <Button onClick={() => void readActiveSheet()}>{t("surveyActive")}</Button>}
+      </div>
+      <Text size={200}>{t("surveyPrivacy")}</Text>
+      {source && (
+        <>
+          {source.survey.passedOver.length > 0 && (
+            <Text size={200}>{t("surveyPassedOver", { list: source.survey.passedOver.map((p) => `${p.column} ${p.heading}`).join(sep.list) })}</Text>
+          )}
+          <Field label={t("surveyMethod")}>
+            <RadioGroup value={fields.method} onChange={(_, d) => setFields((f) => ({ ...f, method: d.value as SurveyMethod }))}>
+              {(Object.keys(METHOD_WORDS) as SurveyMethod[]).map((m) => (
+                <Radio key={m} value={m} label={t(METHOD_WORDS[m])} />
+              ))}
+            </RadioGroup>
+          </Field>
+          <div className={styles.fields}>
+            {METHOD_FIELDS[fields.method].map((k) => (
+              <Labeled key={k} label={t(FIELD_WORDS[k])} className={k === "levels" || k === "meanLevels" ? styles.wide : undefined}>
+                <Input className={styles.fill} value={fields[k]} onChange={set(k)} />
+              </Labeled>
+            ))}
+            <Labeled label={t("surveyQuestions")}>
+              <Input className={styles.fill} value={fields.questions} onChange={set("questions")} />
+            </Labeled>
+            <Labeled label={t("surveyWeights")}>
+              <Input className={styles.fill} value={fields.weights} onChange={set("weights")} />
+            </Labeled>
+            <Labeled label={t("surveyPoints")}>
+              <Input className={styles.fill} inputMode="decimal" value={leaf ? leaf.points.toFixed() : fields.points} disabled={leaf !== null} onChange={set("points")} />
+            </Labeled>
+            <Labeled label={t("surveyDigits")}>
+              <Input className={styles.fill} inputMode="numeric" value={leaf?.digits !== undefined ? String(leaf.digits) : fields.digits} disabled={leaf?.digits !== undefined} onChange={set("digits")} />
+            </Labeled>
+          </div>
+          {leaves.length > 0 && (
+            <Checkbox
+              checked={link}
+              onChange={(_, d) => setLink(d.checked === true)}
+              label={
+                gateway.kind !== "browser"
+                  ? t("surveyLink", { leaf: leaves[0].name, at: `${leaves[0].sheet}!${leaves[0].at}`, points: leaves[0].points.toFixed() })
+                  : t("surveyLinkTemplate", { leaf: leaves[0].name, points: leaves[0].points.toFixed(), title: template.title })
+              }
+            />
+          )}
+          {outcome && !outcome.ok && <Notice intent="error">{words(outcome)}</Notice>}
+          {result && (
+            <>
+              <div className={styles.figures} role="status" aria-label={t("surveyFigures")}>
+                <Text weight="semibold">
+                  {t("surveyRate", { rate: percentText(result.rate, digits) })}
+                  {result.score !== null && `${sep.gap}${t("surveyScore", { score: result.score.toFixed(digits) })}`}
+                </Text>
+                <Text size={200}>{t("surveyRespondents", { respondents: String(result.respondents) })}</Text>
+              </div>
+              {result.offScale.length > 0 && <Notice intent="warning">{t("surveyOffScale", { list: result.offScale.map((q) => `${q.column} ${q.text}`).join(sep.list) })}</Notice>}
+              <div className={styles.row}>
+                <Button appearance="primary" onClick={() => void write()}>
+                  {gateway.kind !== "browser" ? t("surveyWrite") : leaf ? t("surveyDownloadTemplate") : t("surveyDownload")}
+                </Button>
+              </div>
+              <Subtitle2 as="h2">{t("surveyPerQuestion")}</Subtitle2>
+              {result.questions.map((q) => (
+                <div key={q.column} className={styles.question}>
+                  <Text weight="semibold">
+                    {q.column}　{q.text}
+                  </Text>
+                  <Table size="extra-small" className={styles.counts} aria-label={`${q.column} ${q.text}`}>
+                    <TableHeader>
+                      <TableRow>
+                        <TableHeaderCell>{t("surveyAnswer")}</TableHeaderCell>
+                        <TableHeaderCell>{t("surveyCount")}</TableHeaderCell>
+                        <TableHeaderCell>{t("surveyShare")}</TableHeaderCell>
+                      </TableRow>
+                    </TableHeader>
+                    <TableBody>
+                      {answerShares(q).map((a) => (
+                        <TableRow key={a.answer}>
+                          <TableCell>{a.answer}</TableCell>
+                          <TableCell>{a.count}</TableCell>
+                          <TableCell>{percentText(a.share, digits)}</TableCell>
+                        </TableRow>
+                      ))}
+                    </TableBody>
+                  </Table>
+                  <Text size={200}>
+                    {t("surveyAnswered", { answered: String(q.answered), skipped: String(q.skipped) })}
+                    {q.mean !== null && `${sep.comma}${t("surveyMean", { mean: q.mean.toFixed(2) })}`}
+                    {`${sep.comma}${t("surveyQuestionRate", { rate: percentText(q.rate, digits) })}`}
+                  </Text>
+                </div>
+              ))}
+            </>
+          )}
+        </>
+      )}
+    </section>
+  );
+}
