@@ -1,9 +1,10 @@
 import * as path from "path";
 import { Dec } from "../decimal";
 import { NOT_APPLICABLE } from "../kinds/table/layout";
-import { compareTrees, type TemplateDifference } from "../panel/compareTables";
-import { layoutPanelWorkbook, panelLeaf, type Expert } from "../panel/layoutPanel";
-import { DEFAULT_SPREAD, TRIMMED_MIN, type PanelMethod } from "../panel/panelScore";
+import { compareTrees, type TemplateDifference } from "../kinds/panel/compareTables";
+import { layoutPanelWorkbook, panelLeaf } from "../kinds/panel/layout";
+import type { Expert } from "../kinds/panel/model";
+import { DEFAULT_SPREAD, TRIMMED_MIN, type PanelMethod } from "../kinds/panel/presets";
 import type { ReadTable } from "../kinds/table/read";
 import { indicatorsOfNodes } from "../tree/fromTemplate";
 import { leafNodes } from "../tree/node";

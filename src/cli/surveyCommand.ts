@@ -1,9 +1,9 @@
 import type { Dec } from "../decimal";
-import type { SurveySheet } from "../survey/columns";
-import { surveyChoice, surveySheetIn, withQuestions } from "../survey/options";
-import { computeSurvey, scaleText, type SurveyResult } from "../survey/rates";
-import { SurveySpecError } from "../survey/scale";
-import { layoutSurveyWorkbook } from "../survey/layoutSurvey";
+import type { SurveySheet } from "../kinds/survey/read";
+import { surveyChoice, surveySheetIn, withQuestions } from "../kinds/survey/options";
+import { computeSurvey, scaleText, type SurveyResult } from "../kinds/survey/score";
+import { SurveySpecError } from "../kinds/survey/presets";
+import { layoutSurveyWorkbook } from "../kinds/survey/layout";
 import { xlsxBytes } from "../xlsx/writeWorkbook";
 import { UnreadableWorkbook, type ReadWorkbook } from "../xlsx/readWorkbook";
 import { loadWorkbook, writeOut } from "./files";

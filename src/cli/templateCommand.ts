@@ -1,7 +1,7 @@
 import { GRADE_SCHEMES } from "../grades";
 import { layoutWorkbook } from "../layout/workbook";
 import type { WorkbookLayout } from "../layout/model";
-import { blankExperts, layoutPanelWorkbook } from "../panel/layoutPanel";
+import { blankExperts, layoutPanelWorkbook } from "../kinds/panel/layout";
 import type { Problem } from "../tree/checkTree";
 import { panelMethodOption, spreadOption } from "./panelCommand";
 import { TEMPLATE_SURVEY_OPTIONS, templateSurvey } from "./templateSurvey";

@@ -1,8 +1,8 @@
 import * as path from "path";
 import type { WorkbookLayout } from "../layout/model";
-import { computeSurvey } from "../survey/rates";
-import { leafLabel, templateScoredBySurvey, withSurveySheets } from "../survey/templateSurvey";
-import { SurveySpecError } from "../survey/scale";
+import { computeSurvey } from "../kinds/survey/score";
+import { leafLabel, templateScoredBySurvey, withSurveySheets } from "../kinds/survey/templateSurvey";
+import { SurveySpecError } from "../kinds/survey/presets";
 import { DEFAULT_DECIMALS, leavesOf, type Template } from "../kinds/table/model";
 import { decimalOf } from "../decimal";
 import { UnreadableWorkbook } from "../xlsx/readWorkbook";

@@ -9,7 +9,7 @@ import { RULES_SOURCE, type ScoringRules } from "../kinds/form/scoringRules";
 import type { Problem } from "../tree/checkTree";
 import { leafNodes } from "../tree/node";
 import type { SheetReading } from "./readSheet";
-import type { PanelReading } from "../sheet/panelColumns";
+import type { PanelReading } from "../kinds/panel/read";
 
 /** Where the grade bands came from: the person's choice, the workbook's settings, a note under the table, or the default. */
 export type BandsSource = "option" | "settings" | "note" | "default";

@@ -53,7 +53,7 @@ export function browserGateway(deps: BrowserDeps = {}): BrowserGateway {
     },
     async insertTable(template, problems, _target, _overwrite, panel) {
       // exceljs is loaded only when a workbook is made.
-      const [{ xlsxBytes }, { layoutScoringWorkbook }] = await Promise.all([import("../../src/xlsx/writeWorkbook"), import("../../src/panel/layoutPanel")]);
+      const [{ xlsxBytes }, { layoutScoringWorkbook }] = await Promise.all([import("../../src/xlsx/writeWorkbook"), import("../../src/kinds/panel/layout")]);
       const fileName = fileNameOf(template.title);
       download(await xlsxBytes(layoutScoringWorkbook(template, problems, {}, panel)), fileName);
       return { status: "downloaded", fileName, syncs: 0 };
@@ -67,8 +67,8 @@ export function browserGateway(deps: BrowserDeps = {}): BrowserGateway {
     async insertSurvey(write) {
       const [{ xlsxBytes }, { layoutSurveyWrite }, { layoutTemplateWithSurvey }, { checkTemplateData }] = await Promise.all([
         import("../../src/xlsx/writeWorkbook"),
-        import("../../src/survey/surveyWrite"),
-        import("../../src/survey/templateSurvey"),
+        import("../../src/kinds/survey/surveyWrite"),
+        import("../../src/kinds/survey/templateSurvey"),
         import("../../src/template/checkTemplate"),
       ]);
       if (write.template && write.leaf) {

@@ -16,9 +16,9 @@ import { rateChart } from "../../src/layout/charts";
 import type { Problem } from "../../src/tree/checkTree";
 import type { SelfEvalForm } from "../../src/kinds/form/model";
 import { FORM_SHEET, formSettingsOf, layoutForm } from "../../src/kinds/form/layout";
-import { layoutScoringWorkbook, type PanelChoice } from "../../src/panel/layoutPanel";
-import { RESPONSES_SHEET, SURVEY_SHEET } from "../../src/survey/layoutSurvey";
-import { layoutSurveyWrite, type SurveyWrite } from "../../src/survey/surveyWrite";
+import { layoutScoringWorkbook, type PanelChoice } from "../../src/kinds/panel/layout";
+import { RESPONSES_SHEET, SURVEY_SHEET } from "../../src/kinds/survey/layout";
+import { layoutSurveyWrite, type SurveyWrite } from "../../src/kinds/survey/surveyWrite";
 import { DEFAULT_SCORING } from "../../src/kinds/form/scoringRules";
 
 const NAMESPACE = "urn:jixiao:template:v1";

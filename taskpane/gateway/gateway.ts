@@ -5,8 +5,8 @@ import type { Template } from "../../src/kinds/table/model";
 import type { SelfEvalForm } from "../../src/kinds/form/model";
 import type { ReviewSummary } from "../../src/review/layoutReview";
 import type { ChosenFile, ReviewOptions } from "../../src/review/reviewFiles";
-import type { PanelChoice } from "../../src/panel/layoutPanel";
-import type { SurveyWrite } from "../../src/survey/surveyWrite";
+import type { PanelChoice } from "../../src/kinds/panel/layout";
+import type { SurveyWrite } from "../../src/kinds/survey/surveyWrite";
 
 /** Where to put a new table: a new worksheet (the default), or at the selected cell. */
 export type InsertTarget = "newSheet" | "selection";

@@ -7,9 +7,9 @@ import { layoutScoringSheet, SCORING_SHEET } from "../../src/kinds/table/layout"
 import { SUMMARY_SHEET } from "../../src/kinds/table/summarySheet";
 import { SETTINGS_SHEET, settingsOf, settingsOfText, settingsSheet } from "../../src/layout/workbook";
 import { FORM_SHEET, formSettingsOf, layoutForm } from "../../src/kinds/form/layout";
-import { layoutScoringWorkbook, type PanelChoice } from "../../src/panel/layoutPanel";
-import { RESPONSES_SHEET, SURVEY_SHEET } from "../../src/survey/layoutSurvey";
-import { layoutSurveyWrite, type SurveyWrite } from "../../src/survey/surveyWrite";
+import { layoutScoringWorkbook, type PanelChoice } from "../../src/kinds/panel/layout";
+import { RESPONSES_SHEET, SURVEY_SHEET } from "../../src/kinds/survey/layout";
+import { layoutSurveyWrite, type SurveyWrite } from "../../src/kinds/survey/surveyWrite";
 import type { SelfEvalForm } from "../../src/kinds/form/model";
 import { DEFAULT_SCORING } from "../../src/kinds/form/scoringRules";
 import { address, columnLetters, type Area } from "../../src/sheet/grid";

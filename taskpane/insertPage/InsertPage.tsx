@@ -1,7 +1,7 @@
 import { useState } from "react";
 import { Button, Checkbox, Dialog, DialogActions, DialogBody, DialogContent, DialogSurface, DialogTitle, Field, Radio, RadioGroup, Subtitle2, makeStyles, tokens } from "@fluentui/react-components";
-import { layoutScoringWorkbook, panelChoiceProblem, type PanelChoice } from "../../src/panel/layoutPanel";
-import type { PanelMethod } from "../../src/panel/panelScore";
+import { layoutScoringWorkbook, panelChoiceProblem, type PanelChoice } from "../../src/kinds/panel/layout";
+import type { PanelMethod } from "../../src/kinds/panel/presets";
 import { checkTemplateData } from "../../src/template/checkTemplate";
 import type { Template } from "../../src/kinds/table/model";
 import type { InsertTarget } from "../gateway/gateway";

@@ -1,11 +1,11 @@
 import { useDeferredValue, useMemo, useState } from "react";
 import { Button, Checkbox, Field, Input, Radio, RadioGroup, Subtitle2, Table, TableBody, TableCell, TableHeader, TableHeaderCell, TableRow, Text, makeStyles, tokens } from "@fluentui/react-components";
-import type { SurveySheet } from "../../src/survey/columns";
-import { surveySheetIn } from "../../src/survey/options";
-import type { SurveyMethod } from "../../src/survey/scale";
-import { INITIAL_FIELDS, METHOD_FIELDS, answerShares, percentText, surveyFromFields, type SurveyFields } from "../../src/survey/surveyFields";
-import { workbookLeaves, type SatisfactionLeaf } from "../../src/survey/surveyWrite";
-import { templateSatisfactionLeaves } from "../../src/survey/templateSurvey";
+import type { SurveySheet } from "../../src/kinds/survey/read";
+import { surveySheetIn } from "../../src/kinds/survey/options";
+import type { SurveyMethod } from "../../src/kinds/survey/presets";
+import { INITIAL_FIELDS, METHOD_FIELDS, answerShares, percentText, surveyFromFields, type SurveyFields } from "../../src/kinds/survey/surveyFields";
+import { workbookLeaves, type SatisfactionLeaf } from "../../src/kinds/survey/surveyWrite";
+import { templateSatisfactionLeaves } from "../../src/kinds/survey/templateSurvey";
 import type { Template } from "../../src/kinds/table/model";
 import { UnreadableWorkbook } from "../../src/xlsx/unreadable";
 import { FilePicker } from "../common/FilePicker";

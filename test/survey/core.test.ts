@@ -1,7 +1,7 @@
-import { readAnswer } from "../../src/survey/answers";
-import { findQuestions, pickQuestions, questionNumber } from "../../src/survey/columns";
-import { parseLevels, parseWeights, SurveySpecError } from "../../src/survey/scale";
-import { panelScore, spreadTooWide } from "../../src/panel/panelScore";
+import { readAnswer } from "../../src/kinds/survey/model";
+import { findQuestions, pickQuestions, questionNumber } from "../../src/kinds/survey/read";
+import { parseLevels, parseWeights, SurveySpecError } from "../../src/kinds/survey/presets";
+import { panelScore, spreadTooWide } from "../../src/kinds/panel/score";
 import { Dec } from "../../src/decimal";
 import type { CellValue } from "../../src/cells/readCell";
 

@@ -7,7 +7,7 @@ import { FluentProvider, webLightTheme } from "@fluentui/react-components";
 import { App } from "../../taskpane/App";
 import type { Gateway } from "../../taskpane/gateway/gateway";
 import type { SheetGrid } from "../../src/sheet/grid";
-import type { SurveyWrite } from "../../src/survey/surveyWrite";
+import type { SurveyWrite } from "../../src/kinds/survey/surveyWrite";
 import { fakeGateway } from "../taskpane/fakeGateway";
 import type { Template } from "../../src/kinds/table/model";
 import { num, text, type SheetLayout } from "../../src/layout/model";

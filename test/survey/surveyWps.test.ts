@@ -1,7 +1,7 @@
 import { insertSurvey, insertTable } from "../../taskpane/gateway/wpsGateway";
-import { findQuestions } from "../../src/survey/columns";
-import { INITIAL_FIELDS, surveyFromFields } from "../../src/survey/surveyFields";
-import type { SurveyWrite } from "../../src/survey/surveyWrite";
+import { findQuestions } from "../../src/kinds/survey/read";
+import { INITIAL_FIELDS, surveyFromFields } from "../../src/kinds/survey/surveyFields";
+import type { SurveyWrite } from "../../src/kinds/survey/surveyWrite";
 import { Dec } from "../../src/decimal";
 import { MockEt } from "../wps/mockEt";
 

@@ -2,12 +2,12 @@ import { insertSurvey, insertTable } from "../../taskpane/gateway/excelGateway";
 import { browserGateway } from "../../taskpane/gateway/browserGateway";
 import { installOfficeStub, recordingContext, type Entry, type Recording } from "../taskpane/recordingContext";
 import { readWorkbook } from "../../src/xlsx/readWorkbook";
-import { findQuestions } from "../../src/survey/columns";
-import { INITIAL_FIELDS, surveyFromFields, answerShares, percentText } from "../../src/survey/surveyFields";
-import { layoutSurveyWrite, workbookLeaves, type SurveyWrite } from "../../src/survey/surveyWrite";
+import { findQuestions } from "../../src/kinds/survey/read";
+import { INITIAL_FIELDS, surveyFromFields, answerShares, percentText } from "../../src/kinds/survey/surveyFields";
+import { layoutSurveyWrite, workbookLeaves, type SurveyWrite } from "../../src/kinds/survey/surveyWrite";
 import { Dec } from "../../src/decimal";
 import type { SheetGrid } from "../../src/sheet/grid";
-import { templateSatisfactionLeaves } from "../../src/survey/templateSurvey";
+import { templateSatisfactionLeaves } from "../../src/kinds/survey/templateSurvey";
 import { readingsOf } from "../../src/readers/readingsOf";
 import { scoreWorkbook } from "../../src/readers/scoreWorkbook";
 

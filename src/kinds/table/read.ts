@@ -7,7 +7,7 @@ import { compact, findLayout, isLevelHeadingRow, WEIGHT_WORD, type LayoutOptions
 import { NumberLedger, numericShown, type SkippedRow, type UnreadNumber } from "../../sheet/numberLedger";
 import { isNotApplicable, readPoints, splitName } from "../../sheet/readCellText";
 import { printedRate } from "../../cells/printedRate";
-import { expertColumns, readPanel, type PanelReading } from "../../sheet/panelColumns";
+import { expertColumns, readPanel, type PanelReading } from "../panel/read";
 
 /** An indicator table read from a sheet, with everything located by cell address. */
 export interface ReadTable {

@@ -1,13 +1,5 @@
-import { Dec, ZERO, compareAtNine, roundHalfUp } from "../decimal";
-
-/** How a panel's scores become the leaf's: their mean, or the mean without the highest and the lowest (five or more experts). */
-export type PanelMethod = "mean" | "trimmed";
-
-/** The fewest experts a trimmed mean is taken over (the highest and the lowest set aside leave at least three). */
-export const TRIMMED_MIN = 5;
-
-/** The default share of a leaf's points beyond which the experts' spread is flagged for discussion. */
-export const DEFAULT_SPREAD = new Dec("0.2");
+import { Dec, ZERO, compareAtNine, roundHalfUp } from "../../decimal";
+import { TRIMMED_MIN, type PanelMethod } from "./presets";
 
 /** The panel's score of one leaf from every expert's score, rounded half-up to `digits`. */
 export function panelScore(scores: readonly Dec[], method: PanelMethod, digits: number): Dec {

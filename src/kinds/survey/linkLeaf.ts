@@ -1,6 +1,6 @@
-import { formula, type WorkbookLayout } from "../layout/model";
-import { abs, onSheet } from "../layout/refs";
-import type { SurveyRefs } from "./layoutSurvey";
+import { formula, type WorkbookLayout } from "../../layout/model";
+import { abs, onSheet } from "../../layout/refs";
+import type { SurveyRefs } from "./layout";
 
 /** The formula a satisfaction leaf's 得分 holds once linked: the 满意度统计 sheet's score cell. Null without a score cell (no points). */
 export function surveyScoreLink(refs: SurveyRefs): string | null {

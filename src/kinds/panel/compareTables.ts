@@ -1,5 +1,5 @@
-import { compareAtNine } from "../decimal";
-import { effectiveWeight, type IndicatorNode } from "../tree/node";
+import { compareAtNine } from "../../decimal";
+import { effectiveWeight, type IndicatorNode } from "../../tree/node";
 
 /** One difference between two experts' copies of a template, with the cells on both sides. */
 export interface TemplateDifference {

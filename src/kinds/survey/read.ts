@@ -1,5 +1,5 @@
-import { columnLetters, type SheetGrid } from "../sheet/grid";
-import { readAnswer, SCALE_WORDS, type Answer } from "./answers";
+import { columnLetters, type SheetGrid } from "../../sheet/grid";
+import { readAnswer, SCALE_WORDS, type Answer } from "./model";
 
 /** A question column of a survey export: its heading, its question number and every respondent's answer. */
 export interface QuestionColumn {

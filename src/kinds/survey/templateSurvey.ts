@@ -1,13 +1,13 @@
-import { decimalOf } from "../decimal";
-import type { WorkbookLayout } from "../layout/model";
-import { SCORING_SHEET } from "../kinds/table/layout";
-import { layoutWorkbook } from "../layout/workbook";
-import type { Problem } from "../tree/checkTree";
-import { DEFAULT_DECIMALS, leavesOf, type Template, type TemplateIndicator } from "../kinds/table/model";
-import type { SurveySheet } from "./columns";
-import { layoutResponses, layoutSurveySheet } from "./layoutSurvey";
+import { decimalOf } from "../../decimal";
+import type { WorkbookLayout } from "../../layout/model";
+import { SCORING_SHEET } from "../table/layout";
+import { layoutWorkbook } from "../../layout/workbook";
+import type { Problem } from "../../tree/checkTree";
+import { DEFAULT_DECIMALS, leavesOf, type Template, type TemplateIndicator } from "../table/model";
+import type { SurveySheet } from "./read";
+import { layoutResponses, layoutSurveySheet } from "./layout";
 import { linkLeafToSurvey } from "./linkLeaf";
-import type { SurveyChoice, SurveyResult } from "./rates";
+import type { SurveyChoice, SurveyResult } from "./score";
 import type { SatisfactionLeaf } from "./surveyWrite";
 
 /* `jx template --survey EXPORT --survey-leaf NAME` and the browser page's download of the same: the scoring

@@ -1,8 +1,8 @@
-import type { SheetGrid } from "../sheet/grid";
-import { UnreadableWorkbook } from "../xlsx/unreadable";
-import { findQuestions, pickQuestions, type SurveySheet } from "./columns";
-import type { SurveyChoice } from "./rates";
-import { SurveySpecError, parseLevels, parseList, parsePositive, parseWeights, type SurveyMethod } from "./scale";
+import type { SheetGrid } from "../../sheet/grid";
+import { UnreadableWorkbook } from "../../xlsx/unreadable";
+import { findQuestions, pickQuestions, type SurveySheet } from "./read";
+import type { SurveyChoice } from "./score";
+import { SurveySpecError, parseLevels, parseList, parsePositive, parseWeights, type SurveyMethod } from "./presets";
 
 /* The survey's options as a person writes them — on `jx survey`'s command line or in the pane's fields —
  * parsed once for every door. */

@@ -1,9 +1,10 @@
-import type { Dec } from "../decimal";
-import { panelScore, TRIMMED_MIN, type PanelMethod } from "../panel/panelScore";
-import { problem, type Problem } from "../tree/checkTree";
-import { columnLetters, type MergedView } from "./grid";
-import type { NumberLedger } from "./numberLedger";
-import { isNotApplicable, readPoints } from "./readCellText";
+import type { Dec } from "../../decimal";
+import { panelScore } from "./score";
+import { TRIMMED_MIN, type PanelMethod } from "./presets";
+import { problem, type Problem } from "../../tree/checkTree";
+import { columnLetters, type MergedView } from "../../sheet/grid";
+import type { NumberLedger } from "../../sheet/numberLedger";
+import { isNotApplicable, readPoints } from "../../sheet/readCellText";
 
 /** A panel's scoring sheet as read: how many experts' columns stand beside the panel's 得分, and how it was taken from them. */
 export interface PanelReading {

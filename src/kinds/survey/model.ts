@@ -1,5 +1,5 @@
-import type { Dec } from "../decimal";
-import { readCell, type CellValue } from "../cells/readCell";
+import type { Dec } from "../../decimal";
+import { readCell, type CellValue } from "../../cells/readCell";
 
 /** One respondent's answer to one question, read once: skipped, or an answer with its key. */
 export type Answer =

@@ -1,8 +1,8 @@
-import { Dec, ONE, ZERO, roundHalfUp } from "../decimal";
-import { LIKERTSCORE } from "../rules/likertScore";
-import type { Answer } from "./answers";
-import type { QuestionColumn, SurveySheet } from "./columns";
-import { DEFAULT_LEVELS, DEFAULT_SATISFIED, SurveySpecError, parseLevels, parseList, type ScaleLevel, type SurveyMethod } from "./scale";
+import { Dec, ONE, ZERO, roundHalfUp } from "../../decimal";
+import { LIKERTSCORE } from "../../rules/likertScore";
+import type { Answer } from "./model";
+import type { QuestionColumn, SurveySheet } from "./read";
+import { DEFAULT_LEVELS, DEFAULT_SATISFIED, SurveySpecError, parseLevels, parseList, type ScaleLevel, type SurveyMethod } from "./presets";
 
 /** The person's choices for one satisfaction indicator (the `jx survey` options, already parsed). */
 export interface SurveyChoice {

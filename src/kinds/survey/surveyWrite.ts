@@ -1,14 +1,14 @@
-import type { Dec } from "../decimal";
-import type { SheetLayout } from "../layout/model";
-import { readSheet, type SheetReading } from "../readers/readSheet";
-import type { WorkbookSettings } from "../layout/workbook";
-import type { SheetGrid } from "../sheet/grid";
-import type { Template } from "../kinds/table/model";
-import { leafNodes } from "../tree/node";
-import type { SurveySheet } from "./columns";
-import { layoutResponses, layoutSurveySheet, SURVEY_SHEET_NAMES, type SurveySheetNames } from "./layoutSurvey";
+import type { Dec } from "../../decimal";
+import type { SheetLayout } from "../../layout/model";
+import { readSheet, type SheetReading } from "../../readers/readSheet";
+import type { WorkbookSettings } from "../../layout/workbook";
+import type { SheetGrid } from "../../sheet/grid";
+import type { Template } from "../table/model";
+import { leafNodes } from "../../tree/node";
+import type { SurveySheet } from "./read";
+import { layoutResponses, layoutSurveySheet, SURVEY_SHEET_NAMES, type SurveySheetNames } from "./layout";
 import { surveyScoreLink } from "./linkLeaf";
-import type { SurveyChoice, SurveyResult } from "./rates";
+import type { SurveyChoice, SurveyResult } from "./score";
 
 /** A satisfaction leaf of a scoring sheet in the workbook, found by the one reader layer: where its 得分 stands and its points. */
 export interface SatisfactionLeaf {

@@ -1,34 +1,14 @@
-import { Dec, decimalOf } from "../decimal";
-import { formula, num, text, type AreaValidation, type CellContent, type LayoutCell, type SheetLayout, type WorkbookLayout } from "../layout/model";
-import { abs, address, fixedCol, str } from "../layout/refs";
-import { leafScoreRules, NOT_APPLICABLE } from "../kinds/table/layout";
-import { layoutWorkbook, type Placement } from "../layout/workbook";
-import type { Area } from "../sheet/grid";
-import type { Problem } from "../tree/checkTree";
-import { DEFAULT_DECIMALS, leavesOf, type Template } from "../kinds/table/model";
-import { DEFAULT_SPREAD, TRIMMED_MIN, panelScore, spreadTooWide, type PanelMethod } from "./panelScore";
-
-/** One expert's score of a leaf: a number, 不适用, or not scored. */
-export type ExpertScore = Dec | typeof NOT_APPLICABLE | null;
-
-export interface Expert {
-  /** How the expert is named in the note under the table (the file's name for `jx panel`). */
-  readonly name: string;
-  /** One entry per leaf, in reading order. */
-  readonly scores: readonly ExpertScore[];
-}
-
-export interface PanelOptions {
-  readonly method?: PanelMethod;
-  /** Share of a leaf's points beyond which the experts' spread is flagged; 20 % when not given. */
-  readonly spread?: Dec;
-}
-
-/** What the core decided for one leaf: the panel's score (or 不适用, or none yet) and whether it is flagged. */
-export interface PanelLeaf {
-  readonly score: Dec | typeof NOT_APPLICABLE | null;
-  readonly flag: "" | "需讨论" | "适用性不一";
-}
+import { Dec, decimalOf } from "../../decimal";
+import { formula, num, text, type AreaValidation, type CellContent, type LayoutCell, type SheetLayout, type WorkbookLayout } from "../../layout/model";
+import { abs, address, fixedCol, str } from "../../layout/refs";
+import { leafScoreRules, NOT_APPLICABLE } from "../table/layout";
+import { layoutWorkbook, type Placement } from "../../layout/workbook";
+import type { Area } from "../../sheet/grid";
+import type { Problem } from "../../tree/checkTree";
+import { DEFAULT_DECIMALS, leavesOf, type Template } from "../table/model";
+import { panelScore, spreadTooWide } from "./score";
+import { DEFAULT_SPREAD, TRIMMED_MIN, type PanelMethod } from "./presets";
+import type { Expert, ExpertScore, PanelLeaf, PanelOptions } from "./model";
 
 export const FLAG_HEADING = "专家分歧";
 

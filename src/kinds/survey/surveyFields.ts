@@ -1,9 +1,9 @@
-import { Dec, roundHalfUp } from "../decimal";
-import { UnreadableWorkbook } from "../xlsx/unreadable";
-import type { SurveySheet } from "./columns";
+import { Dec, roundHalfUp } from "../../decimal";
+import { UnreadableWorkbook } from "../../xlsx/unreadable";
+import type { SurveySheet } from "./read";
 import { surveyChoice, withQuestions } from "./options";
-import { computeSurvey, type QuestionResult, type SurveyChoice, type SurveyResult } from "./rates";
-import { DEFAULT_LEVELS, DEFAULT_SATISFIED, SurveySpecError, type SurveyMethod } from "./scale";
+import { computeSurvey, type QuestionResult, type SurveyChoice, type SurveyResult } from "./score";
+import { DEFAULT_LEVELS, DEFAULT_SATISFIED, SurveySpecError, type SurveyMethod } from "./presets";
 import type { SatisfactionLeaf } from "./surveyWrite";
 
 /* The 满意度 page's fields: the options `jx survey` takes, as the person types them, computed by the same code. */

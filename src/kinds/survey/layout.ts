@@ -1,10 +1,10 @@
-import { Dec } from "../decimal";
-import type { Area } from "../sheet/grid";
-import { formula, num, text, type LayoutCell, type SheetLayout, type WorkbookLayout } from "../layout/model";
-import { abs, address, onSheet, str } from "../layout/refs";
-import { SKIP_NUMBER, SKIP_TEXTS } from "./answers";
-import type { SurveySheet } from "./columns";
-import { scaleText, type SurveyChoice, type SurveyResult } from "./rates";
+import { Dec } from "../../decimal";
+import type { Area } from "../../sheet/grid";
+import { formula, num, text, type LayoutCell, type SheetLayout, type WorkbookLayout } from "../../layout/model";
+import { abs, address, onSheet, str } from "../../layout/refs";
+import { SKIP_NUMBER, SKIP_TEXTS } from "./model";
+import type { SurveySheet } from "./read";
+import { scaleText, type SurveyChoice, type SurveyResult } from "./score";
 
 export const RESPONSES_SHEET = "问卷数据";
 export const SURVEY_SHEET = "满意度统计";

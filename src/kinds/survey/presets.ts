@@ -1,4 +1,4 @@
-import { Dec } from "../decimal";
+import { Dec } from "../../decimal";
 
 /** How a question's answers become its satisfaction rate (the three ways reports compute it). */
 export type SurveyMethod = "weighted" | "share" | "mean";
