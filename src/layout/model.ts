@@ -14,11 +14,21 @@ export type CellContent =
 
 export type CellStyle = "title" | "heading" | "name" | "weight" | "score" | "rate" | "text" | "totalLabel" | "total" | "check" | "note";
 
-export interface CellValidation {
-  /** A custom rule: the cell is accepted when the formula is true. */
+/**
+ * A rule over an area, its formula written for the area's top-left cell: relative references (B7) move
+ * with each cell of the area, absolute ones ($B$7) stay, as Excel, LibreOffice and Office.js read them.
+ * One rule covers a whole run of like cells, so a 20,000-leaf sheet carries a handful of rules, not 20,000.
+ */
+export interface AreaRule {
+  readonly area: Area;
   readonly formula: string;
+}
+
+/** A custom validation: a value typed into the area is accepted when the formula is true; the prompt is titled for its cells. */
+export interface AreaValidation extends AreaRule {
   readonly errorTitle: string;
   readonly error: string;
+  readonly promptTitle: string;
   readonly prompt: string;
 }
 
@@ -30,14 +40,10 @@ export interface LayoutCell {
   readonly style: CellStyle;
   /** Excel number format ("0.00", "0.00%"); text cells are always "@". */
   readonly numFmt?: string;
-  readonly validation?: CellValidation;
 }
 
-/** A rule that paints a range red when its formula (relative to the range's top-left) is true. */
-export interface ProblemFormat {
-  readonly area: Area;
-  readonly formula: string;
-}
+/** A rule that paints an area red (PROBLEM_LOOK) when its formula is true. */
+export type ProblemFormat = AreaRule;
 
 export interface SheetLayout {
   readonly name: string;
@@ -49,6 +55,8 @@ export interface SheetLayout {
   readonly colCount: number;
   readonly frozenRows: number;
   readonly problemFormats: readonly ProblemFormat[];
+  /** What may be typed where: one rule per run of like input cells. */
+  readonly validations?: readonly AreaValidation[];
   /**
    * A4 landscape, fit to one page wide, these heading rows (0-based, inclusive) repeated on every page;
    * `area` is what prints (the check columns stay out), the whole sheet when absent.

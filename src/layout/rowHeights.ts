@@ -1,8 +1,6 @@
 import type { Area } from "../sheet/grid";
-import type { CellStyle, LayoutCell, SheetLayout } from "./model";
-
-/** Font size (points) of each cell style, as the writers set it. */
-const FONT_PT: Readonly<Record<CellStyle, number>> = { title: 14, heading: 10, name: 10, weight: 10, score: 10, rate: 10, text: 9, totalLabel: 10, total: 10, check: 9, note: 9 };
+import { LOOKS } from "./looks";
+import type { LayoutCell, SheetLayout } from "./model";
 
 /** A row's height when nothing in it wraps (points). */
 export const DEFAULT_ROW_HEIGHT = 15;
@@ -45,7 +43,7 @@ export function rowHeightsOf(s: Pick<SheetLayout, "cells" | "merges" | "columns"
     if (c.content?.kind !== "text" || c.content.text === "") continue;
     const area = areaAt.get(`${c.row},${c.col}`) ?? { top: c.row, left: c.col, bottom: c.row, right: c.col };
     if (widthOf(area.left, area.right) === 0) continue; // hidden helper columns never show
-    const pt = FONT_PT[c.style];
+    const pt = LOOKS[c.style].size;
     const need = linesOf(c.content.text, pt, widthOf(area.left, area.right)) * pt * 1.5 + 4; // CJK fonts take about 1.5 × their size a line
     if (area.bottom === area.top) heights[area.top] = Math.max(heights[area.top], need);
     else tall.push({ area, need });

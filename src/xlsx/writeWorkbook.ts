@@ -1,7 +1,8 @@
 import ExcelJS from "exceljs";
+import { FONT, LOOKS, PROBLEM_LOOK, type Look } from "../layout/looks";
 import type { CellStyle, LayoutCell, SheetLayout, WorkbookLayout } from "../layout/model";
 import { abs, onSheet } from "../layout/refs";
-import { address } from "../sheet/grid";
+import { address, type Area } from "../sheet/grid";
 import { withCharts } from "./withCharts";
 
 const THIN: Partial<ExcelJS.Borders> = {
@@ -10,23 +11,38 @@ const THIN: Partial<ExcelJS.Borders> = {
   bottom: { style: "thin" },
   right: { style: "thin" },
 };
-const CENTER: Partial<ExcelJS.Alignment> = { horizontal: "center", vertical: "middle", wrapText: true };
-const LEFT: Partial<ExcelJS.Alignment> = { horizontal: "left", vertical: "middle", wrapText: true };
-const FONT = "宋体";
 
-/** How each kind of cell looks: the printed tables' plain grid, headings shaded, score inputs tinted. */
-const STYLES: Record<CellStyle, Partial<ExcelJS.Style>> = {
-  title: { font: { name: FONT, bold: true, size: 14 }, alignment: CENTER },
-  heading: { font: { name: FONT, bold: true, size: 10 }, alignment: CENTER, border: THIN, fill: { type: "pattern", pattern: "solid", fgColor: { argb: "FFEDEDED" } } },
-  name: { font: { name: FONT, size: 10 }, alignment: LEFT, border: THIN },
-  weight: { font: { name: FONT, size: 10 }, alignment: CENTER, border: THIN },
-  score: { font: { name: FONT, size: 10 }, alignment: CENTER, border: THIN, fill: { type: "pattern", pattern: "solid", fgColor: { argb: "FFFFF8E1" } } },
-  rate: { font: { name: FONT, size: 10 }, alignment: CENTER, border: THIN },
-  text: { font: { name: FONT, size: 9 }, alignment: { horizontal: "left", vertical: "top", wrapText: true }, border: THIN },
-  totalLabel: { font: { name: FONT, bold: true, size: 10 }, alignment: CENTER, border: THIN },
-  total: { font: { name: FONT, bold: true, size: 10 }, alignment: CENTER, border: THIN },
-  check: { font: { name: FONT, size: 9, color: { argb: "FFC00000" } }, alignment: LEFT, border: THIN },
-  note: { font: { name: FONT, size: 9, italic: true, color: { argb: "FF595959" } }, alignment: { horizontal: "left", vertical: "top", wrapText: true } },
+/** exceljs's spelling of a look from the one style table (src/layout/looks.ts). */
+function styleOf(look: Look): Partial<ExcelJS.Style> {
+  return {
+    font: { name: FONT, size: look.size, ...(look.bold ? { bold: true } : {}), ...(look.italic ? { italic: true } : {}), ...(look.color ? { color: { argb: `FF${look.color}` } } : {}) },
+    alignment: { horizontal: look.align, vertical: look.vertical, wrapText: true },
+    ...(look.border ? { border: THIN } : {}),
+    ...(look.fill ? { fill: { type: "pattern", pattern: "solid", fgColor: { argb: `FF${look.fill}` } } } : {}),
+  };
+}
+
+/**
+ * One style object per look and number format, shared by every cell that wears it (exceljs writes one
+ * xf for each distinct style, so styles.xml keeps a handful whatever the size of the sheet).
+ */
+class SharedStyles {
+  private readonly byKey = new Map<string, Partial<ExcelJS.Style>>();
+
+  of(style: CellStyle, numFmt: string | undefined): Partial<ExcelJS.Style> {
+    const key = `${style}|${numFmt ?? ""}`;
+    let s = this.byKey.get(key);
+    if (!s) {
+      s = Object.freeze({ ...styleOf(LOOKS[style]), ...(numFmt ? { numFmt } : {}) });
+      this.byKey.set(key, s);
+    }
+    return s;
+  }
+}
+
+const PROBLEM_STYLE: Partial<ExcelJS.Style> = {
+  fill: { type: "pattern", pattern: "solid", bgColor: { argb: `FF${PROBLEM_LOOK.fill}` } },
+  font: { color: { argb: `FF${PROBLEM_LOOK.color}` }, bold: PROBLEM_LOOK.bold },
 };
 
 /** `cachedResults: false` leaves formula results out, so only a spreadsheet's own recalculation can fill them (tests). */
@@ -34,33 +50,21 @@ export interface WriteOptions {
   readonly cachedResults?: boolean;
 }
 
-function writeCell(ws: ExcelJS.Worksheet, c: LayoutCell, opts: WriteOptions): void {
+function writeCell(ws: ExcelJS.Worksheet, c: LayoutCell, styles: SharedStyles, opts: WriteOptions): void {
   const cell = ws.getCell(c.row + 1, c.col + 1);
-  cell.style = { ...STYLES[c.style] };
+  // Text is always a string in a text-formatted cell: text starting with = + - stays text.
+  cell.style = styles.of(c.style, c.content?.kind === "text" ? "@" : c.numFmt);
   if (c.content?.kind === "text") {
-    cell.value = c.content.text; // always a string: text starting with = + - stays text
-    cell.numFmt = "@";
+    cell.value = c.content.text;
   } else if (c.content?.kind === "number") {
     cell.value = c.content.value;
   } else if (c.content?.kind === "formula") {
     const result = opts.cachedResults === false ? undefined : (c.content.result ?? undefined);
     cell.value = { formula: c.content.formula, result } as ExcelJS.CellFormulaValue;
   }
-  if (c.numFmt) cell.numFmt = c.numFmt;
-  if (c.validation) {
-    cell.dataValidation = {
-      type: "custom",
-      allowBlank: true,
-      formulae: [c.validation.formula],
-      showErrorMessage: true,
-      errorStyle: "stop",
-      errorTitle: c.validation.errorTitle,
-      error: c.validation.error,
-      showInputMessage: true,
-      prompt: c.validation.prompt,
-    };
-  }
 }
+
+const rangeOf = (a: Area): string => (a.top === a.bottom && a.left === a.right ? address(a.top, a.left) : `${address(a.top, a.left)}:${address(a.bottom, a.right)}`);
 
 function writeSheet(wb: ExcelJS.Workbook, s: SheetLayout, opts: WriteOptions): void {
   const ws = wb.addWorksheet(s.name, {
@@ -73,24 +77,35 @@ function writeSheet(wb: ExcelJS.Workbook, s: SheetLayout, opts: WriteOptions): v
     c.width = col.width;
     if (col.hidden) c.hidden = true;
   });
-  // Borders on every cell of the table body, so merged areas print as one box.
-  for (const c of s.cells) writeCell(ws, c, opts);
+  const styles = new SharedStyles();
+  for (const c of s.cells) writeCell(ws, c, styles, opts);
+  // Borders on every cell of the table body, so merged areas print as one box: the merged cells wear the top-left's style.
   for (const m of s.merges) {
-    for (let r = m.top; r <= m.bottom; r++) for (let c = m.left; c <= m.right; c++) if (r !== m.top || c !== m.left) ws.getCell(r + 1, c + 1).style = { ...ws.getCell(m.top + 1, m.left + 1).style };
+    const style = ws.getCell(m.top + 1, m.left + 1).style;
+    for (let r = m.top; r <= m.bottom; r++) for (let c = m.left; c <= m.right; c++) if (r !== m.top || c !== m.left) ws.getCell(r + 1, c + 1).style = style;
     ws.mergeCells(m.top + 1, m.left + 1, m.bottom + 1, m.right + 1);
+  }
+  // exceljs takes a range's validation whole (its types only declare the per-cell one).
+  const validations = (ws as unknown as { dataValidations: { add(ref: string, v: ExcelJS.DataValidation): void } }).dataValidations;
+  for (const v of s.validations ?? []) {
+    validations.add(rangeOf(v.area), {
+      type: "custom",
+      allowBlank: true,
+      formulae: [v.formula],
+      showErrorMessage: true,
+      errorStyle: "stop",
+      errorTitle: v.errorTitle,
+      error: v.error,
+      showInputMessage: true,
+      promptTitle: v.promptTitle,
+      prompt: v.prompt,
+    });
   }
   if (s.autoFilter) ws.autoFilter = `${address(s.autoFilter.top, s.autoFilter.left)}:${address(s.autoFilter.bottom, s.autoFilter.right)}`;
   for (const f of s.problemFormats) {
     ws.addConditionalFormatting({
-      ref: `${address(f.area.top, f.area.left)}:${address(f.area.bottom, f.area.right)}`,
-      rules: [
-        {
-          type: "expression",
-          priority: 1,
-          formulae: [f.formula],
-          style: { fill: { type: "pattern", pattern: "solid", bgColor: { argb: "FFFFC7CE" } }, font: { color: { argb: "FF9C0006" }, bold: true } },
-        },
-      ],
+      ref: rangeOf(f.area),
+      rules: [{ type: "expression", priority: 1, formulae: [f.formula], style: PROBLEM_STYLE }],
     });
   }
   s.rowHeights?.forEach((h, r) => {

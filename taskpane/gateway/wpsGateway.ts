@@ -3,7 +3,7 @@ import { keptTemplate, templateCells, templateParts } from "../../src/layout/tem
 import { decimalOf } from "../../src/decimal";
 import { shownValue } from "../../src/cells/shownValue";
 import type { CellValue } from "../../src/cells/readCell";
-import type { CellStyle, LayoutCell, SheetLayout, WorkbookLayout } from "../../src/layout/model";
+import type { CellStyle, SheetLayout, WorkbookLayout } from "../../src/layout/model";
 import { abs, onSheet } from "../../src/layout/refs";
 import { layoutScoringSheet, SCORING_SHEET } from "../../src/kinds/table/layout";
 import { SUMMARY_SHEET } from "../../src/kinds/table/summarySheet";
@@ -19,15 +19,17 @@ import type { Problem } from "../../src/tree/checkTree";
 import type { Template } from "../../src/kinds/table/model";
 import { freeName } from "./excelGateway";
 import type { ActiveGrid, Gateway, InsertOutcome, InsertTarget, SummaryRow } from "./gateway";
-import { areasOf, cellInput, limitProblems, LOOKS } from "./writeLayout";
+import { FONT, LOOKS, PROBLEM_LOOK } from "../../src/layout/looks";
+import { areasOf, cellInput, groupBy, limitProblems } from "./writeLayout";
 import { bgr, XL, type EtApplication, type EtRange, type EtWorkbook, type EtWorksheet } from "./wpsModel";
 
 /*
  * The gateway inside WPS 表格: the same layout model (src/layout/) written and read through the WPS
  * spreadsheet objects. Their calls are synchronous and in-process, so an outcome's `syncs` is 0; what
  * counts is the number of calls, kept low by whole-range 2-D writes of Formula and Value2.
- * Every formula the layout writes uses absolute references ($D$7), so Validation.Add and
- * FormatConditions.Add read them the same whichever cell is active.
+ * A validation or conditional format covers an area with one formula written for its top-left cell;
+ * Validation.Add and FormatConditions.Add read relative references from the active cell, as Excel's COM
+ * model does, so that cell is selected before each rule is added.
  */
 
 const NAMES = ["JX_TOTAL", "JX_GRADE", "JX_WEIGHT_TOTAL"] as const;
@@ -90,23 +92,18 @@ function addSheet(wb: EtWorkbook, name: string): EtWorksheet {
 
 function applyLook(r: EtRange, style: CellStyle): void {
   const look = LOOKS[style];
-  r.Font.Size = look.size ?? 10;
+  r.Font.Name = FONT;
+  r.Font.Size = look.size;
   if (look.bold) r.Font.Bold = true;
   if (look.italic) r.Font.Italic = true;
   if (look.color) r.Font.Color = bgr(look.color);
   if (look.fill) r.Interior.Color = bgr(look.fill);
-  r.HorizontalAlignment = look.align === "Center" ? XL.center : XL.left;
-  r.VerticalAlignment = look.vertical === "Center" ? XL.center : XL.top;
+  r.HorizontalAlignment = look.align === "center" ? XL.center : XL.left;
+  r.VerticalAlignment = look.vertical === "middle" ? XL.center : XL.top;
   r.WrapText = true;
   if (look.border) r.Borders.LineStyle = XL.continuous;
 }
 
-/** Groups cells by a key, keeping first-seen order. */
-function groupBy<K>(cells: readonly LayoutCell[], key: (c: LayoutCell) => K): Map<K, LayoutCell[]> {
-  const out = new Map<K, LayoutCell[]>();
-  for (const c of cells) out.set(key(c), [...(out.get(key(c)) ?? []), c]);
-  return out;
-}
 
 /**
  * Writes one sheet of the layout model: number formats by area (text first, so nothing typed as text
@@ -139,22 +136,29 @@ export function writeSheet(app: EtApplication, ws: EtWorksheet, s: SheetLayout):
   for (const [style, cells] of groupBy(s.cells, (c) => c.style)) {
     for (const list of addressLists(areasOf(cells, s.merges))) applyLook(ws.Range(list), style);
   }
-  for (const c of s.cells) {
-    if (!c.validation) continue;
-    const v = ws.Range(address(c.row, c.col)).Validation;
+  const validations = s.validations ?? [];
+  if (validations.length || s.problemFormats.length) ws.Activate();
+  // Relative references are read from the active cell: the rule's top-left is selected first.
+  const fromTopLeft = (a: Area): EtRange => {
+    ws.Range(address(a.top, a.left)).Select();
+    return ws.Range(rangeOf(a));
+  };
+  for (const rule of validations) {
+    const v = fromTopLeft(rule.area).Validation;
     v.Delete();
-    v.Add(XL.validateCustom, XL.validAlertStop, XL.between, `=${c.validation.formula}`);
-    v.ErrorTitle = c.validation.errorTitle;
-    v.ErrorMessage = c.validation.error;
-    v.InputTitle = "得分";
-    v.InputMessage = c.validation.prompt;
+    v.Add(XL.validateCustom, XL.validAlertStop, XL.between, `=${rule.formula}`);
+    v.ErrorTitle = rule.errorTitle;
+    v.ErrorMessage = rule.error;
+    v.InputTitle = rule.promptTitle;
+    v.InputMessage = rule.prompt;
     v.ShowError = true;
     v.ShowInput = true;
   }
   for (const p of s.problemFormats) {
-    const fc = ws.Range(rangeOf(p.area)).FormatConditions.Add(XL.expression, undefined, `=${p.formula}`);
-    fc.Interior.Color = bgr("#FFC7CE");
-    fc.Font.Color = bgr("#9C0006");
+    const fc = fromTopLeft(p.area).FormatConditions.Add(XL.expression, undefined, `=${p.formula}`);
+    fc.Interior.Color = bgr(PROBLEM_LOOK.fill);
+    fc.Font.Color = bgr(PROBLEM_LOOK.color);
+    fc.Font.Bold = PROBLEM_LOOK.bold;
   }
   s.columns.forEach((col, c) => {
     if (!col) return;

@@ -8,6 +8,7 @@
  */
 
 export interface EtFont {
+  Name: string;
   Bold: boolean;
   Italic: boolean;
   Size: number;
@@ -28,7 +29,7 @@ export interface EtValidation {
 
 export interface EtFormatCondition {
   Interior: { Color: number };
-  Font: { Color: number };
+  Font: { Color: number; Bold: boolean };
 }
 
 export interface EtRange {

@@ -1,33 +1,16 @@
-import type { CellStyle, ChartLayout, LayoutCell, SheetLayout } from "../../src/layout/model";
-import { address } from "../../src/sheet/grid";
+import { FONT, LOOKS, PROBLEM_LOOK } from "../../src/layout/looks";
+import type { ChartLayout, LayoutCell, SheetLayout } from "../../src/layout/model";
+import { address, type Area } from "../../src/sheet/grid";
 
 /* Queues one sheet of the layout model into Excel without syncing: a single 2-D write of number
- * formats and formulas, then merges, styles by area, validation, problem flags, widths and print
- * setup. The caller syncs once for everything. Office enums are written as their string values. */
+ * formats and formulas, then merges, styles by area, one validation and one problem flag per area of
+ * the model (their relative references read from the area's top-left, as in the file), widths, row
+ * heights by runs, and print setup. The caller syncs once for everything. Office enums are written as
+ * their string values. */
 
-export interface Look {
-  bold?: boolean;
-  size?: number;
-  italic?: boolean;
-  color?: string;
-  fill?: string;
-  align: "Center" | "Left";
-  vertical: "Center" | "Top";
-  border: boolean;
-}
-export const LOOKS: Record<CellStyle, Look> = {
-  title: { bold: true, size: 14, align: "Center", vertical: "Center", border: false },
-  heading: { bold: true, size: 10, fill: "#EDEDED", align: "Center", vertical: "Center", border: true },
-  name: { size: 10, align: "Left", vertical: "Center", border: true },
-  weight: { size: 10, align: "Center", vertical: "Center", border: true },
-  score: { size: 10, fill: "#FFF8E1", align: "Center", vertical: "Center", border: true },
-  rate: { size: 10, align: "Center", vertical: "Center", border: true },
-  text: { size: 9, align: "Left", vertical: "Top", border: true },
-  totalLabel: { bold: true, size: 10, align: "Center", vertical: "Center", border: true },
-  total: { bold: true, size: 10, align: "Center", vertical: "Center", border: true },
-  check: { size: 9, color: "#C00000", align: "Left", vertical: "Center", border: true },
-  note: { size: 9, italic: true, color: "#595959", align: "Left", vertical: "Top", border: false },
-};
+/** Office.js's spelling of the one style table's alignments. */
+export const OFFICE_ALIGN = { center: "Center", left: "Left" } as const;
+export const OFFICE_VERTICAL = { middle: "Center", top: "Top" } as const;
 
 /** Text Excel would take for a formula or number is written with a leading apostrophe (and the cell formatted as text). */
 export function asText(text: string): string {
@@ -42,12 +25,24 @@ export function cellInput(c: LayoutCell): string | number {
   return `=${c.content.formula}`;
 }
 
+/** Groups cells by a key, keeping first-seen order. */
+export function groupBy<K>(cells: readonly LayoutCell[], key: (c: LayoutCell) => K): Map<K, LayoutCell[]> {
+  const out = new Map<K, LayoutCell[]>();
+  for (const c of cells) {
+    const k = key(c);
+    const list = out.get(k);
+    if (list) list.push(c);
+    else out.set(k, [c]);
+  }
+  return out;
+}
+
 /** Cells of one style as few rectangles as possible: runs down each column. */
 export function areasOf(cells: readonly LayoutCell[], merges: SheetLayout["merges"]): string[] {
   const byCol = new Map<number, number[]>();
   const spanOf = new Map<string, { bottom: number; right: number }>();
   for (const m of merges) spanOf.set(`${m.top},${m.left}`, { bottom: m.bottom, right: m.right });
-  for (const c of cells) byCol.set(c.col, [...(byCol.get(c.col) ?? []), c.row]);
+  for (const [col, list] of groupBy(cells, (c) => c.col)) byCol.set(col, list.map((c) => c.row));
   const out: string[] = [];
   for (const [col, rows] of byCol) {
     rows.sort((a, b) => a - b);
@@ -94,11 +89,14 @@ export function limitProblems(s: SheetLayout): string[] {
   if (s.name.length > LIMITS.sheetName || /[[\]:*?/\\]/.test(s.name)) {
     out.push(`工作表名称“${s.name}”超过 ${LIMITS.sheetName} 个字符或含有 []:*?/\\ / the sheet name "${s.name}" is over ${LIMITS.sheetName} characters or holds []:*?/\\`);
   }
+  for (const v of s.validations ?? []) {
+    const at = `${s.name}!${address(v.area.top, v.area.left)}`;
+    if (v.formula.length + 1 > LIMITS.validationFormula) {
+      out.push(`${at}：数据验证公式 ${v.formula.length + 1} 个字符，超过 Excel 的 ${LIMITS.validationFormula} / validation formula of ${v.formula.length + 1} characters, over Excel's ${LIMITS.validationFormula}`);
+    }
+  }
   for (const c of s.cells) {
     const at = `${s.name}!${address(c.row, c.col)}`;
-    if (c.validation && c.validation.formula.length + 1 > LIMITS.validationFormula) {
-      out.push(`${at}：数据验证公式 ${c.validation.formula.length + 1} 个字符，超过 Excel 的 ${LIMITS.validationFormula} / validation formula of ${c.validation.formula.length + 1} characters, over Excel's ${LIMITS.validationFormula}`);
-    }
     const input = cellInput(c);
     if (typeof input !== "string") continue;
     if (c.content?.kind === "formula") {
@@ -112,6 +110,20 @@ export function limitProblems(s: SheetLayout): string[] {
   return out;
 }
 
+const rangeAt = (ws: Excel.Worksheet, a: Area): Excel.Range => ws.getRangeByIndexes(a.top, a.left, a.bottom - a.top + 1, a.right - a.left + 1);
+
+/** Rows of one height one after another, as one write each (null rows keep the default). */
+export function heightRuns(heights: readonly (number | null)[]): { top: number; bottom: number; height: number }[] {
+  const runs: { top: number; bottom: number; height: number }[] = [];
+  heights.forEach((h, r) => {
+    if (h === null) return;
+    const last = runs[runs.length - 1];
+    if (last && last.bottom === r - 1 && last.height === h) last.bottom = r;
+    else runs.push({ top: r, bottom: r, height: h });
+  });
+  return runs;
+}
+
 export function queueSheet(ws: Excel.Worksheet, s: SheetLayout): void {
   if (!s.cells.length) return;
   const problems = limitProblems(s);
@@ -122,7 +134,8 @@ export function queueSheet(ws: Excel.Worksheet, s: SheetLayout): void {
   const right = Math.max(...s.cells.map((c) => c.col), ...s.merges.map((m) => m.right));
   const rows = bottom - top + 1;
   const cols = right - left + 1;
-  const formats: string[][] = Array.from({ length: rows }, () => Array<string>(cols).fill("General"));
+  // null leaves a cell of the block that the layout does not use as it is (Office.js skips nulls in a 2-D write).
+  const formats: (string | null)[][] = Array.from({ length: rows }, () => Array<string | null>(cols).fill(null));
   const inputs: (string | number)[][] = Array.from({ length: rows }, () => Array<string | number>(cols).fill(""));
   for (const c of s.cells) {
     formats[c.row - top][c.col - left] = c.content?.kind === "text" ? "@" : (c.numFmt ?? "General");
@@ -133,19 +146,18 @@ export function queueSheet(ws: Excel.Worksheet, s: SheetLayout): void {
   block.formulas = inputs;
   for (const m of s.merges) ws.getRangeByIndexes(m.top, m.left, m.bottom - m.top + 1, m.right - m.left + 1).merge(false);
 
-  const byStyle = new Map<CellStyle, LayoutCell[]>();
-  for (const c of s.cells) byStyle.set(c.style, [...(byStyle.get(c.style) ?? []), c]);
-  for (const [style, cells] of byStyle) {
+  for (const [style, cells] of groupBy(s.cells, (c) => c.style)) {
     const look = LOOKS[style];
     for (const list of chunks(areasOf(cells, s.merges))) {
       const f = ws.getRanges(list).format;
-      f.font.size = look.size ?? 10;
+      f.font.name = FONT;
+      f.font.size = look.size;
       if (look.bold) f.font.bold = true;
       if (look.italic) f.font.italic = true;
-      if (look.color) f.font.color = look.color;
-      if (look.fill) f.fill.color = look.fill;
-      f.horizontalAlignment = look.align;
-      f.verticalAlignment = look.vertical;
+      if (look.color) f.font.color = `#${look.color}`;
+      if (look.fill) f.fill.color = `#${look.fill}`;
+      f.horizontalAlignment = OFFICE_ALIGN[look.align];
+      f.verticalAlignment = OFFICE_VERTICAL[look.vertical];
       f.wrapText = true;
       if (look.border) {
         for (const edge of ["EdgeTop", "EdgeBottom", "EdgeLeft", "EdgeRight", "InsideHorizontal", "InsideVertical"] as const) {
@@ -154,18 +166,18 @@ export function queueSheet(ws: Excel.Worksheet, s: SheetLayout): void {
       }
     }
   }
-  for (const c of s.cells) {
-    if (!c.validation) continue;
-    const v = ws.getRangeByIndexes(c.row, c.col, 1, 1).dataValidation;
-    v.rule = { custom: { formula: `=${c.validation.formula}` } };
-    v.errorAlert = { showAlert: true, style: "Stop", title: c.validation.errorTitle, message: c.validation.error };
-    v.prompt = { showPrompt: true, title: "得分", message: c.validation.prompt };
+  for (const v of s.validations ?? []) {
+    const dv = rangeAt(ws, v.area).dataValidation;
+    dv.rule = { custom: { formula: `=${v.formula}` } };
+    dv.errorAlert = { showAlert: true, style: "Stop", title: v.errorTitle, message: v.error };
+    dv.prompt = { showPrompt: true, title: v.promptTitle, message: v.prompt };
   }
   for (const p of s.problemFormats) {
-    const cf = ws.getRangeByIndexes(p.area.top, p.area.left, p.area.bottom - p.area.top + 1, p.area.right - p.area.left + 1).conditionalFormats.add("Custom");
+    const cf = rangeAt(ws, p.area).conditionalFormats.add("Custom");
     cf.custom.rule.formula = `=${p.formula}`;
-    cf.custom.format.fill.color = "#FFC7CE";
-    cf.custom.format.font.color = "#9C0006";
+    cf.custom.format.fill.color = `#${PROBLEM_LOOK.fill}`;
+    cf.custom.format.font.color = `#${PROBLEM_LOOK.color}`;
+    cf.custom.format.font.bold = PROBLEM_LOOK.bold;
   }
   s.columns.forEach((col, c) => {
     if (!col) return;
@@ -173,9 +185,7 @@ export function queueSheet(ws: Excel.Worksheet, s: SheetLayout): void {
     column.format.columnWidth = col.width * 6;
     if (col.hidden) column.columnHidden = true;
   });
-  s.rowHeights?.forEach((h, r) => {
-    if (h !== null) ws.getRangeByIndexes(r, 0, 1, 1).format.rowHeight = h;
-  });
+  for (const run of heightRuns(s.rowHeights ?? [])) ws.getRangeByIndexes(run.top, 0, run.bottom - run.top + 1, 1).format.rowHeight = run.height;
   if (s.frozenRows) ws.freezePanes.freezeRows(s.frozenRows);
   const f = s.autoFilter;
   if (f) ws.autoFilter.apply(ws.getRangeByIndexes(f.top, f.left, f.bottom - f.top + 1, f.right - f.left + 1));

@@ -6,12 +6,13 @@ import { benchFunctions } from "./functionsBench";
 import { compileCli, load } from "./processes";
 import { benchBundle, benchFirstRender, benchInsert } from "./taskpaneBench";
 import { benchReview } from "./reviewBench";
+import { benchOpen } from "./openBench";
 
 /*
  * npm run bench: one JSON line per measurement, each with CPU time beside wall time and the load average.
  * The commands are measured as whole processes of the compiled CLI (compiled here into a temporary directory).
  * npm run bench -- --growth   adds 20,000 and 50,000 leaves to the growth bench (several minutes).
- * npm run bench -- --only functions|start|files|growth|page
+ * npm run bench -- --only functions|start|files|growth|open|page
  */
 const argv = process.argv.slice(2);
 const only = argv.includes("--only") ? argv[argv.indexOf("--only") + 1] : null;
@@ -30,6 +31,7 @@ void (async () => {
     if (wants("start")) console.log(JSON.stringify(await benchStart(dir)));
     if (wants("files")) console.log(JSON.stringify(await benchFiles(dir)));
     if (wants("growth")) for (const line of benchGrowth(dir, GROWTH)) console.log(JSON.stringify(line));
+    if (wants("open")) for (const line of await benchOpen(dir, [100, 1000, 20_000])) console.log(JSON.stringify(line));
   } finally {
     fs.rmSync(dir, { recursive: true, force: true });
   }

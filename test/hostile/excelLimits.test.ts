@@ -34,7 +34,7 @@ function formulasOf(tpl: Template, problems = checkTemplateData(tpl).problems): 
   return layout.sheets.flatMap((s) => [
     ...s.cells.flatMap((c) => (c.content?.kind === "formula" ? [c.content.formula] : [])),
     ...s.problemFormats.map((f) => f.formula),
-    ...s.cells.flatMap((c) => (c.validation ? [c.validation.formula] : [])),
+    ...(s.validations ?? []).map((v) => v.formula),
   ]);
 }
 

@@ -37,7 +37,10 @@ describe("inserting a table through Office.js", () => {
     expect(calls(rec, "merge").filter((e) => e.path.includes("add(评分表)")).length).toBe(scoring.merges.length);
     expect(calls(rec, "add").filter((e) => e.path.endsWith("names")).map((e) => e.args?.[0])).toEqual(["JX_TOTAL", "JX_GRADE", "JX_WEIGHT_TOTAL"]);
     expect(calls(rec, "add").filter((e) => e.path.endsWith("worksheets")).map((e) => e.args?.[0])).toEqual(["评分表", "汇总", "_jixiao"]);
-    expect(sets(rec, "rule").length).toBe(18); // one validation per leaf score cell
+    // One validation per run of leaves (not one per leaf score cell), over the run's whole area, prompt titled 得分.
+    expect(sets(rec, "rule").length).toBe(scoring.validations?.length);
+    expect(scoring.validations?.length).toBeLessThan(18);
+    expect(sets(rec, "prompt").map((e) => (e.value as { title: string }).title)).toEqual(scoring.validations?.map(() => "得分"));
     expect(calls(rec, "setPrintTitleRows").map((e) => e.args?.[0])).toContain("$2:$3");
     expect(sets(rec, "visibility").map((e) => e.value)).toEqual(["Hidden"]);
     // Nothing is queued after the last sync.
@@ -49,7 +52,10 @@ describe("inserting a table through Office.js", () => {
     const { context, rec } = recordingContext({ sheets: ["Sheet1"] });
     expect((await insertTable(context, tree, [], "newSheet", false)).status).toBe("written");
     expect(rec.syncs).toBe(2);
-    expect(sets(rec, "rule").length).toBe(leaves);
+    // All leaves stand at the same level one after another: one validation and one red flag for all of them.
+    expect(sets(rec, "rule").length).toBe(1);
+    expect(sets(rec, "rule")[0].path).toContain(`getRangeByIndexes(3,6,${leaves},1)`);
+    expect(calls(rec, "add").filter((e) => e.path.endsWith("conditionalFormats")).length).toBe(4); // leaves, the parents of each of two levels, the weight total
   });
 
   test("never over a person's cells: an occupied selection is refused after one look, nothing written", async () => {

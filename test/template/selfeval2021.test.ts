@@ -135,7 +135,7 @@ describe("self-evaluation under 财预〔2021〕101号", () => {
     const at = (r: number, c: number) => form.cells.find((x) => x.row === r && x.col === c);
     expect(at(4, 11)?.content).toEqual({ kind: "text", text: "项目已完成" });
     expect(at(5, 11)?.content).toEqual({ kind: "text", text: "否" });
-    expect(at(5, 11)?.validation?.formula).toBe('OR($L$6="是",$L$6="否")');
+    expect(form.validations?.find((v) => v.area.top === 5 && v.area.left === 11)).toMatchObject({ area: { top: 5, left: 11, bottom: 5, right: 11 }, formula: 'OR(L6="是",L6="否")', promptTitle: "项目已完成" });
     // The 执行率 bands in the formula come from EXECUTION_BANDS.
     const funds = at(5, 10)?.content;
     expect(funds?.kind === "formula" && funds.formula).toContain("IF(ROUND($J$6,9)>=0.8,0.7,IF(ROUND($J$6,9)>=0.6,0.5,0))");

@@ -301,11 +301,11 @@ export class MockEt {
           if (!formula1?.startsWith("=")) throw new Error("FormatConditions.Add needs a formula starting with =");
           et.record("call", on, "FormatConditions.Add", [type, formula1]);
           s.conditions.push({ area: address, type, formula: formula1 });
-          return { Interior: recorder("FormatCondition.Interior", { Color: 0 }), Font: recorder("FormatCondition.Font", { Color: 0 }) };
+          return { Interior: recorder("FormatCondition.Interior", { Color: 0 }), Font: recorder("FormatCondition.Font", { Color: 0, Bold: false }) };
         },
       },
       Interior: interior,
-      Font: recorder("Font", { Bold: false, Italic: false, Size: 11, Color: 0 }),
+      Font: recorder("Font", { Name: "", Bold: false, Italic: false, Size: 11, Color: 0 }),
       Borders: recorder("Borders", { LineStyle: 0 }),
       set HorizontalAlignment(v: number) {
         et.record("set", on, "HorizontalAlignment", v);

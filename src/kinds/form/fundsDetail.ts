@@ -1,10 +1,11 @@
 import { Dec, ZERO, decimalOf } from "../../decimal";
-import { formula, num, text, type LayoutCell, type SheetLayout } from "../../layout/model";
-import { abs } from "../../layout/refs";
+import { formula, num, text, type AreaValidation, type LayoutCell, type SheetLayout } from "../../layout/model";
+import { abs, address } from "../../layout/refs";
 import { MergedView, type Area, type SheetGrid } from "../../sheet/grid";
 import { readPoints } from "../../cells/readCell";
 import { rowHeightsOf } from "../../layout/rowHeights";
-import { TIER } from "../../rules/tier";
+import { readBound, TIER, type Bound } from "../../rules/tier";
+import { stepsFormula } from "../../layout/thresholds";
 
 /** One source of funds in the 自评基础数据表 (万元), 市本级 and 县区 side by side. */
 export interface FundsDetailRow {
@@ -26,9 +27,39 @@ export interface FundsDetail {
   policyAdjustment?: boolean;
 }
 
-/** 预算调整 deduction bands of seed 003's 评分表: (0,10%) −0.5, [10%,20%) −1, [20%,50%) −2, ≥50% −3. */
-export const ADJUSTMENT_BOUNDS = [">0", "10%", "20%", "50%"] as const;
-export const ADJUSTMENT_POINTS = [0.5, 1, 2, 3] as const;
+/**
+ * 预算调整 deduction bands of seed 003's 评分表: (0,10%) −0.5, [10%,20%) −1, [20%,50%) −2, ≥50% −3, as TIER
+ * bounds (">x" strict) and points, lowest first. The scorer reads them through TIER; the sheet's formula and
+ * its note are written from them.
+ */
+export const ADJUSTMENT_TIERS = [
+  { bound: ">0", points: 0.5 },
+  { bound: "10%", points: 1 },
+  { bound: "20%", points: 2 },
+  { bound: "50%", points: 3 },
+] as const;
+
+const adjustmentBounds = ADJUSTMENT_TIERS.map((t) => ({ ...(readBound(t.bound) as Bound), points: t.points }));
+
+/** The deduction as a native formula over an adjustment rate: the highest tier reached, 0 below all. */
+export function adjustmentFormula(rate: string): string {
+  const steps = [...adjustmentBounds].reverse().map((b) => ({ min: b.value.toFixed(), strict: b.strict, result: String(b.points) }));
+  return stepsFormula(rate, steps, "0");
+}
+
+const percent = (d: Dec): string => (d.isZero() ? "0" : `${d.times(100).toFixed()}%`);
+
+/** The tiers in words: 大于 0 小于 10% 扣 0.5 分，10%（含）–20% 扣 1 分，20%（含）–50% 扣 2 分，50% 及以上扣 3 分. */
+export function adjustmentInWords(): string {
+  return adjustmentBounds
+    .map((b, i) => {
+      const next = adjustmentBounds[i + 1];
+      const low = percent(b.value);
+      const range = next ? (b.strict ? `大于 ${low} 小于 ${percent(next.value)}` : `${low}（含）–${percent(next.value)}`) : b.strict ? `大于 ${low}` : `${low} 及以上`;
+      return `${range}${next || b.strict ? " " : ""}扣 ${b.points} 分`;
+    })
+    .join("，");
+}
 
 export interface FundsDetailFigures {
   readonly budget: Dec;
@@ -51,7 +82,7 @@ export function fundsFigures(row: FundsDetailRow, policyAdjustment = false): Fun
   const adjustmentRate = row.initial ? d(row.adjustment).abs().div(d(row.initial)) : null;
   let deduction = ZERO;
   if (adjustmentRate !== null && !policyAdjustment) {
-    const r = TIER.evaluate([adjustmentRate.toNumber(), [...ADJUSTMENT_BOUNDS], [...ADJUSTMENT_POINTS]]);
+    const r = TIER.evaluate([adjustmentRate.toNumber(), ADJUSTMENT_TIERS.map((t) => t.bound), ADJUSTMENT_TIERS.map((t) => t.points)]);
     if (r.ok && r.value instanceof Dec) deduction = r.value;
   }
   return {
@@ -76,7 +107,11 @@ export function layoutFundsDetail(detail: FundsDetail, title: string): SheetLayo
   HEADS.forEach((h, c) => cells.push({ row: 1, col: c, content: text(h), style: "heading" }));
   const policyRow = 2 + detail.rows.length;
   cells.push({ row: policyRow, col: 0, content: text("调整是否因统一政策"), style: "heading" });
-  cells.push({ row: policyRow, col: 1, content: text(detail.policyAdjustment ? "是" : "否"), style: "score", validation: { formula: `OR(${abs(policyRow, 1)}="是",${abs(policyRow, 1)}="否")`, errorTitle: "是/否", error: "请填写 是 或 否。", prompt: "统一政策原因的调整不扣分" } });
+  cells.push({ row: policyRow, col: 1, content: text(detail.policyAdjustment ? "是" : "否"), style: "score" });
+  const policyCell = address(policyRow, 1);
+  const validations: AreaValidation[] = [
+    { area: { top: policyRow, left: 1, bottom: policyRow, right: 1 }, formula: `OR(${policyCell}="是",${policyCell}="否")`, errorTitle: "是/否", error: "请填写 是 或 否。", promptTitle: "统一政策调整", prompt: "统一政策原因的调整不扣分" },
+  ];
   detail.rows.forEach((row, i) => {
     const r = 2 + i;
     const f = fundsFigures(row, detail.policyAdjustment);
@@ -96,11 +131,11 @@ export function layoutFundsDetail(detail: FundsDetail, title: string): SheetLayo
     cells.push({
       row: r,
       col: 13,
-      content: formula(`IF(OR(${policy}="是",${rate}=""),0,IF(${rate}>=0.5,3,IF(${rate}>=0.2,2,IF(${rate}>=0.1,1,IF(${rate}>0,0.5,0)))))`, f.deduction.toNumber()),
+      content: formula(`IF(OR(${policy}="是",${rate}=""),0,${adjustmentFormula(rate)})`, f.deduction.toNumber()),
       style: "weight",
     });
   });
-  cells.push({ row: policyRow + 1, col: 0, content: text(`说明：实际预算数 = 期初预算数 + 调整；资金到位率 = 实际到位 ÷ 实际预算数；预算执行率 = 实际支出 ÷ 实际到位；非统一政策原因的预算调整：大于 0 小于 10% 扣 0.5 分，10%（含）–20% 扣 1 分，20%（含）–50% 扣 2 分，50% 及以上扣 3 分。`), style: "note" });
+  cells.push({ row: policyRow + 1, col: 0, content: text(`说明：实际预算数 = 期初预算数 + 调整；资金到位率 = 实际到位 ÷ 实际预算数；预算执行率 = 实际支出 ÷ 实际到位；非统一政策原因的预算调整：${adjustmentInWords()}。`), style: "note" });
   merges.push({ top: policyRow + 1, left: 0, bottom: policyRow + 1, right: HEADS.length - 1 });
   const columns = HEADS.map((_, c) => ({ width: c === 0 ? 14 : 11 }));
   return {
@@ -114,6 +149,7 @@ export function layoutFundsDetail(detail: FundsDetail, title: string): SheetLayo
     colCount: HEADS.length,
     frozenRows: 2,
     problemFormats: [],
+    validations,
     print: { titleRows: [1, 1] },
   };
 }

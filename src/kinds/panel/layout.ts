@@ -1,7 +1,7 @@
 import { Dec, decimalOf } from "../../decimal";
-import { formula, num, text, type CellContent, type LayoutCell, type SheetLayout, type WorkbookLayout } from "../../layout/model";
-import { abs, address, str } from "../../layout/refs";
-import { NOT_APPLICABLE } from "../table/layout";
+import { formula, num, text, type AreaValidation, type CellContent, type LayoutCell, type SheetLayout, type WorkbookLayout } from "../../layout/model";
+import { abs, address, fixedCol, str } from "../../layout/refs";
+import { leafScoreRules, NOT_APPLICABLE } from "../table/layout";
 import { layoutWorkbook, type Placement } from "../../layout/workbook";
 import type { Area } from "../../sheet/grid";
 import type { Problem } from "../../tree/checkTree";
@@ -71,15 +71,24 @@ function withExperts(sheet: SheetLayout, experts: readonly Expert[], decided: re
   if (scoreCol === undefined) throw new Error("the scoring sheet has no 得分 heading");
   const first = sheet.colCount;
   const flagCol = first + n;
-  const leafCells = sheet.cells.filter((c) => c.col === scoreCol && c.validation !== undefined).sort((a, b) => a.row - b.row);
-  // A leaf's weight: the rightmost number left of 得分 on its row (its ancestors' weights stand further left).
-  const weightOf = (row: number): string => {
-    const cols = sheet.cells.filter((c) => c.row === row && c.col < scoreCol && c.content?.kind === "number").map((c) => c.col);
-    return abs(row, Math.max(...cols));
-  };
+  const leafCells = sheet.cells.filter((c) => c.col === scoreCol && c.style === "score").sort((a, b) => a.row - b.row);
+  // A leaf's weight column: the rightmost number left of 得分 on its row (its ancestors' weights stand further left).
+  const weightColOf = (row: number): number => Math.max(...sheet.cells.filter((c) => c.row === row && c.col < scoreCol && c.content?.kind === "number").map((c) => c.col));
+  const weightOf = (row: number): string => abs(row, weightColOf(row));
   const cells: LayoutCell[] = [];
   const merges: Area[] = [...sheet.merges];
   const formats = [...sheet.problemFormats];
+  // 得分 is the panel's formula, typed by no one: each expert's column takes its rules, run by run.
+  const validations: AreaValidation[] = (sheet.validations ?? []).filter((v) => v.area.left !== scoreCol);
+  for (const run of sheet.validations?.filter((v) => v.area.left === scoreCol) ?? []) {
+    experts.forEach((_, e) => {
+      const col = first + e;
+      const area = { ...run.area, left: col, right: col };
+      const rules = leafScoreRules(address(area.top, col), fixedCol(area.top, weightColOf(area.top)));
+      validations.push({ area, ...rules.validation });
+      formats.push({ area, formula: rules.problem });
+    });
+  }
   for (let e = 0; e < n; e++) {
     cells.push({ row: 1, col: first + e, content: text(`专家${e + 1}`), style: "heading" });
     merges.push({ top: 1, left: first + e, bottom: 2, right: first + e });
@@ -96,11 +105,8 @@ function withExperts(sheet: SheetLayout, experts: readonly Expert[], decided: re
     experts.forEach((expert, e) => {
       const s = expert.scores[i] ?? null;
       const col = first + e;
-      const ref = abs(row, col);
       const content: CellContent | null = notApplicableLeaf ? text(NOT_APPLICABLE) : s === null ? null : s === NOT_APPLICABLE ? text(s) : num(s.toNumber());
-      const validation = leafCell.validation && { ...leafCell.validation, formula: `OR(${ref}=${str(NOT_APPLICABLE)},AND(ISNUMBER(${ref}),${ref}>=0,${ref}<=${w}))` };
-      cells.push({ row, col, content, style: "score", numFmt: leafCell.numFmt, ...(validation ? { validation } : {}) });
-      formats.push({ area: { top: row, left: col, bottom: row, right: col }, formula: `AND(ISNUMBER(${ref}),OR(${ref}<0,${ref}>${w}))` });
+      cells.push({ row, col, content, style: "score", numFmt: leafCell.numFmt });
       if (span) merges.push({ ...span, left: col, right: col });
     });
     if (notApplicableLeaf) return;
@@ -130,6 +136,7 @@ function withExperts(sheet: SheetLayout, experts: readonly Expert[], decided: re
     cells: [...sheet.cells.filter((c) => !replaced.has(c)), ...cells],
     merges,
     problemFormats: formats,
+    validations,
     columns: [...sheet.columns, ...experts.map(() => ({ width: 8 })), { width: 10 }],
     colCount: flagCol + 1,
     rowCount: noteRow + 1,

@@ -1,12 +1,13 @@
 import { Dec, decimalOf } from "../../decimal";
 import { DEFAULT_BANDS, sortBands, type GradeBand } from "../../grades";
-import type { Area } from "../../sheet/grid";
 import type { Problem } from "../../tree/checkTree";
 import { treeOfTemplate } from "../../tree/fromTemplate";
 import { scoreTree } from "./score";
 import { DEFAULT_DECIMALS, levelNamesOf, type Template, type TemplateIndicator } from "./model";
-import { formula, num, text, type CellValidation, type LayoutCell, type ProblemFormat, type SheetLayout } from "../../layout/model";
-import { abs as absRef, colRange as columnRange, str } from "../../layout/refs";
+import { formula, num, text, type AreaValidation, type SheetLayout } from "../../layout/model";
+import { refsAt, str, type Refs } from "../../layout/refs";
+import { columnArea, runsOf, SheetDraft, shiftArea, type Origin } from "../../layout/draft";
+import { stepsFormula } from "../../layout/thresholds";
 import { EXCEL_LIMITS } from "../../layout/excelLimits";
 import { rowHeightsOf } from "../../layout/rowHeights";
 import { pathInWords } from "../../template/pathInWords";
@@ -25,6 +26,7 @@ export interface ScoringSheetRefs {
   readonly tops: readonly { name: string; weightRow: number; weightCol: number; first: number; last: number }[];
 }
 
+/** The column plan: per level 名称 and 分值, then the optional text columns, 得分, 得分率, 评分说明, the checks and the hidden helper. */
 interface Columns {
   readonly name: (level: number) => number;
   readonly weight: (level: number) => number;
@@ -36,10 +38,14 @@ interface Columns {
   readonly check: number;
   readonly helper: number;
   readonly count: number;
+  readonly depth: number;
 }
 
-function columnsFor(depth: number, hasExplanation: boolean, hasCriteria: boolean): Columns {
+function columnPlan(t: Template): Columns {
+  const depth = levelNamesOf(t).length;
   let c = depth * 2;
+  const hasExplanation = anyIn(t.indicators, "explanation");
+  const hasCriteria = anyIn(t.indicators, "criteria");
   const explanation = hasExplanation ? c++ : null;
   const criteria = hasCriteria ? c++ : null;
   const score = c++;
@@ -47,7 +53,7 @@ function columnsFor(depth: number, hasExplanation: boolean, hasCriteria: boolean
   const note = c++;
   const check = c++;
   const helper = c++;
-  return { name: (l) => l * 2, weight: (l) => l * 2 + 1, explanation, criteria, score, rate, note, check, helper, count: c };
+  return { name: (l) => l * 2, weight: (l) => l * 2 + 1, explanation, criteria, score, rate, note, check, helper, count: c, depth };
 }
 
 /** Rows an indicator takes: one per label (its name and its `rows`), or its children's, whichever is more. */
@@ -65,8 +71,8 @@ function anyIn(list: readonly TemplateIndicator[], key: "explanation" | "criteri
 export function gradeFormula(totalRef: string, bands: readonly GradeBand[]): string {
   const sorted = sortBands(bands);
   const last = sorted[sorted.length - 1];
-  const bottom = last.min <= 0 ? str(last.label) : `IF(ROUND(${totalRef},9)>=${last.min},${str(last.label)},"")`;
-  return sorted.slice(0, -1).reduceRight((inner, b) => `IF(ROUND(${totalRef},9)>=${b.min},${str(b.label)},${inner})`, bottom);
+  const steps = (last.min <= 0 ? sorted.slice(0, -1) : sorted).map((b) => ({ min: String(b.min), result: str(b.label) }));
+  return stepsFormula(totalRef, steps, last.min <= 0 ? str(last.label) : '""');
 }
 
 // A problem as it prints: where it is in words (第 1 个指标 › 分值), never a JSON path.
@@ -113,47 +119,31 @@ function nameInFormula(name: string, cell: string, rest: string): string {
   return name.length + rest.length <= EXCEL_LIMITS.formulaText ? str(`${name}${rest}`) : `${cell}&${str(rest)}`;
 }
 
-/**
- * Lays out the scoring sheet (评分表) of a template: title, the heading rows as printed in reports
- * (per level 名称 and 分值), one row per leaf and per extra label, parents merged over their
- * descendants, the evaluator's scores with validation, native formulas for rates, checks, the
- * 合计 and the 等级. `problems` (from the template's checks) are listed under the table when given.
- */
-export function layoutScoringSheet(
-  t: Template,
-  problems: readonly Problem[] = [],
-  place_: { readonly sheetName?: string; readonly origin?: { readonly row: number; readonly col: number } } = {},
-): { sheet: SheetLayout; refs: ScoringSheetRefs } {
-  // Every row and column below is relative to the table's top-left; `origin` puts it anywhere on the sheet.
-  const o = place_.origin ?? { row: 0, col: 0 };
-  const abs = (r: number, c: number): string => absRef(r + o.row, c + o.col);
-  const colRange = (c: number, top: number, bottom: number): string => columnRange(c + o.col, top + o.row, bottom + o.row);
-  const levelNames = levelNamesOf(t);
-  const depth = levelNames.length;
-  const cols = columnsFor(depth, anyIn(t.indicators, "explanation"), anyIn(t.indicators, "criteria"));
-  const decimals = { ...DEFAULT_DECIMALS, ...t.decimals };
-  const bands = t.grades ?? DEFAULT_BANDS;
-  const total = decimalOf(t.total ?? 100);
-  const scoreFmt = decimals.score > 0 ? `0.${"0".repeat(decimals.score)}` : "0";
-  const totalFmt = decimals.total > 0 ? `0.${"0".repeat(decimals.total)}` : "0";
-  const cells: LayoutCell[] = [];
-  const merges: Area[] = [];
-  const formats: ProblemFormat[] = [];
-  const checks = new Map<number, string[]>(); // row → check expressions of parents starting there
-  const put = (cell: LayoutCell): void => void cells.push({ ...cell, row: cell.row + o.row, col: cell.col + o.col });
-  const merge = (top: number, left: number, bottom: number, right: number): void => {
-    if (bottom > top || right > left) merges.push({ top: top + o.row, left: left + o.col, bottom: bottom + o.row, right: right + o.col });
+/** The rules of a leaf's score cell, written for `score` with its points in `weight` (relative references, so one rule serves a run of leaves). */
+export function leafScoreRules(score: string, weight: string): { validation: Omit<AreaValidation, "area">; problem: string } {
+  return {
+    validation: {
+      formula: `OR(${score}=${str(NOT_APPLICABLE)},AND(ISNUMBER(${score}),${score}>=0,${score}<=${weight}))`,
+      errorTitle: "得分超出范围",
+      error: `请输入 0 到该指标分值之间的数，或“${NOT_APPLICABLE}”。Enter a number from 0 to the weight, or 不适用.`,
+      promptTitle: "得分",
+      prompt: `得分：0–分值，或“${NOT_APPLICABLE}”`,
+    },
+    problem: `AND(ISNUMBER(${score}),OR(${score}<0,${score}>${weight}))`,
   };
-  const shifted = (a: { top: number; left: number; bottom: number; right: number }) => ({ top: a.top + o.row, left: a.left + o.col, bottom: a.bottom + o.row, right: a.right + o.col });
+}
 
-  // Title and headings.
-  put({ row: 0, col: 0, content: text(t.title), style: "title" });
-  merge(0, 0, 0, cols.note); // the check columns stay out of print
-  levelNames.forEach((name, l) => {
-    put({ row: 1, col: cols.name(l), content: text(name), style: "heading" });
-    merge(1, cols.name(l), 1, cols.weight(l));
-    put({ row: 2, col: cols.name(l), content: text("名称"), style: "heading" });
-    put({ row: 2, col: cols.weight(l), content: text("分值"), style: "heading" });
+const numberFormat = (decimals: number): string => (decimals > 0 ? `0.${"0".repeat(decimals)}` : "0");
+
+/** Title and the two heading rows: per level 名称 and 分值 under the level's name, the other columns merged over both. */
+function putHeadings(draft: SheetDraft, t: Template, cols: Columns): void {
+  draft.put(0, 0, text(t.title), "title");
+  draft.merge(0, 0, 0, cols.note); // the check columns stay out of print
+  levelNamesOf(t).forEach((name, l) => {
+    draft.put(1, cols.name(l), text(name), "heading");
+    draft.merge(1, cols.name(l), 1, cols.weight(l));
+    draft.put(2, cols.name(l), text("名称"), "heading");
+    draft.put(2, cols.weight(l), text("分值"), "heading");
   });
   const side: [number | null, string][] = [
     [cols.explanation, "指标解释"],
@@ -166,162 +156,226 @@ export function layoutScoringSheet(
   ];
   for (const [c, label] of side) {
     if (c === null) continue;
-    put({ row: 1, col: c, content: text(label), style: "heading" });
-    merge(1, c, 2, c);
+    draft.put(1, c, text(label), "heading");
+    draft.merge(1, c, 2, c);
   }
+}
 
-  const tree = treeOfTemplate(t);
-  const tops: { name: string; weightRow: number; weightCol: number; first: number; last: number }[] = [];
+/** Where the indicators went: each leaf and parent by its rows and weight column, and the top-level indicators. */
+interface Placed {
+  readonly leaves: { row: number; last: number; weightCol: number }[];
+  readonly parents: { row: number; last: number; weightCol: number; childCol: number }[];
+  readonly tops: { name: string; weightRow: number; weightCol: number; first: number; last: number }[];
+  /** Check expressions of the parents starting on a row. */
+  readonly checks: Map<number, string[]>;
+  readonly lastDataRow: number;
+}
 
+/** One row per leaf and per extra label from row 3, parents merged over their descendants, each leaf's score, rate and applicable weight. */
+function placeIndicators(draft: SheetDraft, t: Template, cols: Columns, refs: Refs, scoreFmt: string): Placed {
+  const placed: Placed = { leaves: [], parents: [], tops: [], checks: new Map(), lastDataRow: 0 };
+  const { abs } = refs;
   // Places an indicator from `row` over `span` rows; returns its weight cell.
   const place = (ind: TemplateIndicator, level: number, row: number, span: number, inheritedNA: boolean): { row: number; col: number } => {
     const labels = [ind.code ? `${ind.code} ${ind.name}` : ind.name, ...(ind.rows ?? [])];
     labels.forEach((label, i) => {
-      put({ row: row + i, col: cols.name(level), content: text(label), style: "name" });
-      if (i === labels.length - 1) merge(row + i, cols.name(level), row + span - 1, cols.name(level));
+      draft.put(row + i, cols.name(level), text(label), "name");
+      if (i === labels.length - 1) draft.merge(row + i, cols.name(level), row + span - 1, cols.name(level));
     });
     const w = { row, col: cols.weight(level) };
-    put({ row, col: w.col, content: num(decimalOf(ind.weight).toNumber()), style: "weight" });
-    merge(row, w.col, row + span - 1, w.col);
+    draft.put(row, w.col, num(decimalOf(ind.weight).toNumber()), "weight");
     const last = row + span - 1;
+    draft.merge(row, w.col, last, w.col);
     const notApplicable = inheritedNA || ind.notApplicable === true;
     if (ind.children?.length) {
       let r = row;
       const childWeights = ind.children.map((child, i) => {
-        const own = spanOf(child);
-        const s = i === (ind.children?.length ?? 0) - 1 ? last - r + 1 : own;
+        const s = i === (ind.children?.length ?? 0) - 1 ? last - r + 1 : spanOf(child);
         const cw = place(child, level + 1, r, s, notApplicable);
         r += s;
         return abs(cw.row, cw.col);
       });
       const childCol = cols.weight(level + 1);
-      const sumExpr = `ROUND(${sumOf(childWeights, `${abs(row, childCol)}:${abs(last, childCol)}`)},9)`;
-      const mismatch = `ROUND(${abs(w.row, w.col)},9)<>${sumExpr}`;
-      checks.set(row, [...(checks.get(row) ?? []), `IF(${mismatch},${nameInFormula(ind.name, abs(row, cols.name(level)), " 权重≠下级合计；")},"")`]);
-      formats.push({ area: shifted({ top: row, left: w.col, bottom: row, right: w.col }), formula: mismatch });
+      const mismatch = `ROUND(${abs(w.row, w.col)},9)<>ROUND(${sumOf(childWeights, `${abs(row, childCol)}:${abs(last, childCol)}`)},9)`;
+      placed.checks.set(row, [...(placed.checks.get(row) ?? []), `IF(${mismatch},${nameInFormula(ind.name, abs(row, cols.name(level)), " 权重≠下级合计；")},"")`]);
+      placed.parents.push({ row, last, weightCol: w.col, childCol });
       return w;
     }
     // A leaf above the deepest level leaves the deeper name and 分值 cells empty, boxed all the same.
-    for (let l = level + 1; l < depth; l++) {
-      put({ row, col: cols.name(l), content: null, style: "name" });
-      put({ row, col: cols.weight(l), content: null, style: "weight" });
-      merge(row, cols.name(l), last, cols.name(l));
-      merge(row, cols.weight(l), last, cols.weight(l));
+    for (let l = level + 1; l < cols.depth; l++) {
+      draft.put(row, cols.name(l), null, "name");
+      draft.put(row, cols.weight(l), null, "weight");
+      draft.merge(row, cols.name(l), last, cols.name(l));
+      draft.merge(row, cols.weight(l), last, cols.weight(l));
     }
     // A leaf: the evaluator's score, its rate, the text columns, the applicable weight.
-    const s = { row, col: cols.score };
-    const sRef = abs(s.row, s.col);
+    const sRef = abs(row, cols.score);
     const wRef = abs(w.row, w.col);
-    const validation: CellValidation = {
-      formula: `OR(${sRef}=${str(NOT_APPLICABLE)},AND(ISNUMBER(${sRef}),${sRef}>=0,${sRef}<=${wRef}))`,
-      errorTitle: "得分超出范围",
-      error: `请输入 0 到该指标分值之间的数，或“${NOT_APPLICABLE}”。Enter a number from 0 to the weight, or 不适用.`,
-      prompt: `得分：0–分值，或“${NOT_APPLICABLE}”`,
-    };
-    const content = notApplicable ? text(NOT_APPLICABLE) : ind.score !== undefined ? num(decimalOf(ind.score).toNumber()) : null;
-    put({ row, col: s.col, content, style: "score", numFmt: scoreFmt, validation });
-    formats.push({ area: shifted({ top: row, left: s.col, bottom: row, right: s.col }), formula: `AND(ISNUMBER(${sRef}),OR(${sRef}<0,${sRef}>${wRef}))` });
+    draft.put(row, cols.score, notApplicable ? text(NOT_APPLICABLE) : ind.score !== undefined ? num(decimalOf(ind.score).toNumber()) : null, "score", scoreFmt);
     const rate = !notApplicable && ind.score !== undefined ? decimalOf(ind.score).div(decimalOf(ind.weight)).toNumber() : "";
-    put({ row, col: cols.rate, content: formula(`IF(ISNUMBER(${sRef}),${sRef}/${wRef},"")`, rate), style: "rate", numFmt: "0.00%" });
-    put({ row, col: cols.helper, content: formula(`IF(${sRef}=${str(NOT_APPLICABLE)},0,${wRef})`, notApplicable ? 0 : decimalOf(ind.weight).toNumber()), style: "weight" });
+    draft.put(row, cols.rate, formula(`IF(ISNUMBER(${sRef}),${sRef}/${wRef},"")`, rate), "rate", "0.00%");
+    draft.put(row, cols.helper, formula(`IF(${sRef}=${str(NOT_APPLICABLE)},0,${wRef})`, notApplicable ? 0 : decimalOf(ind.weight).toNumber()), "weight");
     // Every cell of the table is put, filled or not, so every one prints with its border.
     for (const [c, value] of [[cols.explanation, ind.explanation], [cols.criteria, ind.criteria], [cols.note, ind.note]] as const) {
-      if (c !== null) put({ row, col: c, content: value ? text(value) : null, style: "text" });
+      if (c !== null) draft.put(row, c, value ? text(value) : null, "text");
     }
-    for (const c of [cols.explanation, cols.criteria, cols.score, cols.rate, cols.note, cols.helper]) if (c !== null) merge(row, c, last, c);
+    for (const c of [cols.explanation, cols.criteria, cols.score, cols.rate, cols.note, cols.helper]) if (c !== null) draft.merge(row, c, last, c);
+    placed.leaves.push({ row, last, weightCol: w.col });
     return w;
   };
-
   let row = 3;
   for (const top of t.indicators) {
     const span = spanOf(top);
     const w = place(top, 0, row, span, false);
-    tops.push({ name: top.name, weightRow: w.row, weightCol: w.col, first: row, last: row + span - 1 });
+    placed.tops.push({ name: top.name, weightRow: w.row, weightCol: w.col, first: row, last: row + span - 1 });
     row += span;
   }
-  const lastDataRow = row - 1;
-  for (const [r, exprs] of checks) put({ row: r, col: cols.check, content: formula(exprs.join("&"), ""), style: "check" });
+  for (const [r, exprs] of placed.checks) draft.put(r, cols.check, formula(exprs.join("&"), ""), "check");
+  return { ...placed, lastDataRow: row - 1 };
+}
 
-  // 合计 and 等级.
-  const computed = scoreTree(tree, decimals.total, bands);
-  const totalRow = row;
-  const gradeRow = row + 1;
-  const weightTotal = { row: totalRow, col: cols.weight(0) };
-  const totalCell = { row: totalRow, col: cols.score };
-  const gradeCell = { row: gradeRow, col: cols.score };
-  const scores = colRange(cols.score, 3, lastDataRow);
-  const helper = colRange(cols.helper, 3, lastDataRow);
+/**
+ * The score cells' validation and red flag, and each parent's flag when its weight differs from its
+ * children's sum: one rule per unbroken run of like cells, relative references written at the run's top.
+ */
+function putRules(draft: SheetDraft, placed: Placed, cols: Columns, refs: Refs): void {
+  for (const weightCol of new Set(placed.leaves.map((l) => l.weightCol))) {
+    for (const run of runsOf(placed.leaves.filter((l) => l.weightCol === weightCol).map((l) => ({ top: l.row, bottom: l.last })))) {
+      const area = columnArea(cols.score, run);
+      const rules = leafScoreRules(refs.rel(run.top, cols.score), refs.fixedCol(run.top, weightCol));
+      draft.validate({ area, ...rules.validation });
+      draft.flag(area, rules.problem);
+    }
+  }
+  // Parents of one level spanning as many rows each, one after another, share a rule: their children's weights are the SUM down the next level's 分值 column.
+  const kinds = new Map<string, Placed["parents"]>();
+  for (const p of placed.parents) {
+    const kind = `${p.weightCol},${p.last - p.row}`;
+    kinds.set(kind, [...(kinds.get(kind) ?? []), p]);
+  }
+  for (const parents of kinds.values()) {
+    const { weightCol, childCol, row, last } = parents[0];
+    const height = last - row;
+    for (const run of runsOf(parents.map((p) => ({ top: p.row, bottom: p.last })))) {
+      const children = `${refs.rel(run.top, childCol)}:${refs.rel(run.top + height, childCol)}`;
+      draft.flag(columnArea(weightCol, run), `ROUND(${refs.rel(run.top, weightCol)},9)<>ROUND(SUM(${children}),9)`);
+    }
+  }
+}
+
+/** The 合计 and 等级 rows under the table; returns the cells the names point at. */
+function putTotals(draft: SheetDraft, t: Template, cols: Columns, placed: Placed, refs: Refs) {
+  const { abs } = refs;
+  const decimals = { ...DEFAULT_DECIMALS, ...t.decimals };
+  const bands = t.grades ?? DEFAULT_BANDS;
+  const total = decimalOf(t.total ?? 100);
   const W = total.toFixed();
-  put({ row: totalRow, col: 0, content: text("合计"), style: "totalLabel" });
+  const computed = scoreTree(treeOfTemplate(t), decimals.total, bands);
+  const totalRow = placed.lastDataRow + 1;
+  const gradeRow = totalRow + 1;
+  const weightTotal = { row: totalRow, col: cols.weight(0) };
+  const scores = refs.range(cols.score, 3, placed.lastDataRow);
+  const helper = refs.range(cols.helper, 3, placed.lastDataRow);
+  draft.put(totalRow, 0, text("合计"), "totalLabel");
   const weightSum = sumOf(
-    tops.map((tp) => abs(tp.weightRow, tp.weightCol)),
-    `${abs(3, weightTotal.col)}:${abs(lastDataRow, weightTotal.col)}`,
+    placed.tops.map((tp) => abs(tp.weightRow, tp.weightCol)),
+    `${abs(3, weightTotal.col)}:${abs(placed.lastDataRow, weightTotal.col)}`,
   );
   const weightSumValue = t.indicators.reduce((a, i) => a.plus(decimalOf(i.weight)), new Dec(0)).toNumber();
-  put({ row: totalRow, col: weightTotal.col, content: formula(weightSum, weightSumValue), style: "total" });
-  formats.push({ area: shifted({ top: totalRow, left: weightTotal.col, bottom: totalRow, right: weightTotal.col }), formula: `ROUND(${abs(totalRow, weightTotal.col)},9)<>${W}` });
+  draft.put(totalRow, weightTotal.col, formula(weightSum, weightSumValue), "total");
+  draft.flag(columnArea(weightTotal.col, { top: totalRow, bottom: totalRow }), `ROUND(${abs(totalRow, weightTotal.col)},9)<>${W}`);
   // 合计 (and so 得分率 and 等级) stay blank until every leaf has its score or 不适用: a blank form never prints 0 and 差.
   const complete = allScored(t.indicators);
   const filled = `COUNT(${scores})+COUNTIF(${scores},${str(NOT_APPLICABLE)})>=${leafCount(t.indicators)}`;
   const totalFormula = `IF(${filled},ROUND(IF(COUNTIF(${scores},${str(NOT_APPLICABLE)})=0,SUM(${scores}),IF(SUM(${helper})=0,0,SUM(${scores})*${W}/SUM(${helper}))),${decimals.total}),"")`;
-  const totalRef = abs(totalRow, totalCell.col);
-  put({ row: totalRow, col: totalCell.col, content: formula(totalFormula, complete ? (computed.total?.toNumber() ?? "") : ""), style: "total", numFmt: totalFmt });
-  put({ row: totalRow, col: cols.rate, content: formula(`IF(ISNUMBER(${totalRef}),${totalRef}/${W},"")`, complete && computed.total ? computed.total.div(total).toNumber() : ""), style: "rate", numFmt: "0.00%" });
-  put({ row: totalRow, col: cols.check, content: formula(`IF(ROUND(${abs(totalRow, weightTotal.col)},9)=${W},"",${str(`一级指标权重合计≠${W}`)})`, ""), style: "check" });
-  merge(totalRow, 0, totalRow, cols.weight(0) - 1);
-  put({ row: gradeRow, col: 0, content: text("等级"), style: "totalLabel" });
-  merge(gradeRow, 0, gradeRow, cols.weight(0));
-  put({ row: gradeRow, col: gradeCell.col, content: formula(`IF(ISNUMBER(${totalRef}),${gradeFormula(totalRef, bands)},"")`, complete ? (computed.grade ?? "") : ""), style: "total" });
+  const totalRef = abs(totalRow, cols.score);
+  draft.put(totalRow, cols.score, formula(totalFormula, complete ? (computed.total?.toNumber() ?? "") : ""), "total", numberFormat(decimals.total));
+  draft.put(totalRow, cols.rate, formula(`IF(ISNUMBER(${totalRef}),${totalRef}/${W},"")`, complete && computed.total ? computed.total.div(total).toNumber() : ""), "rate", "0.00%");
+  draft.put(totalRow, cols.check, formula(`IF(ROUND(${abs(totalRow, weightTotal.col)},9)=${W},"",${str(`一级指标权重合计≠${W}`)})`, ""), "check");
+  draft.merge(totalRow, 0, totalRow, cols.weight(0) - 1);
+  draft.put(gradeRow, 0, text("等级"), "totalLabel");
+  draft.merge(gradeRow, 0, gradeRow, cols.weight(0));
+  draft.put(gradeRow, cols.score, formula(`IF(ISNUMBER(${totalRef}),${gradeFormula(totalRef, bands)},"")`, complete ? (computed.grade ?? "") : ""), "total");
   // The 合计 and 等级 rows are boxed across the whole printed width, as the report tables are.
-  for (const r of [totalRow, gradeRow]) {
-    for (let c = 0; c <= cols.note; c++) {
-      const taken = cells.some((x) => x.row === r + o.row && x.col === c + o.col) || merges.some((m) => m.top <= r + o.row && m.bottom >= r + o.row && m.left <= c + o.col && m.right >= c + o.col);
-      if (!taken) put({ row: r, col: c, content: null, style: "total" });
-    }
-  }
-  const bandText = bandsInWords(bands);
-  let noteRow = gradeRow + 1;
-  put({ row: noteRow, col: 0, content: text(`说明：得分保留 ${decimals.score} 位小数，合计保留 ${decimals.total} 位（四舍五入），全部指标评分后显示合计和等级；${bandText}；“${NOT_APPLICABLE}”的指标不计入，合计按适用分值折算为 ${W} 分。`), style: "note" });
-  merge(noteRow, 0, noteRow, cols.note);
-  for (const p of problems) {
-    noteRow++;
-    put({ row: noteRow, col: 0, content: text(`模板问题${problemText(p)}`), style: "check" });
-    merge(noteRow, 0, noteRow, cols.note);
-  }
+  for (const r of [totalRow, gradeRow]) draft.box(r, 0, cols.note, "total");
+  return { total: { row: totalRow, col: cols.score }, grade: { row: gradeRow, col: cols.score }, weightTotal };
+}
 
-  const tableColumns = Array.from({ length: cols.count }, (_, c) => {
+/** The note under the table (decimals, bands, 不适用) and the template's problems; returns the last row written. */
+function putNotes(draft: SheetDraft, t: Template, cols: Columns, gradeRow: number, problems: readonly Problem[]): number {
+  const decimals = { ...DEFAULT_DECIMALS, ...t.decimals };
+  const W = decimalOf(t.total ?? 100).toFixed();
+  let row = gradeRow + 1;
+  const bandText = bandsInWords(t.grades ?? DEFAULT_BANDS);
+  draft.put(row, 0, text(`说明：得分保留 ${decimals.score} 位小数，合计保留 ${decimals.total} 位（四舍五入），全部指标评分后显示合计和等级；${bandText}；“${NOT_APPLICABLE}”的指标不计入，合计按适用分值折算为 ${W} 分。`), "note");
+  draft.merge(row, 0, row, cols.note);
+  for (const p of problems) {
+    row++;
+    draft.put(row, 0, text(`模板问题${problemText(p)}`), "check");
+    draft.merge(row, 0, row, cols.note);
+  }
+  return row;
+}
+
+/** Column widths in characters: names wide, 分值 narrow, the texts wider still, the helper hidden. */
+function widthsOf(cols: Columns): { width: number; hidden?: boolean }[] {
+  return Array.from({ length: cols.count }, (_, c) => {
     if (c === cols.helper) return { width: 8, hidden: true };
-    if (c < depth * 2) return { width: c % 2 === 0 ? 16 : 7 };
+    if (c < cols.depth * 2) return { width: c % 2 === 0 ? 16 : 7 };
     if (c === cols.explanation) return { width: 30 };
     if (c === cols.criteria) return { width: 44 };
     if (c === cols.note) return { width: 22 };
     if (c === cols.check) return { width: 18 };
     return { width: 9 };
   });
-  const columns = [...Array.from({ length: o.col }, () => null), ...tableColumns];
-  const rowCount = noteRow + 1 + o.row;
+}
 
+const moved = (at: { row: number; col: number }, o: Origin) => ({ row: at.row + o.row, col: at.col + o.col });
+
+/**
+ * Lays out the scoring sheet (评分表) of a template: title, the heading rows as printed in reports
+ * (per level 名称 and 分值), one row per leaf and per extra label, parents merged over their
+ * descendants, the evaluator's scores with validation, native formulas for rates, checks, the
+ * 合计 and the 等级. `problems` (from the template's checks) are listed under the table when given.
+ * Rows and columns are counted from the table's top-left; `origin` moves it on the sheet, once, at the end.
+ */
+export function layoutScoringSheet(
+  t: Template,
+  problems: readonly Problem[] = [],
+  placement: { readonly sheetName?: string; readonly origin?: Origin } = {},
+): { sheet: SheetLayout; refs: ScoringSheetRefs } {
+  const o = placement.origin ?? { row: 0, col: 0 };
+  const refs = refsAt(o);
+  const cols = columnPlan(t);
+  const draft = new SheetDraft();
+  putHeadings(draft, t, cols);
+  const placed = placeIndicators(draft, t, cols, refs, numberFormat({ ...DEFAULT_DECIMALS, ...t.decimals }.score));
+  putRules(draft, placed, cols, refs);
+  const names = putTotals(draft, t, cols, placed, refs);
+  const noteRow = putNotes(draft, t, cols, names.grade.row, problems);
+
+  const body = draft.at(o);
+  const columns = [...Array.from({ length: o.col }, () => null), ...widthsOf(cols)];
+  const rowCount = noteRow + 1 + o.row;
   return {
     sheet: {
-      name: place_.sheetName ?? SCORING_SHEET,
-      cells,
-      merges,
+      name: placement.sheetName ?? SCORING_SHEET,
+      ...body,
       columns,
       rowCount,
       colCount: cols.count + o.col,
       frozenRows: o.row === 0 && o.col === 0 ? 3 : 0,
-      problemFormats: formats,
       // The 权重校验 column and the hidden helper are for the screen: the print stops at 评分说明.
-      print: { titleRows: [1 + o.row, 2 + o.row], area: shifted({ top: 0, left: 0, bottom: noteRow, right: cols.note }) },
-      rowHeights: rowHeightsOf({ cells, merges, columns, rowCount }),
+      print: { titleRows: [1 + o.row, 2 + o.row], area: shiftArea({ top: 0, left: 0, bottom: noteRow, right: cols.note }, o) },
+      rowHeights: rowHeightsOf({ cells: body.cells, merges: body.merges, columns, rowCount }),
     },
     refs: {
-      total: { row: totalCell.row + o.row, col: totalCell.col + o.col },
-      grade: { row: gradeCell.row + o.row, col: gradeCell.col + o.col },
-      weightTotal: { row: weightTotal.row + o.row, col: weightTotal.col + o.col },
+      total: moved(names.total, o),
+      grade: moved(names.grade, o),
+      weightTotal: moved(names.weightTotal, o),
       scoreCol: cols.score + o.col,
       helperCol: cols.helper + o.col,
-      tops: tops.map((tp) => ({ ...tp, weightRow: tp.weightRow + o.row, weightCol: tp.weightCol + o.col, first: tp.first + o.row, last: tp.last + o.row })),
+      tops: placed.tops.map((tp) => ({ ...tp, weightRow: tp.weightRow + o.row, weightCol: tp.weightCol + o.col, first: tp.first + o.row, last: tp.last + o.row })),
     },
   };
 }
