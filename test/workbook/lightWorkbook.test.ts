@@ -8,7 +8,7 @@ import type { SheetLayout } from "../../src/layout/model";
 import { ADJUSTMENT_TIERS, adjustmentFormula, adjustmentInWords, fundsFigures, layoutFundsDetail } from "../../src/kinds/form/fundsDetail";
 import { formNote, layoutForm, qualitativeBandsInWords } from "../../src/kinds/form/layout";
 import { formPresetById } from "../../src/kinds/form/presets";
-import { QUALITATIVE_BANDS } from "../../src/rules/qualitativeScore";
+import { QUALITATIVE_BANDS } from "../../src/rules/scoring";
 import type { Template } from "../../src/kinds/table/model";
 import { readWorkbook } from "../../src/xlsx/readWorkbook";
 import { xlsxBytes } from "../../src/xlsx/writeWorkbook";
