@@ -1,5 +1,5 @@
 import { ok } from "../result";
-import { cappedScore, ratio, DIGITS, OPTIONAL_WEIGHT } from "./common";
+import { cappedScore, fastCappedScore, ratio, DIGITS, OPTIONAL_WEIGHT } from "./common";
 import { defineRule } from "./defineRule";
 
 /**
@@ -28,5 +28,8 @@ export const ARRIVALRATE = defineRule({
   ],
   compute([arrived, planned, weight]) {
     return ok(cappedScore(ratio(arrived, planned), weight));
+  },
+  fast([arrived, planned, weight, digits]) {
+    return fastCappedScore(arrived, planned, weight, digits);
   },
 });

@@ -1,4 +1,5 @@
 import { compareAtNine, type Dec } from "../decimal";
+import { cellOf, quotientCell, reachesOne, times, type Scaled } from "../scaled";
 
 /** `[digits]`, shared by every rule that rounds. */
 export const DIGITS = { kind: "digits", name: "digits", zh: "小数位数", optional: true } as const;
@@ -27,4 +28,12 @@ export function cappedScore(r: Ratio, weight: Dec | null): Dec {
   if (weight === null) return r.num.div(r.den);
   if (compareAtNine(r.num.div(r.den), 1) >= 0) return weight;
   return weight.times(r.num).div(r.den);
+}
+
+/** `cappedScore` on exact scaled decimals, rounded to `digits` when given, as the cell gets it; undefined where unproven. */
+export function fastCappedScore(num: Scaled, den: Scaled, weight: Scaled | null, digits: number | null): number | undefined {
+  if (weight === null) return quotientCell(num, den, digits);
+  const full = reachesOne(num, den);
+  if (full === undefined) return undefined;
+  return full ? cellOf(weight, digits) : quotientCell(times(weight, num), den, digits);
 }

@@ -1,5 +1,5 @@
 import { ok } from "../result";
-import { cappedScore, ratio, DIGITS, OPTIONAL_WEIGHT } from "./common";
+import { cappedScore, fastCappedScore, ratio, DIGITS, OPTIONAL_WEIGHT } from "./common";
 import { defineRule } from "./defineRule";
 
 /**
@@ -31,5 +31,8 @@ export const EXECRATE = defineRule({
   ],
   compute([spent, available, weight]) {
     return ok(cappedScore(ratio(spent, available), weight));
+  },
+  fast([spent, available, weight, digits]) {
+    return fastCappedScore(spent, available, weight, digits);
   },
 });

@@ -1,4 +1,5 @@
 import { Dec, decimalOf } from "../decimal";
+import { cmp, scaledOf, type Scaled } from "../scaled";
 import { readCell, shown, type CellValue, type ReadCell } from "../cells/readCell";
 import { fail, ok, type Failure, type ReasonKey, type Result } from "../result";
 
@@ -67,6 +68,16 @@ export type ValueOf<P extends Param> = P extends NumberParam
       ? Required<P, ReadCell>
       : Grid;
 export type Values<Ps extends readonly Param[]> = { -readonly [K in keyof Ps]: Ps[K] extends Param ? ValueOf<Ps[K]> : never };
+
+/** An argument as the fast path reads it: numbers as exact scaled decimals, cells and ranges as handed over. */
+export type FastValueOf<P extends Param> = P extends NumberParam
+  ? Required<P, Scaled>
+  : P extends DigitsParam
+    ? number | null
+    : P extends CellParam
+      ? CellValue
+      : RawArg | undefined;
+export type FastValues<Ps extends readonly Param[]> = { -readonly [K in keyof Ps]: Ps[K] extends Param ? FastValueOf<Ps[K]> : never };
 
 const MAX_DIGITS = 10;
 
@@ -184,6 +195,75 @@ export function readArgs<const Ps extends readonly Param[]>(params: Ps, raw: rea
     values.push(read.value);
   }
   return ok(values as Values<Ps>);
+}
+
+/** A number parameter's limits as scaled decimals, made once per parameter. */
+interface FastLimits {
+  readonly min?: Scaled;
+  readonly above?: Scaled;
+  readonly max?: Scaled;
+  readonly below?: Scaled;
+}
+const FAST_LIMITS = new WeakMap<NumberParam, FastLimits>();
+function fastLimitOf(x: number | undefined): Scaled | undefined {
+  if (x === undefined) return undefined;
+  const limit = scaledOf(x);
+  if (limit === undefined) throw new Error(`a limit of ${x} has more than 10 decimals`); // a programmer mistake in a rule
+  return limit;
+}
+
+/** Whether v lies within p's limits for certain (undefined compares as outside: the decimal path decides). */
+function surelyWithin(p: NumberParam, v: Scaled): boolean {
+  let limits = FAST_LIMITS.get(p);
+  if (!limits) {
+    limits = { min: fastLimitOf(p.min), above: fastLimitOf(p.above), max: fastLimitOf(p.max), below: fastLimitOf(p.below) };
+    FAST_LIMITS.set(p, limits);
+  }
+  // cmp gives undefined when it cannot tell, and undefined fails every test below.
+  if (limits.min !== undefined && !((cmp(v, limits.min) ?? -1) >= 0)) return false;
+  if (limits.above !== undefined && !((cmp(v, limits.above) ?? -1) > 0)) return false;
+  if (limits.max !== undefined && !((cmp(v, limits.max) ?? 1) <= 0)) return false;
+  if (limits.below !== undefined && !((cmp(v, limits.below) ?? 1) < 0)) return false;
+  return true;
+}
+
+/**
+ * The arguments as the fast path takes them, or undefined when any of them needs the decimal path: a
+ * number parameter must be a finite number `scaledOf` reads, within its limits (a 0 where 0 is blank,
+ * and a blank, only where the parameter is optional); `[digits]` a whole number 0–10 or blank; cells and
+ * ranges are passed as they came (the rule's fast path reads them or declines). Every argument taken here
+ * is one `readArgs` accepts with the same value; every other goes to `readArgs`, which makes the message.
+ */
+export function readFastArgs<const Ps extends readonly Param[]>(params: Ps, raw: readonly (RawArg | undefined)[]): FastValues<Ps> | undefined {
+  const values: unknown[] = [];
+  for (let i = 0; i < params.length; i++) {
+    const p = params[i];
+    const r = raw[i];
+    if (p.kind === "number") {
+      if (r === null || r === undefined) {
+        if (!p.optional) return undefined;
+        values.push(null);
+        continue;
+      }
+      if (typeof r !== "number") return undefined;
+      const v = scaledOf(r);
+      if (v === undefined) return undefined;
+      if (v.m === 0 && p.zeroIsBlank) {
+        if (!p.optional) return undefined;
+        values.push(null);
+        continue;
+      }
+      if (!surelyWithin(p, v)) return undefined;
+      values.push(v);
+    } else if (p.kind === "digits") {
+      if (r === null || r === undefined) {
+        if (!p.optional) return undefined;
+        values.push(null);
+      } else if (typeof r === "number" && Number.isInteger(r) && r >= 0 && r <= MAX_DIGITS) values.push(r + 0);
+      else return undefined;
+    } else values.push(r);
+  }
+  return values as FastValues<Ps>;
 }
 
 /** Fails unless two ranges have the same shape. */

@@ -1,4 +1,5 @@
 import { Dec, compareAtNine } from "../decimal";
+import { cellOf, cmpAtNine, scaledOf, times, type Scaled } from "../scaled";
 import { normalizeText } from "../cells/normalizeText";
 import type { ReadCell } from "../cells/readCell";
 import { fail, ok } from "../result";
@@ -28,6 +29,18 @@ export function inBand(band: QualitativeBand, factor: Dec): boolean {
 }
 
 /**
+ * The bands by the words as they stand in QUALITATIVE_BANDS, with the factor range as scaled decimals: a level
+ * typed exactly so is the band `bandOf` reads (the words are already what normalizeText and upper case make of
+ * them, and "1"–"3" read as numbers give back the same text).
+ */
+const FAST_LEVELS = new Map<string, { band: QualitativeBand; min: Scaled; max: Scaled }>(
+  QUALITATIVE_BANDS.flatMap((band) => {
+    const range = { band, min: scaledOf(Number(band.min)) ?? { m: Number.NaN, s: 0 }, max: scaledOf(Number(band.max)) ?? { m: Number.NaN, s: 0 } };
+    return band.words.map((w) => [w, range] as const);
+  }),
+);
+
+/**
  * QUALSCORE(level, weight, factor, [digits]) — 定性指标三档计分.
  *
  * 达成 80%–100%（含两端），部分达成 60%（含）–80%，未达成 0–60%；系数须落在所选档内，否则 #NUM!。
@@ -51,5 +64,14 @@ export const QUALSCORE = defineRule({
       return fail("#NUM!", "factorOutOfBand", { got: factor.toFixed(), level: band.level, levelEn: band.en, band: interval });
     }
     return ok(weight.times(factor));
+  },
+  fast([level, weight, factor, digits]) {
+    const known = typeof level === "string" ? FAST_LEVELS.get(level) : undefined;
+    if (known === undefined) return undefined;
+    const lower = cmpAtNine(factor, known.min);
+    const upper = cmpAtNine(factor, known.max);
+    if (lower === undefined || upper === undefined) return undefined;
+    const inside = lower >= 0 && (known.band.maxIncluded ? upper <= 0 : upper < 0);
+    return inside ? cellOf(times(weight, factor), digits) : undefined;
   },
 });
