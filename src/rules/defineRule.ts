@@ -1,6 +1,6 @@
 import { Dec, roundHalfUp } from "../decimal";
 import { fail, ok, type Result } from "../result";
-import { readArgs, readFastArgs, type FastValues, type Param, type RawArg, type Values } from "./params";
+import { fastArgsReader, readArgs, type FastValues, type Param, type RawArg, type Values } from "./params";
 
 /** What a rule returns to a cell. */
 export type Output = Dec | string | boolean;
@@ -52,9 +52,10 @@ export function defineRule<const Ps extends readonly Param[]>(def: {
 }): Rule {
   const digitsAt = def.params.findIndex((p) => p.kind === "digits");
   const fast = def.fast;
+  const readFast = fast && fastArgsReader(def.params);
   const fastCell = (raw: readonly (RawArg | undefined)[]): CellOutput | undefined => {
-    if (fast === undefined) return undefined;
-    const values = readFastArgs(def.params, raw);
+    if (fast === undefined || readFast === undefined) return undefined;
+    const values = readFast(raw);
     return values === undefined ? undefined : fast(values);
   };
   const evaluate = (raw: readonly (RawArg | undefined)[], context: CallContext = {}): Result<Output> => {

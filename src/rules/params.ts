@@ -197,14 +197,13 @@ export function readArgs<const Ps extends readonly Param[]>(params: Ps, raw: rea
   return ok(values as Values<Ps>);
 }
 
-/** A number parameter's limits as scaled decimals, made once per parameter. */
+/** A number parameter's limits as scaled decimals. */
 interface FastLimits {
   readonly min?: Scaled;
   readonly above?: Scaled;
   readonly max?: Scaled;
   readonly below?: Scaled;
 }
-const FAST_LIMITS = new WeakMap<NumberParam, FastLimits>();
 function fastLimitOf(x: number | undefined): Scaled | undefined {
   if (x === undefined) return undefined;
   const limit = scaledOf(x);
@@ -212,14 +211,8 @@ function fastLimitOf(x: number | undefined): Scaled | undefined {
   return limit;
 }
 
-/** Whether v lies within p's limits for certain (undefined compares as outside: the decimal path decides). */
-function surelyWithin(p: NumberParam, v: Scaled): boolean {
-  let limits = FAST_LIMITS.get(p);
-  if (!limits) {
-    limits = { min: fastLimitOf(p.min), above: fastLimitOf(p.above), max: fastLimitOf(p.max), below: fastLimitOf(p.below) };
-    FAST_LIMITS.set(p, limits);
-  }
-  // cmp gives undefined when it cannot tell, and undefined fails every test below.
+/** Whether v lies within the limits for certain (cmp's undefined fails every test: the decimal path decides). */
+function surelyWithin(limits: FastLimits, v: Scaled): boolean {
   if (limits.min !== undefined && !((cmp(v, limits.min) ?? -1) >= 0)) return false;
   if (limits.above !== undefined && !((cmp(v, limits.above) ?? -1) > 0)) return false;
   if (limits.max !== undefined && !((cmp(v, limits.max) ?? 1) <= 0)) return false;
@@ -228,42 +221,48 @@ function surelyWithin(p: NumberParam, v: Scaled): boolean {
 }
 
 /**
- * The arguments as the fast path takes them, or undefined when any of them needs the decimal path: a
- * number parameter must be a finite number `scaledOf` reads, within its limits (a 0 where 0 is blank,
- * and a blank, only where the parameter is optional); `[digits]` a whole number 0–10 or blank; cells and
- * ranges are passed as they came (the rule's fast path reads them or declines). Every argument taken here
- * is one `readArgs` accepts with the same value; every other goes to `readArgs`, which makes the message.
+ * Reads the arguments as the fast path takes them (limits made once, here), or gives undefined when any of
+ * them needs the decimal path: a number parameter must be a finite number `scaledOf` reads, within its
+ * limits (a 0 where 0 is blank, and a blank, only where the parameter is optional); `[digits]` a whole number
+ * 0–10 or blank; cells and ranges are passed as they came (the rule's fast path reads them or declines).
+ * Every argument taken here is one `readArgs` accepts with the same value; every other goes to `readArgs`,
+ * which makes the message.
  */
-export function readFastArgs<const Ps extends readonly Param[]>(params: Ps, raw: readonly (RawArg | undefined)[]): FastValues<Ps> | undefined {
-  const values: unknown[] = [];
-  for (let i = 0; i < params.length; i++) {
-    const p = params[i];
-    const r = raw[i];
-    if (p.kind === "number") {
-      if (r === null || r === undefined) {
-        if (!p.optional) return undefined;
-        values.push(null);
-        continue;
-      }
-      if (typeof r !== "number") return undefined;
-      const v = scaledOf(r);
-      if (v === undefined) return undefined;
-      if (v.m === 0 && p.zeroIsBlank) {
-        if (!p.optional) return undefined;
-        values.push(null);
-        continue;
-      }
-      if (!surelyWithin(p, v)) return undefined;
-      values.push(v);
-    } else if (p.kind === "digits") {
-      if (r === null || r === undefined) {
-        if (!p.optional) return undefined;
-        values.push(null);
-      } else if (typeof r === "number" && Number.isInteger(r) && r >= 0 && r <= MAX_DIGITS) values.push(r + 0);
-      else return undefined;
-    } else values.push(r);
-  }
-  return values as FastValues<Ps>;
+export function fastArgsReader<const Ps extends readonly Param[]>(params: Ps): (raw: readonly (RawArg | undefined)[]) => FastValues<Ps> | undefined {
+  const limits = params.map((p) =>
+    p.kind === "number" ? { min: fastLimitOf(p.min), above: fastLimitOf(p.above), max: fastLimitOf(p.max), below: fastLimitOf(p.below) } : {},
+  );
+  return (raw) => {
+    const values: unknown[] = [];
+    for (let i = 0; i < params.length; i++) {
+      const p = params[i];
+      const r = raw[i];
+      if (p.kind === "number") {
+        if (r === null || r === undefined) {
+          if (!p.optional) return undefined;
+          values.push(null);
+          continue;
+        }
+        if (typeof r !== "number") return undefined;
+        const v = scaledOf(r);
+        if (v === undefined) return undefined;
+        if (v.m === 0 && p.zeroIsBlank) {
+          if (!p.optional) return undefined;
+          values.push(null);
+          continue;
+        }
+        if (!surelyWithin(limits[i], v)) return undefined;
+        values.push(v);
+      } else if (p.kind === "digits") {
+        if (r === null || r === undefined) {
+          if (!p.optional) return undefined;
+          values.push(null);
+        } else if (typeof r === "number" && Number.isInteger(r) && r >= 0 && r <= MAX_DIGITS) values.push(r + 0);
+        else return undefined;
+      } else values.push(r);
+    }
+    return values as FastValues<Ps>;
+  };
 }
 
 /** Fails unless two ranges have the same shape. */
