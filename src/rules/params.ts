@@ -265,11 +265,34 @@ export function fastArgsReader<const Ps extends readonly Param[]>(params: Ps): (
   };
 }
 
+/** A range's rows and columns. */
+export type Shape = Pick<Grid, "rows" | "cols">;
+
+/**
+ * A range argument as the fast path takes it: its shape and its cells in reading order, when every row has
+ * the same length and every cell is a number or blank (null); undefined otherwise (the decimal path reads it).
+ */
+export function plainRange(raw: RawArg | undefined): { shape: Shape; cells: readonly (number | null)[] } | undefined {
+  if (raw === undefined) return undefined;
+  const rows = toRows(raw);
+  const cols = rows[0].length;
+  const cells: (number | null)[] = [];
+  for (const row of rows) {
+    if (row.length !== cols) return undefined;
+    for (const c of row) {
+      if (c === null || c === undefined) cells.push(null);
+      else if (typeof c === "number") cells.push(c);
+      else return undefined;
+    }
+  }
+  return { shape: { rows: rows.length, cols }, cells };
+}
+
 /** Fails unless two ranges have the same shape. */
-export function sameShape(a: Grid, pa: Param, b: Grid, pb: Param): Failure | null {
+export function sameShape(a: Shape, pa: Param, b: Shape, pb: Param): Failure | null {
   if (a.rows === b.rows && a.cols === b.cols) return null;
   // A row and a column of the same length pair by position without doubt (jx fn's '[…]' is a row).
-  const isVector = (g: Grid): boolean => g.rows === 1 || g.cols === 1;
+  const isVector = (g: Shape): boolean => g.rows === 1 || g.cols === 1;
   if (isVector(a) && isVector(b) && a.rows * a.cols === b.rows * b.cols) return null;
   return fail("#VALUE!", "shapeMismatch", {
     ...names(pa),

@@ -3,6 +3,7 @@ import fc from "fast-check";
 import { RULES, ruleNamed } from "../../../src/catalog";
 import { Dec, compareAtNine, decimalOf, roundHalfUp } from "../../../src/decimal";
 import { toCellValue, type CellOutput, type Rule } from "../../../src/rules/defineRule";
+import type { CellValue } from "../../../src/cells/readCell";
 import type { RawArg } from "../../../src/rules/params";
 import type { Result } from "../../../src/result";
 import { cellOf, cmpAtNine, quotientCell, reachesOne, roundScaled, scaledOf, type Scaled } from "../../../src/scaled";
@@ -128,7 +129,7 @@ describe("every function: the fast path's cell value is the decimal path's", () 
 
   test("the functions a scoring sheet uses most have a fast path", () => {
     expect(withFast.map((r) => r.name).sort()).toEqual(
-      ["ARRIVALRATE", "DEDUCT", "DEVIATIONSCORE", "EXECRATE", "GRADE", "PASSLINE", "QUALSCORE", "RATIOSCORE", "SCORERATE", "TARGETSCORE"].sort(),
+      ["ARRIVALRATE", "CHECKWEIGHTS", "DEDUCT", "DEVIATIONSCORE", "EXECRATE", "GRADE", "PASSLINE", "QUALSCORE", "RATIOSCORE", "SCORERATE", "TARGETSCORE", "WEIGHTEDSCORE"].sort(),
     );
   });
 
@@ -140,8 +141,8 @@ describe("every function: the fast path's cell value is the decimal path's", () 
     });
     expect(differ.slice(0, 5)).toEqual([]);
     // The fast path is taken often enough for the comparison to mean something (text targets and levels are
-    // rarely plain in this generator: the next test covers them).
-    const numeric = withFast.filter((r) => r.name !== "TARGETSCORE" && r.name !== "QUALSCORE");
+    // rarely plain in this generator, and random ranges rarely all numbers summing to 100: the next test covers them).
+    const numeric = withFast.filter((r) => !["TARGETSCORE", "QUALSCORE", "WEIGHTEDSCORE", "CHECKWEIGHTS"].includes(r.name));
     for (const rule of numeric) {
       const mine = calls.filter((c) => c.name === rule.name);
       const taken = mine.filter((c) => rule.fastCell(c.args) !== undefined).length;
@@ -157,7 +158,20 @@ describe("every function: the fast path's cell value is the decimal path's", () 
     const d = digits;
     const levels: [string, number, number][] = [["达成", 0.8, 1], ["A", 0.8, 1], ["1", 0.8, 1], ["部分达成", 0.6, 0.8], ["B", 0.6, 0.8], ["2", 0.6, 0.8], ["未达成", 0, 0.6], ["C", 0, 0.6], ["3", 0, 0.6]];
     const percent = fc.integer({ min: 0, max: 12_000 }).map((c) => `${c / 100}%`);
+    // Weights in hundredths summing to exactly 100 (now and then one off), as a row or a column, now and then a blank.
+    const weightCents = fc.tuple(fc.array(fc.integer({ min: 1, max: 3000 }), { minLength: 1, maxLength: 10 }), fc.integer({ min: 0, max: 5 }).map((k) => k === 0)).map(([parts, off]) => {
+      const total = parts.reduce((x, y) => x + y, 0);
+      const c = parts.map((p) => Math.floor((p * 10_000) / total));
+      c[0] += 10_000 - c.reduce((x, y) => x + y, 0) + (off ? 1 : 0);
+      return c.map((x) => x / 100);
+    });
+    const blankSome = (xs: number[], k: number): (number | null)[] => xs.map((x, i) => (i === k ? null : x));
+    const weighted = weightCents.chain((w) =>
+      fc.tuple(fc.array(fc.option(fc.integer({ min: 0, max: 10_000 }).map((c) => c / 10_000), { nil: null, freq: 8 }), { minLength: w.length, maxLength: w.length }), fc.constant(w), fc.integer({ min: -30, max: 9 }), fc.boolean(), d),
+    ).map(([rates, w, k, column, dd]) => [column ? rates.map((x) => [x]) : rates, blankSome(w, k), null, dd] as RawArg[]);
     const cases: [string, fc.Arbitrary<RawArg[]>][] = [
+      ["WEIGHTEDSCORE", weighted],
+      ["CHECKWEIGHTS", fc.tuple(weightCents, fc.option(fc.constant(100), { nil: null })).map(([w, t]) => [w, t] as RawArg[])],
       ["EXECRATE", fc.tuple(money, money, optional(weight), d)],
       ["ARRIVALRATE", fc.tuple(money, money, optional(weight), d)],
       ["SCORERATE", fc.tuple(weight, weight, d).map(([a, b, dd]) => [Math.min(a, b), Math.max(a, b), dd])],
@@ -179,8 +193,32 @@ describe("every function: the fast path's cell value is the decimal path's", () 
         }),
         { numRuns: 3000 },
       );
-      expect([name, taken > 1500]).toEqual([name, true]);
+      expect([name, taken > 1200]).toEqual([name, true]);
     }
+  });
+
+  test("ranges whose weights sum to 100 with one cell out of place (a rate above 1 or below 0, a negative weight, text, TRUE)", () => {
+    const bad = fc.constantFrom<CellValue>(1.0001, 1.2, -0.5, -1e-9, "abc", "50%", true, Number.NaN);
+    const base: [number[], number[]] = [
+      [0.8, 0.876, 1, 0.9133, 0.5],
+      [15, 25, 30, 20, 10],
+    ];
+    fc.assert(
+      fc.property(bad, fc.integer({ min: 0, max: 4 }), fc.boolean(), (cell, k, inWeights) => {
+        const rates: CellValue[] = [...base[0]];
+        const weights: CellValue[] = [...base[1]];
+        (inWeights ? weights : rates)[k] = cell;
+        const ws = ruleNamed("WEIGHTEDSCORE") as Rule;
+        const cw = ruleNamed("CHECKWEIGHTS") as Rule;
+        return (
+          encode(ws.evaluateCell([rates, weights])) === encode(reference(ws, [rates, weights])) &&
+          encode(cw.evaluateCell([weights])) === encode(reference(cw, [weights]))
+        );
+      }),
+    );
+    // Without the odd cell both are on the fast path.
+    expect((ruleNamed("WEIGHTEDSCORE") as Rule).fastCell([base[0], base[1], null, 2])).toBe(87.17);
+    expect((ruleNamed("CHECKWEIGHTS") as Rule).fastCell([base[1]])).toBe(true);
   });
 
   test("the outputs recorded before any fast path, as cells get them", () => {
