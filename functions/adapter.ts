@@ -1,7 +1,6 @@
 /* The Office boundary: cell values come in untyped (`any`), leave as numbers, text or CustomFunctions.Error. */
 import { ruleNamed } from "../src/catalog";
 import { formatMessage } from "../src/messages";
-import { toCellValue } from "../src/rules/defineRule";
 import type { ExcelErrorCode } from "../src/result";
 import type { RawArg } from "../src/rules/params";
 
@@ -27,8 +26,8 @@ function codeOf(code: ExcelErrorCode): CustomFunctions.ErrorCode {
 export function evaluateForCell(name: string, args: unknown[], rangeAddress?: string): number | string | boolean {
   const rule = ruleNamed(name);
   if (!rule) throw new Error(`unknown rule ${name}`); // a programmer mistake: every adapter names a rule
-  const result = rule.evaluate(args as RawArg[], { rangeAddress });
-  if (result.ok) return toCellValue(result.value);
+  const result = rule.evaluateCell(args as RawArg[], { rangeAddress });
+  if (result.ok) return result.value;
   const code = codeOf(result.code);
   const withMessage = result.code === "#VALUE!" || result.code === "#N/A";
   throw withMessage ? new CustomFunctions.Error(code, formatMessage(result, "zh")) : new CustomFunctions.Error(code);

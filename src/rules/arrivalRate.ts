@@ -1,6 +1,6 @@
 import { ok } from "../result";
 import { DIGITS, OPTIONAL_WEIGHT } from "./common";
-import { cappedScore, ratio } from "./scoring";
+import { cappedScore, fastCappedScore, ratio } from "./scoring";
 import { defineRule } from "./defineRule";
 
 /**
@@ -29,5 +29,8 @@ export const ARRIVALRATE = defineRule({
   ],
   compute([arrived, planned, weight]) {
     return ok(cappedScore(ratio(arrived, planned), weight));
+  },
+  fast([arrived, planned, weight, digits]) {
+    return fastCappedScore(arrived, planned, weight, digits);
   },
 });

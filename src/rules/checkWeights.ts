@@ -1,6 +1,7 @@
 import { HUNDRED, ZERO, sameAtNine } from "../decimal";
 import { ok } from "../result";
-import { flatCells, rangeNumber, type RangeParam } from "./params";
+import { flatCells, plainRange, rangeNumber, type RangeParam } from "./params";
+import { S_ZERO, cmpAtNine, plus, scaledOf, type Scaled } from "../scaled";
 import { defineRule } from "./defineRule";
 
 const WEIGHTS: RangeParam = { kind: "range", name: "weights", zh: "权重" };
@@ -31,5 +32,19 @@ export const CHECKWEIGHTS = defineRule({
       if (w.value !== null) s = s.plus(w.value);
     }
     return ok(sameAtNine(s, total ?? HUNDRED));
+  },
+  fast([weights, total]) {
+    const cells = plainRange(weights)?.cells;
+    if (cells === undefined) return undefined;
+    let sum: Scaled | undefined = S_ZERO;
+    for (let i = 0; i < cells.length && sum !== undefined; i++) {
+      const x = cells[i];
+      if (x === null) continue;
+      const w = scaledOf(x);
+      if (w === undefined || w.m < 0) return undefined;
+      sum = plus(sum, w);
+    }
+    const order = sum && cmpAtNine(sum, total ?? { m: 100, s: 0 });
+    return order === undefined ? undefined : order === 0;
   },
 });

@@ -1,4 +1,5 @@
 import { Dec, ONE, ZERO, compareAtNine } from "../decimal";
+import { S_ONE, S_ZERO, cellOf, cmp, cmpAtNine, minus, times } from "../scaled";
 import { fail, ok } from "../result";
 import { WEIGHT } from "./common";
 import { defineRule } from "./defineRule";
@@ -34,5 +35,15 @@ export const DEDUCT = defineRule({
     if (compareAtNine(bottom, weight) > 0) return fail("#VALUE!", "floorAboveWeight", { floor: bottom.toFixed(), weight: weight.toFixed() });
     // max() has no jump at the floor: within 9 decimals of it either side is the same score.
     return ok(Dec.max(weight.minus(findings.times(per ?? ONE)), bottom));
+  },
+  fast([weight, findings, per, floor]) {
+    const bottom = floor ?? S_ZERO;
+    if ((cmpAtNine(bottom, weight) ?? 1) > 0) return undefined;
+    const product = times(findings, per ?? S_ONE);
+    const left = product && minus(weight, product);
+    const order = left && cmp(left, bottom);
+    if (left === undefined || order === undefined) return undefined;
+    // Dec.max keeps its first argument unless the second is larger.
+    return cellOf(order < 0 ? bottom : left, null);
   },
 });

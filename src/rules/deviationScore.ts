@@ -1,4 +1,5 @@
 import { Dec, ZERO, compareAtNine } from "../decimal";
+import { S_ZERO, abs, cellOf, cmpAtNine, minus, perStep, times } from "../scaled";
 import { ok } from "../result";
 import { DIGITS, WEIGHT } from "./common";
 import { defineRule } from "./defineRule";
@@ -37,5 +38,19 @@ export const DEVIATIONSCORE = defineRule({
     if (compareAtNine(deviation.abs(), tolerance) <= 0) return ok(weight);
     const off = deviation.abs().minus(tolerance).times(per).div(step ?? new Dec("0.01"));
     return ok(Dec.max(weight.minus(off), ZERO));
+  },
+  fast([deviation, weight, tolerance, per, step, digits]) {
+    const size = abs(deviation);
+    const within = cmpAtNine(size, tolerance);
+    if (within === undefined) return undefined;
+    if (within <= 0) return cellOf(weight, digits);
+    // Dividing by a step of 10^−k (1 %, 0.1 …) is exact; another step goes to the decimal path.
+    if (step !== null && step.m !== 1) return undefined;
+    const excess = minus(size, tolerance);
+    const product = excess && times(excess, per);
+    const off = product && perStep(product, step === null ? 2 : step.s);
+    const left = off && minus(weight, off);
+    if (left === undefined) return undefined;
+    return cellOf(left.m < 0 ? S_ZERO : left, digits);
   },
 });

@@ -1,6 +1,6 @@
 import { ok } from "../result";
 import { DIGITS, OPTIONAL_WEIGHT } from "./common";
-import { cappedScore, ratio } from "./scoring";
+import { cappedScore, fastCappedScore, ratio } from "./scoring";
 import { defineRule } from "./defineRule";
 
 /**
@@ -32,5 +32,8 @@ export const EXECRATE = defineRule({
   ],
   compute([spent, available, weight]) {
     return ok(cappedScore(ratio(spent, available), weight));
+  },
+  fast([spent, available, weight, digits]) {
+    return fastCappedScore(spent, available, weight, digits);
   },
 });

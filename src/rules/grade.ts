@@ -1,4 +1,5 @@
-import { DEFAULT_BANDS, gradeOf, type GradeBand } from "../grades";
+import { DEFAULT_BANDS, gradeOf, sortBands, type GradeBand } from "../grades";
+import { cmpAtNine, scaledOf, type Scaled } from "../scaled";
 import { fail, ok, type Result } from "../result";
 import { shown } from "../cells/readCell";
 import type { Grid } from "./params";
@@ -23,6 +24,9 @@ function readBands(grid: Grid): Result<GradeBand[]> {
   }
   return bands.length ? ok(bands) : fail("#VALUE!", "bandsShape");
 }
+
+/** The default bands, highest first, with their bounds as scaled decimals (whole numbers: always read). */
+const FAST_BANDS: readonly { label: string; min: Scaled }[] = sortBands(DEFAULT_BANDS).map((b) => ({ label: b.label, min: scaledOf(b.min) ?? { m: Number.NaN, s: 0 } }));
 
 /**
  * GRADE(score, [bands]) — 评价等级.
@@ -52,5 +56,15 @@ export const GRADE = defineRule({
     if (!bands.ok) return bands;
     const label = gradeOf(score, bands.value);
     return label === null ? fail("#N/A", "belowAllBands", { got: score.toFixed() }) : ok(label);
+  },
+  fast([score, bands]) {
+    // Only the default bands (no range given); a score within 0–100 always reaches 差.
+    if (bands !== null && bands !== undefined) return undefined;
+    for (const band of FAST_BANDS) {
+      const order = cmpAtNine(score, band.min);
+      if (order === undefined) return undefined;
+      if (order >= 0) return band.label;
+    }
+    return undefined;
   },
 });

@@ -1,4 +1,5 @@
 import { Dec, decimalOf } from "../decimal";
+import { cmp, scaledOf, type Scaled } from "../scaled";
 import { readCell, shown, type CellValue, type ReadCell } from "../cells/readCell";
 import { fail, ok, type Failure, type ReasonKey, type Result } from "../result";
 
@@ -67,6 +68,16 @@ export type ValueOf<P extends Param> = P extends NumberParam
       ? Required<P, ReadCell>
       : Grid;
 export type Values<Ps extends readonly Param[]> = { -readonly [K in keyof Ps]: Ps[K] extends Param ? ValueOf<Ps[K]> : never };
+
+/** An argument as the fast path reads it: numbers as exact scaled decimals, cells and ranges as handed over. */
+export type FastValueOf<P extends Param> = P extends NumberParam
+  ? Required<P, Scaled>
+  : P extends DigitsParam
+    ? number | null
+    : P extends CellParam
+      ? CellValue
+      : RawArg | undefined;
+export type FastValues<Ps extends readonly Param[]> = { -readonly [K in keyof Ps]: Ps[K] extends Param ? FastValueOf<Ps[K]> : never };
 
 const MAX_DIGITS = 10;
 
@@ -186,11 +197,102 @@ export function readArgs<const Ps extends readonly Param[]>(params: Ps, raw: rea
   return ok(values as Values<Ps>);
 }
 
+/** A number parameter's limits as scaled decimals. */
+interface FastLimits {
+  readonly min?: Scaled;
+  readonly above?: Scaled;
+  readonly max?: Scaled;
+  readonly below?: Scaled;
+}
+function fastLimitOf(x: number | undefined): Scaled | undefined {
+  if (x === undefined) return undefined;
+  const limit = scaledOf(x);
+  if (limit === undefined) throw new Error(`a limit of ${x} has more than 10 decimals`); // a programmer mistake in a rule
+  return limit;
+}
+
+/** Whether v lies within the limits for certain (cmp's undefined fails every test: the decimal path decides). */
+function surelyWithin(limits: FastLimits, v: Scaled): boolean {
+  if (limits.min !== undefined && !((cmp(v, limits.min) ?? -1) >= 0)) return false;
+  if (limits.above !== undefined && !((cmp(v, limits.above) ?? -1) > 0)) return false;
+  if (limits.max !== undefined && !((cmp(v, limits.max) ?? 1) <= 0)) return false;
+  if (limits.below !== undefined && !((cmp(v, limits.below) ?? 1) < 0)) return false;
+  return true;
+}
+
+/**
+ * Reads the arguments as the fast path takes them (limits made once, here), or gives undefined when any of
+ * them needs the decimal path: a number parameter must be a finite number `scaledOf` reads, within its
+ * limits (a 0 where 0 is blank, and a blank, only where the parameter is optional); `[digits]` a whole number
+ * 0–10 or blank; cells and ranges are passed as they came (the rule's fast path reads them or declines).
+ * Every argument taken here is one `readArgs` accepts with the same value; every other goes to `readArgs`,
+ * which makes the message.
+ */
+export function fastArgsReader<const Ps extends readonly Param[]>(params: Ps): (raw: readonly (RawArg | undefined)[]) => FastValues<Ps> | undefined {
+  const limits = params.map((p) =>
+    p.kind === "number" ? { min: fastLimitOf(p.min), above: fastLimitOf(p.above), max: fastLimitOf(p.max), below: fastLimitOf(p.below) } : {},
+  );
+  return (raw) => {
+    const values: unknown[] = [];
+    for (let i = 0; i < params.length; i++) {
+      const p = params[i];
+      const r = raw[i];
+      if (p.kind === "number") {
+        if (r === null || r === undefined) {
+          if (!p.optional) return undefined;
+          values.push(null);
+          continue;
+        }
+        if (typeof r !== "number") return undefined;
+        const v = scaledOf(r);
+        if (v === undefined) return undefined;
+        if (v.m === 0 && p.zeroIsBlank) {
+          if (!p.optional) return undefined;
+          values.push(null);
+          continue;
+        }
+        if (!surelyWithin(limits[i], v)) return undefined;
+        values.push(v);
+      } else if (p.kind === "digits") {
+        if (r === null || r === undefined) {
+          if (!p.optional) return undefined;
+          values.push(null);
+        } else if (typeof r === "number" && Number.isInteger(r) && r >= 0 && r <= MAX_DIGITS) values.push(r + 0);
+        else return undefined;
+      } else values.push(r);
+    }
+    return values as FastValues<Ps>;
+  };
+}
+
+/** A range's rows and columns. */
+export type Shape = Pick<Grid, "rows" | "cols">;
+
+/**
+ * A range argument as the fast path takes it: its shape and its cells in reading order, when every row has
+ * the same length and every cell is a number or blank (null); undefined otherwise (the decimal path reads it).
+ */
+export function plainRange(raw: RawArg | undefined): { shape: Shape; cells: readonly (number | null)[] } | undefined {
+  if (raw === undefined) return undefined;
+  const rows = toRows(raw);
+  const cols = rows[0].length;
+  const cells: (number | null)[] = [];
+  for (const row of rows) {
+    if (row.length !== cols) return undefined;
+    for (const c of row) {
+      if (c === null || c === undefined) cells.push(null);
+      else if (typeof c === "number") cells.push(c);
+      else return undefined;
+    }
+  }
+  return { shape: { rows: rows.length, cols }, cells };
+}
+
 /** Fails unless two ranges have the same shape. */
-export function sameShape(a: Grid, pa: Param, b: Grid, pb: Param): Failure | null {
+export function sameShape(a: Shape, pa: Param, b: Shape, pb: Param): Failure | null {
   if (a.rows === b.rows && a.cols === b.cols) return null;
   // A row and a column of the same length pair by position without doubt (jx fn's '[…]' is a row).
-  const isVector = (g: Grid): boolean => g.rows === 1 || g.cols === 1;
+  const isVector = (g: Shape): boolean => g.rows === 1 || g.cols === 1;
   if (isVector(a) && isVector(b) && a.rows * a.cols === b.rows * b.cols) return null;
   return fail("#VALUE!", "shapeMismatch", {
     ...names(pa),

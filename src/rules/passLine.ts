@@ -1,4 +1,5 @@
 import { Dec, ONE, ZERO, compareAtNine } from "../decimal";
+import { S_ONE, S_ZERO, cellOf, cmp, cmpAtNine, minus, quotientCell, times, type Scaled } from "../scaled";
 import { fail, ok } from "../result";
 import { DIGITS, WEIGHT } from "./common";
 import { defineRule } from "./defineRule";
@@ -12,6 +13,21 @@ export function passLineScore(rate: Dec, weight: Dec, line: Dec): Dec {
   if (compareAtNine(rate, ONE) >= 0) return weight;
   if (compareAtNine(rate, line) <= 0) return ZERO;
   return rate.minus(line).times(weight).div(ONE.minus(line));
+}
+
+const S_DEFAULT_PASS_LINE: Scaled = { m: 6, s: 1 };
+
+/** passLineScore on exact scaled decimals, as the cell gets it (rounded to `digits` when given); undefined where unproven. */
+function fastPassLineScore(rate: Scaled, weight: Scaled, line: Scaled, digits: number | null): number | undefined {
+  const full = cmpAtNine(rate, S_ONE);
+  if (full === undefined) return undefined;
+  if (full >= 0) return cellOf(weight, digits);
+  const above = cmpAtNine(rate, line);
+  if (above === undefined) return undefined;
+  if (above <= 0) return cellOf(S_ZERO, digits);
+  const over = minus(rate, line);
+  const span = minus(S_ONE, line);
+  return over && span && quotientCell(times(over, weight), span, digits);
 }
 
 /**
@@ -45,5 +61,10 @@ export const PASSLINE = defineRule({
     const line = passline ?? DEFAULT_PASS_LINE;
     if (line.isNeg() || line.gt(ONE)) return fail("#VALUE!", "passlineRange", { got: line.toFixed() });
     return ok(passLineScore(rate, weight, line));
+  },
+  fast([rate, weight, passline, digits]) {
+    const line = passline ?? S_DEFAULT_PASS_LINE;
+    if (line.m < 0 || (cmp(line, S_ONE) ?? 1) > 0) return undefined;
+    return fastPassLineScore(rate, weight, line, digits);
   },
 });

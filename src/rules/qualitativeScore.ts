@@ -1,7 +1,20 @@
+import { cellOf, cmpAtNine, scaledOf, times, type Scaled } from "../scaled";
 import { fail, ok } from "../result";
 import { DIGITS, WEIGHT } from "./common";
-import { bandOf, inBand } from "./scoring";
+import { bandOf, inBand, QUALITATIVE_BANDS, type QualitativeBand } from "./scoring";
 import { defineRule } from "./defineRule";
+
+/**
+ * The bands by the words as they stand in QUALITATIVE_BANDS, with the factor range as scaled decimals: a level
+ * typed exactly so is the band `bandOf` reads (the words are already what normalizeText and upper case make of
+ * them, and "1"–"3" read as numbers give back the same text).
+ */
+const FAST_LEVELS = new Map<string, { band: QualitativeBand; min: Scaled; max: Scaled }>(
+  QUALITATIVE_BANDS.flatMap((band) => {
+    const range = { band, min: scaledOf(Number(band.min)) ?? { m: Number.NaN, s: 0 }, max: scaledOf(Number(band.max)) ?? { m: Number.NaN, s: 0 } };
+    return band.words.map((w) => [w, range] as const);
+  }),
+);
 
 /**
  * QUALSCORE(level, weight, factor, [digits]) — 定性指标三档计分.
@@ -27,5 +40,14 @@ export const QUALSCORE = defineRule({
       return fail("#NUM!", "factorOutOfBand", { got: factor.toFixed(), level: band.level, levelEn: band.en, band: interval });
     }
     return ok(weight.times(factor));
+  },
+  fast([level, weight, factor, digits]) {
+    const known = typeof level === "string" ? FAST_LEVELS.get(level) : undefined;
+    if (known === undefined) return undefined;
+    const lower = cmpAtNine(factor, known.min);
+    const upper = cmpAtNine(factor, known.max);
+    if (lower === undefined || upper === undefined) return undefined;
+    const inside = lower >= 0 && (known.band.maxIncluded ? upper <= 0 : upper < 0);
+    return inside ? cellOf(times(weight, factor), digits) : undefined;
   },
 });

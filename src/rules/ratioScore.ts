@@ -1,4 +1,5 @@
 import { ZERO, compareAtNine } from "../decimal";
+import { S_ZERO, cellOf, cmpAtNine, quotientCell, times } from "../scaled";
 import { fail, ok } from "../result";
 import { DIGITS, WEIGHT } from "./common";
 import { defineRule } from "./defineRule";
@@ -37,5 +38,17 @@ export const RATIOSCORE = defineRule({
     if (compareAtNine(actual, target) >= 0) return ok(weight);
     if (floor !== null && compareAtNine(actual, floor) < 0) return ok(ZERO);
     return ok(weight.times(actual).div(target));
+  },
+  fast([actual, target, weight, floor, digits]) {
+    if (floor !== null && (cmpAtNine(floor, target) ?? 1) > 0) return undefined;
+    const reached = cmpAtNine(actual, target);
+    if (reached === undefined) return undefined;
+    if (reached >= 0) return cellOf(weight, digits);
+    if (floor !== null) {
+      const aboveFloor = cmpAtNine(actual, floor);
+      if (aboveFloor === undefined) return undefined;
+      if (aboveFloor < 0) return cellOf(S_ZERO, digits);
+    }
+    return quotientCell(times(weight, actual), target, digits);
   },
 });

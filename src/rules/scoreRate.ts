@@ -1,4 +1,5 @@
 import { forComparison } from "../decimal";
+import { cmpAtNine, quotientCell } from "../scaled";
 import { fail, ok } from "../result";
 import { DIGITS, WEIGHT } from "./common";
 import { defineRule } from "./defineRule";
@@ -26,5 +27,9 @@ export const SCORERATE = defineRule({
       return fail("#NUM!", "scoreAboveWeight", { score: score.toFixed(), weight: weight.toFixed() });
     }
     return ok(score.div(weight));
+  },
+  fast([score, weight, digits]) {
+    const order = cmpAtNine(score, weight);
+    return order === undefined || order > 0 ? undefined : quotientCell(score, weight, digits);
   },
 });

@@ -1,4 +1,5 @@
 import { Dec, ONE, ZERO, compareAtNine } from "../decimal";
+import { cellOf, quotientCell, reachesOne, times, type Scaled } from "../scaled";
 import { normalizeText } from "../cells/normalizeText";
 import type { ReadCell } from "../cells/readCell";
 import { fail, ok, type Result } from "../result";
@@ -28,6 +29,14 @@ export function cappedScore(r: Ratio, weight: Dec | null): Dec {
   if (weight === null) return r.num.div(r.den);
   if (compareAtNine(r.num.div(r.den), 1) >= 0) return weight;
   return weight.times(r.num).div(r.den);
+}
+
+/** `cappedScore` on exact scaled decimals, rounded to `digits` when given, as the cell gets it; undefined where unproven. */
+export function fastCappedScore(num: Scaled, den: Scaled, weight: Scaled | null, digits: number | null): number | undefined {
+  if (weight === null) return quotientCell(num, den, digits);
+  const full = reachesOne(num, den);
+  if (full === undefined) return undefined;
+  return full ? cellOf(weight, digits) : quotientCell(times(weight, num), den, digits);
 }
 
 /** The three bands of 财预〔2020〕10号 第十六条, with the factor range each allows. */

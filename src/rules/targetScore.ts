@@ -1,7 +1,31 @@
 import { ok } from "../result";
 import { DIGITS, OPTIONAL_WEIGHT } from "./common";
-import { cappedScore, completionRatio, targetOfCell } from "./scoring";
+import { cappedScore, completionRatio, fastCappedScore, targetOfCell } from "./scoring";
+import { scaledOf, type Scaled } from "../scaled";
+import type { CellValue } from "../cells/readCell";
 import { defineRule } from "./defineRule";
+
+/** `≥95.3%`, `>=95`, `95.3%`, `95`: an at-least target as parseTarget and readCell read it, written plainly. */
+const PLAIN_TARGET = /^(?:≥|>=)?(\d{1,9})(?:\.(\d{1,6}))?(%?)$/;
+/** `72.3%`, `72.3`: an actual value as readCell reads it, written plainly. */
+const PLAIN_ACTUAL = /^(\d{1,9})(?:\.(\d{1,6}))?(%?)$/;
+
+/**
+ * A plainly written quantity as a scaled decimal with its unit ("%" or none): at most 15 digits, so the
+ * decimal path's 15-digit cut leaves it as it is, and a percent sign is two more decimals, exactly.
+ */
+function plainQuantity(pattern: RegExp, raw: CellValue): { value: Scaled; percent: boolean } | undefined {
+  if (typeof raw === "number") {
+    const value = scaledOf(raw);
+    return value && value.m >= 0 ? { value, percent: false } : undefined;
+  }
+  if (typeof raw !== "string") return undefined;
+  const m = pattern.exec(raw);
+  if (m === null) return undefined;
+  const decimals = m[2] ?? "";
+  const percent = m[3] === "%";
+  return { value: { m: Number(m[1] + decimals), s: decimals.length + (percent ? 2 : 0) }, percent };
+}
 
 /**
  * TARGETSCORE(target, actual, [weight], [digits]) — 绩效目标完成度.
@@ -30,5 +54,13 @@ export const TARGETSCORE = defineRule({
   compute([target, actual, weight]) {
     const ratio = completionRatio(targetOfCell(target), targetOfCell(actual));
     return ratio.ok ? ok(cappedScore(ratio.value, weight)) : ratio;
+  },
+  fast([target, actual, weight, digits]) {
+    // An at-least target against a plain actual value: completion actual ÷ target (a target of 0 goes to the decimal path).
+    if (typeof target !== "string") return undefined;
+    const t = plainQuantity(PLAIN_TARGET, target);
+    const a = plainQuantity(PLAIN_ACTUAL, actual);
+    if (t === undefined || a === undefined || t.value.m === 0) return undefined;
+    return fastCappedScore(a.value, t.value, weight, digits);
   },
 });

@@ -1,11 +1,21 @@
 import { HUNDRED, ZERO, sameAtNine } from "../decimal";
 import { fail, ok } from "../result";
 import { DIGITS } from "./common";
-import { flatCells, names, rangeNumber, sameShape, type RangeParam } from "./params";
+import { flatCells, names, plainRange, rangeNumber, sameShape, type RangeParam } from "./params";
+import { S_ONE, S_ZERO, cellOf, cmp, cmpAtNine, plus, scaledOf, times, type Scaled } from "../scaled";
 import { defineRule } from "./defineRule";
 
 const RATES: RangeParam = { kind: "range", name: "rates", zh: "得分率" };
 const WEIGHTS: RangeParam = { kind: "range", name: "weights", zh: "权重" };
+const S_HUNDRED: Scaled = { m: 100, s: 0 };
+
+/** A range cell as the fast path reads it: blank → null, a number `scaledOf` reads within 0 … `max`; undefined otherwise. */
+function cellWithin(x: number | null, max: Scaled | null): Scaled | null | undefined {
+  if (x === null) return null;
+  const v = scaledOf(x);
+  if (v === undefined || v.m < 0 || (max !== null && (cmp(v, max) ?? 1) > 0)) return undefined;
+  return v;
+}
 
 /**
  * WEIGHTEDSCORE(rates, weights, [total], [digits]) — 加权总分.
@@ -48,5 +58,26 @@ export const WEIGHTEDSCORE = defineRule({
       return fail("#VALUE!", "weightsSum", { ...names(WEIGHTS), sum: weightSum.toFixed(), total: expected.toFixed() });
     }
     return ok(score);
+  },
+  fast([rates, weights, total, digits]) {
+    const r = plainRange(rates);
+    const w = plainRange(weights);
+    if (r === undefined || w === undefined || sameShape(r.shape, RATES, w.shape, WEIGHTS)) return undefined;
+    let score: Scaled | undefined = S_ZERO;
+    let weightSum: Scaled | undefined = S_ZERO;
+    for (let i = 0; i < r.cells.length && score !== undefined && weightSum !== undefined; i++) {
+      // Each rate is checked before its weight, even beside a blank weight, as the decimal path does.
+      const rate = cellWithin(r.cells[i], S_ONE);
+      const weight = rate === undefined ? undefined : cellWithin(w.cells[i], null);
+      if (rate === undefined || weight === undefined) return undefined;
+      if (weight === null || weight.m === 0) continue;
+      if (rate !== null) {
+        const product = times(rate, weight);
+        score = product && plus(score, product);
+      }
+      weightSum = plus(weightSum, weight);
+    }
+    if (score === undefined || weightSum === undefined || cmpAtNine(weightSum, total ?? S_HUNDRED) !== 0) return undefined;
+    return cellOf(score, digits);
   },
 });

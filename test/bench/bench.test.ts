@@ -1,6 +1,9 @@
 import { Dec, sum } from "../../src/decimal";
 import { growthTree } from "./filesBench";
+import * as formulajs from "@formulajs/formulajs";
+import { HyperFormula } from "hyperformula";
 import { floatResult, formulaMix } from "./formulas";
+import { PEER_FORMULAS, foldPeer, formulajsPass, sheetOf } from "./peers";
 
 /* The bench's inputs are what they claim: seeded and varied, the float baseline covers every formula, trees exact. */
 
@@ -16,6 +19,22 @@ describe("bench inputs", () => {
   test("the float baseline computes every formula of the mix", () => {
     const results = formulaMix(1000).map(floatResult);
     expect(results.filter((x) => Number.isFinite(x)).length).toBeGreaterThan(950);
+  });
+
+  test("the peers compute the same formulas as the float baseline: formulajs and HyperFormula, every function of the mix", () => {
+    const mix = formulaMix(1000);
+    expect(Object.keys(PEER_FORMULAS).sort()).toEqual([...new Set(mix.map((f) => f.name))].sort());
+    const float = mix.map(floatResult);
+    const fjs = new Float64Array(mix.length);
+    formulajsPass(formulajs as unknown as Record<string, (...args: unknown[]) => unknown>, mix, fjs);
+    const hf = HyperFormula.buildFromArray(sheetOf(mix) as never, { licenseKey: "gpl-v3" });
+    const sheet = hf.getSheetValues(0).map((row) => foldPeer(row[5]));
+    hf.destroy();
+    const same = (x: number, y: number): boolean => Math.abs(x - y) <= 1e-9 || (Number.isNaN(x) && Number.isNaN(y));
+    expect(mix.filter((_, i) => !same(fjs[i], float[i]))).toEqual([]);
+    expect(mix.filter((_, i) => !same(sheet[i], float[i]))).toEqual([]);
+    // The error paths are timed too: the peers give an error where the baseline does.
+    expect(float.filter(Number.isNaN).length).toBeGreaterThan(10);
   });
 
   test.each([100, 1000, 10_000])("a growth tree of %i leaves: exact weights summing to 100, consistent", (leaves) => {

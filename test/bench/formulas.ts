@@ -103,6 +103,7 @@ export function floatResult(f: Formula): number {
     }
     case "RATIOSCORE": {
       const [x, t, w, fl, d] = [num(a[0]), num(a[1]), num(a[2]), opt(a[3]), opt(a[4])];
+      if (fl !== null && fl > t) return ERR;
       return round(x >= t ? w : fl !== null && x < fl ? 0 : (w * x) / t, d);
     }
     case "GRADE": {
