@@ -10,6 +10,7 @@ import { FORM_PRESETS } from "../../src/kinds/form/presets";
 import { usageText } from "../../src/cli/options";
 import { formPresetById } from "../../src/kinds/form/presets";
 import { jx } from "./runJx";
+import { SCORED_2021 as SCORED } from "../fixtures/templates";
 
 /* The command-line conventions of issue 12 that are not per-command help: usage mistakes in Chinese then
  * English (never Node's words), every error line on stderr, real pipes in and out, a closed pipe ending
@@ -20,18 +21,6 @@ const JX = path.join(__dirname, "../../src/cli/jx.js");
 let dir: string;
 const at = (name: string): string => path.join(dir, name);
 
-const SCORED = {
-  format: "jixiao-template",
-  version: 1,
-  title: "2021年某区最低生活保障金项目绩效评价指标体系",
-  decimals: { total: 1 },
-  indicators: [
-    { name: "决策", weight: 15, children: [{ name: "项目立项", weight: 12, score: 10 }, { name: "资金落实", weight: 3, score: 2 }] },
-    { name: "管理", weight: 25, children: [{ name: "资金管理", weight: 15, score: 12.4 }, { name: "事项管理", weight: 10, score: 9.5 }] },
-    { name: "产出", weight: 30, children: [{ name: "经济性", weight: 10, score: 10 }, { name: "效率性", weight: 20, score: 20 }] },
-    { name: "效益", weight: 30, children: [{ name: "效果性", weight: 25, score: 23 }, { name: "公平性", weight: 5, score: 4.4 }] },
-  ],
-};
 
 beforeAll(async () => {
   dir = fs.mkdtempSync(path.join(os.tmpdir(), "jx-conventions-"));

@@ -2,6 +2,7 @@ import * as fs from "fs";
 import * as os from "os";
 import * as path from "path";
 import { jx } from "./runJx";
+import { SCORED_2021 as SCORED } from "../fixtures/templates";
 
 /* jx score and jx audit take many files as jx check does: a verdict per file, a summary, the worst status;
  * --json an array of per-file objects (one file: its object exactly as before); an unreadable file listed
@@ -11,18 +12,6 @@ jest.setTimeout(120_000);
 let dir: string;
 const at = (name: string): string => path.join(dir, name);
 
-const SCORED = {
-  format: "jixiao-template",
-  version: 1,
-  title: "2021年某区最低生活保障金项目绩效评价指标体系",
-  decimals: { total: 1 },
-  indicators: [
-    { name: "决策", weight: 15, children: [{ name: "项目立项", weight: 12, score: 10 }, { name: "资金落实", weight: 3, score: 2 }] },
-    { name: "管理", weight: 25, children: [{ name: "资金管理", weight: 15, score: 12.4 }, { name: "事项管理", weight: 10, score: 9.5 }] },
-    { name: "产出", weight: 30, children: [{ name: "经济性", weight: 10, score: 10 }, { name: "效率性", weight: 20, score: 20 }] },
-    { name: "效益", weight: 30, children: [{ name: "效果性", weight: 25, score: 23 }, { name: "公平性", weight: 5, score: 4.4 }] },
-  ],
-};
 const SUMMARY = (n: number, ok: number, problems: number, unreadable: number) =>
   `共 ${n} 个文件：${ok} 个通过，${problems} 个有问题，${unreadable} 个无法读取。${n} files: ${ok} ok, ${problems} with problems, ${unreadable} unreadable.`;
 

@@ -8,6 +8,7 @@ import { readWorkbook } from "../../src/xlsx/readWorkbook";
 import { WORKBOOK_LIMITS } from "../../src/xlsx/limits";
 import { writeExport } from "../survey/exports";
 import { jx, jxPiped } from "./runJx";
+import { SCORED_2021 as SCORED } from "../fixtures/templates";
 
 /* `-` is standard input where a file is read and standard output where one is written, in every command. */
 
@@ -17,18 +18,6 @@ const at = (name: string): string => path.join(dir, name);
 const STDIN = "-（标准输入 stdin）";
 const STDOUT = "-（标准输出 stdout）";
 
-const SCORED = {
-  format: "jixiao-template",
-  version: 1,
-  title: "2021年某区最低生活保障金项目绩效评价指标体系",
-  decimals: { total: 1 },
-  indicators: [
-    { name: "决策", weight: 15, children: [{ name: "项目立项", weight: 12, score: 10 }, { name: "资金落实", weight: 3, score: 2 }] },
-    { name: "管理", weight: 25, children: [{ name: "资金管理", weight: 15, score: 12.4 }, { name: "事项管理", weight: 10, score: 9.5 }] },
-    { name: "产出", weight: 30, children: [{ name: "经济性", weight: 10, score: 10 }, { name: "效率性", weight: 20, score: 20 }] },
-    { name: "效益", weight: 30, children: [{ name: "效果性", weight: 25, score: 23 }, { name: "公平性", weight: 5, score: 4.4 }] },
-  ],
-};
 
 beforeAll(async () => {
   dir = fs.mkdtempSync(path.join(os.tmpdir(), "jx-stdio-"));

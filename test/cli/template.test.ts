@@ -3,6 +3,7 @@ import * as os from "os";
 import * as path from "path";
 import { PRESETS } from "../../src/kinds/table/presets";
 import { jx } from "./runJx";
+import { SCORED_2021 as VALID } from "../fixtures/templates";
 
 let dir: string;
 beforeAll(() => {
@@ -16,18 +17,6 @@ function json(name: string, data: unknown): string {
   return at(name);
 }
 
-const VALID = {
-  format: "jixiao-template",
-  version: 1,
-  title: "2021年某区最低生活保障金项目绩效评价指标体系",
-  decimals: { total: 1 },
-  indicators: [
-    { name: "决策", weight: 15, children: [{ name: "项目立项", weight: 12, score: 10 }, { name: "资金落实", weight: 3, score: 2 }] },
-    { name: "管理", weight: 25, children: [{ name: "资金管理", weight: 15, score: 12.4 }, { name: "事项管理", weight: 10, score: 9.5 }] },
-    { name: "产出", weight: 30, children: [{ name: "经济性", weight: 10, score: 10 }, { name: "效率性", weight: 20, score: 20 }] },
-    { name: "效益", weight: 30, children: [{ name: "效果性", weight: 25, score: 23 }, { name: "公平性", weight: 5, score: 4.4 }] },
-  ],
-};
 
 describe("jx template", () => {
   test("--from a valid tree writes a workbook that jx check passes and jx score totals", async () => {
