@@ -126,11 +126,8 @@ export interface OpenZip {
   read(name: string): Promise<Uint8Array | null>;
 }
 
-/**
- * Opens a zip within WORKBOOK_LIMITS: the declared sizes are checked before anything is inflated, and each
- * part is inflated only up to its declared size, so a part that lies about its size is caught at once.
- */
-export function openZip(b: Uint8Array): OpenZip {
+/** The directory's entries, refused beyond WORKBOOK_LIMITS (declared sizes, before anything is inflated) or when encrypted. */
+function checkedEntries(b: Uint8Array): Entry[] {
   const entries = entriesOf(b);
   const declared = entries.reduce((s, e) => s + e.size, 0);
   if (declared > WORKBOOK_LIMITS.unpackedBytes) {
@@ -139,6 +136,15 @@ export function openZip(b: Uint8Array): OpenZip {
   if (entries.some((e) => e.flags & 1)) {
     throw new UnreadableWorkbook("文件受密码保护：请在 Excel 中取消密码后另存为 .xlsx。", "The file is password-protected: remove the password in Excel and save it as .xlsx.");
   }
+  return entries;
+}
+
+/**
+ * Opens a zip within WORKBOOK_LIMITS: the declared sizes are checked before anything is inflated, and each
+ * part is inflated only up to its declared size, so a part that lies about its size is caught at once.
+ */
+export function openZip(b: Uint8Array): OpenZip {
+  const entries = checkedEntries(b);
   const byName = new Map(entries.map((e) => [e.name.replace(/^\//, "").toLowerCase(), e]));
   return {
     names: entries.map((e) => e.name.replace(/^\//, "")),
@@ -171,9 +177,8 @@ async function contentOf(b: Uint8Array, e: Entry): Promise<Uint8Array> {
 
 /** Unpacks every part of a zip within WORKBOOK_LIMITS (see openZip). */
 export async function unpackZip(b: Uint8Array): Promise<ZipPart[]> {
-  openZip(b); // the limits and the password check
   const parts: ZipPart[] = [];
-  for (const e of entriesOf(b)) parts.push({ rawName: e.rawName, name: e.name, flags: e.flags, content: await contentOf(b, e) });
+  for (const e of checkedEntries(b)) parts.push({ rawName: e.rawName, name: e.name, flags: e.flags, content: await contentOf(b, e) });
   return parts;
 }
 
