@@ -449,9 +449,141 @@ export const REFUSALS = {
     en: "No question has all its answers on the scale ({scale}): describe it with --levels, --satisfied or --max.",
   },
   weightsCount: { zh: "--weights 给了 {weights} 个权重，题目有 {questions} 个（{columns}）。", en: "--weights has {weights} weights for {questions} questions ({columns})." },
+  surveyMethod: { zh: "--method 应为 weighted、share 或 mean，收到“{got}”。", en: "--method should be weighted, share or mean, got \"{got}\"." },
+  surveyDigits: { zh: "--digits 应为 0 到 9 的整数，收到“{got}”。", en: "--digits should be a whole number from 0 to 9, got \"{got}\"." },
+  surveyQuestions: { zh: "--questions 应写成 7-12 或 7,9,11-12，收到“{got}”。", en: "--questions should read 7-12 or 7,9,11-12, got \"{got}\"." },
+  surveyNoQuestion: { zh: "没有第 {numbers} 题（题目列：{columns}）。", en: "No question {numbers} (the question columns: {columns})." },
+
+  // Text files (templates and forms): only UTF-8, or UTF-16 with a byte-order mark.
+  encodingMarkWrong: { zh: "文件的编码标记与内容不符，无法读取。{save}", en: "The file's byte-order mark does not match its content. {save}" },
+  encodingUtf16Unmarked: { zh: "文件像是没有编码标记的 UTF-16，无法确定字节顺序。{save}", en: "The file looks like UTF-16 without a byte-order mark. {save}" },
+  encodingGbk: { zh: "文件不是 UTF-8 编码，看来是 GBK/GB18030（Windows 的“ANSI”）。{save}", en: "The file is not UTF-8; it looks like GBK/GB18030 (the Windows \"ANSI\" code page). {save}" },
+  encodingNotUtf8: { zh: "文件不是 UTF-8 编码，无法读取。{save}", en: "The file is not UTF-8 text. {save}" },
+  saveAsUtf8: { zh: "请用记事本或 VS Code 打开，“另存为”时把编码选为 UTF-8，再重新导入。", en: "Open it in Notepad or VS Code and Save As with the encoding UTF-8, then try again." },
+
+  // Files jx opens and writes ({why}: these, or OPEN_FAILURES and WRITE_FAILURES by the system's error code).
+  fileOverLimit: { zh: "文件超过上限 {limit}", en: "The file is over the limit of {limit}" },
+  fileSizeOverLimit: { zh: "文件有 {size}，超过上限 {limit}", en: "The file is {size}, over the limit of {limit}" },
+  stdinTerminal: { zh: "标准输入是终端：请用管道或重定向（< 文件）提供内容", en: "Standard input is a terminal: give the content through a pipe or a redirection (< FILE)" },
+  stdinOverLimit: { zh: "标准输入超过上限 {limit}", en: "Standard input is over the limit of {limit}" },
+  openFailedCode: { zh: "无法打开文件（{code}）", en: "The file cannot be opened ({code})" },
+  writeFailedCode: { zh: "无法写入（{code}）", en: "it cannot be written ({code})" },
+  fileUnopenable: { zh: "{why}。", en: "{why}." },
+  textFileUnreadable: { zh: "无法读取{what} {name}：{why}。", en: "Cannot read the {what} {name}: {why}." },
+  textFileUndecodable: { zh: "{what} {name}：{why}", en: "The {what} {name}: {why}" },
+  outIsFolder: { zh: "{file} 是一个文件夹，请在 --out 中给出文件名。", en: "{file} is a folder: give a file name to --out." },
+  outNotPlainFile: { zh: "{file} 不是普通文件（是设备或管道），未写入。", en: "{file} is not a plain file (a device or a pipe); nothing was written." },
+  outFolderMissing: { zh: "文件夹 {dir} 不存在。", en: "The folder {dir} does not exist." },
+  writeFailed: { zh: "无法写入 {file}：{why}，未写入任何内容。", en: "Cannot write {file}: {why}; nothing was written." },
+  stdoutTerminal: {
+    zh: "标准输出是终端，未写入 .xlsx：请重定向到文件（> 文件.xlsx）或接到管道。",
+    en: "Standard output is a terminal; the .xlsx was not written: redirect it to a file (> FILE.xlsx) or a pipe.",
+  },
+  folderUnopenable: { zh: "无法打开文件夹（{code}）。", en: "The folder cannot be opened ({code})." },
+  fileCannotOpen: { zh: "无法打开文件（{why}）。", en: "The file cannot be opened ({why})." },
+  recheckFile: { zh: "复核文件：{why}", en: "Re-check file: {why}" },
+  cannotRead: { zh: "无法读取（{why}）。", en: "Cannot be read ({why})." },
+  noXlsxFound: { zh: "{paths} 中没有 .xlsx 文件。", en: "No .xlsx files in {paths}." },
+
+  // Writers that refuse a table the host cannot take (Excel, WPS, the summary sheet).
+  hostCannotTake: { zh: "{host} 无法写入{thing}：\n{what}", en: "{host} cannot take {thing}:\n{what}" },
+  hostMore: { zh: "…（共 {count} 处）", en: "… ({count} in all)" },
+  limitSheetName: { zh: "工作表名称“{name}”超过 {limit} 个字符或含有 []:*?/\\", en: "the sheet name \"{name}\" is over {limit} characters or holds []:*?/\\" },
+  limitValidationFormula: { zh: "{at}：数据验证公式 {length} 个字符，超过 Excel 的 {limit}", en: "{at}: validation formula of {length} characters, over Excel's {limit}" },
+  limitFormula: { zh: "{at}：公式 {length} 个字符，超过 Excel 的 {limit}", en: "{at}: formula of {length} characters, over Excel's {limit}" },
+  limitFormulaText: { zh: "{at}：公式中的文字 {length} 个字符，超过 Excel 的 {limit}", en: "{at}: text of {length} characters inside a formula, over Excel's {limit}" },
+  limitCellText: { zh: "{at}：单元格文字 {length} 个字符，超过 Excel 的 {limit}", en: "{at}: cell text of {length} characters, over Excel's {limit}" },
+  hostBadCells: { zh: "WPS 返回的单元格数据不是 {rows}×{cols} 的表格，未读取。", en: "WPS gave back cell data that is not {rows}×{cols}; nothing was read." },
+  noScoreCell: { zh: "评分表中找不到“{label}”的得分格。", en: "No score cell for \"{label}\"." },
+  sheetMissing: { zh: "找不到工作表“{sheet}”。", en: "No sheet named \"{sheet}\"." },
+  chartOnDrawing: { zh: "图表无法加入：该工作表已有绘图部件。", en: "The chart cannot be added: the sheet already has a drawing." },
+  panelOnlyNewSheet: { zh: "专家评分表只写入新工作表。", en: "A panel's sheet goes into a new sheet." },
+
+  // Usage mistakes (jx): printed with the command's help, exit 2.
+  unknownCommand: { zh: "未知命令 {command}。", en: "Unknown command {command}." },
+  seeHelp: { zh: "运行 {help} 查看用法。", en: "Run {help} for usage." },
+  optionUnknown: { zh: "jx {command} 没有选项 {option}（可用的选项：{options}）。", en: "jx {command} has no option {option} (its options: {options})." },
+  argumentUnexpected: { zh: "jx {command} 不接受参数“{argument}”。", en: "jx {command} takes no argument \"{argument}\"." },
+  optionNeedsValue: { zh: "选项 {option} 后面缺少取值。", en: "The option {option} needs a value after it." },
+  optionTakesNoValue: { zh: "选项 {option} 不带取值（写 {option}，不写 {option}=…）。", en: "The option {option} takes no value (write {option}, not {option}=…)." },
+  optionValueAmbiguous: {
+    zh: "选项 {option} 后面缺少取值，或取值以 - 开头：取值以 - 开头时请写成 {option}=-值。",
+    en: "The option {option} is missing its value, or the value starts with -: write {option}=-VALUE for such a value.",
+  },
+  optionValueWrong: { zh: "选项 {option} 的取值不对。", en: "The value of the option {option} is not right." },
+  needsFiles: { zh: "jx {command} 需要至少一个 .xlsx 文件。", en: "jx {command} needs at least one .xlsx file." },
+  needsOneFile: { zh: "jx {command} 需要一个 .xlsx 文件。", en: "jx {command} takes one .xlsx file." },
+  needsOut: { zh: "jx {command} 需要 --out FILE.xlsx。", en: "jx {command} needs --out FILE.xlsx." },
+  noArguments: { zh: "jx {command} 不接受参数 {args}。", en: "jx {command} takes no arguments ({args})." },
+  exportUsage: { zh: "用法：jx export FILE.xlsx --out TREE.json。", en: "Usage: jx export FILE.xlsx --out TREE.json." },
+  eitherOption: { zh: "{a} 与 {b} 只能选一个。", en: "Give {a} or {b}, not both." },
+  neitherOption: { zh: "jx {command} 需要 {a} 或 {b} 之一。", en: "Give either {a} or {b}." },
+  optionGoesWith: { zh: "{option} 需与 {with} 一起使用。", en: "{option} goes with {with}." },
+  stdinOnce: { zh: "标准输入只能读取一次：只能有一个输入写作 -。", en: "Standard input can be read only once: give - for one input only." },
+  stdoutTwice: { zh: "--out - 与 --json 都要写到标准输出，只能选一个。", en: "--out - and --json would both write to standard output: use one." },
+  outExists: { zh: "{file} 已存在，未覆盖；如需覆盖请加 --overwrite。", en: "{file} exists and was left as it is: add --overwrite to replace it." },
+  outNotXlsx: { zh: "--out 应为 .xlsx 文件：{out}。", en: "--out must name an .xlsx file: {out}." },
+  unknownPreset: { zh: "没有预设 {preset}；可用：{presets}（jx presets 查看）。", en: "Unknown preset {preset}; there are: {presets} (see jx presets)." },
+  unknownFormPreset: { zh: "没有自评表预设 {preset}；可用：{presets}。", en: "Unknown form preset {preset}; there are: {presets}." },
+  unknownGradeScheme: { zh: "没有等级方案 {scheme}；可用：{schemes}。", en: "Unknown grade scheme {scheme}; there are: {schemes}." },
+  gradesUnreadable: {
+    zh: "没有等级方案“{value}”：可用 {schemes}，或直接写出，如 --grades \"优秀:90,良好:75,合格:60,不合格\"。",
+    en: "Unknown grade scheme \"{value}\": use one of {schemes}, or write the bands, e.g. --grades \"优秀:90,良好:75,合格:60,不合格\".",
+  },
+  sampleShare: { zh: "抽样比例“{got}”无效：写成 20% 或 0.2（大于 0，不超过 100%）。", en: "The share \"{got}\" must be like 20% or 0.2, above 0 and at most 100%." },
+  sampleSeed: { zh: "随机种子“{got}”无效：应为 0 到 4294967295 的整数。", en: "The seed \"{got}\" must be a whole number from 0 to 4294967295." },
+  reviewNeedsPaths: { zh: "jx review 需要至少一个 .xlsx 文件或文件夹。", en: "jx review takes .xlsx files or folders." },
+  recheckNeedsPaths: { zh: "--recheck 后应写复核文件或文件夹。", en: "--recheck takes the re-scored files or folders." },
+  thresholdInvalid: { zh: "差异阈值“{got}”无效：应为大于 0 的分数，如 10。", en: "The threshold \"{got}\" must be a number of points above 0, e.g. 10." },
+  expertsCount: { zh: "--experts 应为 2 到 30 的整数，收到“{got}”。", en: "--experts should be a whole number from 2 to 30, got \"{got}\"." },
+  panelMethod: { zh: "--panel 应为 mean 或 trimmed，收到“{got}”。", en: "--panel should be mean or trimmed, got \"{got}\"." },
+  panelTrimmedFew: { zh: "去掉最高最低分的平均需要至少 {min} 位专家，现有 {experts} 位。", en: "A trimmed mean needs at least {min} experts, got {experts}." },
+  panelSpread: { zh: "--spread 应为 0 到 100% 之间，如 20%，收到“{got}”。", en: "--spread should be a share from 0 to 100 %, e.g. 20%, got \"{got}\"." },
+  panelNeedsFiles: { zh: "jx panel 需要至少两位专家的评分表文件。", en: "jx panel takes at least two experts' files." },
+  surveyLeafNone: { zh: "没有名为“{name}”的末级指标。", en: "No leaf is named \"{name}\"." },
+  surveyLeafSeveral: { zh: "有多个名为“{name}”的末级指标。", en: "Several leaves are named \"{name}\"." },
+  surveyNeedsLeaf: { zh: "--survey 需要 --survey-leaf 指明满意度指标。", en: "--survey needs --survey-leaf to name the satisfaction leaf." },
+  surveyFile: { zh: "--survey {file}：{why}", en: "--survey {file}: {why}" },
+  fnNeedsName: { zh: "jx fn 需要函数名。", en: "jx fn needs a function name." },
+  fnUnknown: { zh: "没有名为 {name} 的函数；可用：{names}。", en: "No function named {name}; there are: {names}." },
+  fnTooMany: { zh: "{name} 最多接受 {count} 个参数：{signature}。", en: "{name} takes at most {count} arguments: {signature}." },
 } as const satisfies Record<string, Words>;
 
 export type RefusalReason = keyof typeof REFUSALS;
+
+/** Why a file could not be opened, by the system's error code (the {why} of a refusal). */
+export const OPEN_FAILURES: Readonly<Record<string, Words>> = {
+  ENOENT: { zh: "找不到文件", en: "No such file" },
+  EISDIR: { zh: "这是一个文件夹，不是文件", en: "This is a folder, not a file" },
+  EACCES: { zh: "没有读取权限", en: "Permission denied" },
+  EPERM: { zh: "没有读取权限", en: "Permission denied" },
+  ENAMETOOLONG: { zh: "文件名太长", en: "The file name is too long" },
+};
+
+/** Why a file could not be written, by the system's error code (the {why} of `writeFailed`). */
+export const WRITE_FAILURES: Readonly<Record<string, Words>> = {
+  ENOSPC: { zh: "磁盘已满", en: "the disk is full" },
+  EDQUOT: { zh: "磁盘配额已用完", en: "the disk quota is used up" },
+  EACCES: { zh: "没有写入权限", en: "permission denied" },
+  EPERM: { zh: "没有写入权限", en: "permission denied" },
+  EROFS: { zh: "该位置只读", en: "the place is read-only" },
+  ENAMETOOLONG: { zh: "文件名太长", en: "the file name is too long" },
+  EISDIR: { zh: "这是一个文件夹", en: "it is a folder" },
+  ENOENT: { zh: "文件夹不存在", en: "the folder does not exist" },
+  ENOTDIR: { zh: "路径中有一段不是文件夹", en: "part of the path is not a folder" },
+  EBUSY: { zh: "文件正被其他程序占用（如 Excel），请先关闭", en: "the file is open in another program (such as Excel): close it first" },
+};
+
+/** Words as `jx` and a one-line list give them: Chinese, then English, one space between. */
+export function inBoth(words: Words): string {
+  return `${words.zh} ${words.en}`;
+}
+
+/** The words of a refusal in the catalogue, filled in both languages. */
+export function refusalWords<R extends RefusalReason>(reason: R, ...[params]: ArgsOf<(typeof REFUSALS)[R]>): Words {
+  const values: WordParams = params ?? {};
+  return { zh: fillWords(REFUSALS[reason].zh, values, "zh"), en: fillWords(REFUSALS[reason].en, values, "en") };
+}
 
 /** A refusal a person reads, in both languages: the pane shows the chosen one, `jx` prints both. */
 export class Refused extends Error {
@@ -459,12 +591,17 @@ export class Refused extends Error {
     readonly zh: string,
     readonly en: string,
   ) {
-    super(`${zh} ${en}`);
+    super(inBoth({ zh, en }));
   }
 
   /** The refusal of that reason in the catalogue, its words filled in both languages. */
-  static because<T extends Refused, R extends RefusalReason>(this: new (zh: string, en: string) => T, reason: R, ...[params]: ArgsOf<(typeof REFUSALS)[R]>): T {
-    const values: WordParams = params ?? {};
-    return new this(fillWords(REFUSALS[reason].zh, values, "zh"), fillWords(REFUSALS[reason].en, values, "en"));
+  static because<T extends Refused, R extends RefusalReason>(this: new (zh: string, en: string) => T, reason: R, ...args: ArgsOf<(typeof REFUSALS)[R]>): T {
+    const words = refusalWords(reason, ...args);
+    return new this(words.zh, words.en);
+  }
+
+  /** Words already filled (a refusal passed on from another part, such as a sampling or encoding problem). */
+  static of<T extends Refused>(this: new (zh: string, en: string) => T, words: Words): T {
+    return new this(words.zh, words.en);
   }
 }

@@ -11,7 +11,7 @@ import { options } from "./options";
  */
 export async function auditCommand(args: readonly string[], io: Io): Promise<number> {
   const { values, positionals: files } = options(args, { sheet: { type: "string" }, json: { type: "boolean" } }, "audit");
-  if (!files.length) throw new UsageError("jx audit 需要至少一个 .xlsx 文件。jx audit needs at least one .xlsx file.");
+  if (!files.length) throw UsageError.because("needsFiles", { command: "audit" });
   checkStdio(files);
   const run = await eachFile(files, io, "audit", values.json === true, async (file) => {
     const reading = findForm(await loadWorkbook(file, io), values.sheet);

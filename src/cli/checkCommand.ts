@@ -13,7 +13,7 @@ import { problemJson, problemLine } from "./problemsText";
  */
 export async function checkCommand(args: readonly string[], io: Io): Promise<number> {
   const { values, positionals: files } = options(args, { sheet: { type: "string" }, json: { type: "boolean" } }, "check");
-  if (!files.length) throw new UsageError("jx check 需要至少一个 .xlsx 文件。jx check needs at least one .xlsx file.");
+  if (!files.length) throw UsageError.because("needsFiles", { command: "check" });
   checkStdio(files);
   const run = await eachFile(files, io, "check", values.json === true, async (file) => {
     const name = fileLabel(file);

@@ -36,7 +36,7 @@ function titleOf(wb: ReadWorkbook, table: ReadTable, file: string): string {
  */
 export async function exportCommand(args: readonly string[], io: Io): Promise<number> {
   const { values, positionals } = options(args, { out: { type: "string" }, sheet: { type: "string" }, overwrite: { type: "boolean" } }, "export");
-  if (positionals.length !== 1 || !values.out) throw new UsageError("用法：jx export FILE.xlsx --out TREE.json。Usage: jx export FILE.xlsx --out TREE.json.");
+  if (positionals.length !== 1 || !values.out) throw UsageError.because("exportUsage");
   const file = positionals[0];
   try {
     const wb = await loadWorkbook(file, io, { settingsNotes: true });

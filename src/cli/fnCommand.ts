@@ -21,14 +21,14 @@ export function parseFnArg(text: string): RawArg {
 /** `jx fn NAME ARG...`: evaluates one custom function, printing the result (exit 0) or the Excel error (exit 1). */
 export function fnCommand(args: readonly string[], io: Io): number {
   const [name, ...rest] = args;
-  if (!name) throw new UsageError("jx fn 需要函数名。jx fn needs a function name.");
+  if (!name) throw UsageError.because("fnNeedsName");
   const rule = ruleNamed(name);
   if (!rule) {
-    throw new UsageError(`没有名为 ${name} 的函数；可用：${RULES.map((r) => r.name).join(", ")}。No function named ${name}.`);
+    throw UsageError.because("fnUnknown", { name, names: RULES.map((r) => r.name).join(", ") });
   }
   if (rest.length > rule.params.length) {
     const sig = rule.params.map((p) => (p.optional ? `[${p.name}]` : p.name)).join(", ");
-    throw new UsageError(`${rule.name} 最多接受 ${rule.params.length} 个参数：${rule.name}(${sig})。${rule.name} takes at most ${rule.params.length} arguments.`);
+    throw UsageError.because("fnTooMany", { name: rule.name, count: rule.params.length, signature: `${rule.name}(${sig})` });
   }
   const parsed = rest.map(parseFnArg);
   const result = fnArgFailure(rule.params, rest, parsed) ?? rule.evaluate(parsed);

@@ -1,3 +1,5 @@
+import { Refused } from "../messages";
+
 /**
  * Where a command reads and writes: stdout and stderr, and standard input and output as files (`-`), so tests
  * can run commands in-process, hand them stdin and read everything back.
@@ -40,7 +42,7 @@ export const processIo: Required<Io> = {
   stdout(content) {
     // A workbook is not poured onto a terminal (as gzip refuses to): it would only scramble the screen.
     if (typeof content !== "string" && process.stdout.isTTY) {
-      throw new Refusal("标准输出是终端，未写入 .xlsx：请重定向到文件（> 文件.xlsx）或接到管道。Standard output is a terminal; the .xlsx was not written: redirect it to a file (> FILE.xlsx) or a pipe.");
+      throw Refusal.because("stdoutTerminal");
     }
     process.stdout.write(content);
   },
@@ -61,10 +63,10 @@ export function reportOf(io: Io, out: string | undefined): (text: string) => voi
 export const EXIT = { ok: 0, problems: 1, unusable: 2 } as const;
 
 /** A usage mistake: printed with the command's help, exit 2. */
-export class UsageError extends Error {}
+export class UsageError extends Refused {}
 
 /** A refusal that is not a usage mistake (a file that cannot be written or read): printed as it is, exit 2. */
-export class Refusal extends Error {}
+export class Refusal extends Refused {}
 
 /**
  * Standard input can be read once: refuses `-` given for more than one input, and `--json` (on stdout) with
@@ -72,9 +74,9 @@ export class Refusal extends Error {}
  */
 export function checkStdio(inputs: readonly (string | undefined)[], out?: string, json?: boolean): void {
   if (inputs.filter((f) => f === STDIO).length > 1) {
-    throw new UsageError("标准输入只能读取一次：只能有一个输入写作 -。Standard input can be read only once: give - for one input only.");
+    throw UsageError.because("stdinOnce");
   }
   if (out === STDIO && json) {
-    throw new UsageError("--out - 与 --json 都要写到标准输出，只能选一个。--out - and --json would both write to standard output: use one.");
+    throw UsageError.because("stdoutTwice");
   }
 }

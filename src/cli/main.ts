@@ -1,7 +1,7 @@
 import * as fs from "fs";
 import * as path from "path";
-import { EXIT, Refusal, UsageError, processIo, type Io } from "./io";
-import { UnreadableWorkbook } from "../xlsx/unreadable";
+import { EXIT, UsageError, processIo, type Io } from "./io";
+import { Refused, inBoth, refusalWords } from "../messages";
 import { COMMANDS } from "./commands";
 
 function version(): string {
@@ -78,7 +78,7 @@ export async function main(argv: readonly string[], io: Io = processIo): Promise
   try {
     if (command === "help" && rest.length) {
       const help = commandHelp(rest[0]);
-      if (!help) throw new UsageError(`未知命令 ${rest[0]}。Unknown command ${rest[0]}.`);
+      if (!help) throw UsageError.because("unknownCommand", { command: rest[0] });
       io.out(help);
       return EXIT.ok;
     }
@@ -96,22 +96,19 @@ export async function main(argv: readonly string[], io: Io = processIo): Promise
       io.out(version());
       return EXIT.ok;
     }
-    if (!Object.hasOwn(COMMANDS, command)) throw new UsageError(`未知命令 ${command}。Unknown command ${command}.`);
+    if (!Object.hasOwn(COMMANDS, command)) throw UsageError.because("unknownCommand", { command });
     const run = COMMANDS[command]();
     return await run(rest, io);
   } catch (e) {
     if (e instanceof UsageError) {
       // The command's own help when the command is known; the whole list otherwise.
       const help = command !== undefined && Object.hasOwn(COMMANDS, command) ? `jx ${command} --help` : "jx --help";
-      io.err(`jx：${e.message}\n运行 ${help} 查看用法。Run ${help} for usage.`);
+      io.err(`jx：${e.message}\n${inBoth(refusalWords("seeHelp", { help }))}`);
       return EXIT.unusable;
     }
-    if (e instanceof Refusal) {
+    // A refusal (a file that cannot be read or written, a workbook without a table): said as it is.
+    if (e instanceof Refused) {
       io.err(`jx：${e.message}`);
-      return EXIT.unusable;
-    }
-    if (e instanceof UnreadableWorkbook) {
-      io.err(`jx：${e.zh} ${e.en}`);
       return EXIT.unusable;
     }
     throw e;

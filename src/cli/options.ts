@@ -14,26 +14,23 @@ function optionList(spec: Spec): string {
  * A parseArgs mistake in both languages, Chinese first: Node's own words are English only and point to
  * parseArgs's syntax. Each kind it raises has its sentence; the option is taken from its message.
  */
-export function usageText(e: unknown, spec: Spec, command: string): string | null {
+export function usageMistake(e: unknown, spec: Spec, command: string): UsageError | null {
   // Read as plain fields: an error from Node's own realm is not always `instanceof` this realm's Error.
   const { code, message: raw } = (e ?? {}) as { code?: unknown; message?: unknown };
   const message = typeof raw === "string" ? raw : "";
   const quoted = /'([^']+)'/.exec(message)?.[1] ?? "";
   // "--preset <value>" or "-p, --preset": the long name a person typed.
   const option = /--[^\s,<]+/.exec(quoted)?.[0] ?? quoted;
-  const known = `jx ${command} 的选项 options：${optionList(spec) || "（无 none）"}`;
   switch (code) {
     case "ERR_PARSE_ARGS_UNKNOWN_OPTION":
-      return `jx ${command} 没有选项 ${option}。jx ${command} has no option ${option}.\n${known}`;
+      return UsageError.because("optionUnknown", { command, option, options: optionList(spec) || { zh: "无", en: "none" } });
     case "ERR_PARSE_ARGS_UNEXPECTED_POSITIONAL":
-      return `jx ${command} 不接受参数“${quoted}”。jx ${command} takes no argument "${quoted}".`;
+      return UsageError.because("argumentUnexpected", { command, argument: quoted });
     case "ERR_PARSE_ARGS_INVALID_OPTION_VALUE":
-      if (/argument missing/.test(message)) return `选项 ${option} 后面缺少取值。The option ${option} needs a value after it.`;
-      if (/does not take an argument/.test(message)) return `选项 ${option} 不带取值（写 ${option}，不写 ${option}=…）。The option ${option} takes no value (write ${option}, not ${option}=…).`;
-      if (/ambiguous/.test(message)) {
-        return `选项 ${option} 后面缺少取值，或取值以 - 开头：取值以 - 开头时请写成 ${option}=-值。The option ${option} is missing its value, or the value starts with -: write ${option}=-VALUE for such a value.`;
-      }
-      return `选项 ${option} 的取值不对。The value of the option ${option} is not right.`;
+      if (/argument missing/.test(message)) return UsageError.because("optionNeedsValue", { option });
+      if (/does not take an argument/.test(message)) return UsageError.because("optionTakesNoValue", { option });
+      if (/ambiguous/.test(message)) return UsageError.because("optionValueAmbiguous", { option });
+      return UsageError.because("optionValueWrong", { option });
     default:
       return null;
   }
@@ -44,9 +41,7 @@ export function options<S extends Spec>(args: readonly string[], spec: S, comman
   try {
     return parseArgs({ args: [...args], options: spec, allowPositionals: true, strict: true });
   } catch (e) {
-    const text = usageText(e, spec, command);
     // Anything else is a mistake in jx's own option table, not the person's: an internal error.
-    if (text === null) throw e;
-    throw new UsageError(text);
+    throw usageMistake(e, spec, command) ?? e;
   }
 }

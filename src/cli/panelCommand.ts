@@ -19,8 +19,8 @@ import { options } from "./options";
 /** `--panel mean|trimmed` checked against the number of experts. */
 export function panelMethodOption(value: string | undefined, experts: number): PanelMethod {
   if (value === undefined) return "mean";
-  if (value !== "mean" && value !== "trimmed") throw new UsageError(`--panel 应为 mean 或 trimmed，收到“${value}”。--panel should be mean or trimmed.`);
-  if (value === "trimmed" && experts < TRIMMED_MIN) throw new UsageError(`去掉最高最低分的平均需要至少 ${TRIMMED_MIN} 位专家，现有 ${experts} 位。A trimmed mean needs at least ${TRIMMED_MIN} experts, got ${experts}.`);
+  if (value !== "mean" && value !== "trimmed") throw UsageError.because("panelMethod", { got: value });
+  if (value === "trimmed" && experts < TRIMMED_MIN) throw UsageError.because("panelTrimmedFew", { min: TRIMMED_MIN, experts });
   return value;
 }
 
@@ -29,14 +29,14 @@ export function spreadOption(value: string | undefined): Dec {
   if (value === undefined) return DEFAULT_SPREAD;
   const m = /^(\d+(?:\.\d+)?)(%)?$/.exec(value.trim());
   const share = m ? new Dec(m[1]).div(m[2] ? 100 : 1) : null;
-  if (!share || share.gt(1)) throw new UsageError(`--spread 应为 0 到 100% 之间，如 20%，收到“${value}”。--spread should be a share from 0 to 100 %, e.g. 20%.`);
+  if (!share || share.gt(1)) throw UsageError.because("panelSpread", { got: value });
   return share;
 }
 
 /** The scoring table of one expert's file, through the one reader layer. */
 function tableOf(wb: ReadWorkbook, sheet: string | undefined): ReadTable {
   const reading = readingsOf(wb, { sheet }).find((r) => r.kind === "table");
-  if (!reading || reading.kind !== "table") throw new UnreadableWorkbook("中找不到指标评分表。", "has no scoring table.");
+  if (!reading || reading.kind !== "table") throw UnreadableWorkbook.because("noTableInWorkbook");
   return reading.table;
 }
 
@@ -53,8 +53,8 @@ export async function panelCommand(args: readonly string[], io: Io): Promise<num
     { out: { type: "string" }, panel: { type: "string" }, spread: { type: "string" }, sheet: { type: "string" }, overwrite: { type: "boolean" }, json: { type: "boolean" } },
     "panel",
   );
-  if (files.length < 2) throw new UsageError("jx panel 需要至少两位专家的评分表文件。jx panel takes at least two experts' files.");
-  if (!values.out) throw new UsageError("jx panel 需要 --out FILE.xlsx。jx panel needs --out FILE.xlsx.");
+  if (files.length < 2) throw UsageError.because("panelNeedsFiles");
+  if (!values.out) throw UsageError.because("needsOut", { command: "panel" });
   checkStdio(files, values.out, values.json);
   const method = panelMethodOption(values.panel, files.length);
   const spread = spreadOption(values.spread);

@@ -12,6 +12,7 @@ import { loadWorkbook, writeOut } from "./files";
 import { EXIT, STDIO, UsageError, checkStdio, reportOf, shownName, type Io } from "./io";
 import { options } from "./options";
 import { gradesOption } from "./scoreCommand";
+import { inBoth, refusalWords } from "../messages";
 
 /** A file to read: where it is, and the name it is listed under (the same on any machine). */
 interface Source {
@@ -30,7 +31,7 @@ function walk(dir: string, name: string, skip: string | null, into: Source[]): v
   try {
     entries = fs.readdirSync(dir, { withFileTypes: true });
   } catch (e) {
-    into.push({ at: dir, name: `${name}/`, fromFolder: true, error: `无法打开文件夹（${(e as NodeJS.ErrnoException).code ?? String(e)}）。The folder cannot be opened.` });
+    into.push({ at: dir, name: `${name}/`, fromFolder: true, error: inBoth(refusalWords("folderUnopenable", { code: (e as NodeJS.ErrnoException).code ?? String(e) })) });
     return;
   }
   for (const entry of entries) {
@@ -108,14 +109,14 @@ function splitRecheck(args: readonly string[]): { rest: string[]; recheck: strin
 }
 
 function sampleSpec(values: { sample?: string; "sample-funds"?: string; seed?: string }): SampleSpec | null {
-  if (values.sample !== undefined && values["sample-funds"] !== undefined) throw new UsageError("--sample 与 --sample-funds 只能选一个。Use --sample or --sample-funds, not both.");
+  if (values.sample !== undefined && values["sample-funds"] !== undefined) throw UsageError.because("eitherOption", { a: "--sample", b: "--sample-funds" });
   const given = values.sample ?? values["sample-funds"];
   if (given === undefined) {
-    if (values.seed !== undefined) throw new UsageError("--seed 需与 --sample 或 --sample-funds 一起使用。--seed goes with --sample or --sample-funds.");
+    if (values.seed !== undefined) throw UsageError.because("optionGoesWith", { option: "--seed", with: { zh: "--sample 或 --sample-funds", en: "--sample or --sample-funds" } });
     return null;
   }
   const spec = sampleSpecOf(values.sample !== undefined ? "projects" : "funds", given, values.seed);
-  if (isSampleProblem(spec)) throw new UsageError(`${spec.zh}${spec.en}`);
+  if (isSampleProblem(spec)) throw UsageError.of(spec);
   return spec;
 }
 
@@ -134,29 +135,29 @@ export async function reviewCommand(args: readonly string[], io: Io): Promise<nu
     { out: { type: "string" }, json: { type: "boolean" }, sample: { type: "string" }, "sample-funds": { type: "string" }, seed: { type: "string" }, threshold: { type: "string" }, grades: { type: "string" }, overwrite: { type: "boolean" } },
     "review",
   );
-  if (positionals.length === 0) throw new UsageError("jx review 需要至少一个 .xlsx 文件或文件夹。jx review takes .xlsx files or folders.");
-  if (split.recheck !== null && split.recheck.length === 0) throw new UsageError("--recheck 后应写复核文件或文件夹。--recheck takes the re-scored files or folders.");
+  if (positionals.length === 0) throw UsageError.because("reviewNeedsPaths");
+  if (split.recheck !== null && split.recheck.length === 0) throw UsageError.because("recheckNeedsPaths");
   checkStdio([...positionals, ...(split.recheck ?? [])], values.out, values.json);
   const spec = sampleSpec(values);
   const threshold = values.threshold === undefined ? new Dec(10) : /^\d+(\.\d+)?$/.test(values.threshold) && Number(values.threshold) > 0 ? new Dec(values.threshold) : null;
-  if (!threshold) throw new UsageError(`差异阈值“${values.threshold}”无效：应为大于 0 的分数，如 10。The threshold must be a number of points above 0, e.g. 10.`);
+  if (!threshold) throw UsageError.because("thresholdInvalid", { got: values.threshold ?? "" });
   const bands = gradesOption(values.grades);
   const out = values.out ?? null;
-  if (out !== null && out !== STDIO && !/\.xlsx$/i.test(out)) throw new UsageError(`--out 应为 .xlsx 文件：${out}。--out must name an .xlsx file.`);
-  if (out !== null && out !== STDIO && fs.existsSync(out) && !values.overwrite) throw new UsageError(`${out} 已存在，未覆盖；如需覆盖请加 --overwrite。${out} exists and was left as it is: add --overwrite to replace it.`);
+  if (out !== null && out !== STDIO && !/\.xlsx$/i.test(out)) throw UsageError.because("outNotXlsx", { out });
+  if (out !== null && out !== STDIO && fs.existsSync(out) && !values.overwrite) throw UsageError.because("outExists", { file: out });
 
   const skip = out === null || out === STDIO ? null : path.resolve(out);
   const show = process.stderr.isTTY === true && !values.json;
   const sources = sourcesOf(positionals, skip);
   if (sources.length === 0) {
-    io.err(`jx review：${positionals.join("、")} 中没有 .xlsx 文件。No .xlsx files found.`);
+    io.err(`jx review：${inBoth(refusalWords("noXlsxFound", { paths: { zh: positionals.join("、"), en: positionals.join(", ") } }))}`);
     return EXIT.unusable;
   }
   const { rows, unreadable } = await readAll(sources, bands, show, io);
   let rechecked: ProjectRow[] | null = null;
   if (split.recheck) {
     const again = await readAll(sourcesOf(split.recheck, skip), bands, show, io);
-    unreadable.push(...again.unreadable.map((u) => ({ file: u.file, error: `复核文件：${u.error}` })));
+    unreadable.push(...again.unreadable.map((u) => ({ file: u.file, error: inBoth(refusalWords("recheckFile", { why: u.error })) })));
     rechecked = again.rows;
   }
   const summary = summarize({ projects: rows, unreadable, bands, sample: spec, rechecked, threshold });

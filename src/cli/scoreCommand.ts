@@ -23,9 +23,7 @@ export function gradesOption(value: string | undefined): readonly GradeBand[] | 
   if (value === undefined) return undefined;
   const scheme = GRADE_SCHEMES.find((g) => g.id === value)?.bands ?? parseGradeSpec(value);
   if (!scheme) {
-    throw new UsageError(
-      `没有等级方案“${value}”：可用 ${GRADE_SCHEMES.map((g) => g.id).join(", ")}，或直接写出，如 --grades "优秀:90,良好:75,合格:60,不合格"。Unknown grade scheme: use an id or write the bands, e.g. --grades "优秀:90,良好:75,合格:60,不合格".`,
-    );
+    throw UsageError.because("gradesUnreadable", { value, schemes: GRADE_SCHEMES.map((g) => g.id).join(", ") });
   }
   return scheme;
 }
@@ -54,7 +52,7 @@ export async function scoreCommand(args: readonly string[], io: Io): Promise<num
     { sheet: { type: "string" }, grades: { type: "string" }, "score-column": { type: "string" }, explain: { type: "boolean" }, json: { type: "boolean" } },
     "score",
   );
-  if (!files.length) throw new UsageError("jx score 需要至少一个 .xlsx 文件。jx score needs at least one .xlsx file.");
+  if (!files.length) throw UsageError.because("needsFiles", { command: "score" });
   checkStdio(files);
   const opts: ScoreOptions = { sheet: values.sheet, scoreColumn: values["score-column"], bands: gradesOption(values.grades), explain: values.explain === true, json: values.json === true };
   const run = await eachFile(files, io, "score", opts.json, (file) => scoreOne(file, opts, io));

@@ -24,9 +24,9 @@ export async function writeForm(form: SelfEvalForm, out: string, overwrite: bool
  */
 export async function selfevalCommand(args: readonly string[], io: Io): Promise<number> {
   const { values, positionals } = options(args, { preset: { type: "string" }, from: { type: "string" }, out: { type: "string" }, overwrite: { type: "boolean" } }, "selfeval");
-  if (positionals.length) throw new UsageError(`jx selfeval 不接受参数 ${positionals.join(" ")}。Unexpected arguments.`);
-  if (!values.out) throw new UsageError("jx selfeval 需要 --out FILE.xlsx。jx selfeval needs --out FILE.xlsx.");
-  if (values.preset && values.from) throw new UsageError("--preset 与 --from 只能选一个。Give --preset or --from, not both.");
+  if (positionals.length) throw UsageError.because("noArguments", { command: "selfeval", args: positionals.join(" ") });
+  if (!values.out) throw UsageError.because("needsOut", { command: "selfeval" });
+  if (values.preset && values.from) throw UsageError.because("eitherOption", { a: "--preset", b: "--from" });
   if (values.from) {
     const text = await readTextFile(values.from, { zh: "自评表文件", en: "form file" }, io);
     const reading = readFormFile(text);
@@ -38,6 +38,6 @@ export async function selfevalCommand(args: readonly string[], io: Io): Promise<
     return writeForm(reading.form, values.out, values.overwrite === true, io);
   }
   const preset = formPresetById(values.preset ?? "self-eval-form");
-  if (!preset) throw new UsageError(`没有自评表预设 ${values.preset}；可用：${FORM_PRESETS.map((p) => p.id).join(", ")}。Unknown form preset.`);
+  if (!preset) throw UsageError.because("unknownFormPreset", { preset: values.preset ?? "self-eval-form", presets: FORM_PRESETS.map((p) => p.id).join(", ") });
   return writeForm(preset.form, values.out, values.overwrite === true, io);
 }

@@ -49,7 +49,7 @@ export async function surveyCommand(args: readonly string[], io: Io): Promise<nu
     { sheet: spec, questions: spec, method: spec, levels: spec, satisfied: spec, max: spec, weights: spec, points: spec, digits: spec, out: spec, overwrite: { type: "boolean" }, json: { type: "boolean" } },
     "survey",
   );
-  if (positionals.length !== 1) throw new UsageError("jx survey 需要一个 .xlsx 文件。jx survey takes one .xlsx file.");
+  if (positionals.length !== 1) throw UsageError.because("needsOneFile", { command: "survey" });
   const file = positionals[0];
   checkStdio([file], values.out, values.json);
   const say = reportOf(io, values.out);

@@ -20,10 +20,10 @@ import { problemLine } from "./problemsText";
 /** `--experts N [--panel mean|trimmed] [--spread 20%]`: the panel's scoring sheet, one score column per expert. */
 function expertsLayout(values: { experts?: string; panel?: string; spread?: string }, t: Template, problems: readonly Problem[]): WorkbookLayout | null {
   if (values.experts === undefined) {
-    if (values.panel !== undefined || values.spread !== undefined) throw new UsageError("--panel 与 --spread 需与 --experts 一起使用。--panel and --spread go with --experts.");
+    if (values.panel !== undefined || values.spread !== undefined) throw UsageError.because("optionGoesWith", { option: values.panel !== undefined ? "--panel" : "--spread", with: "--experts" });
     return null;
   }
-  if (!/^\d+$/.test(values.experts) || Number(values.experts) < 2 || Number(values.experts) > 30) throw new UsageError(`--experts 应为 2 到 30 的整数，收到“${values.experts}”。--experts should be a whole number from 2 to 30.`);
+  if (!/^\d+$/.test(values.experts) || Number(values.experts) < 2 || Number(values.experts) > 30) throw UsageError.because("expertsCount", { got: values.experts });
   const n = Number(values.experts);
   return layoutPanelWorkbook(t, blankExperts(n), { method: panelMethodOption(values.panel, n), spread: spreadOption(values.spread) }, problems);
 }
@@ -31,7 +31,7 @@ function expertsLayout(values: { experts?: string; panel?: string; spread?: stri
 function withGrades(t: Template, scheme: string | undefined): Template {
   if (scheme === undefined) return t;
   const found = GRADE_SCHEMES.find((g) => g.id === scheme);
-  if (!found) throw new UsageError(`没有等级方案 ${scheme}；可用：${GRADE_SCHEMES.map((g) => g.id).join(", ")}。Unknown grade scheme.`);
+  if (!found) throw UsageError.because("unknownGradeScheme", { scheme, schemes: GRADE_SCHEMES.map((g) => g.id).join(", ") });
   return { ...t, grades: [...found.bands] };
 }
 
@@ -48,15 +48,15 @@ export async function templateCommand(args: readonly string[], io: Io): Promise<
     { preset: { type: "string" }, from: { type: "string" }, out: { type: "string" }, grades: { type: "string" }, force: { type: "boolean" }, overwrite: { type: "boolean" }, experts: { type: "string" }, panel: { type: "string" }, spread: { type: "string" }, ...TEMPLATE_SURVEY_OPTIONS },
     "template",
   );
-  if (positionals.length) throw new UsageError(`jx template 不接受参数 ${positionals.join(" ")}。Unexpected arguments.`);
-  if (!values.out) throw new UsageError("jx template 需要 --out FILE.xlsx。jx template needs --out FILE.xlsx.");
-  if (!!values.preset === !!values.from) throw new UsageError("jx template 需要 --preset ID 或 --from TREE.json 之一。Give either --preset or --from.");
+  if (positionals.length) throw UsageError.because("noArguments", { command: "template", args: positionals.join(" ") });
+  if (!values.out) throw UsageError.because("needsOut", { command: "template" });
+  if (!!values.preset === !!values.from) throw values.preset ? UsageError.because("eitherOption", { a: "--preset", b: "--from" }) : UsageError.because("neitherOption", { command: "template", a: "--preset ID", b: "--from TREE.json" });
   checkStdio([values.from, values.survey]);
   let template: Template;
   let problems: ReturnType<typeof readTemplate>["problems"] = [];
   if (values.preset) {
     const preset = presetById(values.preset);
-    if (!preset) throw new UsageError(`没有预设 ${values.preset}；可用：${PRESETS.map((p) => p.id).join(", ")}（jx presets 查看）。Unknown preset.`);
+    if (!preset) throw UsageError.because("unknownPreset", { preset: values.preset, presets: PRESETS.map((p) => p.id).join(", ") });
     template = preset.template;
   } else {
     const file = values.from as string;
@@ -83,7 +83,7 @@ export async function templateCommand(args: readonly string[], io: Io): Promise<
     template = reading.template;
   }
   template = withGrades(template, values.grades);
-  if (values.survey !== undefined && values.experts !== undefined) throw new UsageError("--survey 与 --experts 不能同时使用。--survey and --experts do not go together.");
+  if (values.survey !== undefined && values.experts !== undefined) throw UsageError.because("eitherOption", { a: "--survey", b: "--experts" });
   const survey = await templateSurvey(values, template, io);
   if (survey) template = survey.template;
   const layout = expertsLayout(values, template, problems) ?? layoutWorkbook(template, problems);
@@ -104,7 +104,7 @@ export async function templateCommand(args: readonly string[], io: Io): Promise<
  */
 export async function presetsCommand(args: readonly string[], io: Io): Promise<number> {
   const { values, positionals } = options(args, { json: { type: "boolean" } }, "presets");
-  if (positionals.length) throw new UsageError(`jx presets 不接受参数 ${positionals.join(" ")}。jx presets takes no arguments.`);
+  if (positionals.length) throw UsageError.because("noArguments", { command: "presets", args: positionals.join(" ") });
   if (values.json) {
     io.out(
       JSON.stringify({

@@ -29,7 +29,7 @@ export type SurveyValues = { [K in keyof typeof TEMPLATE_SURVEY_OPTIONS]?: strin
 function leafNamed(t: Template, name: string) {
   const hits = leavesOf(t.indicators).filter(({ leaf }) => leaf.name === name || `${leaf.code ?? ""} ${leaf.name}`.trim() === name);
   if (hits.length !== 1) {
-    throw new UsageError(`${hits.length ? "有多个" : "没有"}名为“${name}”的末级指标。${hits.length ? "Several leaves are" : "No leaf is"} named "${name}".`);
+    throw UsageError.because(hits.length ? "surveyLeafSeveral" : "surveyLeafNone", { name });
   }
   return hits[0].leaf;
 }
@@ -41,10 +41,10 @@ function leafNamed(t: Template, name: string) {
  */
 export async function templateSurvey(values: SurveyValues, t: Template, io: Io): Promise<{ template: Template; apply: (layout: WorkbookLayout) => WorkbookLayout } | null> {
   if (values.survey === undefined) {
-    if (values["survey-leaf"] !== undefined) throw new UsageError("--survey-leaf 需与 --survey 一起使用。--survey-leaf goes with --survey.");
+    if (values["survey-leaf"] !== undefined) throw UsageError.because("optionGoesWith", { option: "--survey-leaf", with: "--survey" });
     return null;
   }
-  if (!values["survey-leaf"]) throw new UsageError("--survey 需要 --survey-leaf 指明满意度指标。--survey needs --survey-leaf to name the satisfaction leaf.");
+  if (!values["survey-leaf"]) throw UsageError.because("surveyNeedsLeaf");
   const template = structuredClone(t);
   const leaf = leafNamed(template, values["survey-leaf"]);
   const digits = { ...DEFAULT_DECIMALS, ...template.decimals }.score;
@@ -57,12 +57,12 @@ export async function templateSurvey(values: SurveyValues, t: Template, io: Io):
       template: templateScoredBySurvey(template, label, result),
       apply(layout) {
         const linked = withSurveySheets(layout, label, { survey, result, choice });
-        if (!linked) throw new UsageError(`评分表中找不到“${label}”的得分格。No score cell for "${label}".`);
+        if (!linked) throw UsageError.because("noScoreCell", { label });
         return linked;
       },
     };
   } catch (e) {
-    if (e instanceof UnreadableWorkbook || e instanceof SurveySpecError) throw new UsageError(`--survey ${values.survey === "-" ? shownName(values.survey, "in") : path.basename(values.survey)}：${e.zh} ${e.en}`);
+    if (e instanceof UnreadableWorkbook || e instanceof SurveySpecError) throw UsageError.because("surveyFile", { file: values.survey === "-" ? shownName(values.survey, "in") : path.basename(values.survey), why: e });
     throw e;
   }
 }

@@ -3,6 +3,7 @@ import { readingsOf } from "../readers/readingsOf";
 import { readFundsDetail } from "../kinds/form/fundsDetail";
 import { readWorkbook, UnreadableWorkbook, type ReadWorkbook } from "../xlsx/readWorkbook";
 import { projectRows, type ProjectRow, type Unreadable } from "./projects";
+import { inBoth, refusalWords } from "../messages";
 
 /** The projects of one workbook already read; the reason, when it holds none, instead of stopping the review. */
 export function collectWorkbook(name: string, wb: ReadWorkbook, bands?: readonly GradeBand[]): { rows: ProjectRow[]; unreadable: Unreadable[] } {
@@ -17,7 +18,7 @@ export function collectWorkbook(name: string, wb: ReadWorkbook, bands?: readonly
 
 /** Why a file cannot be read, Chinese then English. */
 export function reasonOf(e: unknown): string {
-  return e instanceof UnreadableWorkbook ? `${e.zh} ${e.en}` : `无法读取（${e instanceof Error ? e.message : String(e)}）。Cannot be read.`;
+  return e instanceof UnreadableWorkbook ? e.message : inBoth(refusalWords("cannotRead", { why: e instanceof Error ? e.message : String(e) }));
 }
 
 /** The projects of an .xlsx file's bytes (the browser page's upload, or a file the command line read). */

@@ -5,6 +5,7 @@ import type { ReviewSummary } from "./layoutReview";
 import type { ProjectRow, Unreadable } from "./projects";
 import { byCodeUnits, type SampleSpec } from "./sample";
 import { summarize } from "./summarize";
+import { inBoth, refusalWords } from "../messages";
 
 /** A file a person chose (the page's or the pane's file input): its name, and its bytes read only when its turn comes. */
 export interface ChosenFile {
@@ -36,7 +37,7 @@ export async function reviewChosenFiles(files: readonly ChosenFile[], options: R
     try {
       bytes = await f.bytes();
     } catch (e) {
-      unreadable.push({ file: f.name, error: `无法打开文件（${e instanceof Error ? e.message : String(e)}）。The file cannot be opened.` });
+      unreadable.push({ file: f.name, error: inBoth(refusalWords("fileCannotOpen", { why: e instanceof Error ? e.message : String(e) })) });
       continue;
     }
     const got = await collectBytes(f.name, bytes, options.bands);

@@ -1,6 +1,7 @@
 import { seededRandom } from "../seededRandom";
 import { Dec, ZERO } from "../decimal";
 import type { ProjectRow } from "./projects";
+import { refusalWords } from "../messages";
 
 /** How the 复核 sample is drawn: a share of projects, or projects until their budgets reach a share of the funds. */
 export interface SampleSpec {
@@ -34,9 +35,9 @@ export interface SampleProblem {
  */
 export function sampleSpecOf(by: SampleSpec["by"], shareText: string, seedText?: string): SampleSpec | SampleProblem {
   const share = parseShare(shareText);
-  if (!share) return { zh: `抽样比例“${shareText}”无效：写成 20% 或 0.2（大于 0，不超过 100%）。`, en: "The share must be like 20% or 0.2, above 0 and at most 100%." };
+  if (!share) return refusalWords("sampleShare", { got: shareText });
   const seed = seedText === undefined || seedText.trim() === "" ? 1 : Number(seedText);
-  if (!Number.isInteger(seed) || seed < 0 || seed > 0xffffffff) return { zh: `随机种子“${seedText}”无效：应为 0 到 4294967295 的整数。`, en: "The seed must be a whole number from 0 to 4294967295." };
+  if (!Number.isInteger(seed) || seed < 0 || seed > 0xffffffff) return refusalWords("sampleSeed", { got: seedText ?? "" });
   return { by, share, seed };
 }
 

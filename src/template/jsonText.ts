@@ -1,4 +1,4 @@
-import { JSON_SYNTAX } from "../messages";
+import { JSON_SYNTAX, refusalWords, type Words } from "../messages";
 import { createScanner, parse, printParseErrorCode, visit, type JSONPath, type ParseError } from "jsonc-parser";
 import { problem, type Problem } from "../tree/checkTree";
 
@@ -20,15 +20,9 @@ export function pointer(path: JSONPath): string {
 }
 
 /** Why bytes are not text this reader takes: a message in both languages. */
-export interface EncodingRefusal {
-  readonly zh: string;
-  readonly en: string;
-}
+export type EncodingRefusal = Words;
 
-const SAVE_AS_UTF8 = {
-  zh: "请用记事本或 VS Code 打开，“另存为”时把编码选为 UTF-8，再重新导入。",
-  en: "Open it in Notepad or VS Code and Save As with the encoding UTF-8, then try again.",
-};
+const save = { save: refusalWords("saveAsUtf8") };
 
 /**
  * The text of a file: UTF-8 (with or without a byte-order mark) or UTF-16 with one. Anything else, notably
@@ -42,10 +36,10 @@ export function decodeText(bytes: Uint8Array): { text: string } | { refusal: Enc
     if (a === 0xff && b === 0xfe) return { text: new TextDecoder("utf-16le", { fatal: true, ignoreBOM: true }).decode(bytes.subarray(2)) };
     if (a === 0xfe && b === 0xff) return { text: new TextDecoder("utf-16be", { fatal: true, ignoreBOM: true }).decode(bytes.subarray(2)) };
   } catch {
-    return { refusal: { zh: `文件的编码标记与内容不符，无法读取。${SAVE_AS_UTF8.zh}`, en: `The file's byte-order mark does not match its content. ${SAVE_AS_UTF8.en}` } };
+    return { refusal: refusalWords("encodingMarkWrong", save) };
   }
   if (bytes.length >= 2 && bytes.subarray(0, Math.min(bytes.length, 200)).includes(0)) {
-    return { refusal: { zh: `文件像是没有编码标记的 UTF-16，无法确定字节顺序。${SAVE_AS_UTF8.zh}`, en: `The file looks like UTF-16 without a byte-order mark. ${SAVE_AS_UTF8.en}` } };
+    return { refusal: refusalWords("encodingUtf16Unmarked", save) };
   }
   try {
     return { text: new TextDecoder("utf-8", { fatal: true }).decode(bytes) };
@@ -57,11 +51,7 @@ export function decodeText(bytes: Uint8Array): { text: string } | { refusal: Enc
     } catch {
       gb = false;
     }
-    return {
-      refusal: gb
-        ? { zh: `文件不是 UTF-8 编码，看来是 GBK/GB18030（Windows 的“ANSI”）。${SAVE_AS_UTF8.zh}`, en: `The file is not UTF-8; it looks like GBK/GB18030 (the Windows "ANSI" code page). ${SAVE_AS_UTF8.en}` }
-        : { zh: `文件不是 UTF-8 编码，无法读取。${SAVE_AS_UTF8.zh}`, en: `The file is not UTF-8 text. ${SAVE_AS_UTF8.en}` },
-    };
+    return { refusal: refusalWords(gb ? "encodingGbk" : "encodingNotUtf8", save) };
   }
 }
 

@@ -2,6 +2,7 @@ import type { ChartLayout, LayoutCell, SheetLayout, WorkbookLayout } from "../la
 import { onSheet } from "../layout/refs";
 import { columnLetters } from "../sheet/grid";
 import type { ZipPart } from "./zip";
+import { Refused } from "../messages";
 
 /* exceljs writes no charts. The layout's charts are added to the zip it wrote: per sheet with charts one
  * drawing (xl/drawings/drawingN.xml and its rels), per chart one part (xl/charts/chartN.xml), the sheet's
@@ -125,7 +126,7 @@ const AFTER_DRAWING = ["legacyDrawing", "legacyDrawingHF", "drawingHF", "picture
 function withDrawing(sheetXml: string, relId: string): string {
   let xml = sheetXml;
   // A sheet has at most one drawing: one exceljs wrote (pictures) would need the charts joined to it, which no layout asks for yet.
-  if (/<drawing[\s/>]/.test(xml)) throw new Error("图表无法加入：该工作表已有绘图部件。The chart cannot be added: the sheet already has a drawing.");
+  if (/<drawing[\s/>]/.test(xml)) throw Refused.because("chartOnDrawing");
   if (!/<worksheet\b[^>]*\sxmlns:r=/.test(xml)) xml = xml.replace(/<worksheet\b/, `<worksheet xmlns:r="${NS.r}"`);
   const element = `<drawing r:id="${relId}"/>`;
   const at = AFTER_DRAWING.map((name) => xml.search(new RegExp(`<${name}[\\s/>]`))).filter((i) => i >= 0);

@@ -75,7 +75,7 @@ export function browserGateway(deps: BrowserDeps = {}): BrowserGateway {
       if (write.template && write.leaf) {
         // The template's scoring workbook with the survey, its leaf linked: what jx template --survey writes.
         const layout = layoutTemplateWithSurvey(write.template, write.leaf.name, write, checkTemplateData(write.template).problems);
-        if (!layout) throw new Error(`评分表中找不到“${write.leaf.name}”的得分格。No score cell for "${write.leaf.name}".`);
+        if (!layout) throw Refused.because("noScoreCell", { label: write.leaf.name });
         const fileName = fileNameOf(write.template.title);
         download(await xlsxBytes(layout), fileName);
         return { status: "downloaded", fileName, syncs: 0 };

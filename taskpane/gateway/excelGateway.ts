@@ -9,7 +9,7 @@ import { parseAddress, type Area } from "../../src/sheet/grid";
 import type { Template } from "../../src/kinds/table/model";
 import type { ActiveGrid, Gateway, InsertOutcome, InsertTarget, ReviewDoor, ReviewSaved, SummaryRow } from "./gateway";
 import { layoutReview, reviewSheetNames, type ReviewSummary } from "../../src/review/layoutReview";
-import { limitProblems, queueChart, queueSheet } from "./writeLayout";
+import { limitProblems, overLimits, queueChart, queueSheet, WRITTEN } from "./writeLayout";
 import { cellBytes, REQUEST_BUDGET, rowBands } from "./rowBands";
 import { rateChart } from "../../src/layout/charts";
 import type { Problem } from "../../src/tree/checkTree";
@@ -128,7 +128,7 @@ export async function writeReview(context: Excel.RequestContext, summary: Review
   const layout = layoutReview(summary, reviewSheetNames(sheets.items.map((s) => s.name)));
   // Everything Excel would refuse is found before the first band is sent, so no review is left half written.
   const refused = layout.sheets.flatMap(limitProblems);
-  if (refused.length) throw new Error(`Excel 无法写入 / Excel cannot take this review:\n${refused.slice(0, 5).join("\n")}`);
+  if (refused.length) throw overLimits("Excel", WRITTEN.review, refused);
   const quiet = (): void => {
     if (Office.context.requirements.isSetSupported("ExcelApi", "1.9")) wb.application.suspendScreenUpdatingUntilNextSync();
     wb.application.suspendApiCalculationUntilNextSync();

@@ -20,7 +20,7 @@ import type { Template } from "../../src/kinds/table/model";
 import { freeName } from "./excelGateway";
 import type { ActiveGrid, Gateway, InsertOutcome, InsertTarget, SummaryRow } from "./gateway";
 import { FONT, LOOKS, PROBLEM_LOOK } from "../../src/layout/looks";
-import { areasOf, cellInput, groupBy, limitProblems } from "./writeLayout";
+import { areasOf, cellInput, groupBy, limitProblems, overLimits, WRITTEN } from "./writeLayout";
 import { bgr, XL, type EtApplication, type EtRange, type EtWorkbook, type EtWorksheet } from "./wpsModel";
 
 /*
@@ -49,7 +49,7 @@ export function rangeOf(a: Area): string {
 export function grid2d(v: unknown, rows: number, cols: number): unknown[][] {
   const out = Array.isArray(v) ? v.map((row: unknown) => (Array.isArray(row) ? (row as unknown[]) : [row])) : rows === 1 && cols === 1 ? [[v]] : null;
   if (!out || out.length !== rows || out.some((row) => row.length !== cols)) {
-    throw new Error(`WPS 返回的单元格数据不是 ${rows}×${cols} 的表格，未读取。/ WPS gave back cell data that is not ${rows}×${cols}; nothing was read.`);
+    throw Refused.because("hostBadCells", { rows, cols });
   }
   return out;
 }
@@ -113,7 +113,7 @@ function applyLook(r: EtRange, style: CellStyle): void {
 /** Refuses a sheet WPS would not take (Excel's limits, which WPS shares), before anything is written. */
 function refuseOverLimits(s: SheetLayout): void {
   const problems = limitProblems(s);
-  if (problems.length) throw new Error(`WPS 表格无法写入 / WPS cannot take this table:\n${problems.slice(0, 5).join("\n")}${problems.length > 5 ? `\n…（共 ${problems.length} 处 / ${problems.length} in all）` : ""}`);
+  if (problems.length) throw overLimits("WPS", WRITTEN.table, problems);
 }
 
 export function writeSheet(app: EtApplication, ws: EtWorksheet, s: SheetLayout): void {
@@ -276,7 +276,7 @@ export function insertSurvey(app: EtApplication, write: SurveyWrite): InsertOutc
   const { sheets, link } = layoutSurveyWrite(write, { survey, responses });
   sheets.forEach(refuseOverLimits);
   const target = link ? findSheet(wb, link.sheet) : null;
-  if (link && !target) throw new Error(`找不到工作表“${link.sheet}”。No sheet named "${link.sheet}".`);
+  if (link && !target) throw Refused.because("sheetMissing", { sheet: link.sheet });
   withScreenOff(app, () => {
     // Both sheets exist before any formula names them.
     const added = sheets.map((s) => addSheet(wb, s.name));

@@ -1,4 +1,5 @@
 import { FONT, LOOKS, PROBLEM_LOOK } from "../../src/layout/looks";
+import { Refused, refusalWords, type Lang, type Words } from "../../src/messages";
 import type { ChartLayout, LayoutCell, SheetLayout } from "../../src/layout/model";
 import { address, type Area } from "../../src/sheet/grid";
 
@@ -84,15 +85,13 @@ function chunks(areas: string[], max = 2000): string[] {
 export const LIMITS = { sheetName: 31, cellText: 32767, formula: 8192, formulaText: 255, validationFormula: 255 } as const;
 
 /** Every cell of a sheet Excel would refuse, with its address, Chinese first: nothing is queued when there is one. */
-export function limitProblems(s: SheetLayout): string[] {
-  const out: string[] = [];
-  if (s.name.length > LIMITS.sheetName || /[[\]:*?/\\]/.test(s.name)) {
-    out.push(`工作表名称“${s.name}”超过 ${LIMITS.sheetName} 个字符或含有 []:*?/\\ / the sheet name "${s.name}" is over ${LIMITS.sheetName} characters or holds []:*?/\\`);
-  }
+export function limitProblems(s: SheetLayout): Words[] {
+  const out: Words[] = [];
+  if (s.name.length > LIMITS.sheetName || /[[\]:*?/\\]/.test(s.name)) out.push(refusalWords("limitSheetName", { name: s.name, limit: LIMITS.sheetName }));
   for (const v of s.validations ?? []) {
     const at = `${s.name}!${address(v.area.top, v.area.left)}`;
     if (v.formula.length + 1 > LIMITS.validationFormula) {
-      out.push(`${at}：数据验证公式 ${v.formula.length + 1} 个字符，超过 Excel 的 ${LIMITS.validationFormula} / validation formula of ${v.formula.length + 1} characters, over Excel's ${LIMITS.validationFormula}`);
+      out.push(refusalWords("limitValidationFormula", { at, length: v.formula.length + 1, limit: LIMITS.validationFormula }));
     }
   }
   for (const c of s.cells) {
@@ -100,15 +99,24 @@ export function limitProblems(s: SheetLayout): string[] {
     const input = cellInput(c);
     if (typeof input !== "string") continue;
     if (c.content?.kind === "formula") {
-      if (input.length > LIMITS.formula) out.push(`${at}：公式 ${input.length} 个字符，超过 Excel 的 ${LIMITS.formula} / formula of ${input.length} characters, over Excel's ${LIMITS.formula}`);
+      if (input.length > LIMITS.formula) out.push(refusalWords("limitFormula", { at, length: input.length, limit: LIMITS.formula }));
       const long = (input.match(/"(?:[^"]|"")*"/g) ?? []).find((lit) => lit.length - 2 > LIMITS.formulaText);
-      if (long) out.push(`${at}：公式中的文字 ${long.length - 2} 个字符，超过 Excel 的 ${LIMITS.formulaText} / text of ${long.length - 2} characters inside a formula, over Excel's ${LIMITS.formulaText}`);
+      if (long) out.push(refusalWords("limitFormulaText", { at, length: long.length - 2, limit: LIMITS.formulaText }));
     } else if (input.length > LIMITS.cellText) {
-      out.push(`${at}：单元格文字 ${input.length} 个字符，超过 Excel 的 ${LIMITS.cellText} / cell text of ${input.length} characters, over Excel's ${LIMITS.cellText}`);
+      out.push(refusalWords("limitCellText", { at, length: input.length, limit: LIMITS.cellText }));
     }
   }
   return out;
 }
+
+/** The refusal of a layout the host cannot take: the first five places over a limit, and how many in all. */
+export function overLimits(host: string, thing: Words, problems: readonly Words[]): Refused {
+  const lines = (lang: Lang): string => [...problems.slice(0, 5).map((p) => p[lang]), ...(problems.length > 5 ? [refusalWords("hostMore", { count: problems.length })[lang]] : [])].join("\n");
+  return Refused.because("hostCannotTake", { host, thing, what: { zh: lines("zh"), en: lines("en") } });
+}
+
+/** The words for a table and for a review in `overLimits`. */
+export const WRITTEN = { table: { zh: "此表", en: "this table" }, review: { zh: "此汇总", en: "this review" } } as const;
 
 const rangeAt = (ws: Excel.Worksheet, a: Area): Excel.Range => ws.getRangeByIndexes(a.top, a.left, a.bottom - a.top + 1, a.right - a.left + 1);
 
@@ -127,7 +135,7 @@ export function heightRuns(heights: readonly (number | null)[]): { top: number; 
 export function queueSheet(ws: Excel.Worksheet, s: SheetLayout): void {
   if (!s.cells.length) return;
   const problems = limitProblems(s);
-  if (problems.length) throw new Error(`Excel 无法写入 / Excel cannot take this table:\n${problems.slice(0, 5).join("\n")}${problems.length > 5 ? `\n…（共 ${problems.length} 处 / ${problems.length} in all）` : ""}`);
+  if (problems.length) throw overLimits("Excel", WRITTEN.table, problems);
   const top = Math.min(...s.cells.map((c) => c.row));
   const left = Math.min(...s.cells.map((c) => c.col));
   const bottom = Math.max(...s.cells.map((c) => c.row), ...s.merges.map((m) => m.bottom));

@@ -7,7 +7,7 @@ import { COMMANDS } from "../../src/cli/commands";
 import { GRADE_SCHEMES } from "../../src/grades";
 import { PRESETS } from "../../src/kinds/table/presets";
 import { FORM_PRESETS } from "../../src/kinds/form/presets";
-import { usageText } from "../../src/cli/options";
+import { usageMistake } from "../../src/cli/options";
 import { formPresetById } from "../../src/kinds/form/presets";
 import { jx } from "./runJx";
 import { SCORED_2021 as SCORED } from "../fixtures/templates";
@@ -34,11 +34,11 @@ const NODE_WORDS = /Unknown option '|Option '|argument missing|does not take an 
 
 describe("usage mistakes: Chinese first, then English, never Node's parseArgs text", () => {
   test.each([
-    [["template", "--preset"], "jx：选项 --preset 后面缺少取值。The option --preset needs a value after it.\n运行 jx template --help 查看用法。Run jx template --help for usage.\n"],
-    [["check", "a.xlsx", "--bogus"], "jx：jx check 没有选项 --bogus。jx check has no option --bogus.\njx check 的选项 options：--sheet … --json\n运行 jx check --help 查看用法。Run jx check --help for usage.\n"],
-    [["score", "-x"], "jx：jx score 没有选项 -x。jx score has no option -x.\njx score 的选项 options：--sheet … --grades … --score-column … --explain --json\n运行 jx score --help 查看用法。Run jx score --help for usage.\n"],
-    [["check", "--json=yes", "a.xlsx"], "jx：选项 --json 不带取值（写 --json，不写 --json=…）。The option --json takes no value (write --json, not --json=…).\n运行 jx check --help 查看用法。Run jx check --help for usage.\n"],
-    [["export", "a.xlsx", "--out", "-x.json"], "jx：选项 --out 后面缺少取值，或取值以 - 开头：取值以 - 开头时请写成 --out=-值。The option --out is missing its value, or the value starts with -: write --out=-VALUE for such a value.\n运行 jx export --help 查看用法。Run jx export --help for usage.\n"],
+    [["template", "--preset"], "jx：选项 --preset 后面缺少取值。 The option --preset needs a value after it.\n运行 jx template --help 查看用法。 Run jx template --help for usage.\n"],
+    [["check", "a.xlsx", "--bogus"], "jx：jx check 没有选项 --bogus（可用的选项：--sheet … --json）。 jx check has no option --bogus (its options: --sheet … --json).\n运行 jx check --help 查看用法。 Run jx check --help for usage.\n"],
+    [["score", "-x"], "jx：jx score 没有选项 -x（可用的选项：--sheet … --grades … --score-column … --explain --json）。 jx score has no option -x (its options: --sheet … --grades … --score-column … --explain --json).\n运行 jx score --help 查看用法。 Run jx score --help for usage.\n"],
+    [["check", "--json=yes", "a.xlsx"], "jx：选项 --json 不带取值（写 --json，不写 --json=…）。 The option --json takes no value (write --json, not --json=…).\n运行 jx check --help 查看用法。 Run jx check --help for usage.\n"],
+    [["export", "a.xlsx", "--out", "-x.json"], "jx：选项 --out 后面缺少取值，或取值以 - 开头：取值以 - 开头时请写成 --out=-值。 The option --out is missing its value, or the value starts with -: write --out=-VALUE for such a value.\n运行 jx export --help 查看用法。 Run jx export --help for usage.\n"],
   ])("jx %j", async (argv, err) => {
     expect(await jx(...argv)).toEqual({ code: 2, out: "", err });
   });
@@ -64,19 +64,19 @@ describe("usage mistakes: Chinese first, then English, never Node's parseArgs te
   }
 
   test.each([
-    ["ERR_PARSE_ARGS_UNKNOWN_OPTION", ["--nope"], {}, true, "jx demo 没有选项 --nope。jx demo has no option --nope.\njx demo 的选项 options：（无 none）"],
-    ["ERR_PARSE_ARGS_UNEXPECTED_POSITIONAL", ["stray"], {}, false, "jx demo 不接受参数“stray”。jx demo takes no argument \"stray\"."],
-    ["ERR_PARSE_ARGS_INVALID_OPTION_VALUE (missing)", ["--out"], { out: { type: "string" } }, true, "选项 --out 后面缺少取值。The option --out needs a value after it."],
-    ["ERR_PARSE_ARGS_INVALID_OPTION_VALUE (short and long)", ["--out"], { out: { type: "string", short: "o" } }, true, "选项 --out 后面缺少取值。The option --out needs a value after it."],
-    ["ERR_PARSE_ARGS_INVALID_OPTION_VALUE (boolean with a value)", ["--json=1"], { json: { type: "boolean" } }, true, "选项 --json 不带取值（写 --json，不写 --json=…）。The option --json takes no value (write --json, not --json=…)."],
+    ["ERR_PARSE_ARGS_UNKNOWN_OPTION", ["--nope"], {}, true, "jx demo 没有选项 --nope（可用的选项：无）。 jx demo has no option --nope (its options: none)."],
+    ["ERR_PARSE_ARGS_UNEXPECTED_POSITIONAL", ["stray"], {}, false, "jx demo 不接受参数“stray”。 jx demo takes no argument \"stray\"."],
+    ["ERR_PARSE_ARGS_INVALID_OPTION_VALUE (missing)", ["--out"], { out: { type: "string" } }, true, "选项 --out 后面缺少取值。 The option --out needs a value after it."],
+    ["ERR_PARSE_ARGS_INVALID_OPTION_VALUE (short and long)", ["--out"], { out: { type: "string", short: "o" } }, true, "选项 --out 后面缺少取值。 The option --out needs a value after it."],
+    ["ERR_PARSE_ARGS_INVALID_OPTION_VALUE (boolean with a value)", ["--json=1"], { json: { type: "boolean" } }, true, "选项 --json 不带取值（写 --json，不写 --json=…）。 The option --json takes no value (write --json, not --json=…)."],
   ] as const)("every kind of parseArgs error this Node raises has its sentence: %s", (_kind, args, options, positionals, text) => {
     const e = nodeError([...args], options as Record<string, { type: "string" | "boolean" }>, positionals);
-    expect(usageText(e, options as Record<string, { type: "string" | "boolean" }>, "demo")).toBe(text);
+    expect(usageMistake(e, options as Record<string, { type: "string" | "boolean" }>, "demo")?.message).toBe(text);
   });
 
   test("any other error is jx's own mistake, not the person's: not dressed as a usage error", () => {
-    expect(usageText(new TypeError("The property 'options.a.short' must be a single character"), {}, "demo")).toBeNull();
-    expect(usageText(Object.assign(new Error("x"), { code: "ERR_INVALID_ARG_TYPE" }), {}, "demo")).toBeNull();
+    expect(usageMistake(new TypeError("The property 'options.a.short' must be a single character"), {}, "demo")).toBeNull();
+    expect(usageMistake(Object.assign(new Error("x"), { code: "ERR_INVALID_ARG_TYPE" }), {}, "demo")).toBeNull();
   });
 });
 
@@ -88,8 +88,8 @@ describe("every error line goes to stderr; stdout carries only results", () => {
     [["export", "missing.xlsx", "--out", "x.json"], "jx export：missing.xlsx 找不到文件。 No such file.\n"],
     [["survey", "missing.xlsx"], "jx survey：missing.xlsx 找不到文件。 No such file.\n"],
     [["panel", "missing.xlsx", "missing2.xlsx", "--out", "x.xlsx"], "jx panel：missing.xlsx 找不到文件。 No such file.\n"],
-    [["template", "--from", "missing.json", "--out", "x.xlsx"], "jx：无法读取模板文件 missing.json：找不到文件。Cannot read the template file missing.json: No such file.\n"],
-    [["selfeval", "--from", "missing.json", "--out", "x.xlsx"], "jx：无法读取自评表文件 missing.json：找不到文件。Cannot read the form file missing.json: No such file.\n"],
+    [["template", "--from", "missing.json", "--out", "x.xlsx"], "jx：无法读取模板文件 missing.json：找不到文件。 Cannot read the template file missing.json: No such file.\n"],
+    [["selfeval", "--from", "missing.json", "--out", "x.xlsx"], "jx：无法读取自评表文件 missing.json：找不到文件。 Cannot read the form file missing.json: No such file.\n"],
   ])("jx %j", async (argv, err) => {
     const cwd = process.cwd();
     process.chdir(dir);

@@ -78,7 +78,7 @@ describe("jx score FILE...", () => {
 
   test("no file at all is a usage error", async () => {
     const r = await jx("score");
-    expect([r.code, r.err]).toEqual([2, "jx：jx score 需要至少一个 .xlsx 文件。jx score needs at least one .xlsx file.\n运行 jx score --help 查看用法。Run jx score --help for usage.\n"]);
+    expect([r.code, r.err]).toEqual([2, "jx：jx score 需要至少一个 .xlsx 文件。 jx score needs at least one .xlsx file.\n运行 jx score --help 查看用法。 Run jx score --help for usage.\n"]);
   });
 });
 

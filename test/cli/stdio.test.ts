@@ -181,7 +181,7 @@ describe("standard input is read once, and stdout carries one thing", () => {
   ])("%j: usage error, stdin not read", async (argv) => {
     const r = await jxPiped("", ...argv);
     expect([r.code, r.out, r.stdinReads]).toEqual([2, "", 0]);
-    expect(r.err).toContain("标准输入只能读取一次：只能有一个输入写作 -。Standard input can be read only once: give - for one input only.");
+    expect(r.err).toContain("标准输入只能读取一次：只能有一个输入写作 -。 Standard input can be read only once: give - for one input only.");
   });
 
   test.each([
@@ -191,7 +191,7 @@ describe("standard input is read once, and stdout carries one thing", () => {
   ])("%j: --out - with --json is a usage error", async (argv) => {
     const r = await jxPiped("", ...argv);
     expect([r.code, r.out, r.stdout.length]).toEqual([2, "", 0]);
-    expect(r.err).toContain("--out - 与 --json 都要写到标准输出，只能选一个。--out - and --json would both write to standard output: use one.");
+    expect(r.err).toContain("--out - 与 --json 都要写到标准输出，只能选一个。 --out - and --json would both write to standard output: use one.");
   });
 });
 
@@ -207,7 +207,7 @@ describe("standard input that cannot be read", () => {
     expect([r.code, r.out]).toEqual([2, ""]);
     expect(r.err).toBe(`jx score：${STDIN} 标准输入超过上限 64 MiB。 Standard input is over the limit of 64 MiB.\n`);
     const t = await jxPiped(Buffer.alloc(WORKBOOK_LIMITS.unpackedBytes + 1), "template", "--from", "-", "--out", at("big.xlsx"));
-    expect([t.code, t.err]).toEqual([2, `jx：无法读取模板文件 ${STDIN}：标准输入超过上限 64 MiB。Cannot read the template file ${STDIN}: Standard input is over the limit of 64 MiB.\n`]);
+    expect([t.code, t.err]).toEqual([2, `jx：无法读取模板文件 ${STDIN}：标准输入超过上限 64 MiB。 Cannot read the template file ${STDIN}: Standard input is over the limit of 64 MiB.\n`]);
   });
 
   test("a terminal is not read: it says to pipe or redirect", async () => {

@@ -34,7 +34,7 @@ describe("jx COMMAND --help and jx help COMMAND", () => {
 
   test("help for an unknown command is a usage error (exit 2, stderr, both languages)", async () => {
     expect(commandHelp("frobnicate")).toBeNull();
-    expect(await jx("help", "frobnicate")).toEqual({ code: 2, out: "", err: "jx：未知命令 frobnicate。Unknown command frobnicate.\n运行 jx --help 查看用法。Run jx --help for usage.\n" });
+    expect(await jx("help", "frobnicate")).toEqual({ code: 2, out: "", err: "jx：未知命令 frobnicate。 Unknown command frobnicate.\n运行 jx --help 查看用法。 Run jx --help for usage.\n" });
   });
 
   test("jx --version and -v print package.json's version", async () => {

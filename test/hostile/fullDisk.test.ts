@@ -34,7 +34,7 @@ test.each(["write", "rename"] as const)("the disk fills during %s: a message in 
   const out = path.join(t.dir, `full-${at}.xlsx`);
   expect(() => writeOut(out, "x".repeat(8192), false)).toThrow(Refusal);
   mockFault.at = at;
-  expect(() => writeOut(out, "x", false)).toThrow(`无法写入 ${out}：磁盘已满，未写入任何内容。Cannot write ${out}: the disk is full; nothing was written.`);
+  expect(() => writeOut(out, "x", false)).toThrow(`无法写入 ${out}：磁盘已满，未写入任何内容。 Cannot write ${out}: the disk is full; nothing was written.`);
   const mine = () => fs.readdirSync(t.dir).filter((f) => f.endsWith(".tmp") || f === `full-${at}.xlsx`);
   expect(mine()).toEqual([]);
   writeOut(out, "x", false);

@@ -1,7 +1,7 @@
 import * as fs from "fs";
 import * as path from "path";
 import { printParseErrorCode } from "jsonc-parser";
-import { AUDIT_FINDINGS, AUDIT_SUGGESTIONS, JSON_SYNTAX, MESSAGES, PROBLEMS, REFUSALS } from "../../src/messages";
+import { AUDIT_FINDINGS, AUDIT_SUGGESTIONS, JSON_SYNTAX, MESSAGES, OPEN_FAILURES, PROBLEMS, REFUSALS, WRITE_FAILURES } from "../../src/messages";
 
 /** The catalogues whose keys the code names as literals: a key no file names is words nobody can read. */
 const CATALOGUES: Record<string, Readonly<Record<string, { readonly zh: string; readonly en: string }>>> = { MESSAGES, PROBLEMS, AUDIT_FINDINGS, AUDIT_SUGGESTIONS, REFUSALS };
@@ -30,13 +30,23 @@ describe("one message catalogue: every message a person reads, Chinese first, th
     expect(typeof words.en).toBe("string");
     expect(words.zh.trim()).not.toBe("");
     expect(words.en.trim()).not.toBe("");
-    // Chinese words are Chinese (a placeholder alone carries words that are themselves in both languages).
-    if (!/^[{}\w：]+$/.test(words.zh)) expect(words.zh).toMatch(CJK);
+    // Chinese words are Chinese: what is left besides placeholders (words that are themselves in both
+    // languages), option names and punctuation.
+    const own = words.zh.replace(/\{\w+\}|--[\w-]+/g, "").replace(/[\s：。，；:.,;]/g, "");
+    if (own) expect(words.zh).toMatch(CJK);
   });
 
   test.each(entries)("%s is used by the code", (_, key) => {
     expect(CODE.includes(`"${key}"`)).toBe(true);
   });
+
+  test.each(Object.entries({ ...Object.fromEntries(Object.entries(OPEN_FAILURES).map(([k, w]) => [`open ${k}`, w])), ...Object.fromEntries(Object.entries(WRITE_FAILURES).map(([k, w]) => [`write ${k}`, w])) }))(
+    "a file that cannot be %s: the reason in both languages, keyed by the system's error code",
+    (_code, words) => {
+      expect(words.zh).toMatch(CJK);
+      expect(words.en).toMatch(/^[\x20-\x7e]+$/);
+    },
+  );
 
   test("every JSON syntax error the parser can give has words, and only those", () => {
     // ParseErrorCode is a const enum numbered from 1; past its end the parser prints "<unknown ParseErrorCode>".

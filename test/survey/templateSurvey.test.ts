@@ -56,7 +56,7 @@ describe("jx template --survey: the satisfaction leaf's score linked to the 满�
     const from = path.join(dir, "t.json");
     const r = await jx("template", "--from", from, "--out", path.join(dir, "x.xlsx"), "--survey", path.join(dir, "export.xlsx"), "--survey-leaf", "群众满意度", "--max", "7");
     expect(r.code).toBe(2);
-    expect(r.err).toContain("没有名为“群众满意度”的末级指标。No leaf is named \"群众满意度\".");
+    expect(r.err).toContain("没有名为“群众满意度”的末级指标。 No leaf is named \"群众满意度\".");
     expect((await jx("template", "--from", from, "--out", path.join(dir, "x.xlsx"), "--survey-leaf", "满意度")).code).toBe(2);
     expect(fs.existsSync(path.join(dir, "x.xlsx"))).toBe(false);
   });

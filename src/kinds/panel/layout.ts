@@ -9,6 +9,7 @@ import { DEFAULT_DECIMALS, leavesOf, type Template } from "../table/model";
 import { panelScore, spreadTooWide } from "./score";
 import { DEFAULT_SPREAD, TRIMMED_MIN, type PanelMethod } from "./presets";
 import type { Expert, ExpertScore, PanelLeaf, PanelOptions } from "./model";
+import { Refused } from "../../messages";
 
 export const FLAG_HEADING = "专家分歧";
 
@@ -181,7 +182,7 @@ export function panelChoiceProblem(choice: PanelChoice): { zh: string; en: strin
 export function layoutScoringWorkbook(t: Template, problems: readonly Problem[], placement: Placement = {}, panel?: PanelChoice): WorkbookLayout {
   if (!panel || panel.experts === 0) return layoutWorkbook(t, problems, placement);
   const wrong = panelChoiceProblem(panel);
-  if (wrong) throw new Error(`${wrong.zh}。${wrong.en}.`);
-  if (placement.origin && (placement.origin.row || placement.origin.col)) throw new Error("专家评分表只写入新工作表。A panel's sheet goes into a new sheet.");
+  if (wrong) throw Refused.of({ zh: `${wrong.zh}。`, en: `${wrong.en}.` });
+  if (placement.origin && (placement.origin.row || placement.origin.col)) throw Refused.because("panelOnlyNewSheet");
   return layoutPanelWorkbook(t, blankExperts(panel.experts), { method: panel.method }, problems, placement);
 }

@@ -33,9 +33,9 @@ export function surveyChoice(values: SurveyOptionTexts, named: boolean): SurveyC
     return typeof v === "string" ? v : undefined;
   };
   const method = opt("method");
-  if (method !== undefined && !SURVEY_METHODS.includes(method as SurveyMethod)) throw new SurveySpecError(`--method 应为 weighted、share 或 mean，收到“${method}”。`, `--method should be weighted, share or mean, got "${method}".`);
+  if (method !== undefined && !SURVEY_METHODS.includes(method as SurveyMethod)) throw SurveySpecError.because("surveyMethod", { got: method });
   const digits = opt("digits");
-  if (digits !== undefined && !/^\d$/.test(digits.trim())) throw new SurveySpecError(`--digits 应为 0 到 9 的整数，收到“${digits}”。`, `--digits should be a whole number from 0 to 9, got "${digits}".`);
+  if (digits !== undefined && !/^\d$/.test(digits.trim())) throw SurveySpecError.because("surveyDigits", { got: digits });
   return {
     method: method as SurveyMethod | undefined,
     levels: opt("levels") === undefined ? undefined : parseLevels(opt("levels") as string),
@@ -52,7 +52,10 @@ export function surveyChoice(values: SurveyOptionTexts, named: boolean): SurveyC
 export function withQuestions(survey: SurveySheet, spec: string | undefined): SurveySheet {
   if (spec === undefined) return survey;
   const picked = pickQuestions(survey.questions, spec);
-  if (!picked) throw new SurveySpecError(`--questions 应写成 7-12 或 7,9,11-12，收到“${spec}”。`, `--questions should read 7-12 or 7,9,11-12, got "${spec}".`);
-  if (picked.missing.length) throw new SurveySpecError(`没有第 ${picked.missing.join("、")} 题（题目列：${survey.questions.map((q) => `${q.column} ${q.text}`).join("；")}）。`, `No question ${picked.missing.join(", ")}.`);
+  if (!picked) throw SurveySpecError.because("surveyQuestions", { got: spec });
+  if (picked.missing.length) throw SurveySpecError.because("surveyNoQuestion", {
+      numbers: { zh: picked.missing.join("、"), en: picked.missing.join(", ") },
+      columns: { zh: survey.questions.map((q) => `${q.column} ${q.text}`).join("；"), en: survey.questions.map((q) => `${q.column} ${q.text}`).join("; ") },
+    });
   return { ...survey, questions: picked.picked };
 }
