@@ -1,4 +1,5 @@
 import { UnreadableWorkbook } from "./unreadable";
+import type { Words } from "../messages";
 
 /**
  * What a workbook may hold before it is refused, so that a small crafted file cannot exhaust memory or time.
@@ -38,12 +39,12 @@ export function sizeText(bytes: number): string {
   return `${u === 0 ? v : Math.round(v * 10) / 10} ${units[u]}`;
 }
 
-/** A refusal naming the limit: `zh` and `en` say what the file holds and what the limit is. */
-export function tooLarge(zh: string, en: string): UnreadableWorkbook {
-  return UnreadableWorkbook.because("fileTooLarge", { what: { zh, en } });
+/** A refusal naming the limit: `what` says what the file holds and what the limit is. */
+export function tooLarge(what: Words): UnreadableWorkbook {
+  return UnreadableWorkbook.because("fileTooLarge", { what });
 }
 
 /** A refusal naming what is broken. */
-export function damaged(zh: string, en: string): UnreadableWorkbook {
-  return UnreadableWorkbook.because("fileDamaged", { what: { zh, en } });
+export function damaged(what: Words): UnreadableWorkbook {
+  return UnreadableWorkbook.because("fileDamaged", { what });
 }

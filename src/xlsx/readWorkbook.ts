@@ -12,6 +12,7 @@ import { areaSize, checkOverlaps, sheetMergesOf } from "./sheetMerges";
 import { UnreadableWorkbook } from "./unreadable";
 import { workbookPartsOf } from "./workbookParts";
 import { canUnpack, openZip, type OpenZip } from "./zip";
+import { refusalWords } from "../messages";
 
 /** A workbook read for the readers: its visible sheets as grids, its JX_* names and our settings if it has them. */
 export interface ReadWorkbook {
@@ -42,12 +43,12 @@ async function notXlsx(zip: OpenZip): Promise<UnreadableWorkbook | null> {
   const mimetype = names.has("mimetype") ? await zip.read("mimetype") : null;
   const mime = mimetype ? new TextDecoder().decode(mimetype.subarray(0, 100)) : "";
   if (mime.startsWith(`${ODS_MIME}.spreadsheet`)) {
-    return new UnreadableWorkbook("不是 .xlsx 文件：这是 OpenDocument 表格（.ods）。请在 WPS、LibreOffice 或 Excel 中另存为 .xlsx。", "Not an .xlsx file: this is an OpenDocument spreadsheet (.ods). Save it as .xlsx in WPS, LibreOffice or Excel.");
+    return UnreadableWorkbook.because("notXlsxOds");
   }
-  if (mime.startsWith(ODS_MIME)) return new UnreadableWorkbook("不是 .xlsx 文件：这是 OpenDocument 文档，不是表格。", "Not an .xlsx file: this is an OpenDocument file, not a spreadsheet.");
-  if (names.has("word/document.xml")) return new UnreadableWorkbook("不是 .xlsx 文件：这是 Word 文档（.docx）。", "Not an .xlsx file: this is a Word document (.docx).");
-  if (names.has("ppt/presentation.xml")) return new UnreadableWorkbook("不是 .xlsx 文件：这是 PowerPoint 演示文稿（.pptx）。", "Not an .xlsx file: this is a PowerPoint presentation (.pptx).");
-  return new UnreadableWorkbook("不是 .xlsx 文件：这是一个普通的 zip 压缩包，里面没有 Excel 工作簿。", "Not an .xlsx file: this is a plain zip archive with no Excel workbook inside.");
+  if (mime.startsWith(ODS_MIME)) return UnreadableWorkbook.because("notXlsxOdf");
+  if (names.has("word/document.xml")) return UnreadableWorkbook.because("notXlsxDocx");
+  if (names.has("ppt/presentation.xml")) return UnreadableWorkbook.because("notXlsxPptx");
+  return UnreadableWorkbook.because("notXlsxZip");
 }
 
 const EMPTY_ROW: readonly CellValue[] = Object.freeze([]);
@@ -84,22 +85,22 @@ function budget() {
       cells += cellCount;
       rowElements += rowCount;
       if (cells > WORKBOOK_LIMITS.cells) {
-        throw tooLarge(`各工作表共有超过 ${grouped(WORKBOOK_LIMITS.cells)} 个单元格（上限 ${grouped(WORKBOOK_LIMITS.cells)} 个）`, `its sheets hold more than ${grouped(WORKBOOK_LIMITS.cells)} cells (the limit)`);
+        throw tooLarge(refusalWords("overCells", { limit: grouped(WORKBOOK_LIMITS.cells) }));
       }
       if (rowElements > WORKBOOK_LIMITS.rowElements) {
-        throw tooLarge(`各工作表共写有超过 ${grouped(WORKBOOK_LIMITS.rowElements)} 行（上限 ${grouped(WORKBOOK_LIMITS.rowElements)} 行）`, `its sheets write more than ${grouped(WORKBOOK_LIMITS.rowElements)} rows (the limit)`);
+        throw tooLarge(refusalWords("overRowElements", { limit: grouped(WORKBOOK_LIMITS.rowElements) }));
       }
     },
     reach(lastRow: number): void {
       rows += lastRow;
       if (rows > WORKBOOK_LIMITS.rows) {
-        throw tooLarge(`各工作表合计延伸到超过 ${grouped(WORKBOOK_LIMITS.rows)} 行（上限 ${grouped(WORKBOOK_LIMITS.rows)} 行，即两张满表）`, `its sheets together reach down more than ${grouped(WORKBOOK_LIMITS.rows)} rows (the limit, two full sheets)`);
+        throw tooLarge(refusalWords("overRows", { limit: grouped(WORKBOOK_LIMITS.rows) }));
       }
     },
     merges(list: readonly Area[]): void {
       merged += list.reduce((s, m) => s + areaSize(m), 0);
       if (merged > WORKBOOK_LIMITS.mergedCells) {
-        throw tooLarge(`合并区域共覆盖超过 ${grouped(WORKBOOK_LIMITS.mergedCells)} 个单元格（上限 ${grouped(WORKBOOK_LIMITS.mergedCells)} 个）`, `its merged areas cover more than ${grouped(WORKBOOK_LIMITS.mergedCells)} cells (the limit)`);
+        throw tooLarge(refusalWords("overMergedCells", { limit: grouped(WORKBOOK_LIMITS.mergedCells) }));
       }
     },
   };
@@ -113,7 +114,7 @@ function checkElements(xml: string): void {
     if ((next >= 65 && next <= 90) || (next >= 97 && next <= 122) || next === 95) n++;
   }
   if (n > WORKBOOK_LIMITS.xmlElements) {
-    throw tooLarge(`XML 元素超过 ${grouped(WORKBOOK_LIMITS.xmlElements)} 个（上限 ${grouped(WORKBOOK_LIMITS.xmlElements)} 个）`, `it holds more than ${grouped(WORKBOOK_LIMITS.xmlElements)} XML elements (the limit)`);
+    throw tooLarge(refusalWords("overXmlElements", { limit: grouped(WORKBOOK_LIMITS.xmlElements) }));
   }
 }
 
@@ -135,16 +136,16 @@ function settingsOf(cells: SheetCells): { settings: WorkbookSettings | null; pro
 export async function readWorkbook(bytes: Uint8Array): Promise<ReadWorkbook> {
   const head = Array.from(bytes.slice(0, 4));
   if (OLE.every((b, i) => head[i] === b)) {
-    throw new UnreadableWorkbook("文件受密码保护，或是旧版 .xls 格式：请在 Excel 中取消密码或另存为 .xlsx。", "The file is password-protected or an old .xls: remove the password or save it as .xlsx.");
+    throw UnreadableWorkbook.because("passwordOrXls");
   }
   if (!ZIP.every((b, i) => head[i] === b)) {
-    throw new UnreadableWorkbook("不是 .xlsx 文件。", "Not an .xlsx file.");
+    throw UnreadableWorkbook.because("notXlsx");
   }
   if (bytes.length > WORKBOOK_LIMITS.unpackedBytes) {
-    throw tooLarge(`文件有 ${sizeText(bytes.length)}，上限为 ${sizeText(WORKBOOK_LIMITS.unpackedBytes)}`, `it is ${sizeText(bytes.length)}, the limit is ${sizeText(WORKBOOK_LIMITS.unpackedBytes)}`);
+    throw tooLarge(refusalWords("overBytes", { size: sizeText(bytes.length), limit: sizeText(WORKBOOK_LIMITS.unpackedBytes) }));
   }
   if (!canUnpack()) {
-    throw new UnreadableWorkbook("这个浏览器不能解压 .xlsx 文件：请换用新版的 Edge、Chrome、Firefox 或 Safari。", "This browser cannot unpack .xlsx files: use a recent Edge, Chrome, Firefox or Safari.");
+    throw UnreadableWorkbook.because("browserCannotUnzip");
   }
   const zip = openZip(bytes);
   const other = await notXlsx(zip);
@@ -154,7 +155,7 @@ export async function readWorkbook(bytes: Uint8Array): Promise<ReadWorkbook> {
   } catch (e) {
     // A shape no one expected: the file's fault, said in the reader's words, never a stack trace.
     if (e instanceof UnreadableWorkbook) throw e;
-    throw damaged("工作簿中有无法读取的内容", "it holds content that cannot be read");
+    throw damaged(refusalWords("contentUnreadable"));
   }
 }
 

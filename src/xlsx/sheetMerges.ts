@@ -1,6 +1,7 @@
 import { address, type Area } from "../sheet/grid";
 import { damaged } from "./limits";
 import { attributes, cellOf, MAX_COL } from "./xmlText";
+import { refusalWords } from "../messages";
 
 /**
  * A sheet's merged areas (0-based), clipped to the rows and columns its cells reach: beyond them a merge covers
@@ -36,7 +37,7 @@ export function checkOverlaps(sheet: string, merges: readonly Area[]): void {
       for (let c = m.left; c <= m.right; c++) {
         const key = r * MAX_COL + c;
         const other = owner.get(key);
-        if (other) throw damaged(`工作表“${sheet}”的合并区域 ${areaText(other)} 与 ${areaText(m)} 重叠`, `on sheet "${sheet}" the merged areas ${areaText(other)} and ${areaText(m)} overlap`);
+        if (other) throw damaged(refusalWords("mergesOverlap", { sheet, a: areaText(other), b: areaText(m) }));
         owner.set(key, m);
       }
     }

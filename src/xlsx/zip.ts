@@ -1,5 +1,6 @@
 import { damaged, grouped, sizeText, tooLarge, WORKBOOK_LIMITS } from "./limits";
 import { UnreadableWorkbook } from "./unreadable";
+import { refusalWords } from "../messages";
 
 /** One part of a zip file, unpacked. */
 export interface ZipPart {
@@ -52,16 +53,16 @@ function zip64Sizes(extra: Uint8Array, sizes: { size: number; compressedSize: nu
 /** The central directory: every part's name, method and declared sizes, read without inflating anything. */
 function entriesOf(b: Uint8Array): Entry[] {
   const end = endRecord(b);
-  if (end < 0) throw damaged("找不到 zip 目录", "its zip directory is missing");
+  if (end < 0) throw damaged(refusalWords("zipNoDirectory"));
   const count = u16(b, end + 10);
   const offset = u32(b, end + 16);
-  if (count === 0xffff || offset === 0xffffffff) throw tooLarge(`它是 zip64 压缩包（超过 65,535 个部件或 4 GiB），解压后大小上限为 ${sizeText(WORKBOOK_LIMITS.unpackedBytes)}`, `it is a zip64 archive (over 65,535 parts or 4 GiB); the limit is ${sizeText(WORKBOOK_LIMITS.unpackedBytes)} unpacked`);
-  if (count > WORKBOOK_LIMITS.parts) throw tooLarge(`压缩包内有 ${grouped(count)} 个部件，上限为 ${grouped(WORKBOOK_LIMITS.parts)} 个`, `it holds ${grouped(count)} parts, the limit is ${grouped(WORKBOOK_LIMITS.parts)}`);
+  if (count === 0xffff || offset === 0xffffffff) throw tooLarge(refusalWords("overZip64", { limit: sizeText(WORKBOOK_LIMITS.unpackedBytes) }));
+  if (count > WORKBOOK_LIMITS.parts) throw tooLarge(refusalWords("overParts", { count: grouped(count), limit: grouped(WORKBOOK_LIMITS.parts) }));
   const names = new TextDecoder("utf-8");
   const entries: Entry[] = [];
   let at = offset;
   for (let i = 0; i < count; i++) {
-    if (at + 46 > b.length || u32(b, at) !== CENTRAL) throw damaged("zip 目录不完整", "its zip directory is incomplete");
+    if (at + 46 > b.length || u32(b, at) !== CENTRAL) throw damaged(refusalWords("zipDirectoryShort"));
     const nameLength = u16(b, at + 28);
     const extraLength = u16(b, at + 30);
     const rawName = b.slice(at + 46, at + 46 + nameLength);
@@ -131,10 +132,10 @@ function checkedEntries(b: Uint8Array): Entry[] {
   const entries = entriesOf(b);
   const declared = entries.reduce((s, e) => s + e.size, 0);
   if (declared > WORKBOOK_LIMITS.unpackedBytes) {
-    throw tooLarge(`解压后有 ${sizeText(declared)}，上限为 ${sizeText(WORKBOOK_LIMITS.unpackedBytes)}`, `it unpacks to ${sizeText(declared)}, the limit is ${sizeText(WORKBOOK_LIMITS.unpackedBytes)}`);
+    throw tooLarge(refusalWords("overUnpacked", { size: sizeText(declared), limit: sizeText(WORKBOOK_LIMITS.unpackedBytes) }));
   }
   if (entries.some((e) => e.flags & 1)) {
-    throw new UnreadableWorkbook("文件受密码保护：请在 Excel 中取消密码后另存为 .xlsx。", "The file is password-protected: remove the password in Excel and save it as .xlsx.");
+    throw UnreadableWorkbook.because("passwordProtected");
   }
   return entries;
 }
@@ -158,9 +159,9 @@ export function openZip(b: Uint8Array): OpenZip {
 /** One part's bytes, inflated and checked against the size the directory declares. */
 async function contentOf(b: Uint8Array, e: Entry): Promise<Uint8Array> {
   const at = e.localOffset;
-  if (at + 30 > b.length || u32(b, at) !== LOCAL) throw damaged(`部件 ${e.name} 的位置不对`, `part ${e.name} is not where the directory says`);
+  if (at + 30 > b.length || u32(b, at) !== LOCAL) throw damaged(refusalWords("partMisplaced", { part: e.name }));
   const start = at + 30 + u16(b, at + 26) + u16(b, at + 28);
-  if (start + e.compressedSize > b.length) throw damaged(`部件 ${e.name} 不完整`, `part ${e.name} is cut short`);
+  if (start + e.compressedSize > b.length) throw damaged(refusalWords("partCutShort", { part: e.name }));
   const data = b.subarray(start, start + e.compressedSize);
   let content: Uint8Array | null;
   if (e.method === 0) content = data.slice();
@@ -168,10 +169,10 @@ async function contentOf(b: Uint8Array, e: Entry): Promise<Uint8Array> {
     try {
       content = await inflateRaw(data, e.size);
     } catch {
-      throw damaged(`部件 ${e.name} 无法解压`, `part ${e.name} cannot be inflated`);
+      throw damaged(refusalWords("partNotInflated", { part: e.name }));
     }
-  } else throw damaged(`部件 ${e.name} 使用了不支持的压缩方式 ${e.method}`, `part ${e.name} uses compression method ${e.method}, which is not supported`);
-  if (content === null || content.length !== e.size) throw damaged(`部件 ${e.name} 的实际大小与声明不符`, `part ${e.name} does not have the size it declares`);
+  } else throw damaged(refusalWords("partMethod", { part: e.name, method: e.method }));
+  if (content === null || content.length !== e.size) throw damaged(refusalWords("partSize", { part: e.name }));
   return content;
 }
 

@@ -48,6 +48,15 @@ describe("one message catalogue: every message a person reads, Chinese first, th
     },
   );
 
+  test("refusals are made from the catalogue's reasons: none is written inline", () => {
+    // Refused and its kinds (UnreadableWorkbook, UsageError, Refusal, SurveySpecError) are made by
+    // `because(reason, …)`, or `of(words)` for words that come from the catalogue already.
+    const inline = CODE.split("\n").filter((line) => /new (Refused|UnreadableWorkbook|UsageError|Refusal|SurveySpecError)\(/.test(line));
+    expect(inline).toEqual([]);
+    // Nor is anything thrown with Chinese words written where it is thrown.
+    expect(CODE.split("\n").filter((line) => /throw new \w+\([`"'][^`"']*[\u4e00-\u9fff]/.test(line))).toEqual([]);
+  });
+
   test("every JSON syntax error the parser can give has words, and only those", () => {
     // ParseErrorCode is a const enum numbered from 1; past its end the parser prints "<unknown ParseErrorCode>".
     const codes = Array.from({ length: 64 }, (_, i) => printParseErrorCode(i + 1)).filter((name) => !name.startsWith("<"));

@@ -69,7 +69,7 @@ export function layoutPanelWorkbook(t: Template, experts: readonly Expert[], opt
 function withExperts(sheet: SheetLayout, experts: readonly Expert[], decided: readonly PanelLeaf[], o: { method: PanelMethod; digits: number; spread: Dec }): SheetLayout {
   const n = experts.length;
   const scoreCol = sheet.cells.find((c) => c.row === 1 && c.content?.kind === "text" && c.content.text === "得分")?.col;
-  if (scoreCol === undefined) throw new Error("the scoring sheet has no 得分 heading");
+  if (scoreCol === undefined) throw new Error("layoutPanelWorkbook: the scoring layout has no score column"); // a programmer mistake: every scoring layout has one
   const first = sheet.colCount;
   const flagCol = first + n;
   const leafCells = sheet.cells.filter((c) => c.col === scoreCol && c.style === "score").sort((a, b) => a.row - b.row);

@@ -15,15 +15,13 @@ export type SurveyOptionTexts = { readonly [K in "method" | "levels" | "satisfie
 /** The survey sheet among `grids`: the named one, or the first whose columns hold questions. */
 export function surveySheetIn(grids: readonly SheetGrid[], sheet?: string): SurveySheet {
   const chosen = sheet === undefined ? grids : grids.filter((s) => s.name === sheet);
-  if (sheet !== undefined && !chosen.length) throw new UnreadableWorkbook(`没有名为“${sheet}”的工作表（有：${grids.map((s) => s.name).join("、")}）。`, `No sheet named "${sheet}".`);
+  if (sheet !== undefined && !chosen.length) throw UnreadableWorkbook.because("noSheet", { sheet, sheets: { zh: grids.map((s) => s.name).join("、"), en: grids.map((s) => s.name).join(", ") } });
   for (const grid of chosen) {
     const found = findQuestions(grid);
     if (found.questions.length) return found;
   }
-  throw new UnreadableWorkbook(
-    `${sheet === undefined ? "工作簿" : `工作表“${sheet}”`}中找不到问卷题目列（应为每行一份答卷、每列一题，答案为选项文字或选项序号）。`,
-    `${sheet === undefined ? "The workbook has" : `Sheet "${sheet}" has`} no question columns (one row per respondent, one column per question, answers as option text or number expected).`,
-  );
+  const where = sheet === undefined ? { zh: "工作簿", en: "The workbook" } : { zh: `工作表“${sheet}”`, en: `Sheet "${sheet}"` };
+  throw UnreadableWorkbook.because("surveyNoColumns", { where });
 }
 
 /** The parsed options; `named` when the questions were named (--questions). An option given blank is an error, as on the command line. */
