@@ -118,7 +118,14 @@ export function TIER(value: any, bounds: any[][], points: any[][], defaultPoints
  * @param [digits] 四舍五入保留的小数位数（0–10） Decimals to round half-up to (0–10)
  * @returns 得分 The score
  */
-export function DEVIATIONSCORE(deviation: any, weight: any, tolerance: any, per: any, step?: any, digits?: any): number {
+export function DEVIATIONSCORE(
+  deviation: any,
+  weight: any,
+  tolerance: any,
+  per: any,
+  step?: any,
+  digits?: any,
+): number {
   return evaluateForCell("DEVIATIONSCORE", [deviation, weight, tolerance, per, step, digits]) as number;
 }
 

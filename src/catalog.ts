@@ -51,13 +51,16 @@ function literal(arg: RawArg): string {
   if (typeof arg === "string") return `"${arg.replace(/"/g, '""')}"`;
   if (typeof arg === "boolean") return arg ? "TRUE" : "FALSE";
   if (typeof arg === "number") return String(arg);
-  const rows = (arg as readonly unknown[]).every(Array.isArray) ? (arg as readonly RawArg[][]) : [arg as readonly RawArg[]];
+  const rows = (arg as readonly unknown[]).every(Array.isArray)
+    ? (arg as readonly RawArg[][])
+    : [arg as readonly RawArg[]];
   return `{${rows.map((row) => row.map(literal).join(",")).join(";")}}`;
 }
 
 /** An example as a formula a person can type: `=JIXIAO.EXECRATE(987.91,1000)`. */
 export function exampleFormula(rule: Rule, args: readonly RawArg[]): string {
   const trimmed = [...args];
-  while (trimmed.length && (trimmed[trimmed.length - 1] === null || trimmed[trimmed.length - 1] === undefined)) trimmed.pop();
+  while (trimmed.length && (trimmed[trimmed.length - 1] === null || trimmed[trimmed.length - 1] === undefined))
+    trimmed.pop();
   return `=${NAMESPACE}.${rule.name}(${trimmed.map(literal).join(",")})`;
 }

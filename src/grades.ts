@@ -81,7 +81,8 @@ export function parseGradeSpec(spec: string): GradeBand[] | null {
     bands.push({ label: m[1].trim(), min: m[2] === undefined ? 0 : Number(m[2]) });
   }
   if (bands.length < 2 || new Set(bands.map((b) => b.label)).size !== bands.length) return null;
-  if (new Set(bands.map((b) => b.min)).size !== bands.length || bands.some((b) => b.min < 0 || b.min > 100)) return null;
+  if (new Set(bands.map((b) => b.min)).size !== bands.length || bands.some((b) => b.min < 0 || b.min > 100))
+    return null;
   if (!bands.some((b) => b.min === 0)) bands.push({ label: "—", min: 0 });
   return bands;
 }
@@ -98,7 +99,9 @@ export function bandsInText(text: string): GradeBand[] | null {
     const label = /(?:为|评为|定为|属于|等级为|即为)([\u4e00-\u9fff]{1,3}?)(?:等级|等次|级)?$/.exec(clause)?.[1];
     if (!label) continue;
     const below = /(\d+(?:\.\d+)?)分?(?:（[^）]*）|\([^)]*\))?(?:以下|之下|以内)/.exec(clause);
-    const from = /(\d+(?:\.\d+)?)分?(?:（含）|\(含\))?(?:分)?(?:以上|及以上|[-—～~至到])/.exec(clause) ?? /(?:≥|>=)(\d+(?:\.\d+)?)/.exec(clause);
+    const from =
+      /(\d+(?:\.\d+)?)分?(?:（含）|\(含\))?(?:分)?(?:以上|及以上|[-—～~至到])/.exec(clause) ??
+      /(?:≥|>=)(\d+(?:\.\d+)?)/.exec(clause);
     if (from) bands.push({ label, min: Number(from[1]) });
     else if (below) bands.push({ label, min: 0 });
   }
@@ -110,7 +113,9 @@ export function bandsInText(text: string): GradeBand[] | null {
 
 /** The band labels a printed grade cell ticks: `良（√）`, `☑良`, `优□ 良■ 中□`, `良好√`; or the cell's own short label. */
 export function printedGradeLabel(text: string, labels: readonly string[]): string | null {
-  const t = text.replace(/\s+/g, "").replace(/^(评价等级|评价等次|绩效等级|评定等级|自评等级|等级|等次|评价结果|结果)[:：]?/, "");
+  const t = text
+    .replace(/\s+/g, "")
+    .replace(/^(评价等级|评价等次|绩效等级|评定等级|自评等级|等级|等次|评价结果|结果)[:：]?/, "");
   if (!t) return null;
   const TICK = "[√✓✔☑■●▇☒]";
   const sorted = [...labels].sort((a, b) => b.length - a.length);

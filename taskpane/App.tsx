@@ -20,7 +20,16 @@ const SurveyPage = lazy(() => import("./surveyPage/SurveyPage").then((m) => ({ d
 const FunctionsPage = lazy(() => import("./functionsPage/FunctionsPage").then((m) => ({ default: m.FunctionsPage })));
 
 const useStyles = makeStyles({
-  app: { display: "flex", flexDirection: "column", gap: tokens.spacingVerticalM, padding: tokens.spacingHorizontalM, maxWidth: "1100px", margin: "0 auto", minWidth: 0, boxSizing: "border-box" },
+  app: {
+    display: "flex",
+    flexDirection: "column",
+    gap: tokens.spacingVerticalM,
+    padding: tokens.spacingHorizontalM,
+    maxWidth: "1100px",
+    margin: "0 auto",
+    minWidth: 0,
+    boxSizing: "border-box",
+  },
   header: { display: "flex", alignItems: "center", justifyContent: "space-between", gap: tokens.spacingHorizontalS },
   panel: { minWidth: 0 },
 });
@@ -53,7 +62,11 @@ export function App({ gateway, initialLang, loadMetadata, initialTemplate }: App
       (m) => {
         if (m) setFunctions(functionInfos(m as Parameters<typeof functionInfos>[0]));
       },
-      (e: unknown) => setMessage({ intent: "error", text: `${STRINGS[initialLang].errorTitle}：${e instanceof Error ? e.message : String(e)}` }),
+      (e: unknown) =>
+        setMessage({
+          intent: "error",
+          text: `${STRINGS[initialLang].errorTitle}：${e instanceof Error ? e.message : String(e)}`,
+        }),
     );
   }, [loadMetadata]);
 
@@ -63,10 +76,17 @@ export function App({ gateway, initialLang, loadMetadata, initialTemplate }: App
       (kept) => {
         if (kept) {
           editor.replace(kept);
-          setMessage({ intent: "info", text: STRINGS[initialLang][gateway.kind !== "browser" ? "loadedFromWorkbook" : "loadedFromBrowser"] });
+          setMessage({
+            intent: "info",
+            text: STRINGS[initialLang][gateway.kind !== "browser" ? "loadedFromWorkbook" : "loadedFromBrowser"],
+          });
         }
       },
-      (e: unknown) => setMessage({ intent: "error", text: `${STRINGS[initialLang].errorTitle}：${e instanceof Refused ? e[initialLang] : e instanceof Error ? e.message : String(e)}` }),
+      (e: unknown) =>
+        setMessage({
+          intent: "error",
+          text: `${STRINGS[initialLang].errorTitle}：${e instanceof Refused ? e[initialLang] : e instanceof Error ? e.message : String(e)}`,
+        }),
     );
     // Once per gateway, when the pane opens (editor.replace is stable in effect: it only queues a state change).
   }, [gateway]);
@@ -105,15 +125,21 @@ export function App({ gateway, initialLang, loadMetadata, initialTemplate }: App
           ]}
         />
         <div role="tabpanel" id={panelId(tab)} aria-labelledby={tabId(tab)} className={styles.panel}>
-        {tab === "template" && <TemplatePage editor={editor} gateway={gateway} onMessage={report} />}
-        <Suspense key={tab} fallback={<span role="status">…</span>}>
-          {tab === "insert" && <InsertPage template={editor.template} gateway={gateway} onMessage={report} />}
-          {tab === "selfeval" && <SelfEvalPage gateway={gateway} onMessage={report} />}
-          {tab === "check" && <CheckPage gateway={gateway} onMessage={report} />}
-          {tab === "summary" && <SummaryPage gateway={gateway} onMessage={report} />}
-          {tab === "survey" && <SurveyPage gateway={gateway} onMessage={report} template={editor.template} />}
-          {tab === "functions" && <FunctionsPage functions={functions} gateway={gateway} onMessage={(intent, text) => report(intent, text)} />}
-        </Suspense>
+          {tab === "template" && <TemplatePage editor={editor} gateway={gateway} onMessage={report} />}
+          <Suspense key={tab} fallback={<span role="status">…</span>}>
+            {tab === "insert" && <InsertPage template={editor.template} gateway={gateway} onMessage={report} />}
+            {tab === "selfeval" && <SelfEvalPage gateway={gateway} onMessage={report} />}
+            {tab === "check" && <CheckPage gateway={gateway} onMessage={report} />}
+            {tab === "summary" && <SummaryPage gateway={gateway} onMessage={report} />}
+            {tab === "survey" && <SurveyPage gateway={gateway} onMessage={report} template={editor.template} />}
+            {tab === "functions" && (
+              <FunctionsPage
+                functions={functions}
+                gateway={gateway}
+                onMessage={(intent, text) => report(intent, text)}
+              />
+            )}
+          </Suspense>
         </div>
       </main>
     </LangContext.Provider>

@@ -19,10 +19,17 @@ class NoDataTypesPlugin {
   apply(compiler) {
     const { Compilation, sources } = compiler.webpack;
     compiler.hooks.thisCompilation.tap("JixiaoNoDataTypes", (compilation) => {
-      compilation.hooks.processAssets.tap({ name: "JixiaoNoDataTypes", stage: Compilation.PROCESS_ASSETS_STAGE_ADDITIONAL }, () => {
-        const asset = compilation.getAsset(this.file);
-        if (asset) compilation.updateAsset(this.file, new sources.RawSource(withoutDataTypes(asset.source.source().toString())));
-      });
+      compilation.hooks.processAssets.tap(
+        { name: "JixiaoNoDataTypes", stage: Compilation.PROCESS_ASSETS_STAGE_ADDITIONAL },
+        () => {
+          const asset = compilation.getAsset(this.file);
+          if (asset)
+            compilation.updateAsset(
+              this.file,
+              new sources.RawSource(withoutDataTypes(asset.source.source().toString())),
+            );
+        },
+      );
     });
   }
 }

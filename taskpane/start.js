@@ -54,7 +54,10 @@ function serve() {
       if (text.includes("serving http")) scheme = "http";
       if (!told && /compiled (successfully|with \d+ warnings?)/.test(text)) {
         told = true;
-        const accept = scheme === "https" ? "，先接受开发证书警告 / accept the dev certificate warning first" : "（http：仅浏览器页面 / browser page only）";
+        const accept =
+          scheme === "https"
+            ? "，先接受开发证书警告 / accept the dev certificate warning first"
+            : "（http：仅浏览器页面 / browser page only）";
         console.log(`\n>>> 就绪 Ready: ${scheme}://localhost:${port}/index.html${accept}；停止 stop: npm stop`);
       }
     });

@@ -8,7 +8,10 @@ const port = process.env.npm_package_config_dev_server_port || 3000;
 
 if (process.platform === "win32" || process.platform === "darwin") {
   const npx = process.platform === "win32" ? "npx.cmd" : "npx";
-  const child = spawn(npx, ["office-addin-debugging", "stop", "manifest.xml"], { stdio: "inherit", shell: process.platform === "win32" });
+  const child = spawn(npx, ["office-addin-debugging", "stop", "manifest.xml"], {
+    stdio: "inherit",
+    shell: process.platform === "win32",
+  });
   child.on("exit", (code) => process.exit(code ?? 0));
 } else {
   const file = devServerPidFile(port);

@@ -15,7 +15,8 @@ const urlProd = hostingUrl(process.env.JIXIAO_URL || "https://localhost:3000/");
 
 /** The hosting address as the manifest needs it: https, ending in "/". */
 function hostingUrl(url) {
-  if (!/^https:\/\/[^/]+/.test(url)) throw new Error(`JIXIAO_URL 必须是 https 地址 / JIXIAO_URL must be an https address: ${url}`);
+  if (!/^https:\/\/[^/]+/.test(url))
+    throw new Error(`JIXIAO_URL 必须是 https 地址 / JIXIAO_URL must be an https address: ${url}`);
   return url.endsWith("/") ? url : `${url}/`;
 }
 
@@ -31,10 +32,21 @@ async function httpsOptions() {
     const dir = path.join(require("os").homedir(), ".office-addin-dev-certs");
     const file = (n) => path.join(dir, n);
     if (["localhost.key", "localhost.crt", "ca.crt"].every((n) => fs.existsSync(file(n)))) {
-      console.warn(`[jixiao] 开发证书的根证书未安装：请手动信任 ${file("ca.crt")}。The dev CA is not installed: trust ${file("ca.crt")} by hand. (${e.message})`);
-      return { type: "https", options: { key: fs.readFileSync(file("localhost.key")), cert: fs.readFileSync(file("localhost.crt")), ca: fs.readFileSync(file("ca.crt")) } };
+      console.warn(
+        `[jixiao] 开发证书的根证书未安装：请手动信任 ${file("ca.crt")}。The dev CA is not installed: trust ${file("ca.crt")} by hand. (${e.message})`,
+      );
+      return {
+        type: "https",
+        options: {
+          key: fs.readFileSync(file("localhost.key")),
+          cert: fs.readFileSync(file("localhost.crt")),
+          ca: fs.readFileSync(file("ca.crt")),
+        },
+      };
     }
-    console.warn(`[jixiao] 无法生成开发证书，改用 http（仅浏览器页面可用）。Dev certificates unavailable, serving http: ${e.message}`);
+    console.warn(
+      `[jixiao] 无法生成开发证书，改用 http（仅浏览器页面可用）。Dev certificates unavailable, serving http: ${e.message}`,
+    );
     return { type: "http" };
   }
 }
@@ -51,25 +63,44 @@ module.exports = async (env, options) => {
       taskpane: "./taskpane/index.tsx",
       functions: "./functions/functions.ts",
     },
-    output: { path: path.join(root, "dist"), clean: { keep: /^jx\// }, filename: "[name].js", chunkFilename: "[name].[contenthash:8].js" },
+    output: {
+      path: path.join(root, "dist"),
+      clean: { keep: /^jx\// },
+      filename: "[name].js",
+      chunkFilename: "[name].[contenthash:8].js",
+    },
     resolve: { extensions: [".ts", ".tsx", ".js"] },
     module: {
       rules: [
         {
           test: /\.tsx?$/,
           exclude: /node_modules/,
-          use: { loader: "ts-loader", options: { transpileOnly: true, compilerOptions: { module: "esnext", moduleResolution: "bundler" } } },
+          use: {
+            loader: "ts-loader",
+            options: { transpileOnly: true, compilerOptions: { module: "esnext", moduleResolution: "bundler" } },
+          },
         },
       ],
     },
     performance: { hints: false },
     // The core (decimal.js, the rules) is shared by the task pane and the custom functions: one copy.
-    optimization: { splitChunks: { chunks: "all", cacheGroups: { shared: { name: "shared", chunks: "initial", minChunks: 2, priority: 20, reuseExistingChunk: true } } } },
+    optimization: {
+      splitChunks: {
+        chunks: "all",
+        cacheGroups: {
+          shared: { name: "shared", chunks: "initial", minChunks: 2, priority: 20, reuseExistingChunk: true },
+        },
+      },
+    },
     plugins: [
       new CustomFunctionsMetadataPlugin({ output: "functions.json", input: "./functions/functions.ts" }),
       new NoDataTypesPlugin("functions.json"),
       new webpack.DefinePlugin({ __JIXIAO_FUNCTIONS__: metadata.metadataJson }),
-      new HtmlWebpackPlugin({ filename: "taskpane.html", template: "./taskpane/taskpane.html", chunks: ["taskpane", "functions"] }),
+      new HtmlWebpackPlugin({
+        filename: "taskpane.html",
+        template: "./taskpane/taskpane.html",
+        chunks: ["taskpane", "functions"],
+      }),
       new HtmlWebpackPlugin({ filename: "index.html", template: "./taskpane/index.html", chunks: ["taskpane"] }),
       new CopyWebpackPlugin({
         patterns: [
@@ -80,7 +111,12 @@ module.exports = async (env, options) => {
             to: "manifest.xml",
             // URLs move to JIXIAO_URL; the AppDomain (an origin, no path) to its origin.
             transform: (content) =>
-              dev ? content : content.toString().replace(new RegExp(urlDev, "g"), urlProd).replace(new RegExp(urlDev.slice(0, -1), "g"), new URL(urlProd).origin),
+              dev
+                ? content
+                : content
+                    .toString()
+                    .replace(new RegExp(urlDev, "g"), urlProd)
+                    .replace(new RegExp(urlDev.slice(0, -1), "g"), new URL(urlProd).origin),
           },
         ],
       }),

@@ -3,7 +3,17 @@ import tseslint from "typescript-eslint";
 import officeAddins from "eslint-plugin-office-addins";
 
 export default tseslint.config(
-  { ignores: ["dist/**", "node_modules/**", "coverage/**", "test-output/**", "**/*.js", "**/*.mjs", "**/*.generated.ts"] },
+  {
+    ignores: [
+      "dist/**",
+      "node_modules/**",
+      "coverage/**",
+      "test-output/**",
+      "**/*.js",
+      "**/*.mjs",
+      "**/*.generated.ts",
+    ],
+  },
   ...tseslint.configs.recommended,
   {
     files: ["**/*.ts", "**/*.tsx"],
@@ -30,7 +40,10 @@ export default tseslint.config(
     ignores: ["src/cli/**", "src/xlsx/**"],
     rules: {
       // exceljs only in src/xlsx, the one adapter that turns the layout model into .xlsx and back.
-      "no-restricted-imports": ["error", { patterns: ["fs", "path", "child_process", "os", "react", "react-dom", "@fluentui/*", "node:*", "exceljs"] }],
+      "no-restricted-imports": [
+        "error",
+        { patterns: ["fs", "path", "child_process", "os", "react", "react-dom", "@fluentui/*", "node:*", "exceljs"] },
+      ],
       "no-restricted-globals": ["error", "Excel", "Office", "CustomFunctions", "process", "window", "document"],
     },
   },

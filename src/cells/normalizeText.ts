@@ -10,7 +10,8 @@ export function normalizeText(text: string): string {
     if (code >= 0xff01 && code <= 0xff5e) out += String.fromCodePoint(code - 0xfee0);
     else if (code === 0x3000) out += " ";
     else if (code === 0x2212 || code === 0x2013 || code === 0xfe63) out += "-";
-    else if (code === 0x3002 && /\d/.test(out.slice(-1))) out += "."; // 12。5 typed with a Chinese full stop
+    else if (code === 0x3002 && /\d/.test(out.slice(-1)))
+      out += "."; // 12。5 typed with a Chinese full stop
     else out += ch;
   }
   return out.trim();

@@ -51,7 +51,8 @@ export function readCell(raw: CellValue): ReadCell {
  */
 export function readPoints(v: CellValue): { value: Dec | null; unreadable: boolean } {
   if (v === null || v === undefined) return { value: null, unreadable: false };
-  if (typeof v === "number") return Number.isFinite(v) ? { value: decimalOf(v), unreadable: false } : { value: null, unreadable: true };
+  if (typeof v === "number")
+    return Number.isFinite(v) ? { value: decimalOf(v), unreadable: false } : { value: null, unreadable: true };
   if (typeof v === "boolean") return { value: null, unreadable: true };
   const text = normalizeText(v).replace(/\s+/g, "");
   if (text === "" || text === "-" || text === "—" || text === "/") return { value: null, unreadable: false };

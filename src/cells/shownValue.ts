@@ -3,7 +3,15 @@ import type { CellValue } from "./readCell";
 
 /** Whether a number format shows a percentage: a % outside quoted text and [bracketed] parts. */
 export function isPercentFormat(format: string | null | undefined): boolean {
-  return typeof format === "string" && /%/.test(format.replace(/"[^"]*"/g, "").replace(/\[[^\]]*\]/g, "").replace(/\\%/g, ""));
+  return (
+    typeof format === "string" &&
+    /%/.test(
+      format
+        .replace(/"[^"]*"/g, "")
+        .replace(/\[[^\]]*\]/g, "")
+        .replace(/\\%/g, ""),
+    )
+  );
 }
 
 /**

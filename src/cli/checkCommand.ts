@@ -12,7 +12,11 @@ import { problemJson, problemLine } from "./problemsText";
  * unreadable or without a table (the worst status of all files).
  */
 export async function checkCommand(args: readonly string[], io: Io): Promise<number> {
-  const { values, positionals: files } = options(args, { sheet: { type: "string" }, json: { type: "boolean" } }, "check");
+  const { values, positionals: files } = options(
+    args,
+    { sheet: { type: "string" }, json: { type: "boolean" } },
+    "check",
+  );
   if (!files.length) throw UsageError.because("needsFiles", { command: "check" });
   checkStdio(files);
   const run = await eachFile(files, io, "check", values.json === true, async (file) => {
@@ -22,7 +26,13 @@ export async function checkCommand(args: readonly string[], io: Io): Promise<num
     let status: number = EXIT.ok;
     for (const reading of readings) {
       const { problems, ok } = checkReading(reading);
-      sheets.push({ file, sheet: reading.sheet, kind: reading.kind, ok: problems.length === 0, problems: problems.map((p) => problemJson(p)) });
+      sheets.push({
+        file,
+        sheet: reading.sheet,
+        kind: reading.kind,
+        ok: problems.length === 0,
+        problems: problems.map((p) => problemJson(p)),
+      });
       if (problems.length) {
         status = EXIT.problems;
         if (!values.json) {
@@ -34,9 +44,17 @@ export async function checkCommand(args: readonly string[], io: Io): Promise<num
     return { status, json: { sheets } };
   });
   if (values.json) {
-    const results = run.entries.flatMap((e) => ("json" in e ? (e.json.sheets as Record<string, unknown>[]) : [{ file: e.file, ok: false, error: e.error, errorEn: e.errorEn, problems: [] }]));
+    const results = run.entries.flatMap((e) =>
+      "json" in e
+        ? (e.json.sheets as Record<string, unknown>[])
+        : [{ file: e.file, ok: false, error: e.error, errorEn: e.errorEn, problems: [] }],
+    );
     const several = results.length > 1;
-    const all = results.flatMap((r) => (r.problems as Record<string, string>[]).map((p) => (several ? { file: r.file as string, sheet: r.sheet as string, ...p } : p)));
+    const all = results.flatMap((r) =>
+      (r.problems as Record<string, string>[]).map((p) =>
+        several ? { file: r.file as string, sheet: r.sheet as string, ...p } : p,
+      ),
+    );
     const single = results.length === 1 ? results[0] : {};
     io.out(JSON.stringify({ ...single, ok: run.status === EXIT.ok, problems: all, files: results }));
   }

@@ -63,5 +63,11 @@ export function printJson(io: Io, run: FilesRun): void {
     if ("json" in only) io.out(JSON.stringify(only.json));
     return;
   }
-  io.out(JSON.stringify(run.entries.map((e) => ("json" in e ? { file: e.file, ...e.json } : { file: e.file, error: e.error, errorEn: e.errorEn }))));
+  io.out(
+    JSON.stringify(
+      run.entries.map((e) =>
+        "json" in e ? { file: e.file, ...e.json } : { file: e.file, error: e.error, errorEn: e.errorEn },
+      ),
+    ),
+  );
 }

@@ -35,7 +35,11 @@ function titleOf(wb: ReadWorkbook, table: ReadTable, file: string): string {
  * command's own lines then go to stderr).
  */
 export async function exportCommand(args: readonly string[], io: Io): Promise<number> {
-  const { values, positionals } = options(args, { out: { type: "string" }, sheet: { type: "string" }, overwrite: { type: "boolean" } }, "export");
+  const { values, positionals } = options(
+    args,
+    { out: { type: "string" }, sheet: { type: "string" }, overwrite: { type: "boolean" } },
+    "export",
+  );
   if (positionals.length !== 1 || !values.out) throw UsageError.because("exportUsage");
   const file = positionals[0];
   try {
@@ -43,7 +47,9 @@ export async function exportCommand(args: readonly string[], io: Io): Promise<nu
     const table = findTable(wb, values.sheet);
     const grid = wb.sheets.find((s) => s.name === table.sheet);
     const view = grid ? new MergedView(grid) : null;
-    const levelNames = table.layout.levels.map((l, i) => view?.text(table.layout.headingRow, l.name) || ["一级指标", "二级指标", "三级指标", "四级指标"][i]);
+    const levelNames = table.layout.levels.map(
+      (l, i) => view?.text(table.layout.headingRow, l.name) || ["一级指标", "二级指标", "三级指标", "四级指标"][i],
+    );
     const template: Template = {
       format: "jixiao-template",
       version: 1,
@@ -57,9 +63,16 @@ export async function exportCommand(args: readonly string[], io: Io): Promise<nu
     writeOut(values.out, `${JSON.stringify(template, null, 2)}\n`, values.overwrite === true, io);
     const out = shownName(values.out, "out");
     reportOf(io, values.out)(`✓ 已导出 ${out}（${table.tree.nodes.length} 个一级指标）。Exported ${out}.`);
-    const problems = [...checkTable(table), ...checkTemplateData(template).problems.filter((p) => p.kind === "schemaInvalid" || p.kind === "unreadable" || p.kind === "tooLarge")];
+    const problems = [
+      ...checkTable(table),
+      ...checkTemplateData(template).problems.filter(
+        (p) => p.kind === "schemaInvalid" || p.kind === "unreadable" || p.kind === "tooLarge",
+      ),
+    ];
     if (problems.length) {
-      io.err(`! 表中有 ${problems.length} 处问题，已按原样导出 / the table has ${problems.length} problem(s), exported as it is:`);
+      io.err(
+        `! 表中有 ${problems.length} 处问题，已按原样导出 / the table has ${problems.length} problem(s), exported as it is:`,
+      );
       for (const p of problems) io.err(problemLine(p));
     }
     return EXIT.ok;

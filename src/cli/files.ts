@@ -13,7 +13,10 @@ import { Refusal, STDIO, UsageError, processIo, shownName, type Io } from "./io"
 
 /** Why a file cannot be opened, from its error code, in both languages. */
 function openFailure(code: string | undefined): Words {
-  return OPEN_FAILURES[code ?? ""] ?? refusalWords("openFailedCode", { code: code ?? { zh: "未知原因", en: "unknown reason" } });
+  return (
+    OPEN_FAILURES[code ?? ""] ??
+    refusalWords("openFailedCode", { code: code ?? { zh: "未知原因", en: "unknown reason" } })
+  );
 }
 
 /**
@@ -22,7 +25,9 @@ function openFailure(code: string | undefined): Words {
  */
 function readBytes(file: string, limit: number): Buffer | Words {
   const tooBig = (size?: number) =>
-    size === undefined ? refusalWords("fileOverLimit", { limit: sizeText(limit) }) : refusalWords("fileSizeOverLimit", { size: sizeText(size), limit: sizeText(limit) });
+    size === undefined
+      ? refusalWords("fileOverLimit", { limit: sizeText(limit) })
+      : refusalWords("fileSizeOverLimit", { size: sizeText(size), limit: sizeText(limit) });
   let fd: number | null = null;
   try {
     const stat = fs.statSync(file);
@@ -64,12 +69,18 @@ function readSource(file: string, io: Io): Promise<Buffer | Words> | Buffer | Wo
  * Reads an .xlsx file (`-`: standard input) for the readers; any reason it cannot be read becomes an
  * UnreadableWorkbook naming the file. With `settingsNotes`, wrong workbook settings are listed on stderr.
  */
-export async function loadWorkbook(file: string, io: Io, { settingsNotes = false }: { settingsNotes?: boolean } = {}): Promise<ReadWorkbook> {
+export async function loadWorkbook(
+  file: string,
+  io: Io,
+  { settingsNotes = false }: { settingsNotes?: boolean } = {},
+): Promise<ReadWorkbook> {
   const bytes = await readSource(file, io);
   if ("zh" in bytes) throw UnreadableWorkbook.because("fileUnopenable", { why: bytes });
   const wb = await readWorkbook(bytes);
   if (settingsNotes && wb.settingsProblems?.length) {
-    io.err(`! ${path.basename(file)} 的工作簿设置有 ${wb.settingsProblems.length} 处错误，已忽略这些设置 / ${wb.settingsProblems.length} workbook setting(s) are wrong and were ignored:`);
+    io.err(
+      `! ${path.basename(file)} 的工作簿设置有 ${wb.settingsProblems.length} 处错误，已忽略这些设置 / ${wb.settingsProblems.length} workbook setting(s) are wrong and were ignored:`,
+    );
     for (const p of wb.settingsProblems) io.err(problemLine(p));
   }
   return wb;
@@ -102,7 +113,9 @@ export function findTable(wb: ReadWorkbook, sheet?: string): ReadTable {
 
 /** Why a file cannot be written, from its error code, in both languages. */
 function writeFailure(file: string, code: string | undefined): Refusal {
-  const why = WRITE_FAILURES[code ?? ""] ?? refusalWords("writeFailedCode", { code: code ?? { zh: "未知原因", en: "unknown reason" } });
+  const why =
+    WRITE_FAILURES[code ?? ""] ??
+    refusalWords("writeFailedCode", { code: code ?? { zh: "未知原因", en: "unknown reason" } });
   return Refusal.because("writeFailed", { file, why });
 }
 

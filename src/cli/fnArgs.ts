@@ -1,7 +1,8 @@
 import { fail, type Failure } from "../result";
 import type { Param, RawArg } from "../rules/params";
 
-const isCell = (v: unknown): boolean => v === null || typeof v === "string" || typeof v === "number" || typeof v === "boolean";
+const isCell = (v: unknown): boolean =>
+  v === null || typeof v === "string" || typeof v === "number" || typeof v === "boolean";
 
 /** Shortened JSON of what does not belong in a range. */
 function sample(v: unknown): string {
@@ -13,7 +14,11 @@ function sample(v: unknown): string {
  * What `jx fn` cannot hand to a function as it was typed: a range argument that is not valid JSON, or a range
  * holding an object or a list nested deeper than rows of cells. #VALUE! with a message, as Excel would show.
  */
-export function fnArgFailure(params: readonly Param[], typed: readonly string[], parsed: readonly RawArg[]): Failure | null {
+export function fnArgFailure(
+  params: readonly Param[],
+  typed: readonly string[],
+  parsed: readonly RawArg[],
+): Failure | null {
   for (let i = 0; i < parsed.length; i++) {
     const arg: unknown = parsed[i];
     const index = String(i + 1);
@@ -22,7 +27,10 @@ export function fnArgFailure(params: readonly Param[], typed: readonly string[],
       try {
         json = JSON.parse(typed[i]);
       } catch {
-        return fail("#VALUE!", "notJsonRange", { index, got: typed[i].length > 40 ? `${typed[i].slice(0, 40)}…` : typed[i] });
+        return fail("#VALUE!", "notJsonRange", {
+          index,
+          got: typed[i].length > 40 ? `${typed[i].slice(0, 40)}…` : typed[i],
+        });
       }
       return fail("#VALUE!", "notCellValue", { index, got: sample(json) });
     }

@@ -28,7 +28,11 @@ export function fnCommand(args: readonly string[], io: Io): number {
   }
   if (rest.length > rule.params.length) {
     const sig = rule.params.map((p) => (p.optional ? `[${p.name}]` : p.name)).join(", ");
-    throw UsageError.because("fnTooMany", { name: rule.name, count: rule.params.length, signature: `${rule.name}(${sig})` });
+    throw UsageError.because("fnTooMany", {
+      name: rule.name,
+      count: rule.params.length,
+      signature: `${rule.name}(${sig})`,
+    });
   }
   const parsed = rest.map(parseFnArg);
   const result = fnArgFailure(rule.params, rest, parsed) ?? rule.evaluate(parsed);

@@ -13,7 +13,9 @@ if (fs.existsSync(built)) {
     require("tsx/cjs");
     main = require("./main.ts").main;
   } catch {
-    process.stderr.write("jx：尚未构建，请先运行 npm ci 或 npm run prepare。jx is not built: run npm ci or npm run prepare.\n");
+    process.stderr.write(
+      "jx：尚未构建，请先运行 npm ci 或 npm run prepare。jx is not built: run npm ci or npm run prepare.\n",
+    );
     process.exit(2);
   }
 }
@@ -31,7 +33,9 @@ main(process.argv.slice(2)).then(
   (err) => {
     // No stack trace for a person; JX_DEBUG=1 shows it to whoever fixes the bug.
     const detail = process.env.JX_DEBUG && err && err.stack ? err.stack : (err && err.message) || String(err);
-    process.stderr.write(`jx：内部错误，请把这条消息和所用文件报告给开发者。jx: internal error; please report this message with the file used.\n(${detail})\n`);
+    process.stderr.write(
+      `jx：内部错误，请把这条消息和所用文件报告给开发者。jx: internal error; please report this message with the file used.\n(${detail})\n`,
+    );
     process.exitCode = 2;
   },
 );

@@ -64,10 +64,25 @@ export function commandHelp(name: string): string | null {
     picked.push(lines[i]);
     for (let j = i + 1; j < lines.length && /^ {20,}\S/.test(lines[j]); j++) picked.push(lines[j]);
   }
-  const notes = name === "fn" ? lines.slice(lines.findIndex((l) => l.startsWith("jx fn 参数")), lines.findIndex((l) => l.startsWith("  例 Example")) + 1) : [];
+  const notes =
+    name === "fn"
+      ? lines.slice(
+          lines.findIndex((l) => l.startsWith("jx fn 参数")),
+          lines.findIndex((l) => l.startsWith("  例 Example")) + 1,
+        )
+      : [];
   const files = name === "fn" || name === "presets" ? [] : [lines.find((l) => l.startsWith("文件 Files:")) ?? "", ""];
   const exit = lines.find((l) => l.startsWith("退出码")) ?? "";
-  return ["用法 Usage:", ...picked, "", ...(notes.length ? [...notes, ""] : []), ...files, exit, "全部命令 All commands: jx --help", ""].join("\n");
+  return [
+    "用法 Usage:",
+    ...picked,
+    "",
+    ...(notes.length ? [...notes, ""] : []),
+    ...files,
+    exit,
+    "全部命令 All commands: jx --help",
+    "",
+  ].join("\n");
 }
 
 const HELP_FLAGS = new Set(["--help", "-h"]);

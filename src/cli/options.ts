@@ -23,7 +23,11 @@ export function usageMistake(e: unknown, spec: Spec, command: string): UsageErro
   const option = /--[^\s,<]+/.exec(quoted)?.[0] ?? quoted;
   switch (code) {
     case "ERR_PARSE_ARGS_UNKNOWN_OPTION":
-      return UsageError.because("optionUnknown", { command, option, options: optionList(spec) || { zh: "无", en: "none" } });
+      return UsageError.because("optionUnknown", {
+        command,
+        option,
+        options: optionList(spec) || { zh: "无", en: "none" },
+      });
     case "ERR_PARSE_ARGS_UNEXPECTED_POSITIONAL":
       return UsageError.because("argumentUnexpected", { command, argument: quoted });
     case "ERR_PARSE_ARGS_INVALID_OPTION_VALUE":

@@ -20,7 +20,8 @@ import { options } from "./options";
 export function panelMethodOption(value: string | undefined, experts: number): PanelMethod {
   if (value === undefined) return "mean";
   if (value !== "mean" && value !== "trimmed") throw UsageError.because("panelMethod", { got: value });
-  if (value === "trimmed" && experts < TRIMMED_MIN) throw UsageError.because("panelTrimmedFew", { min: TRIMMED_MIN, experts });
+  if (value === "trimmed" && experts < TRIMMED_MIN)
+    throw UsageError.because("panelTrimmedFew", { min: TRIMMED_MIN, experts });
   return value;
 }
 
@@ -50,7 +51,14 @@ function tableOf(wb: ReadWorkbook, sheet: string | undefined): ReadTable {
 export async function panelCommand(args: readonly string[], io: Io): Promise<number> {
   const { values, positionals: files } = options(
     args,
-    { out: { type: "string" }, panel: { type: "string" }, spread: { type: "string" }, sheet: { type: "string" }, overwrite: { type: "boolean" }, json: { type: "boolean" } },
+    {
+      out: { type: "string" },
+      panel: { type: "string" },
+      spread: { type: "string" },
+      sheet: { type: "string" },
+      overwrite: { type: "boolean" },
+      json: { type: "boolean" },
+    },
     "panel",
   );
   if (files.length < 2) throw UsageError.because("panelNeedsFiles");
@@ -70,19 +78,37 @@ export async function panelCommand(args: readonly string[], io: Io): Promise<num
     }
   }
   const [first, ...others] = tables;
-  const differences: { file: string; d: TemplateDifference }[] = others.flatMap((o) => compareTrees(first.table.tree.nodes, o.table.tree.nodes).map((d) => ({ file: o.file, d })));
+  const differences: { file: string; d: TemplateDifference }[] = others.flatMap((o) =>
+    compareTrees(first.table.tree.nodes, o.table.tree.nodes).map((d) => ({ file: o.file, d })),
+  );
   if (differences.length) {
     const name = fileLabel;
-    if (values.json) io.out(JSON.stringify({ refused: true, differences: differences.map(({ file, d }) => ({ file: name(file), at: d.at, otherAt: d.otherAt, zh: d.zh, en: d.en })) }));
-    io.err(`✗ 各专家的评分表指标或分值不一致，未合并（共 ${differences.length} 处）/ the experts' templates differ in indicators or weights, not merged (${differences.length}):`);
-    for (const { file, d } of differences) io.err(`  ${name(first.file)} ${d.at || "—"} ↔ ${name(file)} ${d.otherAt || "—"}：${d.zh}（${d.en}）`);
+    if (values.json)
+      io.out(
+        JSON.stringify({
+          refused: true,
+          differences: differences.map(({ file, d }) => ({
+            file: name(file),
+            at: d.at,
+            otherAt: d.otherAt,
+            zh: d.zh,
+            en: d.en,
+          })),
+        }),
+      );
+    io.err(
+      `✗ 各专家的评分表指标或分值不一致，未合并（共 ${differences.length} 处）/ the experts' templates differ in indicators or weights, not merged (${differences.length}):`,
+    );
+    for (const { file, d } of differences)
+      io.err(`  ${name(first.file)} ${d.at || "—"} ↔ ${name(file)} ${d.otherAt || "—"}：${d.zh}（${d.en}）`);
     return EXIT.problems;
   }
   const settings = first.wb.settings;
   const template: Template = {
     format: "jixiao-template",
     version: 1,
-    title: settings?.title ?? (first.file === STDIO ? "专家组评分" : path.basename(first.file, path.extname(first.file))),
+    title:
+      settings?.title ?? (first.file === STDIO ? "专家组评分" : path.basename(first.file, path.extname(first.file))),
     ...(settings?.levelNames ? { levelNames: settings.levelNames } : {}),
     total: settings?.total ?? 100,
     ...(settings?.grades ? { grades: settings.grades } : {}),
@@ -96,12 +122,26 @@ export async function panelCommand(args: readonly string[], io: Io): Promise<num
   // What the sheet will show, computed by the core for the report.
   const digits = { ...DEFAULT_DECIMALS, ...template.decimals }.score;
   const leaves = leafNodes(first.table.tree.nodes);
-  const decided = leaves.map((leaf, i) => panelLeaf(experts.map((e) => e.scores[i]), leaf.weight ?? new Dec(0), method, digits, spread));
-  const missing = leaves.flatMap((leaf, i) => tables.filter((t) => experts[tables.indexOf(t)].scores[i] === null).map((t) => ({ file: fileLabel(t.file), at: leafNodes(t.table.tree.nodes)[i].at.score, name: leaf.name })));
+  const decided = leaves.map((leaf, i) =>
+    panelLeaf(
+      experts.map((e) => e.scores[i]),
+      leaf.weight ?? new Dec(0),
+      method,
+      digits,
+      spread,
+    ),
+  );
+  const missing = leaves.flatMap((leaf, i) =>
+    tables
+      .filter((t) => experts[tables.indexOf(t)].scores[i] === null)
+      .map((t) => ({ file: fileLabel(t.file), at: leafNodes(t.table.tree.nodes)[i].at.score, name: leaf.name })),
+  );
   const layout = layoutPanelWorkbook(template, experts, { method, spread });
   writeOut(values.out, await xlsxBytes(layout), values.overwrite === true, io);
   const at = layout.names.find((nm) => nm.name === "JX_TOTAL");
-  const total = layout.sheets.find((s) => s.name === at?.sheet)?.cells.find((c) => c.row === at?.row && c.col === at?.col);
+  const total = layout.sheets
+    .find((s) => s.name === at?.sheet)
+    ?.cells.find((c) => c.row === at?.row && c.col === at?.col);
   const totalValue = total?.content?.kind === "formula" ? total.content.result : null;
   const flags = leaves.map((leaf, i) => ({ leaf, d: decided[i] })).filter((x) => x.d.flag !== "");
   if (values.json) {
@@ -110,15 +150,26 @@ export async function panelCommand(args: readonly string[], io: Io): Promise<num
         experts: experts.length,
         method,
         total: totalValue,
-        leaves: leaves.map((leaf, i) => ({ name: leaf.name, at: leaf.at.score, scores: experts.map((e) => (e.scores[i] instanceof Dec ? (e.scores[i] as Dec).toNumber() : e.scores[i])), score: decided[i].score instanceof Dec ? (decided[i].score as Dec).toNumber() : decided[i].score, flag: decided[i].flag })),
+        leaves: leaves.map((leaf, i) => ({
+          name: leaf.name,
+          at: leaf.at.score,
+          scores: experts.map((e) => (e.scores[i] instanceof Dec ? (e.scores[i] as Dec).toNumber() : e.scores[i])),
+          score: decided[i].score instanceof Dec ? (decided[i].score as Dec).toNumber() : decided[i].score,
+          flag: decided[i].flag,
+        })),
         missing,
       }),
     );
   } else {
     const say = reportOf(io, values.out);
     const out = shownName(values.out, "out");
-    say(`✓ 已写入 ${out}：${experts.length} 位专家，得分取${method === "trimmed" ? "去掉最高最低分后的平均分" : "平均分"}，合计 ${totalValue ?? "—"}。Wrote ${out}: ${experts.length} experts, total ${totalValue ?? "—"}.`);
-    for (const { leaf, d } of flags) say(`! ${leaf.at.score}  ${leaf.name}：${d.flag}（${experts.map((e) => `${e.name} ${String(e.scores[leaves.indexOf(leaf)] ?? "—")}`).join("，")}）`);
+    say(
+      `✓ 已写入 ${out}：${experts.length} 位专家，得分取${method === "trimmed" ? "去掉最高最低分后的平均分" : "平均分"}，合计 ${totalValue ?? "—"}。Wrote ${out}: ${experts.length} experts, total ${totalValue ?? "—"}.`,
+    );
+    for (const { leaf, d } of flags)
+      say(
+        `! ${leaf.at.score}  ${leaf.name}：${d.flag}（${experts.map((e) => `${e.name} ${String(e.scores[leaves.indexOf(leaf)] ?? "—")}`).join("，")}）`,
+      );
     for (const m of missing) say(`? ${m.file} ${m.at}  ${m.name}：未评分，该指标暂无专家组得分 / not scored`);
   }
   return missing.length ? EXIT.problems : EXIT.ok;

@@ -31,13 +31,19 @@ function walk(dir: string, name: string, skip: string | null, into: Source[]): v
   try {
     entries = fs.readdirSync(dir, { withFileTypes: true });
   } catch (e) {
-    into.push({ at: dir, name: `${name}/`, fromFolder: true, error: inBoth(refusalWords("folderUnopenable", { code: (e as NodeJS.ErrnoException).code ?? String(e) })) });
+    into.push({
+      at: dir,
+      name: `${name}/`,
+      fromFolder: true,
+      error: inBoth(refusalWords("folderUnopenable", { code: (e as NodeJS.ErrnoException).code ?? String(e) })),
+    });
     return;
   }
   for (const entry of entries) {
     const at = path.join(dir, entry.name);
     if (entry.isDirectory()) walk(at, `${name}/${entry.name}`, skip, into);
-    else if (entry.isFile() && /\.xlsx$/i.test(entry.name) && !entry.name.startsWith("~$") && path.resolve(at) !== skip) into.push({ at, name: `${name}/${entry.name}`, fromFolder: true });
+    else if (entry.isFile() && /\.xlsx$/i.test(entry.name) && !entry.name.startsWith("~$") && path.resolve(at) !== skip)
+      into.push({ at, name: `${name}/${entry.name}`, fromFolder: true });
   }
 }
 
@@ -52,7 +58,10 @@ export function sourcesOf(paths: readonly string[], skip: string | null): Source
   // A file met both by itself and in a folder keeps its folder name, so the listing does not depend on how it was named.
   const inFolders = new Set(found.filter((s) => s.fromFolder).map((s) => path.resolve(s.at)));
   const seen = new Set<string>();
-  return found.filter((s) => s.fromFolder || !inFolders.has(path.resolve(s.at))).filter((s) => !seen.has(path.resolve(s.at)) && seen.add(path.resolve(s.at))).sort((a, b) => byCodeUnits(a.name, b.name));
+  return found
+    .filter((s) => s.fromFolder || !inFolders.has(path.resolve(s.at)))
+    .filter((s) => !seen.has(path.resolve(s.at)) && seen.add(path.resolve(s.at)))
+    .sort((a, b) => byCodeUnits(a.name, b.name));
 }
 
 /** A progress bar on stderr, drawn only on a terminal. */
@@ -62,14 +71,21 @@ function progressBar(total: number, show: boolean): { step(i: number, name: stri
   return {
     step(i, name) {
       const filled = Math.round((i / total) * width);
-      process.stderr.write(`\r\x1b[2K读取 ${i}/${total} [${"#".repeat(filled)}${".".repeat(width - filled)}] ${name.slice(-40)}`);
+      process.stderr.write(
+        `\r\x1b[2K读取 ${i}/${total} [${"#".repeat(filled)}${".".repeat(width - filled)}] ${name.slice(-40)}`,
+      );
     },
     done: () => void process.stderr.write("\r\x1b[2K"),
   };
 }
 
 /** Reads the files one at a time into project rows; a file that cannot be read is listed with its reason. */
-async function readAll(sources: readonly Source[], bands: ReturnType<typeof gradesOption>, show: boolean, io: Io): Promise<{ rows: ProjectRow[]; unreadable: Unreadable[] }> {
+async function readAll(
+  sources: readonly Source[],
+  bands: ReturnType<typeof gradesOption>,
+  show: boolean,
+  io: Io,
+): Promise<{ rows: ProjectRow[]; unreadable: Unreadable[] }> {
   const rows: ProjectRow[] = [];
   const unreadable: Unreadable[] = [];
   const bar = progressBar(sources.length, show);
@@ -109,10 +125,15 @@ function splitRecheck(args: readonly string[]): { rest: string[]; recheck: strin
 }
 
 function sampleSpec(values: { sample?: string; "sample-funds"?: string; seed?: string }): SampleSpec | null {
-  if (values.sample !== undefined && values["sample-funds"] !== undefined) throw UsageError.because("eitherOption", { a: "--sample", b: "--sample-funds" });
+  if (values.sample !== undefined && values["sample-funds"] !== undefined)
+    throw UsageError.because("eitherOption", { a: "--sample", b: "--sample-funds" });
   const given = values.sample ?? values["sample-funds"];
   if (given === undefined) {
-    if (values.seed !== undefined) throw UsageError.because("optionGoesWith", { option: "--seed", with: { zh: "--sample 或 --sample-funds", en: "--sample or --sample-funds" } });
+    if (values.seed !== undefined)
+      throw UsageError.because("optionGoesWith", {
+        option: "--seed",
+        with: { zh: "--sample 或 --sample-funds", en: "--sample or --sample-funds" },
+      });
     return null;
   }
   const spec = sampleSpecOf(values.sample !== undefined ? "projects" : "funds", given, values.seed);
@@ -132,32 +153,51 @@ export async function reviewCommand(args: readonly string[], io: Io): Promise<nu
   const split = splitRecheck(args);
   const { values, positionals } = options(
     split.rest,
-    { out: { type: "string" }, json: { type: "boolean" }, sample: { type: "string" }, "sample-funds": { type: "string" }, seed: { type: "string" }, threshold: { type: "string" }, grades: { type: "string" }, overwrite: { type: "boolean" } },
+    {
+      out: { type: "string" },
+      json: { type: "boolean" },
+      sample: { type: "string" },
+      "sample-funds": { type: "string" },
+      seed: { type: "string" },
+      threshold: { type: "string" },
+      grades: { type: "string" },
+      overwrite: { type: "boolean" },
+    },
     "review",
   );
   if (positionals.length === 0) throw UsageError.because("reviewNeedsPaths");
   if (split.recheck !== null && split.recheck.length === 0) throw UsageError.because("recheckNeedsPaths");
   checkStdio([...positionals, ...(split.recheck ?? [])], values.out, values.json);
   const spec = sampleSpec(values);
-  const threshold = values.threshold === undefined ? new Dec(10) : /^\d+(\.\d+)?$/.test(values.threshold) && Number(values.threshold) > 0 ? new Dec(values.threshold) : null;
+  const threshold =
+    values.threshold === undefined
+      ? new Dec(10)
+      : /^\d+(\.\d+)?$/.test(values.threshold) && Number(values.threshold) > 0
+        ? new Dec(values.threshold)
+        : null;
   if (!threshold) throw UsageError.because("thresholdInvalid", { got: values.threshold ?? "" });
   const bands = gradesOption(values.grades);
   const out = values.out ?? null;
   if (out !== null && out !== STDIO && !/\.xlsx$/i.test(out)) throw UsageError.because("outNotXlsx", { out });
-  if (out !== null && out !== STDIO && fs.existsSync(out) && !values.overwrite) throw UsageError.because("outExists", { file: out });
+  if (out !== null && out !== STDIO && fs.existsSync(out) && !values.overwrite)
+    throw UsageError.because("outExists", { file: out });
 
   const skip = out === null || out === STDIO ? null : path.resolve(out);
   const show = process.stderr.isTTY === true && !values.json;
   const sources = sourcesOf(positionals, skip);
   if (sources.length === 0) {
-    io.err(`jx review：${inBoth(refusalWords("noXlsxFound", { paths: { zh: positionals.join("、"), en: positionals.join(", ") } }))}`);
+    io.err(
+      `jx review：${inBoth(refusalWords("noXlsxFound", { paths: { zh: positionals.join("、"), en: positionals.join(", ") } }))}`,
+    );
     return EXIT.unusable;
   }
   const { rows, unreadable } = await readAll(sources, bands, show, io);
   let rechecked: ProjectRow[] | null = null;
   if (split.recheck) {
     const again = await readAll(sourcesOf(split.recheck, skip), bands, show, io);
-    unreadable.push(...again.unreadable.map((u) => ({ file: u.file, error: inBoth(refusalWords("recheckFile", { why: u.error })) })));
+    unreadable.push(
+      ...again.unreadable.map((u) => ({ file: u.file, error: inBoth(refusalWords("recheckFile", { why: u.error })) })),
+    );
     rechecked = again.rows;
   }
   const summary = summarize({ projects: rows, unreadable, bands, sample: spec, rechecked, threshold });
@@ -178,10 +218,15 @@ export async function reviewCommand(args: readonly string[], io: Io): Promise<nu
     io.out(JSON.stringify(reviewJson(rows, grades, unreadable, sample, recheck)));
   } else {
     const say = reportOf(io, out ?? undefined);
-    say(`jx review：${sources.length} 个文件，${rows.length} 个项目；${unreadable.length} 个无法读取。${sources.length} file(s), ${rows.length} project(s), ${unreadable.length} unreadable.`);
+    say(
+      `jx review：${sources.length} 个文件，${rows.length} 个项目；${unreadable.length} 个无法读取。${sources.length} file(s), ${rows.length} project(s), ${unreadable.length} unreadable.`,
+    );
     for (const g of grades) say(`  ${g.label}：${g.count} 个项目，全年预算数 ${g.funds.toFixed()}`);
     const withProblems = rows.filter((r) => r.problems.length || r.findings.length || r.unread.length);
-    if (withProblems.length) say(`  ${withProblems.length} 个项目有问题、审核意见或未读取的数字（见“问题清单”）。${withProblems.length} project(s) with problems, findings or unread numbers.`);
+    if (withProblems.length)
+      say(
+        `  ${withProblems.length} 个项目有问题、审核意见或未读取的数字（见“问题清单”）。${withProblems.length} project(s) with problems, findings or unread numbers.`,
+      );
     // An unreadable file is an error line: stderr, as every command writes them.
     for (const u of unreadable) io.err(`✗ ${u.file}：${u.error}`);
     if (summary.sample) say(summary.sample.how);
@@ -190,6 +235,9 @@ export async function reviewCommand(args: readonly string[], io: Io): Promise<nu
     if (out !== null) say(`已写出 ${shownName(out, "out")}。Written: ${shownName(out, "out")}.`);
   }
   if (rows.length === 0) return EXIT.unusable;
-  const clean = unreadable.length === 0 && rows.every((r) => r.problems.every((p) => p.kind === "judgement")) && !(recheck?.pairs.some((p) => p.flagged) ?? false);
+  const clean =
+    unreadable.length === 0 &&
+    rows.every((r) => r.problems.every((p) => p.kind === "judgement")) &&
+    !(recheck?.pairs.some((p) => p.flagged) ?? false);
   return clean ? EXIT.ok : EXIT.problems;
 }

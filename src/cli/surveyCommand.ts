@@ -26,7 +26,15 @@ export function surveyJson(r: SurveyResult) {
     sheet: r.sheet,
     respondents: r.respondents,
     method: r.scale.method,
-    questions: r.questions.map((q) => ({ column: q.column, text: q.text, counts: q.counts, answered: q.answered, skipped: q.skipped, rate: n(q.rate), ...(q.mean ? { mean: n(q.mean) } : {}) })),
+    questions: r.questions.map((q) => ({
+      column: q.column,
+      text: q.text,
+      counts: q.counts,
+      answered: q.answered,
+      skipped: q.skipped,
+      rate: n(q.rate),
+      ...(q.mean ? { mean: n(q.mean) } : {}),
+    })),
     rate: n(r.rate),
     score: n(r.score),
     ...(r.offScale.length ? { offScale: r.offScale } : {}),
@@ -46,7 +54,20 @@ export async function surveyCommand(args: readonly string[], io: Io): Promise<nu
   const spec = { type: "string" } as const;
   const { values, positionals } = options(
     args,
-    { sheet: spec, questions: spec, method: spec, levels: spec, satisfied: spec, max: spec, weights: spec, points: spec, digits: spec, out: spec, overwrite: { type: "boolean" }, json: { type: "boolean" } },
+    {
+      sheet: spec,
+      questions: spec,
+      method: spec,
+      levels: spec,
+      satisfied: spec,
+      max: spec,
+      weights: spec,
+      points: spec,
+      digits: spec,
+      out: spec,
+      overwrite: { type: "boolean" },
+      json: { type: "boolean" },
+    },
     "survey",
   );
   if (positionals.length !== 1) throw UsageError.because("needsOneFile", { command: "survey" });
@@ -57,20 +78,36 @@ export async function surveyCommand(args: readonly string[], io: Io): Promise<nu
     const choice = surveyChoice(values, values.questions !== undefined);
     const survey = withQuestions(surveySheetOf(await loadWorkbook(file, io), values.sheet), values.questions);
     const result = computeSurvey(survey, choice);
-    if (values.out) writeOut(values.out, await xlsxBytes(layoutSurveyWorkbook(survey, result, choice)), values.overwrite === true, io);
+    if (values.out)
+      writeOut(
+        values.out,
+        await xlsxBytes(layoutSurveyWorkbook(survey, result, choice)),
+        values.overwrite === true,
+        io,
+      );
     if (values.json) {
       io.out(JSON.stringify(surveyJson(result)));
       return EXIT.ok;
     }
     const d = result.digits;
-    say(`${fileLabel(file)}［${result.sheet}］答卷 ${result.respondents} 份 / ${result.respondents} respondents；${scaleText(result.scale)}`);
+    say(
+      `${fileLabel(file)}［${result.sheet}］答卷 ${result.respondents} 份 / ${result.respondents} respondents；${scaleText(result.scale)}`,
+    );
     for (const q of result.questions) {
-      const counts = Object.entries(q.counts).map(([k, v]) => `${k} ${v}`).join("，");
-      say(`  ${q.column}  ${q.text}：${counts}；有效 ${q.answered}，跳过 ${q.skipped}；${q.mean ? `平均 ${q.mean.toFixed(2)}，` : ""}满意度 ${pct(q.rate, d)}`);
+      const counts = Object.entries(q.counts)
+        .map(([k, v]) => `${k} ${v}`)
+        .join("，");
+      say(
+        `  ${q.column}  ${q.text}：${counts}；有效 ${q.answered}，跳过 ${q.skipped}；${q.mean ? `平均 ${q.mean.toFixed(2)}，` : ""}满意度 ${pct(q.rate, d)}`,
+      );
     }
-    for (const o of result.offScale) say(`? ${o.column}  ${o.text}：答案不在量表中，未计入（可用 --questions 指定）/ answers off the scale, not counted`);
+    for (const o of result.offScale)
+      say(
+        `? ${o.column}  ${o.text}：答案不在量表中，未计入（可用 --questions 指定）/ answers off the scale, not counted`,
+      );
     say(`  满意度 Rate：${pct(result.rate, d)}${result.score ? `    得分 Score：${result.score.toFixed(d)}` : ""}`);
-    if (values.out) say(`✓ 已写入 ${shownName(values.out, "out")}（问卷数据、满意度统计）。Wrote ${shownName(values.out, "out")}.`);
+    if (values.out)
+      say(`✓ 已写入 ${shownName(values.out, "out")}（问卷数据、满意度统计）。Wrote ${shownName(values.out, "out")}.`);
     return EXIT.ok;
   } catch (e) {
     if (e instanceof UnreadableWorkbook || e instanceof SurveySpecError) {

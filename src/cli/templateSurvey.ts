@@ -27,7 +27,9 @@ export type SurveyValues = { [K in keyof typeof TEMPLATE_SURVEY_OPTIONS]?: strin
 
 /** The template's leaf named by --survey-leaf (its name, or `code name`), with the label the sheet shows. */
 function leafNamed(t: Template, name: string) {
-  const hits = leavesOf(t.indicators).filter(({ leaf }) => leaf.name === name || `${leaf.code ?? ""} ${leaf.name}`.trim() === name);
+  const hits = leavesOf(t.indicators).filter(
+    ({ leaf }) => leaf.name === name || `${leaf.code ?? ""} ${leaf.name}`.trim() === name,
+  );
   if (hits.length !== 1) {
     throw UsageError.because(hits.length ? "surveyLeafSeveral" : "surveyLeafNone", { name });
   }
@@ -39,9 +41,14 @@ function leafNamed(t: Template, name: string) {
  * and 问卷数据 sheets added, the leaf's score = the survey's rate × the leaf's points (its 得分 a link to them).
  * Returns the template with that leaf scored and a step that adds and links the sheets; null without --survey.
  */
-export async function templateSurvey(values: SurveyValues, t: Template, io: Io): Promise<{ template: Template; apply: (layout: WorkbookLayout) => WorkbookLayout } | null> {
+export async function templateSurvey(
+  values: SurveyValues,
+  t: Template,
+  io: Io,
+): Promise<{ template: Template; apply: (layout: WorkbookLayout) => WorkbookLayout } | null> {
   if (values.survey === undefined) {
-    if (values["survey-leaf"] !== undefined) throw UsageError.because("optionGoesWith", { option: "--survey-leaf", with: "--survey" });
+    if (values["survey-leaf"] !== undefined)
+      throw UsageError.because("optionGoesWith", { option: "--survey-leaf", with: "--survey" });
     return null;
   }
   if (!values["survey-leaf"]) throw UsageError.because("surveyNeedsLeaf");
@@ -49,8 +56,14 @@ export async function templateSurvey(values: SurveyValues, t: Template, io: Io):
   const leaf = leafNamed(template, values["survey-leaf"]);
   const digits = { ...DEFAULT_DECIMALS, ...template.decimals }.score;
   try {
-    const choice = { ...surveyChoice({ ...values, digits: String(digits) }, values.questions !== undefined), points: decimalOf(leaf.weight) };
-    const survey = withQuestions(surveySheetOf(await loadWorkbook(values.survey, io), values["survey-sheet"]), values.questions);
+    const choice = {
+      ...surveyChoice({ ...values, digits: String(digits) }, values.questions !== undefined),
+      points: decimalOf(leaf.weight),
+    };
+    const survey = withQuestions(
+      surveySheetOf(await loadWorkbook(values.survey, io), values["survey-sheet"]),
+      values.questions,
+    );
     const result = computeSurvey(survey, choice);
     const label = leafLabel(leaf);
     return {
@@ -62,7 +75,11 @@ export async function templateSurvey(values: SurveyValues, t: Template, io: Io):
       },
     };
   } catch (e) {
-    if (e instanceof UnreadableWorkbook || e instanceof SurveySpecError) throw UsageError.because("surveyFile", { file: values.survey === "-" ? shownName(values.survey, "in") : path.basename(values.survey), why: e });
+    if (e instanceof UnreadableWorkbook || e instanceof SurveySpecError)
+      throw UsageError.because("surveyFile", {
+        file: values.survey === "-" ? shownName(values.survey, "in") : path.basename(values.survey),
+        why: e,
+      });
     throw e;
   }
 }

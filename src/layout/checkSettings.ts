@@ -19,15 +19,24 @@ export function checkSettings(text: string, cell: string): { settings: WorkbookS
     return { settings: null, problems: own ? parsed.problems.map((p) => ({ ...p, at: at(p.at) })) : [] };
   }
   const data = parsed.data as Record<string, unknown> | null;
-  if (!data || typeof data !== "object" || Array.isArray(data) || data.format !== "jixiao-settings") return { settings: null, problems: [] };
+  if (!data || typeof data !== "object" || Array.isArray(data) || data.format !== "jixiao-settings")
+    return { settings: null, problems: [] };
   const settings: WorkbookSettings = { format: "jixiao-settings", version: 1, title: "" };
   const problems: Problem[] = [];
   for (const field of FIELDS) {
     if (data[field] === undefined) continue;
     // A one-indicator template carrying just this field (weighing the total itself, so only the field is judged).
     const weight = field === "total" && typeof data.total === "number" && data.total > 0 ? data.total : 1;
-    const probe = { format: "jixiao-template", version: 1, title: "·", indicators: [{ name: "·", weight }], [field]: data[field] };
-    const found = checkTemplateData(probe).problems.filter((p) => p.at === `/${field}` || p.at.startsWith(`/${field}/`));
+    const probe = {
+      format: "jixiao-template",
+      version: 1,
+      title: "·",
+      indicators: [{ name: "·", weight }],
+      [field]: data[field],
+    };
+    const found = checkTemplateData(probe).problems.filter(
+      (p) => p.at === `/${field}` || p.at.startsWith(`/${field}/`),
+    );
     if (found.length) {
       for (const p of found) problems.push(problem(at(p.at), "settingIgnored", { why: { zh: p.message, en: p.en } }));
     } else Object.assign(settings, { [field]: data[field] });

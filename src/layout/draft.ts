@@ -23,9 +23,19 @@ export function runsOf(cells: readonly Rows[]): Rows[] {
 }
 
 /** A column's rows as an area. */
-export const columnArea = (col: number, rows: Rows): Area => ({ top: rows.top, left: col, bottom: rows.bottom, right: col });
+export const columnArea = (col: number, rows: Rows): Area => ({
+  top: rows.top,
+  left: col,
+  bottom: rows.bottom,
+  right: col,
+});
 
-const shiftArea = (a: Area, o: Origin): Area => ({ top: a.top + o.row, left: a.left + o.col, bottom: a.bottom + o.row, right: a.right + o.col });
+const shiftArea = (a: Area, o: Origin): Area => ({
+  top: a.top + o.row,
+  left: a.left + o.col,
+  bottom: a.bottom + o.row,
+  right: a.right + o.col,
+});
 
 export interface Origin {
   readonly row: number;
@@ -71,7 +81,13 @@ export class SheetDraft {
 
   /** The cells, merges and rules moved by `origin`. */
   at(o: Origin): Pick<SheetLayout, "cells" | "merges" | "problemFormats" | "validations"> {
-    if (o.row === 0 && o.col === 0) return { cells: this.cells, merges: this.merges, problemFormats: this.problemFormats, validations: this.validations };
+    if (o.row === 0 && o.col === 0)
+      return {
+        cells: this.cells,
+        merges: this.merges,
+        problemFormats: this.problemFormats,
+        validations: this.validations,
+      };
     return {
       cells: this.cells.map((c) => ({ ...c, row: c.row + o.row, col: c.col + o.col })),
       merges: this.merges.map((m) => shiftArea(m, o)),

@@ -29,7 +29,8 @@ export function longTextProblems(data: unknown, path = ""): Problem[] {
       : [];
   }
   if (Array.isArray(data)) return data.flatMap((v, i) => longTextProblems(v, `${path}/${i}`));
-  if (data && typeof data === "object") return Object.entries(data).flatMap(([k, v]) => longTextProblems(v, `${path}/${k}`));
+  if (data && typeof data === "object")
+    return Object.entries(data).flatMap(([k, v]) => longTextProblems(v, `${path}/${k}`));
   return [];
 }
 
@@ -42,7 +43,9 @@ export function gradeBandProblems(bands: readonly GradeBand[] | undefined, base 
   const problems: Problem[] = [];
   bands.forEach((b, i) => {
     if (b.label.length > EXCEL_LIMITS.formulaText) {
-      problems.push(problem(`${base}/${i}/label`, "gradeLabelTooLong", { length: b.label.length, limit: EXCEL_LIMITS.formulaText }));
+      problems.push(
+        problem(`${base}/${i}/label`, "gradeLabelTooLong", { length: b.label.length, limit: EXCEL_LIMITS.formulaText }),
+      );
     }
   });
   if (bands.length > EXCEL_LIMITS.nesting) {
@@ -72,7 +75,5 @@ function rowsOf(list: readonly unknown[]): number {
 /** A refusal when a template or form has more indicator rows than LAYOUT_LIMITS: nothing is laid out then. */
 export function sizeProblem(indicators: readonly unknown[], at = "/indicators"): Problem | null {
   const rows = rowsOf(indicators);
-  return rows > LAYOUT_LIMITS.rows
-    ? problem(at, "tooManyRows", { rows, limit: LAYOUT_LIMITS.rows })
-    : null;
+  return rows > LAYOUT_LIMITS.rows ? problem(at, "tooManyRows", { rows, limit: LAYOUT_LIMITS.rows }) : null;
 }

@@ -12,7 +12,8 @@ export type CellContent =
   /** A native formula and the value the core computed for it (cached, so any reader sees it before recalculation). */
   | { readonly kind: "formula"; readonly formula: string; readonly result: number | string | null };
 
-export type CellStyle = "title" | "heading" | "name" | "weight" | "score" | "rate" | "text" | "totalLabel" | "total" | "check" | "note";
+export type CellStyle =
+  "title" | "heading" | "name" | "weight" | "score" | "rate" | "text" | "totalLabel" | "total" | "check" | "note";
 
 /**
  * A rule over an area, its formula written for the area's top-left cell: relative references (B7) move
@@ -107,4 +108,8 @@ export interface WorkbookLayout {
 /** A text cell, cut at Excel's 32,767 characters (a template longer than that is reported before it is written). */
 export const text = (t: string): CellContent => ({ kind: "text", text: cellText(t) });
 export const num = (v: number): CellContent => ({ kind: "number", value: v });
-export const formula = (f: string, result: number | string | null): CellContent => ({ kind: "formula", formula: f, result });
+export const formula = (f: string, result: number | string | null): CellContent => ({
+  kind: "formula",
+  formula: f,
+  result,
+});

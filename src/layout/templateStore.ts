@@ -34,8 +34,11 @@ export function templateParts(mark: unknown): number {
 
 /** Up to three problems in one language, and how many there are in all. */
 function problemsIn(problems: readonly Problem[], lang: "zh" | "en"): string {
-  const shown = problems.slice(0, 3).map((p) => (lang === "zh" ? `${pathInWords(p.at, lang)}：${p.message}` : `${pathInWords(p.at, lang)}: ${p.en}`));
-  const more = problems.length > 3 ? (lang === "zh" ? `（共 ${problems.length} 处）` : ` (${problems.length} in all)`) : "";
+  const shown = problems
+    .slice(0, 3)
+    .map((p) => (lang === "zh" ? `${pathInWords(p.at, lang)}：${p.message}` : `${pathInWords(p.at, lang)}: ${p.en}`));
+  const more =
+    problems.length > 3 ? (lang === "zh" ? `（共 ${problems.length} 处）` : ` (${problems.length} in all)`) : "";
   return `${shown.join(lang === "zh" ? "；" : "; ")}${more}`;
 }
 
@@ -43,8 +46,13 @@ function problemsIn(problems: readonly Problem[], lang: "zh" | "en"): string {
  * The template kept as JSON text (the parts joined, an older workbook's custom XML part, or the browser page's
  * draft), read as a template file is. A damaged one is refused with its problems, never taken for no template.
  */
-export function keptTemplate(text: string, kept: "settingsUnreadable" | "browserTemplateUnreadable" = "settingsUnreadable"): Template {
+export function keptTemplate(
+  text: string,
+  kept: "settingsUnreadable" | "browserTemplateUnreadable" = "settingsUnreadable",
+): Template {
   const reading = readTemplate(text);
   if (reading.template) return reading.template;
-  throw Refused.because(kept, { why: { zh: problemsIn(reading.problems, "zh"), en: problemsIn(reading.problems, "en") } });
+  throw Refused.because(kept, {
+    why: { zh: problemsIn(reading.problems, "zh"), en: problemsIn(reading.problems, "en") },
+  });
 }

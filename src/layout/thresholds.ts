@@ -13,5 +13,8 @@ export interface Step {
  * the core compares.
  */
 export function stepsFormula(value: string, steps: readonly Step[], below: string): string {
-  return steps.reduceRight((inner, s) => `IF(ROUND(${value},9)${s.strict ? ">" : ">="}${s.min},${s.result},${inner})`, below);
+  return steps.reduceRight(
+    (inner, s) => `IF(ROUND(${value},9)${s.strict ? ">" : ">="}${s.min},${s.result},${inner})`,
+    below,
+  );
 }

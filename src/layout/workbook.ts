@@ -31,13 +31,23 @@ export function settingsOfText(text: string): { settings: WorkbookSettings | nul
 }
 
 export function settingsOf(t: Template): WorkbookSettings {
-  return { format: "jixiao-settings", version: 1, title: t.title, levelNames: t.levelNames, total: t.total, grades: t.grades, decimals: t.decimals };
+  return {
+    format: "jixiao-settings",
+    version: 1,
+    title: t.title,
+    levelNames: t.levelNames,
+    total: t.total,
+    grades: t.grades,
+    decimals: t.decimals,
+  };
 }
 
 /** The settings as the text of one cell: a title too long for it is shortened there (the sheet's title cell keeps it). */
 function settingsText(settings: WorkbookSettings): string {
   const json = JSON.stringify(settings);
-  return json.length <= EXCEL_LIMITS.cellChars ? json : JSON.stringify({ ...settings, title: settings.title.slice(0, 1000) });
+  return json.length <= EXCEL_LIMITS.cellChars
+    ? json
+    : JSON.stringify({ ...settings, title: settings.title.slice(0, 1000) });
 }
 
 /** The hidden sheet that keeps a workbook's settings as JSON in its first cell (the pane keeps its template below: templateStore.ts). */
@@ -64,7 +74,11 @@ export interface Placement {
 }
 
 /** The whole scoring workbook of a template: 评分表, 汇总, a hidden settings sheet, and the JX_* names. */
-export function layoutWorkbook(t: Template, problems: readonly Problem[] = [], placement: Placement = {}): WorkbookLayout {
+export function layoutWorkbook(
+  t: Template,
+  problems: readonly Problem[] = [],
+  placement: Placement = {},
+): WorkbookLayout {
   const scoringName = placement.scoringSheet ?? SCORING_SHEET;
   const { sheet, refs } = layoutScoringSheet(t, problems, { sheetName: scoringName, origin: placement.origin });
   const summary = layoutSummarySheet(t, refs, { scoring: scoringName, summary: placement.summarySheet });

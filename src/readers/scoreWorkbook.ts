@@ -53,12 +53,16 @@ export interface ScoreOptions {
   readonly bands?: readonly GradeBand[];
 }
 
-
-function bandsFor(reading: SheetReading, settings: WorkbookSettings | null | undefined, options: ScoreOptions): { bands: readonly GradeBand[]; source: BandsSource } {
+function bandsFor(
+  reading: SheetReading,
+  settings: WorkbookSettings | null | undefined,
+  options: ScoreOptions,
+): { bands: readonly GradeBand[]; source: BandsSource } {
   if (options.bands) return { bands: options.bands, source: "option" };
   // Settings reach here checked (checkSettings, in every door): a bad field was already reported and left out.
   if (settings?.grades?.length) return { bands: settings.grades, source: "settings" };
-  if (reading.kind === "table" && reading.table.bandsInNote) return { bands: reading.table.bandsInNote.bands, source: "note" };
+  if (reading.kind === "table" && reading.table.bandsInNote)
+    return { bands: reading.table.bandsInNote.bands, source: "note" };
   return { bands: DEFAULT_BANDS, source: "default" };
 }
 
@@ -70,13 +74,21 @@ const BANDS_SOURCE: Record<BandsSource, { zh: string; en: string }> = {
 };
 
 function bandsText(bands: readonly GradeBand[]): string {
-  return [...bands].sort((a, b) => b.min - a.min).map((b) => `${b.label} ≥ ${b.min}`).join("，");
+  return [...bands]
+    .sort((a, b) => b.min - a.min)
+    .map((b) => `${b.label} ≥ ${b.min}`)
+    .join("，");
 }
 
 /** What the reader made of a panel's sheet, for --explain. */
 function panelLine(p: PanelReading): { zh: string; en: string } {
   const cols = p.columns.join("、");
-  const how = p.method === null ? { zh: "尚无可核对的专家组得分", en: "no panel score to check yet" } : p.method === "trimmed" ? { zh: "得分为去掉最高分和最低分后的平均分，逐项核对", en: "得分 is their trimmed mean, checked leaf by leaf" } : { zh: "得分为专家组平均分，逐项核对", en: "得分 is their mean, checked leaf by leaf" };
+  const how =
+    p.method === null
+      ? { zh: "尚无可核对的专家组得分", en: "no panel score to check yet" }
+      : p.method === "trimmed"
+        ? { zh: "得分为去掉最高分和最低分后的平均分，逐项核对", en: "得分 is their trimmed mean, checked leaf by leaf" }
+        : { zh: "得分为专家组平均分，逐项核对", en: "得分 is their mean, checked leaf by leaf" };
   return {
     zh: `专家评分表：${p.experts} 位专家（${cols} 列），${p.scored} 位已评分；${how.zh}`,
     en: `a panel's sheet: ${p.experts} experts (columns ${p.columns.join(", ")}), ${p.scored} of them scored; ${how.en}`,
@@ -84,30 +96,58 @@ function panelLine(p: PanelReading): { zh: string; en: string } {
 }
 
 /** Scores one sheet's reading: the same total, grade and problems through every door. */
-export function scoreWorkbook(reading: SheetReading, settings?: WorkbookSettings | null, options: ScoreOptions = {}): ScoredSheet {
+export function scoreWorkbook(
+  reading: SheetReading,
+  settings?: WorkbookSettings | null,
+  options: ScoreOptions = {},
+): ScoredSheet {
   const { bands, source } = bandsFor(reading, settings, options);
   const explain: { zh: string; en: string }[] = [];
-  const bandLine = { zh: `${BANDS_SOURCE[source].zh}：${bandsText(bands)}`, en: `${BANDS_SOURCE[source].en}: ${bandsText(bands)}` };
+  const bandLine = {
+    zh: `${BANDS_SOURCE[source].zh}：${bandsText(bands)}`,
+    en: `${BANDS_SOURCE[source].en}: ${bandsText(bands)}`,
+  };
   if (reading.kind === "table") {
     const t = reading.table;
     const decimals = settings?.decimals?.total;
     const { score, problems } = scoreTable(t, bands, decimals);
     const L = t.layout;
     const col = (c: number | null) => (c === null ? "—" : `${columnLetters(c)} 列`);
-    explain.push({ zh: `表头在第 ${L.headingRow + 1} 行，指标从第 ${L.dataRow + 1} 行起`, en: `headings on row ${L.headingRow + 1}, indicators from row ${L.dataRow + 1}` });
+    explain.push({
+      zh: `表头在第 ${L.headingRow + 1} 行，指标从第 ${L.dataRow + 1} 行起`,
+      en: `headings on row ${L.headingRow + 1}, indicators from row ${L.dataRow + 1}`,
+    });
     L.levels.forEach((l, i) =>
-      explain.push({ zh: `第 ${i + 1} 级（“${l.heading}”）：名称 ${col(l.name)}，分值 ${l.weight === null ? "写在名称中或无" : col(l.weight)}`, en: `level ${i + 1} ("${l.heading}"): names in ${columnLetters(l.name)}, weights ${l.weight === null ? "in the names or none" : `in ${columnLetters(l.weight)}`}` }),
+      explain.push({
+        zh: `第 ${i + 1} 级（“${l.heading}”）：名称 ${col(l.name)}，分值 ${l.weight === null ? "写在名称中或无" : col(l.weight)}`,
+        en: `level ${i + 1} ("${l.heading}"): names in ${columnLetters(l.name)}, weights ${l.weight === null ? "in the names or none" : `in ${columnLetters(l.weight)}`}`,
+      }),
     );
-    explain.push({ zh: `得分：${col(L.score)}${L.scoreRule ? `（${L.scoreRule.zh}）` : ""}`, en: `scores: ${L.score === null ? "none" : columnLetters(L.score)}${L.scoreRule ? ` (${L.scoreRule.en})` : ""}` });
+    explain.push({
+      zh: `得分：${col(L.score)}${L.scoreRule ? `（${L.scoreRule.zh}）` : ""}`,
+      en: `scores: ${L.score === null ? "none" : columnLetters(L.score)}${L.scoreRule ? ` (${L.scoreRule.en})` : ""}`,
+    });
     if (t.panel) explain.push(panelLine(t.panel));
-    if (L.rate !== null) explain.push({ zh: `得分率：${col(L.rate)}，逐项与 得分÷分值 核对`, en: `rates in ${columnLetters(L.rate)}, each checked against score ÷ weight` });
-    explain.push({ zh: `一级指标权重应合计 ${t.tree.total.toFixed()}`, en: `the top level must sum to ${t.tree.total.toFixed()}` });
+    if (L.rate !== null)
+      explain.push({
+        zh: `得分率：${col(L.rate)}，逐项与 得分÷分值 核对`,
+        en: `rates in ${columnLetters(L.rate)}, each checked against score ÷ weight`,
+      });
+    explain.push({
+      zh: `一级指标权重应合计 ${t.tree.total.toFixed()}`,
+      en: `the top level must sum to ${t.tree.total.toFixed()}`,
+    });
     explain.push(bandLine);
     for (const r of t.remarks) explain.push({ zh: `${r.at}：${r.zh}`, en: `${r.at}: ${r.en}` });
-    for (const s of t.skipped) explain.push({ zh: `第 ${s.row} 行：${s.why}，不作为指标`, en: `row ${s.row}: ${s.whyEn}, not an indicator` });
+    for (const s of t.skipped)
+      explain.push({ zh: `第 ${s.row} 行：${s.why}，不作为指标`, en: `row ${s.row}: ${s.whyEn}, not an indicator` });
     const missing = problems.filter((p) => p.kind === "scoreMissing").length;
     const scoredLeaves = leafNodes(t.tree.nodes).filter((l) => l.score !== null).length;
-    if (missing) explain.push({ zh: `${missing} 个指标缺少得分：合计不完整，暂不评定等级`, en: `${missing} indicator(s) without a score: the total is incomplete and no grade is given` });
+    if (missing)
+      explain.push({
+        zh: `${missing} 个指标缺少得分：合计不完整，暂不评定等级`,
+        en: `${missing} indicator(s) without a score: the total is incomplete and no grade is given`,
+      });
     return {
       kind: "table",
       sheet: reading.sheet,
@@ -129,14 +169,23 @@ export function scoreWorkbook(reading: SheetReading, settings?: WorkbookSettings
     const dec = (n: number | null) => (n === null ? null : decimalOf(n));
     explain.push(
       reading.kind === "form"
-        ? { zh: `项目支出绩效自评表：按 ${report.scoring} 年版（${RULES_SOURCE[report.scoring]}）逐行计分`, en: `a self-evaluation form, scored row by row by the ${report.scoring} rules (${RULES_SOURCE[report.scoring]})` }
+        ? {
+            zh: `项目支出绩效自评表：按 ${report.scoring} 年版（${RULES_SOURCE[report.scoring]}）逐行计分`,
+            en: `a self-evaluation form, scored row by row by the ${report.scoring} rules (${RULES_SOURCE[report.scoring]})`,
+          }
         : { zh: "绩效目标表：逐行计算完成率", en: "a goal table: each row's completion" },
     );
     explain.push(bandLine);
     for (const n of reading.form.notes ?? []) explain.push(n);
     // A row left blank, a row no formula scores (with no printed score to keep), 预算执行率 not computed.
-    const unscored = report.problems.filter((p) => p.kind === "scoreMissing" || p.kind === "needsJudgement" || p.kind === "fundsUnscored").length;
-    if (unscored) explain.push({ zh: `${unscored} 项无法计分：总分不完整，暂不评定等级`, en: `${unscored} item(s) cannot be scored: the total is incomplete and no grade is given` });
+    const unscored = report.problems.filter(
+      (p) => p.kind === "scoreMissing" || p.kind === "needsJudgement" || p.kind === "fundsUnscored",
+    ).length;
+    if (unscored)
+      explain.push({
+        zh: `${unscored} 项无法计分：总分不完整，暂不评定等级`,
+        en: `${unscored} item(s) cannot be scored: the total is incomplete and no grade is given`,
+      });
     return {
       kind: reading.kind,
       sheet: reading.sheet,
@@ -144,7 +193,12 @@ export function scoreWorkbook(reading: SheetReading, settings?: WorkbookSettings
       grade: unscored ? null : report.grade,
       bands,
       bandsSource: source,
-      levels: report.levels.map((l) => ({ name: l.name, weight: decimalOf(l.weight), score: decimalOf(l.score), rate: dec(l.rate) })),
+      levels: report.levels.map((l) => ({
+        name: l.name,
+        weight: decimalOf(l.weight),
+        score: decimalOf(l.score),
+        rate: dec(l.rate),
+      })),
       problems: report.problems,
       judgement: report.judgement,
       unread: reading.form.unread ?? [],
@@ -155,5 +209,18 @@ export function scoreWorkbook(reading: SheetReading, settings?: WorkbookSettings
       scoringNote: report.scoringNote,
     };
   }
-  return { kind: "funds", sheet: reading.sheet, total: null, grade: null, bands, bandsSource: source, levels: [], problems: [], judgement: [], unread: [], skipped: [], explain: [{ zh: "自评基础数据表", en: "a funds sheet (自评基础数据表)" }] };
+  return {
+    kind: "funds",
+    sheet: reading.sheet,
+    total: null,
+    grade: null,
+    bands,
+    bandsSource: source,
+    levels: [],
+    problems: [],
+    judgement: [],
+    unread: [],
+    skipped: [],
+    explain: [{ zh: "自评基础数据表", en: "a funds sheet (自评基础数据表)" }],
+  };
 }

@@ -18,12 +18,22 @@ export interface GradeCount {
  * The grade distribution: the bands' labels in order (highest first), any other label met, then 未评定 when
  * some project has no grade. Funds are the 全年预算数 of the projects (a missing budget counts 0).
  */
-export function gradeDistribution(projects: readonly ProjectRow[], bands: readonly GradeBand[] = DEFAULT_BANDS): GradeCount[] {
+export function gradeDistribution(
+  projects: readonly ProjectRow[],
+  bands: readonly GradeBand[] = DEFAULT_BANDS,
+): GradeCount[] {
   const labels = [...bands].sort((a, b) => b.min - a.min).map((b) => b.label);
-  const others = [...new Set(projects.map((p) => p.grade).filter((g): g is string => g !== null && !labels.includes(g)))].sort(byCodeUnits);
+  const others = [
+    ...new Set(projects.map((p) => p.grade).filter((g): g is string => g !== null && !labels.includes(g))),
+  ].sort(byCodeUnits);
   const all = [...labels, ...others, ...(projects.some((p) => p.grade === null) ? [NO_GRADE] : [])];
   return all.map((label) => {
     const of = projects.filter((p) => (p.grade ?? NO_GRADE) === label);
-    return { label, count: of.length, funds: of.reduce((a, p) => a.plus(p.budget ?? ZERO), ZERO), spent: of.reduce((a, p) => a.plus(p.spent ?? ZERO), ZERO) };
+    return {
+      label,
+      count: of.length,
+      funds: of.reduce((a, p) => a.plus(p.budget ?? ZERO), ZERO),
+      spent: of.reduce((a, p) => a.plus(p.spent ?? ZERO), ZERO),
+    };
   });
 }

@@ -1,6 +1,15 @@
 import { ZERO, type Dec as DecT } from "../decimal";
 import { gradeChart } from "../layout/charts";
-import { formula, num, text, type CellContent, type CellStyle, type LayoutCell, type SheetLayout, type WorkbookLayout } from "../layout/model";
+import {
+  formula,
+  num,
+  text,
+  type CellContent,
+  type CellStyle,
+  type LayoutCell,
+  type SheetLayout,
+  type WorkbookLayout,
+} from "../layout/model";
 import { abs, address, onSheet, str } from "../layout/refs";
 import { sortBands } from "../grades";
 import { gradeFormula } from "../kinds/table/layout";
@@ -25,7 +34,14 @@ export interface ReviewSheetNames {
   readonly sample: string;
   readonly recheck: string;
 }
-export const REVIEW_SHEETS: ReviewSheetNames = { projects: PROJECTS_SHEET, grades: GRADES_SHEET, issues: ISSUES_SHEET, unreadable: UNREADABLE_SHEET, sample: SAMPLE_SHEET, recheck: RECHECK_SHEET };
+export const REVIEW_SHEETS: ReviewSheetNames = {
+  projects: PROJECTS_SHEET,
+  grades: GRADES_SHEET,
+  issues: ISSUES_SHEET,
+  unreadable: UNREADABLE_SHEET,
+  sample: SAMPLE_SHEET,
+  recheck: RECHECK_SHEET,
+};
 
 /**
  * Names for the review's sheets in a workbook that already has `taken` sheets: the plain names when none is
@@ -38,7 +54,9 @@ export function reviewSheetNames(taken: readonly string[]): ReviewSheetNames {
   for (let i = 1; ; i++) {
     const suffix = i === 1 ? "" : ` (${i})`;
     if (plain.every((name) => !lower.has(`${name}${suffix}`.toLowerCase()))) {
-      return Object.fromEntries(Object.entries(REVIEW_SHEETS).map(([k, v]) => [k, `${v}${suffix}`])) as unknown as ReviewSheetNames;
+      return Object.fromEntries(
+        Object.entries(REVIEW_SHEETS).map(([k, v]) => [k, `${v}${suffix}`]),
+      ) as unknown as ReviewSheetNames;
     }
   }
 }
@@ -73,8 +91,25 @@ class SheetBuilder {
   headings(row: number, names: readonly string[]): void {
     names.forEach((h, c) => this.put(row, c, text(h), "heading"));
   }
-  sheet(name: string, widths: readonly number[], rowCount: number, frozenRows: number, extra: Partial<SheetLayout> = {}): SheetLayout {
-    return { name, cells: this.cells, merges: [], columns: widths.map((width) => ({ width })), rowCount, colCount: widths.length, frozenRows, problemFormats: [], print: { titleRows: [frozenRows ? frozenRows - 1 : 0, frozenRows ? frozenRows - 1 : 0] }, ...extra };
+  sheet(
+    name: string,
+    widths: readonly number[],
+    rowCount: number,
+    frozenRows: number,
+    extra: Partial<SheetLayout> = {},
+  ): SheetLayout {
+    return {
+      name,
+      cells: this.cells,
+      merges: [],
+      columns: widths.map((width) => ({ width })),
+      rowCount,
+      colCount: widths.length,
+      frozenRows,
+      problemFormats: [],
+      print: { titleRows: [frozenRows ? frozenRows - 1 : 0, frozenRows ? frozenRows - 1 : 0] },
+      ...extra,
+    };
   }
 }
 
@@ -86,8 +121,38 @@ function listText(items: readonly { cell: string; message: string }[], issues: s
 }
 
 /** 项目汇总's columns; the summary's formulas refer to them by these letters. */
-const P = { file: 0, sheet: 1, kind: 2, name: 3, department: 4, unit: 5, budget: 6, spent: 7, rate: 8, score: 9, grade: 10, problems: 11, findings: 12, unread: 13 } as const;
-const PROJECT_HEADINGS = ["文件", "工作表", "类型", "项目名称", "主管部门", "实施单位", "全年预算数", "全年执行数", "执行率", "得分", "等级", "问题", "目标审核意见", "未读取的数字"];
+const P = {
+  file: 0,
+  sheet: 1,
+  kind: 2,
+  name: 3,
+  department: 4,
+  unit: 5,
+  budget: 6,
+  spent: 7,
+  rate: 8,
+  score: 9,
+  grade: 10,
+  problems: 11,
+  findings: 12,
+  unread: 13,
+} as const;
+const PROJECT_HEADINGS = [
+  "文件",
+  "工作表",
+  "类型",
+  "项目名称",
+  "主管部门",
+  "实施单位",
+  "全年预算数",
+  "全年执行数",
+  "执行率",
+  "得分",
+  "等级",
+  "问题",
+  "目标审核意见",
+  "未读取的数字",
+];
 /** A whole column of 项目汇总, so rows a person adds are counted too. */
 const wholeOf =
   (projects: string) =>
@@ -109,7 +174,16 @@ function projectsSheet(projects: readonly ProjectRow[], n: ReviewSheetNames): Sh
     b.number(r, P.spent, p.spent, "#,##0.00");
     const G = address(r, P.budget);
     const H = address(r, P.spent);
-    b.put(r, P.rate, formula(`IF(AND(ISNUMBER(${G}),ISNUMBER(${H}),N(${G})<>0),${H}/${G},"")`, p.rate === null ? "" : p.rate.toNumber()), "rate", "0.00%");
+    b.put(
+      r,
+      P.rate,
+      formula(
+        `IF(AND(ISNUMBER(${G}),ISNUMBER(${H}),N(${G})<>0),${H}/${G},"")`,
+        p.rate === null ? "" : p.rate.toNumber(),
+      ),
+      "rate",
+      "0.00%",
+    );
     b.number(r, P.score, p.score, "0.00", "score");
     b.put(r, P.grade, gradeCell(address(r, P.score), p), "weight");
     b.text(r, P.problems, listText(p.problems, n.issues), "text");
@@ -117,7 +191,9 @@ function projectsSheet(projects: readonly ProjectRow[], n: ReviewSheetNames): Sh
     b.text(r, P.unread, listText(p.unread, n.issues), "text");
   });
   const last = Math.max(projects.length, 1);
-  return b.sheet(n.projects, [28, 14, 10, 30, 22, 22, 13, 13, 10, 9, 8, 50, 50, 40], last + 1, 1, { autoFilter: { top: 0, left: 0, bottom: last, right: PROJECT_HEADINGS.length - 1 } });
+  return b.sheet(n.projects, [28, 14, 10, 30, 22, 22, 13, 13, 10, 9, 8, 50, 50, 40], last + 1, 1, {
+    autoFilter: { top: 0, left: 0, bottom: last, right: PROJECT_HEADINGS.length - 1 },
+  });
 }
 
 /**
@@ -125,7 +201,8 @@ function projectsSheet(projects: readonly ProjectRow[], n: ReviewSheetNames): Sh
  * moves it in 等级分布; a project without a grade, or graded by bands that leave low scores without one, keeps text.
  */
 function gradeCell(scoreRef: string, p: ProjectRow): CellContent {
-  if (p.grade === null || !p.bands.length || sortBands(p.bands)[p.bands.length - 1].min > 0) return text(p.grade ?? NO_GRADE);
+  if (p.grade === null || !p.bands.length || sortBands(p.bands)[p.bands.length - 1].min > 0)
+    return text(p.grade ?? NO_GRADE);
   return formula(`IF(ISNUMBER(${scoreRef}),${gradeFormula(scoreRef, p.bands)},${str(NO_GRADE)})`, p.grade);
 }
 
@@ -149,8 +226,20 @@ function gradesSheet(s: ReviewSummary, n: ReviewSheetNames): SheetLayout {
     b.put(r, 1, formula(`COUNTIF(${G},${label})`, g.count), "weight", "0");
     b.put(r, 2, formula(`SUMIF(${G},${label},${whole(P.budget)})`, g.funds.toNumber()), "weight", "#,##0.00");
     b.put(r, 3, formula(`SUMIF(${G},${label},${whole(P.spent)})`, g.spent.toNumber()), "weight", "#,##0.00");
-    b.put(r, 4, formula(`IF(${abs(totalRow, 1)}=0,"",${abs(r, 1)}/${abs(totalRow, 1)})`, count ? g.count / count : ""), "rate", "0.00%");
-    b.put(r, 5, formula(`IF(${abs(totalRow, 2)}=0,"",${abs(r, 2)}/${abs(totalRow, 2)})`, fraction(g.funds, funds)), "rate", "0.00%");
+    b.put(
+      r,
+      4,
+      formula(`IF(${abs(totalRow, 1)}=0,"",${abs(r, 1)}/${abs(totalRow, 1)})`, count ? g.count / count : ""),
+      "rate",
+      "0.00%",
+    );
+    b.put(
+      r,
+      5,
+      formula(`IF(${abs(totalRow, 2)}=0,"",${abs(r, 2)}/${abs(totalRow, 2)})`, fraction(g.funds, funds)),
+      "rate",
+      "0.00%",
+    );
   });
   const range = (c: number) => `${address(first, c)}:${address(totalRow - 1, c)}`;
   b.text(totalRow, 0, "合计", "totalLabel");
@@ -158,14 +247,35 @@ function gradesSheet(s: ReviewSummary, n: ReviewSheetNames): SheetLayout {
   b.put(totalRow, 2, formula(`SUM(${range(2)})`, funds.toNumber()), "total", "#,##0.00");
   b.put(totalRow, 3, formula(`SUM(${range(3)})`, spent.toNumber()), "total", "#,##0.00");
   b.put(totalRow, 4, formula(`IF(${abs(totalRow, 1)}=0,"",SUM(${range(4)}))`, count ? 1 : ""), "rate", "0.00%");
-  b.put(totalRow, 5, formula(`IF(${abs(totalRow, 2)}=0,"",SUM(${range(5)}))`, funds.isZero() ? "" : 1), "rate", "0.00%");
+  b.put(
+    totalRow,
+    5,
+    formula(`IF(${abs(totalRow, 2)}=0,"",SUM(${range(5)}))`, funds.isZero() ? "" : 1),
+    "rate",
+    "0.00%",
+  );
   const scores = s.projects.filter((p) => p.score !== null).map((p) => p.score as DecT);
   const facts: [string, string, number | string, string][] = [
     ["项目数", `COUNTA(${whole(P.file)})-1`, count, "0"],
     ["全年预算数合计", `SUM(${whole(P.budget)})`, funds.toNumber(), "#,##0.00"],
     ["全年执行数合计", `SUM(${whole(P.spent)})`, spent.toNumber(), "#,##0.00"],
-    ["总体执行率", `IF(SUM(${whole(P.budget)})=0,"",SUM(${whole(P.spent)})/SUM(${whole(P.budget)}))`, fraction(spent, funds), "0.00%"],
-    ["平均得分", `IF(COUNT(${whole(P.score)})=0,"",AVERAGE(${whole(P.score)}))`, scores.length ? scores.reduce((a, x) => a.plus(x), ZERO).div(scores.length).toNumber() : "", "0.00"],
+    [
+      "总体执行率",
+      `IF(SUM(${whole(P.budget)})=0,"",SUM(${whole(P.spent)})/SUM(${whole(P.budget)}))`,
+      fraction(spent, funds),
+      "0.00%",
+    ],
+    [
+      "平均得分",
+      `IF(COUNT(${whole(P.score)})=0,"",AVERAGE(${whole(P.score)}))`,
+      scores.length
+        ? scores
+            .reduce((a, x) => a.plus(x), ZERO)
+            .div(scores.length)
+            .toNumber()
+        : "",
+      "0.00",
+    ],
     ["无法读取的文件", `COUNTA(${onSheet(n.unreadable, "$A:$A")})-1`, s.unreadable.length, "0"],
   ];
   facts.forEach(([label, f, v, fmt], i) => {
@@ -173,7 +283,10 @@ function gradesSheet(s: ReviewSummary, n: ReviewSheetNames): SheetLayout {
     b.text(r, 0, label, "totalLabel");
     b.put(r, 1, formula(f, v), "total", fmt);
   });
-  return b.sheet(n.grades, [16, 16, 16, 16, 10, 10], totalRow + 2 + facts.length, 2, { merges: [{ top: 0, left: 0, bottom: 0, right: 5 }], charts: s.grades.length ? [gradeChart(first, totalRow - 1)] : [] });
+  return b.sheet(n.grades, [16, 16, 16, 16, 10, 10], totalRow + 2 + facts.length, 2, {
+    merges: [{ top: 0, left: 0, bottom: 0, right: 5 }],
+    charts: s.grades.length ? [gradeChart(first, totalRow - 1)] : [],
+  });
 }
 
 function issuesSheet(projects: readonly ProjectRow[], n: ReviewSheetNames): SheetLayout {
@@ -198,7 +311,9 @@ function issuesSheet(projects: readonly ProjectRow[], n: ReviewSheetNames): Shee
       r++;
     }
   }
-  return b.sheet(n.issues, [28, 14, 26, 9, 12, 50, 50, 30], Math.max(r, 1), 1, { autoFilter: { top: 0, left: 0, bottom: Math.max(r - 1, 1), right: 7 } });
+  return b.sheet(n.issues, [28, 14, 26, 9, 12, 50, 50, 30], Math.max(r, 1), 1, {
+    autoFilter: { top: 0, left: 0, bottom: Math.max(r - 1, 1), right: 7 },
+  });
 }
 
 function unreadableSheet(unreadable: readonly Unreadable[], names: ReviewSheetNames): SheetLayout {
@@ -216,11 +331,27 @@ function sentencesAt(b: SheetBuilder, row: number, sentences: ReviewSummary["sen
   return row + sentences.length;
 }
 
-function sampleSheet(s: ReviewSummary, sample: NonNullable<ReviewSummary["sample"]>, names: ReviewSheetNames): SheetLayout {
+function sampleSheet(
+  s: ReviewSummary,
+  sample: NonNullable<ReviewSummary["sample"]>,
+  names: ReviewSheetNames,
+): SheetLayout {
   const whole = wholeOf(names.projects);
   const b = new SheetBuilder();
   b.text(0, 0, sample.how, "note");
-  b.headings(1, ["序号", "文件", "工作表", "项目名称", "主管部门", "全年预算数", "自评得分", "等级", "复核得分", "复核人", "备注"]);
+  b.headings(1, [
+    "序号",
+    "文件",
+    "工作表",
+    "项目名称",
+    "主管部门",
+    "全年预算数",
+    "自评得分",
+    "等级",
+    "复核得分",
+    "复核人",
+    "备注",
+  ]);
   sample.projects.forEach((p, i) => {
     const r = i + 2;
     b.put(r, 0, num(i + 1), "weight", "0");
@@ -242,9 +373,24 @@ function sampleSheet(s: ReviewSummary, sample: NonNullable<ReviewSummary["sample
   b.put(totalRow, 1, formula(n ? `COUNT(${address(2, 0)}:${address(totalRow - 1, 0)})` : "0", n), "total", "0");
   b.put(totalRow, 5, formula(budgets ? `SUM(${budgets})` : "0", funds.toNumber()), "total", "#,##0.00");
   b.text(totalRow + 1, 0, "占项目总数", "totalLabel");
-  b.put(totalRow + 1, 1, formula(`IF(COUNTA(${whole(P.file)})-1=0,"",${abs(totalRow, 1)}/(COUNTA(${whole(P.file)})-1))`, s.projects.length ? n / s.projects.length : ""), "rate", "0.00%");
+  b.put(
+    totalRow + 1,
+    1,
+    formula(
+      `IF(COUNTA(${whole(P.file)})-1=0,"",${abs(totalRow, 1)}/(COUNTA(${whole(P.file)})-1))`,
+      s.projects.length ? n / s.projects.length : "",
+    ),
+    "rate",
+    "0.00%",
+  );
   b.text(totalRow + 2, 0, "占资金总额", "totalLabel");
-  b.put(totalRow + 2, 1, formula(`IF(SUM(${whole(P.budget)})=0,"",${abs(totalRow, 5)}/SUM(${whole(P.budget)}))`, fraction(funds, allFunds)), "rate", "0.00%");
+  b.put(
+    totalRow + 2,
+    1,
+    formula(`IF(SUM(${whole(P.budget)})=0,"",${abs(totalRow, 5)}/SUM(${whole(P.budget)}))`, fraction(funds, allFunds)),
+    "rate",
+    "0.00%",
+  );
   const end = sentencesAt(b, totalRow + 4, s.sentences.slice(0, 1));
   return b.sheet(names.sample, [6, 28, 14, 30, 22, 13, 10, 8, 10, 10, 20], end, 2);
 }
@@ -255,7 +401,20 @@ function recheckSheet(s: ReviewSummary, recheck: RecheckResult, names: ReviewShe
   const threshold = abs(0, 1);
   b.put(0, 1, num(s.threshold.toNumber()), "score", "0.##");
   b.text(0, 2, "差异的绝对值达到阈值（含本数）或等级发生变化即标记", "note");
-  b.headings(1, ["文件", "工作表", "项目名称", "主管部门", "自评得分", "复核得分", "差异", "自评等级", "复核等级", "等级变化", "标记", "复核文件"]);
+  b.headings(1, [
+    "文件",
+    "工作表",
+    "项目名称",
+    "主管部门",
+    "自评得分",
+    "复核得分",
+    "差异",
+    "自评等级",
+    "复核等级",
+    "等级变化",
+    "标记",
+    "复核文件",
+  ]);
   recheck.pairs.forEach((p, i) => {
     const r = i + 2;
     const [E, F, G, H, I, J] = [4, 5, 6, 7, 8, 9].map((c) => address(r, c));
@@ -265,12 +424,31 @@ function recheckSheet(s: ReviewSummary, recheck: RecheckResult, names: ReviewShe
     b.text(r, 3, p.original.department);
     b.number(r, 4, p.original.score, "0.00");
     b.number(r, 5, p.review.score, "0.00", "score");
-    b.put(r, 6, formula(`IF(AND(ISNUMBER(${E}),ISNUMBER(${F})),ROUND(${F}-${E},9),"")`, p.diff === null ? "" : p.diff.toNumber()), "weight", "0.00");
+    b.put(
+      r,
+      6,
+      formula(`IF(AND(ISNUMBER(${E}),ISNUMBER(${F})),ROUND(${F}-${E},9),"")`, p.diff === null ? "" : p.diff.toNumber()),
+      "weight",
+      "0.00",
+    );
     b.text(r, 7, p.original.grade ?? NO_GRADE, "weight");
     b.text(r, 8, p.review.grade ?? NO_GRADE, "weight");
     const none = str(NO_GRADE);
-    b.put(r, 9, formula(`IF(AND(${H}<>${none},${I}<>${none},${H}<>${I}),"是","否")`, p.gradeChanged ? "是" : "否"), "weight");
-    b.put(r, 10, formula(`IF(OR(AND(ISNUMBER(${G}),ABS(N(${G}))>=${threshold}),${J}="是"),"需关注","")`, p.flagged ? "需关注" : ""), "check");
+    b.put(
+      r,
+      9,
+      formula(`IF(AND(${H}<>${none},${I}<>${none},${H}<>${I}),"是","否")`, p.gradeChanged ? "是" : "否"),
+      "weight",
+    );
+    b.put(
+      r,
+      10,
+      formula(
+        `IF(OR(AND(ISNUMBER(${G}),ABS(N(${G}))>=${threshold}),${J}="是"),"需关注","")`,
+        p.flagged ? "需关注" : "",
+      ),
+      "check",
+    );
     b.text(r, 11, p.review.file);
   });
   const n = recheck.pairs.length;
@@ -278,7 +456,11 @@ function recheckSheet(s: ReviewSummary, recheck: RecheckResult, names: ReviewShe
   const col = (c: number) => (n ? `${address(2, c)}:${address(after - 1, c)}` : null);
   const facts: [string, string, number][] = [
     ["复核项目数", n ? `COUNTA(${col(0)})` : "0", n],
-    ["相差达到阈值的项目数", n ? `COUNTIF(${col(6)},">="&${threshold})+COUNTIF(${col(6)},"<="&-${threshold})` : "0", recheck.pairs.filter((p) => p.diff !== null && p.diff.abs().gte(s.threshold)).length],
+    [
+      "相差达到阈值的项目数",
+      n ? `COUNTIF(${col(6)},">="&${threshold})+COUNTIF(${col(6)},"<="&-${threshold})` : "0",
+      recheck.pairs.filter((p) => p.diff !== null && p.diff.abs().gte(s.threshold)).length,
+    ],
     ["等级变化的项目数", n ? `COUNTIF(${col(9)},"是")` : "0", recheck.pairs.filter((p) => p.gradeChanged).length],
     ["标记需关注的项目数", n ? `COUNTIF(${col(10)},"需关注")` : "0", recheck.pairs.filter((p) => p.flagged).length],
   ];
@@ -292,9 +474,13 @@ function recheckSheet(s: ReviewSummary, recheck: RecheckResult, names: ReviewShe
 
 /** The summary workbook: 项目汇总, 等级分布, 问题清单, 无法读取, and 复核清单 / 复核对比 when asked for. */
 export function layoutReview(s: ReviewSummary, names: ReviewSheetNames = REVIEW_SHEETS): WorkbookLayout {
-  const sheets = [projectsSheet(s.projects, names), gradesSheet(s, names), issuesSheet(s.projects, names), unreadableSheet(s.unreadable, names)];
+  const sheets = [
+    projectsSheet(s.projects, names),
+    gradesSheet(s, names),
+    issuesSheet(s.projects, names),
+    unreadableSheet(s.unreadable, names),
+  ];
   if (s.sample) sheets.push(sampleSheet(s, s.sample, names));
   if (s.recheck) sheets.push(recheckSheet(s, s.recheck, names));
   return { sheets, names: [] };
 }
-

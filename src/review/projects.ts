@@ -62,11 +62,17 @@ const blankToNull = (s: string | undefined): string | null => {
   return t === "" || LABEL.test(t) ? null : t;
 };
 
-function fundsOf(reading: SheetReading, detail: FundsDetail | null | undefined): { budget: Dec | null; spent: Dec | null } {
+function fundsOf(
+  reading: SheetReading,
+  detail: FundsDetail | null | undefined,
+): { budget: Dec | null; spent: Dec | null } {
   if (reading.kind === "form" || reading.kind === "goals") {
     const row = reading.form.form.funds.rows[0];
     if (row && (row.annual !== undefined || row.executed !== undefined)) {
-      return { budget: row.annual === undefined ? null : decimalOf(row.annual), spent: row.executed === undefined ? null : decimalOf(row.executed) };
+      return {
+        budget: row.annual === undefined ? null : decimalOf(row.annual),
+        spent: row.executed === undefined ? null : decimalOf(row.executed),
+      };
     }
   }
   const first = detail?.rows[0];
@@ -79,7 +85,10 @@ function fundsOf(reading: SheetReading, detail: FundsDetail | null | undefined):
  * The projects of one workbook, one per readable sheet, scored through the one scored result (the same total and
  * grade `jx score --sheet` gives). A sheet whose scoring fails is returned as unreadable, never dropped.
  */
-export function projectRows(wb: WorkbookReadings, bands?: readonly GradeBand[]): { rows: ProjectRow[]; unreadable: Unreadable[] } {
+export function projectRows(
+  wb: WorkbookReadings,
+  bands?: readonly GradeBand[],
+): { rows: ProjectRow[]; unreadable: Unreadable[] } {
   const rows: ProjectRow[] = [];
   const unreadable: Unreadable[] = [];
   for (const reading of wb.readings) {
@@ -107,11 +116,27 @@ export function projectRows(wb: WorkbookReadings, bands?: readonly GradeBand[]):
           ...scored.problems.map((p) => ({ cell: p.at, kind: p.kind, message: p.message, en: p.en })),
           ...scored.judgement.map((p) => ({ cell: p.at, kind: "judgement", message: p.message, en: p.en })),
         ],
-        findings: form ? auditTargets(form).map((f) => ({ cell: f.cell, kind: f.kind, message: auditProblem(f).message, en: auditProblem(f).en, suggestion: f.suggestion })) : [],
-        unread: scored.unread.map((u) => ({ cell: u.cell, kind: "unread", message: `${u.value}：${u.why}`, en: `${u.value}: ${u.whyEn}` })),
+        findings: form
+          ? auditTargets(form).map((f) => ({
+              cell: f.cell,
+              kind: f.kind,
+              message: auditProblem(f).message,
+              en: auditProblem(f).en,
+              suggestion: f.suggestion,
+            }))
+          : [],
+        unread: scored.unread.map((u) => ({
+          cell: u.cell,
+          kind: "unread",
+          message: `${u.value}：${u.why}`,
+          en: `${u.value}: ${u.whyEn}`,
+        })),
       });
     } catch (e) {
-      unreadable.push({ file: wb.file, error: `工作表“${reading.sheet}”无法评分：${e instanceof Error ? e.message : String(e)}（sheet "${reading.sheet}" could not be scored）` });
+      unreadable.push({
+        file: wb.file,
+        error: `工作表“${reading.sheet}”无法评分：${e instanceof Error ? e.message : String(e)}（sheet "${reading.sheet}" could not be scored）`,
+      });
     }
   }
   return { rows, unreadable };

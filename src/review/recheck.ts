@@ -36,7 +36,11 @@ function fileMatches(originals: readonly ProjectRow[], r: ProjectRow): ProjectRo
  * else by file name (and sheet) — and compares: 差异 = 复核得分 − 自评得分; flagged when |差异| ≥ threshold
  * (“相差 10 分以上”, 以上 counting the number itself) or the grade changed.
  */
-export function compareRecheck(originals: readonly ProjectRow[], rechecked: readonly ProjectRow[], threshold: Dec): RecheckResult {
+export function compareRecheck(
+  originals: readonly ProjectRow[],
+  rechecked: readonly ProjectRow[],
+  threshold: Dec,
+): RecheckResult {
   const pairs: RecheckPair[] = [];
   const unmatched: ProjectRow[] = [];
   const taken = new Set<ProjectRow>();
@@ -51,7 +55,14 @@ export function compareRecheck(originals: readonly ProjectRow[], rechecked: read
     taken.add(original);
     const diff = original.score !== null && r.score !== null ? r.score.minus(original.score) : null;
     const gradeChanged = original.grade !== null && r.grade !== null && original.grade !== r.grade;
-    pairs.push({ original, review: r, matchedBy: byName.length === 1 ? "name" : "file", diff, gradeChanged, flagged: (diff !== null && diff.abs().gte(threshold)) || gradeChanged });
+    pairs.push({
+      original,
+      review: r,
+      matchedBy: byName.length === 1 ? "name" : "file",
+      diff,
+      gradeChanged,
+      flagged: (diff !== null && diff.abs().gte(threshold)) || gradeChanged,
+    });
   }
   return { pairs, unmatched };
 }
@@ -62,14 +73,25 @@ export function percentText(x: Dec | null): string {
 }
 
 /** The share of projects and of funds (全年预算数) that a set of projects holds. */
-export function shares(part: readonly ProjectRow[], all: readonly ProjectRow[]): { projects: Dec | null; funds: Dec | null } {
+export function shares(
+  part: readonly ProjectRow[],
+  all: readonly ProjectRow[],
+): { projects: Dec | null; funds: Dec | null } {
   const funds = (ps: readonly ProjectRow[]) => ps.reduce((a, p) => a.plus(p.budget ?? ZERO), ZERO);
   const total = funds(all);
-  return { projects: all.length ? new Dec(part.length).div(all.length) : null, funds: total.isZero() ? null : funds(part).div(total) };
+  return {
+    projects: all.length ? new Dec(part.length).div(all.length) : null,
+    funds: total.isZero() ? null : funds(part).div(total),
+  };
 }
 
 /** The report's sentences on the sample and the 复核, Chinese then English. */
-export function recheckSentences(all: readonly ProjectRow[], sample: readonly ProjectRow[] | null, recheck: RecheckResult | null, threshold: Dec): { zh: string; en: string }[] {
+export function recheckSentences(
+  all: readonly ProjectRow[],
+  sample: readonly ProjectRow[] | null,
+  recheck: RecheckResult | null,
+  threshold: Dec,
+): { zh: string; en: string }[] {
   const lines: { zh: string; en: string }[] = [];
   if (sample) {
     const s = shares(sample, all);

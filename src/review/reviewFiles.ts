@@ -27,7 +27,11 @@ export const DEFAULT_THRESHOLD = new Dec(10);
  * only one file's bytes are held at once), into the one review `jx review` makes; `onProgress` hears
  * (files done, total) before each file and once at the end.
  */
-export async function reviewChosenFiles(files: readonly ChosenFile[], options: ReviewOptions = {}, onProgress?: (done: number, total: number) => void): Promise<ReviewSummary> {
+export async function reviewChosenFiles(
+  files: readonly ChosenFile[],
+  options: ReviewOptions = {},
+  onProgress?: (done: number, total: number) => void,
+): Promise<ReviewSummary> {
   const sorted = [...files].sort((a, b) => byCodeUnits(a.name, b.name));
   const projects: ProjectRow[] = [];
   const unreadable: Unreadable[] = [];
@@ -37,7 +41,10 @@ export async function reviewChosenFiles(files: readonly ChosenFile[], options: R
     try {
       bytes = await f.bytes();
     } catch (e) {
-      unreadable.push({ file: f.name, error: inBoth(refusalWords("fileCannotOpen", { why: e instanceof Error ? e.message : String(e) })) });
+      unreadable.push({
+        file: f.name,
+        error: inBoth(refusalWords("fileCannotOpen", { why: e instanceof Error ? e.message : String(e) })),
+      });
       continue;
     }
     const got = await collectBytes(f.name, bytes, options.bands);
@@ -45,5 +52,11 @@ export async function reviewChosenFiles(files: readonly ChosenFile[], options: R
     unreadable.push(...got.unreadable);
   }
   onProgress?.(sorted.length, sorted.length);
-  return summarize({ projects, unreadable, bands: options.bands, sample: options.sample ?? null, threshold: DEFAULT_THRESHOLD });
+  return summarize({
+    projects,
+    unreadable,
+    bands: options.bands,
+    sample: options.sample ?? null,
+    threshold: DEFAULT_THRESHOLD,
+  });
 }

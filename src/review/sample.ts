@@ -37,7 +37,8 @@ export function sampleSpecOf(by: SampleSpec["by"], shareText: string, seedText?:
   const share = parseShare(shareText);
   if (!share) return refusalWords("sampleShare", { got: shareText });
   const seed = seedText === undefined || seedText.trim() === "" ? 1 : Number(seedText);
-  if (!Number.isInteger(seed) || seed < 0 || seed > 0xffffffff) return refusalWords("sampleSeed", { got: seedText ?? "" });
+  if (!Number.isInteger(seed) || seed < 0 || seed > 0xffffffff)
+    return refusalWords("sampleSeed", { got: seedText ?? "" });
   return { by, share, seed };
 }
 
@@ -57,7 +58,9 @@ export function strata(projects: readonly ProjectRow[]): [string, ProjectRow[]][
     const d = p.department ?? NO_DEPARTMENT;
     groups.set(d, [...(groups.get(d) ?? []), p]);
   }
-  return [...groups.entries()].sort((a, b) => byCodeUnits(a[0], b[0])).map(([d, ps]) => [d, [...ps].sort((a, b) => byCodeUnits(keyOf(a), keyOf(b)))]);
+  return [...groups.entries()]
+    .sort((a, b) => byCodeUnits(a[0], b[0]))
+    .map(([d, ps]) => [d, [...ps].sort((a, b) => byCodeUnits(keyOf(a), keyOf(b)))]);
 }
 
 /** Fisher–Yates with the seeded generator: one stream for the whole draw, strata in order. */
@@ -105,7 +108,10 @@ export function drawSample(projects: readonly ProjectRow[], spec: SampleSpec): P
   const picked: ProjectRow[] = [];
   if (spec.by === "projects") {
     const n = spec.share.times(projects.length).ceil().toNumber();
-    const quota = allocate(groups.map(([, ps]) => ps.length), n);
+    const quota = allocate(
+      groups.map(([, ps]) => ps.length),
+      n,
+    );
     shuffled.forEach((ps, i) => picked.push(...ps.slice(0, quota[i])));
   } else {
     for (const ps of shuffled) {

@@ -5,4 +5,11 @@ export const DIGITS = { kind: "digits", name: "digits", zh: "小数位数", opti
 export const WEIGHT = { kind: "number", name: "weight", zh: "分值", above: 0, zeroIsBlank: true } as const;
 
 /** An optional weight: left out (or 0) means "return the rate, not a score". */
-export const OPTIONAL_WEIGHT = { kind: "number", name: "weight", zh: "分值", min: 0, zeroIsBlank: true, optional: true } as const;
+export const OPTIONAL_WEIGHT = {
+  kind: "number",
+  name: "weight",
+  zh: "分值",
+  min: 0,
+  zeroIsBlank: true,
+  optional: true,
+} as const;

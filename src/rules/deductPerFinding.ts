@@ -32,7 +32,8 @@ export const DEDUCT = defineRule({
   ],
   compute([weight, findings, per, floor]) {
     const bottom = floor ?? ZERO;
-    if (compareAtNine(bottom, weight) > 0) return fail("#VALUE!", "floorAboveWeight", { floor: bottom.toFixed(), weight: weight.toFixed() });
+    if (compareAtNine(bottom, weight) > 0)
+      return fail("#VALUE!", "floorAboveWeight", { floor: bottom.toFixed(), weight: weight.toFixed() });
     // max() has no jump at the floor: within 9 decimals of it either side is the same score.
     return ok(Dec.max(weight.minus(findings.times(per ?? ONE)), bottom));
   },

@@ -36,7 +36,11 @@ export const DEVIATIONSCORE = defineRule({
   ],
   compute([deviation, weight, tolerance, per, step]) {
     if (compareAtNine(deviation.abs(), tolerance) <= 0) return ok(weight);
-    const off = deviation.abs().minus(tolerance).times(per).div(step ?? new Dec("0.01"));
+    const off = deviation
+      .abs()
+      .minus(tolerance)
+      .times(per)
+      .div(step ?? new Dec("0.01"));
     return ok(Dec.max(weight.minus(off), ZERO));
   },
   fast([deviation, weight, tolerance, per, step, digits]) {

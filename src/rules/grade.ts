@@ -26,7 +26,10 @@ function readBands(grid: Grid): Result<GradeBand[]> {
 }
 
 /** The default bands, highest first, with their bounds as scaled decimals (whole numbers: always read). */
-const FAST_BANDS: readonly { label: string; min: Scaled }[] = sortBands(DEFAULT_BANDS).map((b) => ({ label: b.label, min: scaledOf(b.min) ?? { m: Number.NaN, s: 0 } }));
+const FAST_BANDS: readonly { label: string; min: Scaled }[] = sortBands(DEFAULT_BANDS).map((b) => ({
+  label: b.label,
+  min: scaledOf(b.min) ?? { m: Number.NaN, s: 0 },
+}));
 
 /**
  * GRADE(score, [bands]) — 评价等级.
@@ -48,7 +51,18 @@ export const GRADE = defineRule({
   examples: [
     { args: [91.3], result: "优" },
     { args: [89.99], result: "良" },
-    { args: [76, [["优秀", 90], ["良好", 75], ["合格", 60], ["不合格", 0]]], result: "良好" },
+    {
+      args: [
+        76,
+        [
+          ["优秀", 90],
+          ["良好", 75],
+          ["合格", 60],
+          ["不合格", 0],
+        ],
+      ],
+      result: "良好",
+    },
   ],
   compute([score, bandsGrid]) {
     const isEmpty = bandsGrid.cells.every((row) => row.every((c) => c.kind === "blank"));

@@ -20,7 +20,13 @@ const COUNTS: RangeParam = { kind: "range", name: "counts", zh: "人数或占比
  */
 export const LIKERTSCORE = defineRule({
   name: "LIKERTSCORE",
-  params: [LEVELS, COUNTS, WEIGHT, { kind: "number", name: "max", zh: "满分等级", above: 0, zeroIsBlank: true, optional: true }, DIGITS],
+  params: [
+    LEVELS,
+    COUNTS,
+    WEIGHT,
+    { kind: "number", name: "max", zh: "满分等级", above: 0, zeroIsBlank: true, optional: true },
+    DIGITS,
+  ],
   examples: [
     { args: [[1, 2, 3, 4, 5, 6, 7], [0.3, 0.2, 0.4, 4.3, 12.5, 25.2, 33], 5, 7, 1], result: "4.4" },
     { args: [[100, 75, 50, 25, 0], [40, 30, 20, 10, 0], 10, 100], result: "7.5" },
@@ -49,7 +55,8 @@ export const LIKERTSCORE = defineRule({
     const scale = max ?? top;
     if (scale === null || scale.isZero()) return fail("#DIV/0!", "noPairs", names(LEVELS));
     const mean = weighted.div(n);
-    if (compareAtNine(mean, scale) > 0) return fail("#NUM!", "meanAboveMax", { mean: mean.toFixed(), max: scale.toFixed() });
+    if (compareAtNine(mean, scale) > 0)
+      return fail("#NUM!", "meanAboveMax", { mean: mean.toFixed(), max: scale.toFixed() });
     return ok(weighted.times(weight).div(n.times(scale)));
   },
 });

@@ -67,7 +67,9 @@ export type ValueOf<P extends Param> = P extends NumberParam
     : P extends CellParam
       ? Required<P, ReadCell>
       : Grid;
-export type Values<Ps extends readonly Param[]> = { -readonly [K in keyof Ps]: Ps[K] extends Param ? ValueOf<Ps[K]> : never };
+export type Values<Ps extends readonly Param[]> = {
+  -readonly [K in keyof Ps]: Ps[K] extends Param ? ValueOf<Ps[K]> : never;
+};
 
 /** An argument as the fast path reads it: numbers as exact scaled decimals, cells and ranges as handed over. */
 export type FastValueOf<P extends Param> = P extends NumberParam
@@ -77,7 +79,9 @@ export type FastValueOf<P extends Param> = P extends NumberParam
     : P extends CellParam
       ? CellValue
       : RawArg | undefined;
-export type FastValues<Ps extends readonly Param[]> = { -readonly [K in keyof Ps]: Ps[K] extends Param ? FastValueOf<Ps[K]> : never };
+export type FastValues<Ps extends readonly Param[]> = {
+  -readonly [K in keyof Ps]: Ps[K] extends Param ? FastValueOf<Ps[K]> : never;
+};
 
 const MAX_DIGITS = 10;
 
@@ -121,7 +125,10 @@ function limitsOf(p: NumberParam): Limits {
 
 function readNumberParam(p: NumberParam, raw: CellValue): Result<Dec | null> {
   // A finite number is read as readCell reads it, without the cell's record around it.
-  const cell: ReadCell = typeof raw === "number" && Number.isFinite(raw) ? { kind: "number", value: decimalOf(raw), percent: false } : readCell(raw);
+  const cell: ReadCell =
+    typeof raw === "number" && Number.isFinite(raw)
+      ? { kind: "number", value: decimalOf(raw), percent: false }
+      : readCell(raw);
   if (cell.kind === "number" && p.zeroIsBlank && cell.value.isZero()) {
     return p.optional ? ok(null) : fail("#VALUE!", "zeroAsBlank", names(p));
   }
@@ -139,10 +146,16 @@ function readNumberParam(p: NumberParam, raw: CellValue): Result<Dec | null> {
   }
   if (limits.above !== undefined && v.lte(limits.above)) {
     if (p.divisor && v.isZero()) return fail("#DIV/0!", "divZero", names(p));
-    return fail(code, p.numError && v.isNeg() ? "negative" : "notAbove", { ...names(p), got: v.toFixed(), min: String(p.above) });
+    return fail(code, p.numError && v.isNeg() ? "negative" : "notAbove", {
+      ...names(p),
+      got: v.toFixed(),
+      min: String(p.above),
+    });
   }
-  if (limits.max !== undefined && v.gt(limits.max)) return fail(code, "aboveMax", { ...names(p), got: v.toFixed(), max: String(p.max) });
-  if (limits.below !== undefined && v.gte(limits.below)) return fail(code, "notBelow", { ...names(p), got: v.toFixed(), max: String(p.below) });
+  if (limits.max !== undefined && v.gt(limits.max))
+    return fail(code, "aboveMax", { ...names(p), got: v.toFixed(), max: String(p.max) });
+  if (limits.below !== undefined && v.gte(limits.below))
+    return fail(code, "notBelow", { ...names(p), got: v.toFixed(), max: String(p.below) });
   return ok(v);
 }
 
@@ -169,7 +182,8 @@ export function readGrid(raw: RawArg): Grid {
 }
 
 function readOne(p: Param, raw: RawArg | undefined): Result<unknown> {
-  if (raw === undefined) return p.optional ? ok(p.kind === "range" ? readGrid([[]]) : null) : fail("#VALUE!", "missing", names(p));
+  if (raw === undefined)
+    return p.optional ? ok(p.kind === "range" ? readGrid([[]]) : null) : fail("#VALUE!", "missing", names(p));
   if (p.kind === "range") return ok(readGrid(raw));
   const scalar = scalarOf(p, raw);
   if (!scalar.ok) return scalar;
@@ -187,7 +201,10 @@ function readOne(p: Param, raw: RawArg | undefined): Result<unknown> {
 }
 
 /** Reads every argument through its declared limits; the first failure wins, as in Excel. */
-export function readArgs<const Ps extends readonly Param[]>(params: Ps, raw: readonly (RawArg | undefined)[]): Result<Values<Ps>> {
+export function readArgs<const Ps extends readonly Param[]>(
+  params: Ps,
+  raw: readonly (RawArg | undefined)[],
+): Result<Values<Ps>> {
   const values: unknown[] = [];
   for (let i = 0; i < params.length; i++) {
     const read = readOne(params[i], raw[i]);
@@ -228,9 +245,13 @@ function surelyWithin(limits: FastLimits, v: Scaled): boolean {
  * Every argument taken here is one `readArgs` accepts with the same value; every other goes to `readArgs`,
  * which makes the message.
  */
-export function fastArgsReader<const Ps extends readonly Param[]>(params: Ps): (raw: readonly (RawArg | undefined)[]) => FastValues<Ps> | undefined {
+export function fastArgsReader<const Ps extends readonly Param[]>(
+  params: Ps,
+): (raw: readonly (RawArg | undefined)[]) => FastValues<Ps> | undefined {
   const limits = params.map((p) =>
-    p.kind === "number" ? { min: fastLimitOf(p.min), above: fastLimitOf(p.above), max: fastLimitOf(p.max), below: fastLimitOf(p.below) } : {},
+    p.kind === "number"
+      ? { min: fastLimitOf(p.min), above: fastLimitOf(p.above), max: fastLimitOf(p.max), below: fastLimitOf(p.below) }
+      : {},
   );
   return (raw) => {
     const values: unknown[] = [];
@@ -324,9 +345,14 @@ export function rangeNumber(
   opts: { allowNegative?: boolean; maxOne?: boolean; negativeReason?: ReasonKey } = {},
 ): Result<Dec | null> {
   if (cell.kind === "blank") return ok(null);
-  if (cell.kind !== "number") return fail("#VALUE!", "rangeCell", { ...names(p), index: String(index), got: shown(raw) });
+  if (cell.kind !== "number")
+    return fail("#VALUE!", "rangeCell", { ...names(p), index: String(index), got: shown(raw) });
   if (!opts.allowNegative && cell.value.isNeg()) {
-    return fail("#VALUE!", opts.negativeReason ?? "rangeNegative", { ...names(p), index: String(index), got: cell.value.toFixed() });
+    return fail("#VALUE!", opts.negativeReason ?? "rangeNegative", {
+      ...names(p),
+      index: String(index),
+      got: cell.value.toFixed(),
+    });
   }
   if (opts.maxOne && cell.value.gt(1)) {
     return fail("#NUM!", "rangeAboveOne", { ...names(p), index: String(index), got: cell.value.toFixed() });

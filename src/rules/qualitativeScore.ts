@@ -11,7 +11,11 @@ import { defineRule } from "./defineRule";
  */
 const FAST_LEVELS = new Map<string, { band: QualitativeBand; min: Scaled; max: Scaled }>(
   QUALITATIVE_BANDS.flatMap((band) => {
-    const range = { band, min: scaledOf(Number(band.min)) ?? { m: Number.NaN, s: 0 }, max: scaledOf(Number(band.max)) ?? { m: Number.NaN, s: 0 } };
+    const range = {
+      band,
+      min: scaledOf(Number(band.min)) ?? { m: Number.NaN, s: 0 },
+      max: scaledOf(Number(band.max)) ?? { m: Number.NaN, s: 0 },
+    };
     return band.words.map((w) => [w, range] as const);
   }),
 );
@@ -26,7 +30,12 @@ const FAST_LEVELS = new Map<string, { band: QualitativeBand; min: Scaled; max: S
  */
 export const QUALSCORE = defineRule({
   name: "QUALSCORE",
-  params: [{ kind: "cell", name: "level", zh: "完成等级" }, WEIGHT, { kind: "number", name: "factor", zh: "得分系数", min: 0, max: 1, numError: true }, DIGITS],
+  params: [
+    { kind: "cell", name: "level", zh: "完成等级" },
+    WEIGHT,
+    { kind: "number", name: "factor", zh: "得分系数", min: 0, max: 1, numError: true },
+    DIGITS,
+  ],
   examples: [
     { args: ["部分达成", 10, 0.7], result: "7" },
     { args: ["达成", 4, 0.9], result: "3.6" },
@@ -34,10 +43,18 @@ export const QUALSCORE = defineRule({
   ],
   compute([level, weight, factor]) {
     const band = bandOf(level);
-    if (!band) return fail("#VALUE!", "unknownLevel", { got: level.kind === "text" ? level.text : level.kind === "number" ? level.value.toFixed() : "" });
+    if (!band)
+      return fail("#VALUE!", "unknownLevel", {
+        got: level.kind === "text" ? level.text : level.kind === "number" ? level.value.toFixed() : "",
+      });
     if (!inBand(band, factor)) {
       const interval = `${band.min}–${band.max}${band.maxIncluded ? "（含）" : "（不含）"}`;
-      return fail("#NUM!", "factorOutOfBand", { got: factor.toFixed(), level: band.level, levelEn: band.en, band: interval });
+      return fail("#NUM!", "factorOutOfBand", {
+        got: factor.toFixed(),
+        level: band.level,
+        levelEn: band.en,
+        band: interval,
+      });
     }
     return ok(weight.times(factor));
   },

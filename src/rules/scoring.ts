@@ -32,7 +32,12 @@ export function cappedScore(r: Ratio, weight: Dec | null): Dec {
 }
 
 /** `cappedScore` on exact scaled decimals, rounded to `digits` when given, as the cell gets it; undefined where unproven. */
-export function fastCappedScore(num: Scaled, den: Scaled, weight: Scaled | null, digits: number | null): number | undefined {
+export function fastCappedScore(
+  num: Scaled,
+  den: Scaled,
+  weight: Scaled | null,
+  digits: number | null,
+): number | undefined {
   if (weight === null) return quotientCell(num, den, digits);
   const full = reachesOne(num, den);
   if (full === undefined) return undefined;
@@ -41,16 +46,38 @@ export function fastCappedScore(num: Scaled, den: Scaled, weight: Scaled | null,
 
 /** The three bands of 财预〔2020〕10号 第十六条, with the factor range each allows. */
 export const QUALITATIVE_BANDS = [
-  { level: "达成", en: "achieved", words: ["达成", "基本达成目标", "达成目标", "A", "1"], min: "0.8", max: "1", maxIncluded: true },
-  { level: "部分达成", en: "partly achieved", words: ["部分达成", "部分实现目标", "部分达成目标", "B", "2"], min: "0.6", max: "0.8", maxIncluded: false },
-  { level: "未达成", en: "not achieved", words: ["未达成", "实现目标程度较低", "未达成目标", "C", "3"], min: "0", max: "0.6", maxIncluded: false },
+  {
+    level: "达成",
+    en: "achieved",
+    words: ["达成", "基本达成目标", "达成目标", "A", "1"],
+    min: "0.8",
+    max: "1",
+    maxIncluded: true,
+  },
+  {
+    level: "部分达成",
+    en: "partly achieved",
+    words: ["部分达成", "部分实现目标", "部分达成目标", "B", "2"],
+    min: "0.6",
+    max: "0.8",
+    maxIncluded: false,
+  },
+  {
+    level: "未达成",
+    en: "not achieved",
+    words: ["未达成", "实现目标程度较低", "未达成目标", "C", "3"],
+    min: "0",
+    max: "0.6",
+    maxIncluded: false,
+  },
 ] as const;
 
 export type QualitativeBand = (typeof QUALITATIVE_BANDS)[number];
 
 /** The band a level word names (达成 / 部分达成 / 未达成, A/B/C, 1/2/3), or null. */
 export function bandOf(cell: ReadCell): QualitativeBand | null {
-  const word = cell.kind === "text" ? normalizeText(cell.text).toUpperCase() : cell.kind === "number" ? cell.value.toFixed() : "";
+  const word =
+    cell.kind === "text" ? normalizeText(cell.text).toUpperCase() : cell.kind === "number" ? cell.value.toFixed() : "";
   return QUALITATIVE_BANDS.find((b) => (b.words as readonly string[]).includes(word)) ?? null;
 }
 
@@ -66,7 +93,14 @@ const NOTHING: Ratio = ratio(ZERO, ONE);
 
 /** A cell as a target or an actual value: a number (with its % if typed so), or text read by parseTarget. */
 export function targetOfCell(cell: ReadCell): Target {
-  if (cell.kind === "number") return { kind: "quantity", direction: ">=", value: cell.value, unit: cell.percent ? "%" : "", text: cell.value.toFixed() };
+  if (cell.kind === "number")
+    return {
+      kind: "quantity",
+      direction: ">=",
+      value: cell.value,
+      unit: cell.percent ? "%" : "",
+      text: cell.value.toFixed(),
+    };
   if (cell.kind === "bool") return { kind: "qualitative", text: cell.value ? "TRUE" : "FALSE" };
   return cell.kind === "text" ? parseTarget(cell.text) : { kind: "qualitative", text: "" };
 }
@@ -77,12 +111,15 @@ export function targetOfCell(cell: ReadCell): Target {
  */
 export function completionRatio(target: Target, actual: Target): Result<Ratio> {
   if (target.kind === "qualitative") {
-    return actual.text === target.text ? ok(FULL) : fail("#N/A", "needsJudgement", { target: target.text, got: actual.text });
+    return actual.text === target.text
+      ? ok(FULL)
+      : fail("#N/A", "needsJudgement", { target: target.text, got: actual.text });
   }
   if (target.kind === "date") {
     if (actual.kind !== "date") return fail("#VALUE!", "actualUnreadable", { target: target.text, got: actual.text });
     // A deadline without its year (12月31日前) is compared within the year: month and day only.
-    const [t, a] = target.yearless || actual.yearless ? [target.day % 10000, actual.day % 10000] : [target.day, actual.day];
+    const [t, a] =
+      target.yearless || actual.yearless ? [target.day % 10000, actual.day % 10000] : [target.day, actual.day];
     const met = target.direction === "<=" ? a <= t : target.direction === "=" ? a === t : a >= t;
     return met ? ok(FULL) : fail("#N/A", "dateLate", { target: target.text, got: actual.text });
   }
@@ -90,7 +127,8 @@ export function completionRatio(target: Target, actual: Target): Result<Ratio> {
   if (target.unit !== "" && actual.unit !== "" && target.unit !== actual.unit) {
     return fail("#VALUE!", "unitMismatch", { target: target.text, actual: actual.text });
   }
-  if (actual.value.isNeg()) return fail("#VALUE!", "negative", { arg: "实际值", argEn: "actual", got: actual.value.toFixed() });
+  if (actual.value.isNeg())
+    return fail("#VALUE!", "negative", { arg: "实际值", argEn: "actual", got: actual.value.toFixed() });
   const against = compareAtNine(actual.value, target.value);
   const zeroTarget = compareAtNine(target.value, 0) === 0;
   if (target.direction === ">=") {

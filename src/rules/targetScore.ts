@@ -43,7 +43,12 @@ function plainQuantity(pattern: RegExp, raw: CellValue): { value: Scaled; percen
  */
 export const TARGETSCORE = defineRule({
   name: "TARGETSCORE",
-  params: [{ kind: "cell", name: "target", zh: "年度指标值" }, { kind: "cell", name: "actual", zh: "实际完成值" }, OPTIONAL_WEIGHT, DIGITS],
+  params: [
+    { kind: "cell", name: "target", zh: "年度指标值" },
+    { kind: "cell", name: "actual", zh: "实际完成值" },
+    OPTIONAL_WEIGHT,
+    DIGITS,
+  ],
   examples: [
     { args: ["≥90%", "60%"], result: String(2 / 3) },
     { args: ["≤30日", "25日", 4], result: "4" },

@@ -49,7 +49,12 @@ export function readBound(cellText: string): Bound | null {
  */
 export const TIER = defineRule({
   name: "TIER",
-  params: [{ kind: "number", name: "value", zh: "数值" }, BOUNDS, POINTS, { kind: "number", name: "default", zh: "默认得分", optional: true }],
+  params: [
+    { kind: "number", name: "value", zh: "数值" },
+    BOUNDS,
+    POINTS,
+    { kind: "number", name: "default", zh: "默认得分", optional: true },
+  ],
   examples: [
     { args: [0, [">0", "10%", "20%", "50%"], [0.5, 1, 2, 3]], result: "0" },
     { args: [0.05, [">0", "10%", "20%", "50%"], [0.5, 1, 2, 3]], result: "0.5" },
@@ -73,11 +78,18 @@ export const TIER = defineRule({
       const { cell, raw } = bounds[i];
       if (cell.kind === "blank") continue;
       const bound: Bound | null =
-        cell.kind === "number" ? { value: cell.value, strict: false } : cell.kind === "text" ? readBound(cell.text) : null;
+        cell.kind === "number"
+          ? { value: cell.value, strict: false }
+          : cell.kind === "text"
+            ? readBound(cell.text)
+            : null;
       if (!bound) return fail("#VALUE!", "rangeCell", { ...names(BOUNDS), index: String(i + 1), got: shown(raw) });
-      const pts: Result<Dec | null> = rangeNumber(POINTS, points[i].cell, points[i].raw, i + 1, { allowNegative: true });
+      const pts: Result<Dec | null> = rangeNumber(POINTS, points[i].cell, points[i].raw, i + 1, {
+        allowNegative: true,
+      });
       if (!pts.ok) return pts;
-      if (pts.value === null) return fail("#VALUE!", "rangeCell", { ...names(POINTS), index: String(i + 1), got: "（空）" });
+      if (pts.value === null)
+        return fail("#VALUE!", "rangeCell", { ...names(POINTS), index: String(i + 1), got: "（空）" });
       tiers.push({ bound, points: pts.value });
     }
     return ok(highestReached(value, tiers) ?? fallback ?? ZERO);

@@ -47,7 +47,12 @@ export const TREECHECK = defineRule({
   ],
   compute([table], context) {
     const origin = context.rangeAddress ? parseAddress(context.rangeAddress) : null;
-    const read = readTable({ name: "", cells: readGrid(table.raw).raw as CellValue[][], merges: [], origin: origin ?? undefined });
+    const read = readTable({
+      name: "",
+      cells: readGrid(table.raw).raw as CellValue[][],
+      merges: [],
+      origin: origin ?? undefined,
+    });
     if (!read) return fail("#N/A", "noTable");
     const problems = checkTable(read);
     if (!problems.length) return ok("OK");

@@ -31,9 +31,20 @@ function cellWithin(x: number | null, max: Scaled | null): Scaled | null | undef
  */
 export const WEIGHTEDSCORE = defineRule({
   name: "WEIGHTEDSCORE",
-  params: [RATES, WEIGHTS, { kind: "number", name: "total", zh: "满分", above: 0, zeroIsBlank: true, optional: true }, DIGITS],
+  params: [
+    RATES,
+    WEIGHTS,
+    { kind: "number", name: "total", zh: "满分", above: 0, zeroIsBlank: true, optional: true },
+    DIGITS,
+  ],
   examples: [
-    { args: [[1, 1, 1], [33.3, 33.3, 33.4]], result: "100" },
+    {
+      args: [
+        [1, 1, 1],
+        [33.3, 33.3, 33.4],
+      ],
+      result: "100",
+    },
     { args: [[0.8, 0.876, 1, 0.9133], [15, 25, 30, 30], null, 1], result: "91.3" },
   ],
   compute([rates, weights, total]) {
@@ -77,7 +88,8 @@ export const WEIGHTEDSCORE = defineRule({
       }
       weightSum = plus(weightSum, weight);
     }
-    if (score === undefined || weightSum === undefined || cmpAtNine(weightSum, total ?? S_HUNDRED) !== 0) return undefined;
+    if (score === undefined || weightSum === undefined || cmpAtNine(weightSum, total ?? S_HUNDRED) !== 0)
+      return undefined;
     return cellOf(score, digits);
   },
 });

@@ -99,6 +99,8 @@ export class MergedView {
   text(r: number, c: number): string {
     const v = this.value(r, c);
     if (v === null || v === undefined) return "";
-    return String(v).replace(/\s*[\r\n]+\s*/g, "").trim();
+    return String(v)
+      .replace(/\s*[\r\n]+\s*/g, "")
+      .trim();
   }
 }

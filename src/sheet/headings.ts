@@ -42,16 +42,32 @@ export const labelText = (s: string): string =>
     .replace(/[:：()（）[\]【】、,，.。'"“”]/g, "");
 
 /** Rows under a table (scoring table or form) that are notes or opinions, not indicators. */
-export const NOTE_ROW = /^((注|备注|说明|附注|填表说明|填报说明|评分说明)([:：0-9一二三、.．]|$)|评审意见|评价意见|专家意见|评价结论|结论[:：])/;
+export const NOTE_ROW =
+  /^((注|备注|说明|附注|填表说明|填报说明|评分说明)([:：0-9一二三、.．]|$)|评审意见|评价意见|专家意见|评价结论|结论[:：])/;
 /** Rows under a table that are signatures, dates and contacts. */
 export const SIGN_ROW =
   /^(评价人|评分人|评价组|评价机构|评价单位|专家签字|专家组|签字|签名|复核人|审核人|填表人|制表人|负责人|联系人|联系电话|电话|日期|评价日期|填报日期|填表日期|单位负责人|财务负责人|项目负责人|评价小组|组长|单位[（(]盖章|盖章)/;
 const LEVEL = /^([一二三四五六1-6])级(指标)?(名称)?([（(][^)）]*[)）])?$/;
-const LEVEL_INDEX: Record<string, number> = { 一: 0, 二: 1, 三: 2, 四: 3, 五: 4, 六: 5, "1": 0, "2": 1, "3": 2, "4": 3, "5": 4, "6": 5 };
-export const WEIGHT_WORD = /^(权重|分值|分数|满分|标准分|指标分值|权重分|标准分值|权重\(%\)|权重（%）|分值\(分\)|分值（分）)/;
+const LEVEL_INDEX: Record<string, number> = {
+  一: 0,
+  二: 1,
+  三: 2,
+  四: 3,
+  五: 4,
+  六: 5,
+  "1": 0,
+  "2": 1,
+  "3": 2,
+  "4": 3,
+  "5": 4,
+  "6": 5,
+};
+export const WEIGHT_WORD =
+  /^(权重|分值|分数|满分|标准分|指标分值|权重分|标准分值|权重\(%\)|权重（%）|分值\(分\)|分值（分）)/;
 const NAME_WORD = /^(名称|指标名称|指标)$/;
 /** Headings that name the levels in tables that do not say 一级指标 …: left to right, level 1 first. */
-const OTHER_LEVEL_WORD = /^(评价内容|评价指标|指标名称|考核内容|考核指标|评价要点|具体指标|评价项目|考核项目|指标内容|评价维度|一级|二级|三级|四级)([(（](分值|权重|分)[)）])?$/;
+const OTHER_LEVEL_WORD =
+  /^(评价内容|评价指标|指标名称|考核内容|考核指标|评价要点|具体指标|评价项目|考核项目|指标内容|评价维度|一级|二级|三级|四级)([(（](分值|权重|分)[)）])?$/;
 /** A level heading that says its names carry their weights: 评价指标（分值）. */
 const WEIGHTS_IN_NAMES = /[(（](分值|权重|分)[)）]$/;
 const SCORE_WORD = /^(单位|部门)?(自评|评价|实际|最终|专家|核定|复核|综合)?(得分|评分|分数)(\(.*\)|（.*）)?$/;
@@ -75,13 +91,29 @@ function scoreRank(heading: string): number {
 }
 
 /** Picks the score column: `wanted` (a heading or a column letter) when given, else by `scoreRank`. */
-function chooseScore(columns: readonly ScoreColumn[], wanted?: string): { col: number | null; rule: TableLayout["scoreRule"] } {
+function chooseScore(
+  columns: readonly ScoreColumn[],
+  wanted?: string,
+): { col: number | null; rule: TableLayout["scoreRule"] } {
   if (!columns.length) return { col: null, rule: null };
   if (wanted !== undefined) {
     const w = compact(wanted);
     const hit = columns.find((c) => c.heading === w || columnLetters(c.col) === w.toUpperCase());
-    if (hit) return { col: hit.col, rule: { zh: `按 --score-column 取“${hit.heading}”列（${columnLetters(hit.col)} 列）`, en: `"${hit.heading}" (column ${columnLetters(hit.col)}) as asked by --score-column` } };
-    return { col: null, rule: { zh: `没有名为“${wanted}”的得分列（有：${columns.map((c) => c.heading).join("、")}）`, en: `no score column "${wanted}"` } };
+    if (hit)
+      return {
+        col: hit.col,
+        rule: {
+          zh: `按 --score-column 取“${hit.heading}”列（${columnLetters(hit.col)} 列）`,
+          en: `"${hit.heading}" (column ${columnLetters(hit.col)}) as asked by --score-column`,
+        },
+      };
+    return {
+      col: null,
+      rule: {
+        zh: `没有名为“${wanted}”的得分列（有：${columns.map((c) => c.heading).join("、")}）`,
+        en: `no score column "${wanted}"`,
+      },
+    };
   }
   if (columns.length === 1) return { col: columns[0].col, rule: null };
   let best = columns[0];
@@ -127,22 +159,44 @@ export function findLayout(view: MergedView, from = 0, options: LayoutOptions = 
       levelCols.push({ level, col: c, heading: t });
     }
     if (!levelCols.length || levelCols[0].level !== 0) continue;
-    return layoutAt(view, r, levelCols.sort((a, b) => a.level - b.level), options);
+    return layoutAt(
+      view,
+      r,
+      levelCols.sort((a, b) => a.level - b.level),
+      options,
+    );
   }
   // Tables whose headings say 评价内容 / 评价要点 / 考核指标 …: a row with such a heading and a 分值/权重 heading.
   for (let r = from; r < end; r++) {
-    const texts = Array.from({ length: view.cols }, (_, c) => (view.mergeAt(r, c) && view.mergeAt(r, c)?.left !== c ? "" : compact(view.text(r, c))));
+    const texts = Array.from({ length: view.cols }, (_, c) =>
+      view.mergeAt(r, c) && view.mergeAt(r, c)?.left !== c ? "" : compact(view.text(r, c)),
+    );
     const names = texts.map((t, c) => ({ t, c })).filter(({ t }) => OTHER_LEVEL_WORD.test(t));
-    if (!names.length || !(texts.some((t) => WEIGHT_WORD.test(t)) || names.some(({ t }) => WEIGHTS_IN_NAMES.test(t)))) continue;
+    if (!names.length || !(texts.some((t) => WEIGHT_WORD.test(t)) || names.some(({ t }) => WEIGHTS_IN_NAMES.test(t))))
+      continue;
     if (!texts.some((t) => SCORE_WORD.test(t)) && names.length < 2) continue;
-    return layoutAt(view, r, names.map(({ t, c }, level) => ({ level, col: c, heading: t })), options);
+    return layoutAt(
+      view,
+      r,
+      names.map(({ t, c }, level) => ({ level, col: c, heading: t })),
+      options,
+    );
   }
   return null;
 }
 
-function layoutAt(view: MergedView, r: number, levelCols: readonly { col: number; heading: string }[], options: LayoutOptions): TableLayout {
+function layoutAt(
+  view: MergedView,
+  r: number,
+  levelCols: readonly { col: number; heading: string }[],
+  options: LayoutOptions,
+): TableLayout {
   const sub = r + 1 < view.rows ? r + 1 : -1;
-  const hasSubRow = sub >= 0 && Array.from({ length: view.cols }, (_, c) => compact(view.text(sub, c))).some((t) => NAME_WORD.test(t) || (WEIGHT_WORD.test(t) && !LEVEL.test(t)));
+  const hasSubRow =
+    sub >= 0 &&
+    Array.from({ length: view.cols }, (_, c) => compact(view.text(sub, c))).some(
+      (t) => NAME_WORD.test(t) || (WEIGHT_WORD.test(t) && !LEVEL.test(t)),
+    );
   const used = new Set<number>();
   const levels = levelCols.map(({ col, heading }, i) => {
     const end = (levelCols[i + 1]?.col ?? view.cols) - 1;
@@ -197,5 +251,18 @@ function layoutAt(view: MergedView, r: number, levelCols: readonly { col: number
   }
   const chosen = chooseScore(scoreColumns, options.scoreColumn);
   const code = find(CODE_WORD);
-  return { headingRow: r, dataRow: hasSubRow ? sub + 1 : r + 1, levels, score: chosen.col, scoreColumns, scoreRule: chosen.rule, rate, applicable, explanation, criteria, note, code };
+  return {
+    headingRow: r,
+    dataRow: hasSubRow ? sub + 1 : r + 1,
+    levels,
+    score: chosen.col,
+    scoreColumns,
+    scoreRule: chosen.rule,
+    rate,
+    applicable,
+    explanation,
+    criteria,
+    note,
+    code,
+  };
 }

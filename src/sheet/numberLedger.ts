@@ -76,7 +76,11 @@ export class NumberLedger {
         const cell = this.view.address(r, c);
         if (this.used.has(cell) || seen.has(cell)) continue;
         seen.add(cell);
-        const why = this.rowWhy.get(r) ?? this.colWhy.get(c) ?? { zh: "不在任何指标的权重或得分位置，未读取", en: "not in any indicator's weight or score place; not read" };
+        const why = this.rowWhy.get(r) ??
+          this.colWhy.get(c) ?? {
+            zh: "不在任何指标的权重或得分位置，未读取",
+            en: "not in any indicator's weight or score place; not read",
+          };
         out.push({ cell, value: shown, why: why.zh, whyEn: why.en });
       }
     }

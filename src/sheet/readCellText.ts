@@ -9,10 +9,12 @@ export function isNotApplicable(v: CellValue): boolean {
   return typeof v === "string" && NOT_APPLICABLE.test(normalizeText(v).replace(/\s+/g, ""));
 }
 
-const WEIGHT_IN_NAME = /[（(]\s*(?:权重|分值)?\s*[:：]?\s*([0-9０-９]+(?:[.．][0-9０-９]+)?)\s*(?:分|%|％)?\s*[)）]\s*$/;
+const WEIGHT_IN_NAME =
+  /[（(]\s*(?:权重|分值)?\s*[:：]?\s*([0-9０-９]+(?:[.．][0-9０-９]+)?)\s*(?:分|%|％)?\s*[)）]\s*$/;
 const CODE_PREFIX = /^([A-Za-z]{1,2}\d+(?:[.\-]\d+)*|[A-Za-z])(?:\s+|[、.．:：]\s*|(?=[\u4e00-\u9fff]))/;
 /** 一、 （一） (1) 1、 1. before a name, as reports number their indicators. */
-const NUMBER_PREFIX = /^(?:[（(]\s*([一二三四五六七八九十]+|\d{1,2})\s*[)）]|([一二三四五六七八九十]+)\s*[、.．]|(\d{1,2})\s*[、．]|(\d{1,2})\.(?!\d))\s*(?=[\u4e00-\u9fffA-Za-z])/;
+const NUMBER_PREFIX =
+  /^(?:[（(]\s*([一二三四五六七八九十]+|\d{1,2})\s*[)）]|([一二三四五六七八九十]+)\s*[、.．]|(\d{1,2})\s*[、．]|(\d{1,2})\.(?!\d))\s*(?=[\u4e00-\u9fffA-Za-z])/;
 
 /**
  * Splits `A1 政策保障（2）` into code A1, name 政策保障 and weight 2; `项目立项（12分）` into name and 12.

@@ -28,14 +28,19 @@ export function summarySentences(score: TreeScore, options: SentenceOptions = {}
     return `${reportName(l.name)}标准分值 ${l.weight.toFixed()} 分，实际得分 ${l.score.toFixed()} 分${rate}。`;
   });
   const by = options.experts ? `由 ${options.experts} 位专家评分，` : "";
-  if (score.total !== null) parts.push(`${by}综合得分 ${score.total.toFixed()} 分${score.grade ? `，评价等级为“${score.grade}”` : ""}。`);
+  if (score.total !== null)
+    parts.push(`${by}综合得分 ${score.total.toFixed()} 分${score.grade ? `，评价等级为“${score.grade}”` : ""}。`);
   return parts.join("");
 }
 
 /** The same sentences in English: "Decision: 15 points, scored 12, 80.00 %. … Scored by 3 experts, the total is 87.6, graded 良." */
 export function summarySentencesEn(score: TreeScore, options: SentenceOptions = {}): string {
-  const parts = score.levels.map((l) => `${l.name}: ${l.weight.toFixed()} points, scored ${l.score.toFixed()}${l.rate === null ? " (all not applicable)" : `, ${pct(l.rate)}`}.`);
+  const parts = score.levels.map(
+    (l) =>
+      `${l.name}: ${l.weight.toFixed()} points, scored ${l.score.toFixed()}${l.rate === null ? " (all not applicable)" : `, ${pct(l.rate)}`}.`,
+  );
   const by = options.experts ? `Scored by ${options.experts} experts, the total is` : "The total is";
-  if (score.total !== null) parts.push(`${by} ${score.total.toFixed()}${score.grade ? `, graded ${score.grade}` : ""}.`);
+  if (score.total !== null)
+    parts.push(`${by} ${score.total.toFixed()}${score.grade ? `, graded ${score.grade}` : ""}.`);
   return parts.join(" ");
 }

@@ -13,7 +13,13 @@ export type Target =
       readonly unit: string;
       readonly text: string;
     }
-  | { readonly kind: "date"; readonly direction: Direction; readonly day: number; readonly text: string; readonly yearless?: boolean }
+  | {
+      readonly kind: "date";
+      readonly direction: Direction;
+      readonly day: number;
+      readonly text: string;
+      readonly yearless?: boolean;
+    }
   | { readonly kind: "qualitative"; readonly text: string };
 
 const AT_LEAST_PREFIX = /^(>=|≥|≧|>|不低于|不少于|不小于|大于等于|大于或等于|高于或等于|大于|高于|至少|达到|超过)/;
@@ -65,7 +71,14 @@ export function parseTarget(input: string): Target {
     return { kind: "date", direction: direction ?? "<=", day, text };
   }
   const monthDay = DATE_NO_YEAR.exec(rest);
-  if (monthDay) return { kind: "date", direction: direction ?? "<=", day: Number(monthDay[1]) * 100 + Number(monthDay[2]), text, yearless: true };
+  if (monthDay)
+    return {
+      kind: "date",
+      direction: direction ?? "<=",
+      day: Number(monthDay[1]) * 100 + Number(monthDay[2]),
+      text,
+      yearless: true,
+    };
   const m = NUMBER.exec(rest);
   if (!m || /[\u4e00-\u9fff]{3,}/.test(m[2].replace(/^(个工作日|工作日)/, ""))) return { kind: "qualitative", text };
   let value = new Dec(m[1].replace(/,/g, ""));

@@ -8,7 +8,14 @@ import { gradeBandProblems, longTextProblems, sizeProblem } from "../layout/exce
 // ajv's standalone validator, generated from template.schema.json (npm run schema; a test keeps it current).
 const validate = validateSchema as unknown as ((data: unknown) => data is Template) & { errors?: ErrorObject[] | null };
 
-const TYPE_WORDS: Readonly<Record<string, string>> = { string: "文字", number: "数字", integer: "整数", boolean: "true/false", array: "数组", object: "对象" };
+const TYPE_WORDS: Readonly<Record<string, string>> = {
+  string: "文字",
+  number: "数字",
+  integer: "整数",
+  boolean: "true/false",
+  array: "数组",
+  object: "对象",
+};
 
 /** A schema error as a problem at its JSON path: its reason in the catalogue and the values it names. */
 export function schemaProblem(e: ErrorObject): Problem {
@@ -24,7 +31,12 @@ export function schemaProblem(e: ErrorObject): Problem {
     case "const":
       return problem(at, "schemaConst", { value: JSON.stringify(p.allowedValue) });
     case "enum":
-      return problem(at, "schemaEnum", { values: { zh: (p.allowedValues as unknown[]).map(String).join("、"), en: (p.allowedValues as unknown[]).map(String).join(", ") } });
+      return problem(at, "schemaEnum", {
+        values: {
+          zh: (p.allowedValues as unknown[]).map(String).join("、"),
+          en: (p.allowedValues as unknown[]).map(String).join(", "),
+        },
+      });
     case "minLength":
       return problem(at, "schemaEmpty");
     case "minItems":
@@ -51,13 +63,19 @@ export interface TemplateReading {
 /** The same checks for data already parsed (the task pane's import). */
 export function checkTemplateData(data: unknown): TemplateReading {
   if (!validate(data)) {
-    const problems = (validate.errors ?? []).filter((e) => !(e.keyword === "if" || e.keyword === "anyOf")).map(schemaProblem);
+    const problems = (validate.errors ?? [])
+      .filter((e) => !(e.keyword === "if" || e.keyword === "anyOf"))
+      .map(schemaProblem);
     return { template: null, problems };
   }
   const template = data;
   const tooMany = sizeProblem(template.indicators);
   if (tooMany) return { template: null, problems: [tooMany] };
-  const problems = [...checkTree(treeOfTemplate(template)), ...longTextProblems(template), ...gradeBandProblems(template.grades)];
+  const problems = [
+    ...checkTree(treeOfTemplate(template)),
+    ...longTextProblems(template),
+    ...gradeBandProblems(template.grades),
+  ];
   if (template.grades) {
     const labels = new Set<string>();
     template.grades.forEach((g, i) => {

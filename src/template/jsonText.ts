@@ -32,9 +32,12 @@ const save = { save: refusalWords("saveAsUtf8") };
 export function decodeText(bytes: Uint8Array): { text: string } | { refusal: EncodingRefusal } {
   const [a, b, c] = bytes;
   try {
-    if (a === 0xef && b === 0xbb && c === 0xbf) return { text: new TextDecoder("utf-8", { fatal: true, ignoreBOM: true }).decode(bytes.subarray(3)) };
-    if (a === 0xff && b === 0xfe) return { text: new TextDecoder("utf-16le", { fatal: true, ignoreBOM: true }).decode(bytes.subarray(2)) };
-    if (a === 0xfe && b === 0xff) return { text: new TextDecoder("utf-16be", { fatal: true, ignoreBOM: true }).decode(bytes.subarray(2)) };
+    if (a === 0xef && b === 0xbb && c === 0xbf)
+      return { text: new TextDecoder("utf-8", { fatal: true, ignoreBOM: true }).decode(bytes.subarray(3)) };
+    if (a === 0xff && b === 0xfe)
+      return { text: new TextDecoder("utf-16le", { fatal: true, ignoreBOM: true }).decode(bytes.subarray(2)) };
+    if (a === 0xfe && b === 0xff)
+      return { text: new TextDecoder("utf-16be", { fatal: true, ignoreBOM: true }).decode(bytes.subarray(2)) };
   } catch {
     return { refusal: refusalWords("encodingMarkWrong", save) };
   }
@@ -126,7 +129,11 @@ export function parseJsonText(text: string): { data: unknown; problems: Problem[
     };
   }
   const errors: ParseError[] = [];
-  const data: unknown = parse(body, errors, { disallowComments: true, allowTrailingComma: false, allowEmptyContent: false });
+  const data: unknown = parse(body, errors, {
+    disallowComments: true,
+    allowTrailingComma: false,
+    allowEmptyContent: false,
+  });
   if (errors.length) {
     return {
       data: null,

@@ -54,8 +54,16 @@ export function pathInWords(at: string, lang: Lang): string {
       const n = Number(next) + 1;
       out.push(lang === "en" ? `${field[1]} ${n}` : `第 ${n} 个${field[0]}`);
       i++;
-    } else out.push(field ? field[lang === "en" ? 1 : 0] : /^\d+$/.test(part) ? (lang === "en" ? `item ${Number(part) + 1}` : `第 ${Number(part) + 1} 项`) : part);
+    } else
+      out.push(
+        field
+          ? field[lang === "en" ? 1 : 0]
+          : /^\d+$/.test(part)
+            ? lang === "en"
+              ? `item ${Number(part) + 1}`
+              : `第 ${Number(part) + 1} 项`
+            : part,
+      );
   }
   return out.join(" › ");
 }
-

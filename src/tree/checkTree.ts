@@ -1,5 +1,12 @@
 import { Dec, ZERO, forComparison, sameAtNine } from "../decimal";
-import { PROBLEMS, fillWords, type ProblemArgs, type ProblemKind, type ProblemReason, type WordParams } from "../messages";
+import {
+  PROBLEMS,
+  fillWords,
+  type ProblemArgs,
+  type ProblemKind,
+  type ProblemReason,
+  type WordParams,
+} from "../messages";
 import { MAX_DEPTH } from "../kinds/table/model";
 import { effectiveWeight, type IndicatorNode, type IndicatorTree } from "./node";
 
@@ -22,7 +29,14 @@ export interface Problem {
 export function problem<R extends ProblemReason>(at: string, reason: R, ...[params]: ProblemArgs<R>): Problem {
   const entry = PROBLEMS[reason];
   const values: WordParams = params ?? {};
-  return { at, kind: entry.kind, reason, params: values, message: fillWords(entry.zh, values, "zh"), en: fillWords(entry.en, values, "en") };
+  return {
+    at,
+    kind: entry.kind,
+    reason,
+    params: values,
+    message: fillWords(entry.zh, values, "zh"),
+    en: fillWords(entry.en, values, "en"),
+  };
 }
 
 /** How a node is named in a message: its code and name. */
@@ -37,7 +51,10 @@ const fmt = (d: Dec): string => forComparison(d).toFixed();
  * weight equal to the sum of its children's, the top level summing to the total, scores within
  * 0…weight and, when `requireScores`, present on every applicable leaf.
  */
-export function checkTree(tree: IndicatorTree, options: { requireScores?: boolean; maxDepth?: number } = {}): Problem[] {
+export function checkTree(
+  tree: IndicatorTree,
+  options: { requireScores?: boolean; maxDepth?: number } = {},
+): Problem[] {
   const maxDepth = options.maxDepth ?? MAX_DEPTH;
   const problems: Problem[] = [];
   const visit = (node: IndicatorNode, depth: number): void => {
@@ -55,9 +72,7 @@ export function checkTree(tree: IndicatorTree, options: { requireScores?: boolea
       if (node.weight !== null && sums.every((w) => w !== null)) {
         const s = sums.reduce<Dec>((a, w) => a.plus(w as Dec), ZERO);
         if (!sameAtNine(s, node.weight)) {
-          problems.push(
-            problem(node.at.weight, "weightSum", { ...named, weight: fmt(node.weight), sum: fmt(s) }),
-          );
+          problems.push(problem(node.at.weight, "weightSum", { ...named, weight: fmt(node.weight), sum: fmt(s) }));
         }
       }
       for (const child of node.children) visit(child, depth + 1);

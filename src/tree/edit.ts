@@ -43,17 +43,26 @@ export function nodeAt(t: Template, path: NodePath): TemplateIndicator | null {
 }
 
 /** Changes fields of one indicator. */
-export function updateNode(t: Template, path: NodePath, fields: Partial<Omit<TemplateIndicator, "children">>): Template {
+export function updateNode(
+  t: Template,
+  path: NodePath,
+  fields: Partial<Omit<TemplateIndicator, "children">>,
+): Template {
   return edited(t, (inds) => {
     const list = listAt(inds, path.slice(0, -1));
     const node = list?.[path[path.length - 1]];
     if (node) Object.assign(node, fields);
-    for (const key of Object.keys(fields) as (keyof TemplateIndicator)[]) if (node && node[key] === undefined) delete node[key];
+    for (const key of Object.keys(fields) as (keyof TemplateIndicator)[])
+      if (node && node[key] === undefined) delete node[key];
   });
 }
 
 /** Adds an indicator after `path` at the same level; returns the template and the new path. */
-export function addSibling(t: Template, path: NodePath, node: TemplateIndicator): { template: Template; path: NodePath } {
+export function addSibling(
+  t: Template,
+  path: NodePath,
+  node: TemplateIndicator,
+): { template: Template; path: NodePath } {
   const parent = path.slice(0, -1);
   const at = (path[path.length - 1] ?? -1) + 1;
   return { template: edited(t, (inds) => listAt(inds, parent)?.splice(at, 0, node)), path: [...parent, at] };

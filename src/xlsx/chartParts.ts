@@ -17,7 +17,10 @@ const NS = {
   xdr: "http://schemas.openxmlformats.org/drawingml/2006/spreadsheetDrawing",
 } as const;
 const REL_TYPE = { drawing: `${NS.r}/drawing`, chart: `${NS.r}/chart` } as const;
-const CONTENT_TYPE = { drawing: "application/vnd.openxmlformats-officedocument.drawing+xml", chart: "application/vnd.openxmlformats-officedocument.drawingml.chart+xml" } as const;
+const CONTENT_TYPE = {
+  drawing: "application/vnd.openxmlformats-officedocument.drawing+xml",
+  chart: "application/vnd.openxmlformats-officedocument.drawingml.chart+xml",
+} as const;
 
 const XML_ESCAPES: Record<string, string> = { "&": "&amp;", "<": "&lt;", ">": "&gt;", '"': "&quot;", "'": "&apos;" };
 const esc = (s: string): string => s.replace(/[&<>"']/g, (ch) => XML_ESCAPES[ch]);
@@ -32,7 +35,8 @@ const unesc = (s: string): string =>
     .replace(/&amp;/g, "&");
 
 /** $A$3:$A$7 on the chart's sheet. */
-const absArea = (sheet: string, top: number, bottom: number, col: number): string => onSheet(sheet, `$${columnLetters(col)}$${top + 1}:$${columnLetters(col)}$${bottom + 1}`);
+const absArea = (sheet: string, top: number, bottom: number, col: number): string =>
+  onSheet(sheet, `$${columnLetters(col)}$${top + 1}:$${columnLetters(col)}$${bottom + 1}`);
 
 /** What a cell of the layout shows before any recalculation: its text, number, or the formula's cached result. */
 function shown(cells: ReadonlyMap<string, LayoutCell>, row: number, col: number): string | number | null {
@@ -45,7 +49,11 @@ function shown(cells: ReadonlyMap<string, LayoutCell>, row: number, col: number)
 
 function points(values: readonly (string | number | null)[], numbers: boolean): string {
   return values
-    .map((v, i) => (v === null || v === "" || (numbers && typeof v !== "number") ? "" : `<c:pt idx="${i}"><c:v>${esc(String(v))}</c:v></c:pt>`))
+    .map((v, i) =>
+      v === null || v === "" || (numbers && typeof v !== "number")
+        ? ""
+        : `<c:pt idx="${i}"><c:v>${esc(String(v))}</c:v></c:pt>`,
+    )
     .join("");
 }
 
@@ -82,7 +90,8 @@ export function chartXml(sheet: SheetLayout, chart: ChartLayout): string {
 /** The drawing part of one sheet: each chart in a frame over the cells of its anchor. */
 export function drawingXml(charts: readonly ChartLayout[], firstRel: number): string {
   const anchors = charts.map((ch, i) => {
-    const at = (col: number, row: number) => `<xdr:col>${col}</xdr:col><xdr:colOff>0</xdr:colOff><xdr:row>${row}</xdr:row><xdr:rowOff>0</xdr:rowOff>`;
+    const at = (col: number, row: number) =>
+      `<xdr:col>${col}</xdr:col><xdr:colOff>0</xdr:colOff><xdr:row>${row}</xdr:row><xdr:rowOff>0</xdr:rowOff>`;
     return (
       `<xdr:twoCellAnchor editAs="oneCell"><xdr:from>${at(ch.anchor.left, ch.anchor.top)}</xdr:from><xdr:to>${at(ch.anchor.right + 1, ch.anchor.bottom + 1)}</xdr:to>` +
       `<xdr:graphicFrame macro=""><xdr:nvGraphicFramePr><xdr:cNvPr id="${i + 2}" name="${esc(`图表 ${i + 1}`)}" descr="${esc(ch.title)}"/><xdr:cNvGraphicFramePr/></xdr:nvGraphicFramePr>` +
@@ -121,7 +130,17 @@ function sheetParts(text: (name: string) => string | null): Map<string, string> 
 }
 
 /** Elements a worksheet keeps after <drawing>, in the schema's order: the drawing goes before the first of them. */
-const AFTER_DRAWING = ["legacyDrawing", "legacyDrawingHF", "drawingHF", "picture", "oleObjects", "controls", "webPublishItems", "tableParts", "extLst"];
+const AFTER_DRAWING = [
+  "legacyDrawing",
+  "legacyDrawingHF",
+  "drawingHF",
+  "picture",
+  "oleObjects",
+  "controls",
+  "webPublishItems",
+  "tableParts",
+  "extLst",
+];
 
 function withDrawing(sheetXml: string, relId: string): string {
   let xml = sheetXml;
@@ -137,7 +156,12 @@ function withDrawing(sheetXml: string, relId: string): string {
 }
 
 const encode = (s: string): Uint8Array => new TextEncoder().encode(s);
-const newPart = (name: string, content: string): ZipPart => ({ rawName: encode(name), name, flags: 0, content: encode(content) });
+const newPart = (name: string, content: string): ZipPart => ({
+  rawName: encode(name),
+  name,
+  flags: 0,
+  content: encode(content),
+});
 
 /** The parts of the zip exceljs wrote, with the layout's charts added (the parts themselves when it has none). */
 export function addChartParts(parts: readonly ZipPart[], layout: WorkbookLayout): ZipPart[] {
@@ -164,7 +188,13 @@ export function addChartParts(parts: readonly ZipPart[], layout: WorkbookLayout)
     put(drawing, drawingXml(charts, 1));
     put(
       `xl/drawings/_rels/drawing${d + 1}.xml.rels`,
-      relationships(charts.map((_, i) => ({ id: `rId${i + 1}`, type: REL_TYPE.chart, target: `../charts/chart${chartNo + i + 1}.xml` }))),
+      relationships(
+        charts.map((_, i) => ({
+          id: `rId${i + 1}`,
+          type: REL_TYPE.chart,
+          target: `../charts/chart${chartNo + i + 1}.xml`,
+        })),
+      ),
     );
     overrides.push(`<Override PartName="/${drawing}" ContentType="${CONTENT_TYPE.drawing}"/>`);
     for (const ch of charts) {
@@ -175,11 +205,20 @@ export function addChartParts(parts: readonly ZipPart[], layout: WorkbookLayout)
     const slash = part.lastIndexOf("/");
     const relsName = `${part.slice(0, slash)}/_rels/${part.slice(slash + 1)}.rels`;
     const oldRels = text(relsName);
-    const kept = oldRels ? [...oldRels.matchAll(/<Relationship\b[^>]*>/g)].map((m) => ({ id: attr(m[0], "Id") ?? "", type: attr(m[0], "Type") ?? "", target: attr(m[0], "Target") ?? "" })) : [];
+    const kept = oldRels
+      ? [...oldRels.matchAll(/<Relationship\b[^>]*>/g)].map((m) => ({
+          id: attr(m[0], "Id") ?? "",
+          type: attr(m[0], "Type") ?? "",
+          target: attr(m[0], "Target") ?? "",
+        }))
+      : [];
     let n = kept.length + 1;
     while (kept.some((r) => r.id === `rId${n}`)) n++;
     const relId = `rId${n}`;
-    put(relsName, relationships([...kept, { id: relId, type: REL_TYPE.drawing, target: `../drawings/drawing${d + 1}.xml` }]));
+    put(
+      relsName,
+      relationships([...kept, { id: relId, type: REL_TYPE.drawing, target: `../drawings/drawing${d + 1}.xml` }]),
+    );
     put(part, withDrawing(text(part) ?? "", relId));
   });
   const types = text("[Content_Types].xml") ?? "";

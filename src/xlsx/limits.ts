@@ -24,7 +24,9 @@ export const WORKBOOK_LIMITS = {
 
 /** 1048576 → "1,048,576". */
 export function grouped(n: number): string {
-  return Math.round(n).toString().replace(/\B(?=(\d{3})+(?!\d))/g, ",");
+  return Math.round(n)
+    .toString()
+    .replace(/\B(?=(\d{3})+(?!\d))/g, ",");
 }
 
 /** Bytes in the unit a person reads: "64 MiB", "1.5 GiB". */

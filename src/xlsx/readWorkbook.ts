@@ -126,7 +126,9 @@ async function textOf(zip: OpenZip, name: string): Promise<string> {
 /** Reads our settings from the settings sheet's A1: checked, or null when the sheet is not ours. */
 function settingsOf(cells: SheetCells): { settings: WorkbookSettings | null; problems: Problem[] } {
   const v = cells.rows[0]?.[0];
-  return typeof v === "string" ? checkSettings(v, `${SETTINGS_SHEET}!${address(0, 0)}`) : { settings: null, problems: [] };
+  return typeof v === "string"
+    ? checkSettings(v, `${SETTINGS_SHEET}!${address(0, 0)}`)
+    : { settings: null, problems: [] };
 }
 
 /**
@@ -142,7 +144,9 @@ export async function readWorkbook(bytes: Uint8Array): Promise<ReadWorkbook> {
     throw UnreadableWorkbook.because("notXlsx");
   }
   if (bytes.length > WORKBOOK_LIMITS.unpackedBytes) {
-    throw tooLarge(refusalWords("overBytes", { size: sizeText(bytes.length), limit: sizeText(WORKBOOK_LIMITS.unpackedBytes) }));
+    throw tooLarge(
+      refusalWords("overBytes", { size: sizeText(bytes.length), limit: sizeText(WORKBOOK_LIMITS.unpackedBytes) }),
+    );
   }
   if (!canUnpack()) {
     throw UnreadableWorkbook.because("browserCannotUnzip");
@@ -166,8 +170,14 @@ async function contentsOf(zip: OpenZip): Promise<ReadWorkbook> {
   const stylesXml = await textOf(zip, parts.styles);
   checkElements(stringsXml);
   checkElements(stylesXml);
-  const ctx: CellContext = { strings: sharedStringsOf(stringsXml), formats: numberFormatsOf(stylesXml), date1904: parts.date1904 };
-  const named = new Set([...parts.names].filter(([name]) => (OWN_NAMES as readonly string[]).includes(name)).map(([, at]) => at.sheet));
+  const ctx: CellContext = {
+    strings: sharedStringsOf(stringsXml),
+    formats: numberFormatsOf(stylesXml),
+    date1904: parts.date1904,
+  };
+  const named = new Set(
+    [...parts.names].filter(([name]) => (OWN_NAMES as readonly string[]).includes(name)).map(([, at]) => at.sheet),
+  );
   const limits = budget();
   const sheets: SheetGrid[] = [];
   const hiddenSheets: string[] = [];
@@ -199,4 +209,3 @@ async function contentsOf(zip: OpenZip): Promise<ReadWorkbook> {
   }
   return { sheets, hiddenSheets, settings: settings.settings, settingsProblems: settings.problems, names };
 }
-

@@ -60,7 +60,10 @@ function valueOf(type: string, inner: string, style: number, ctx: CellContext, k
     const is = INLINE.exec(inner);
     return is ? textRuns(is[1]) : null;
   }
-  const v = inner.startsWith("<v>") && inner.endsWith("</v>") && inner.indexOf("<", 3) === inner.length - 4 ? inner.slice(3, -4) : VALUE.exec(inner)?.[1];
+  const v =
+    inner.startsWith("<v>") && inner.endsWith("</v>") && inner.indexOf("<", 3) === inner.length - 4
+      ? inner.slice(3, -4)
+      : VALUE.exec(inner)?.[1];
   if (v === undefined || v === "") return null;
   switch (type) {
     case "s": {
@@ -118,7 +121,10 @@ export function sheetCellsOf(xml: string, ctx: CellContext, budget: (cells: numb
   END.lastIndex = Math.max(0, start);
   const endMatch = start < 0 ? null : END.exec(xml);
   const end = endMatch ? endMatch.index : start < 0 ? 0 : xml.length;
-  const kinds: StyleKinds = { dates: ctx.formats.map((f) => isDateFormat(f)), percents: ctx.formats.map((f) => isPercentFormat(f)) };
+  const kinds: StyleKinds = {
+    dates: ctx.formats.map((f) => isDateFormat(f)),
+    percents: ctx.formats.map((f) => isPercentFormat(f)),
+  };
   const rows: CellValue[][] = [];
   let cellElements = 0;
   let rowElements = 0;

@@ -11,7 +11,9 @@ export function sheetMergesOf(xml: string, from: number, lastRow: number, lastCo
   const merges: Area[] = [];
   const at = xml.slice(from).search(/<(?:[\w.-]+:)?mergeCells[\s>/]/);
   if (at < 0) return merges;
-  const block = /<(?:[\w.-]+:)?mergeCells\b[^>]*?(?:\/>|>([\s\S]*?)<\/(?:[\w.-]+:)?mergeCells>)/.exec(xml.slice(from + at));
+  const block = /<(?:[\w.-]+:)?mergeCells\b[^>]*?(?:\/>|>([\s\S]*?)<\/(?:[\w.-]+:)?mergeCells>)/.exec(
+    xml.slice(from + at),
+  );
   for (const m of (block?.[1] ?? "").matchAll(/<(?:[\w.-]+:)?mergeCell\b([^>]*)>/g)) {
     const [a, b] = (attributes(m[1]).ref ?? "").split(":");
     const p = cellOf(a ?? "");

@@ -46,18 +46,22 @@ export function workbookPartsOf(workbookXml: string, relsXml: string): WorkbookP
     const a = attributes(m[1]);
     if (a.Id && a.Target) targets.set(a.Id, { path: partName(a.Target), type: a.Type ?? "" });
   }
-  const ofType = (kind: string, fallback: string): string => [...targets.values()].find((t) => t.type.endsWith(`/${kind}`))?.path ?? fallback;
+  const ofType = (kind: string, fallback: string): string =>
+    [...targets.values()].find((t) => t.type.endsWith(`/${kind}`))?.path ?? fallback;
   const sheets: SheetEntry[] = [];
   for (const m of workbookXml.matchAll(/<(?:[\w.-]+:)?sheet\b([^>]*)>/g)) {
     const a = attributes(m[1]);
     if (a.name === undefined) continue;
     const id = Object.entries(a).find(([k]) => k === "r:id" || k.endsWith(":id"))?.[1] ?? "";
     const target = targets.get(id);
-    const path = target && !/\/(chartsheet|dialogsheet|xlMacrosheet|xlIntlMacrosheet)$/i.test(target.type) ? target.path : null;
+    const path =
+      target && !/\/(chartsheet|dialogsheet|xlMacrosheet|xlIntlMacrosheet)$/i.test(target.type) ? target.path : null;
     sheets.push({ name: a.name, path, visible: (a.state ?? "visible") === "visible" });
   }
   const names = new Map<string, { sheet: string; row: number; col: number }>();
-  for (const m of workbookXml.matchAll(/<(?:[\w.-]+:)?definedName\b([^>]*?)(?:\/>|>([\s\S]*?)<\/(?:[\w.-]+:)?definedName>)/g)) {
+  for (const m of workbookXml.matchAll(
+    /<(?:[\w.-]+:)?definedName\b([^>]*?)(?:\/>|>([\s\S]*?)<\/(?:[\w.-]+:)?definedName>)/g,
+  )) {
     const a = attributes(m[1]);
     if (!a.name || a.localSheetId !== undefined || names.has(a.name)) continue;
     const cell = singleCell(unescapeXml(m[2] ?? ""));
@@ -65,5 +69,11 @@ export function workbookPartsOf(workbookXml: string, relsXml: string): WorkbookP
   }
   const pr = /<(?:[\w.-]+:)?workbookPr\b([^>]*)>/.exec(workbookXml);
   const date1904 = pr ? /^(1|true)$/i.test(attributes(pr[1]).date1904 ?? "") : false;
-  return { sheets, names, date1904, sharedStrings: ofType("sharedStrings", "xl/sharedStrings.xml"), styles: ofType("styles", "xl/styles.xml") };
+  return {
+    sheets,
+    names,
+    date1904,
+    sharedStrings: ofType("sharedStrings", "xl/sharedStrings.xml"),
+    styles: ofType("styles", "xl/styles.xml"),
+  };
 }

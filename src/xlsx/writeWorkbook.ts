@@ -15,7 +15,13 @@ const THIN: Partial<ExcelJS.Borders> = {
 /** exceljs's spelling of a look from the one style table (src/layout/looks.ts). */
 function styleOf(look: Look): Partial<ExcelJS.Style> {
   return {
-    font: { name: FONT, size: look.size, ...(look.bold ? { bold: true } : {}), ...(look.italic ? { italic: true } : {}), ...(look.color ? { color: { argb: `FF${look.color}` } } : {}) },
+    font: {
+      name: FONT,
+      size: look.size,
+      ...(look.bold ? { bold: true } : {}),
+      ...(look.italic ? { italic: true } : {}),
+      ...(look.color ? { color: { argb: `FF${look.color}` } } : {}),
+    },
     alignment: { horizontal: look.align, vertical: look.vertical, wrapText: true },
     ...(look.border ? { border: THIN } : {}),
     ...(look.fill ? { fill: { type: "pattern", pattern: "solid", fgColor: { argb: `FF${look.fill}` } } } : {}),
@@ -64,7 +70,10 @@ function writeCell(ws: ExcelJS.Worksheet, c: LayoutCell, styles: SharedStyles, o
   }
 }
 
-const rangeOf = (a: Area): string => (a.top === a.bottom && a.left === a.right ? address(a.top, a.left) : `${address(a.top, a.left)}:${address(a.bottom, a.right)}`);
+const rangeOf = (a: Area): string =>
+  a.top === a.bottom && a.left === a.right
+    ? address(a.top, a.left)
+    : `${address(a.top, a.left)}:${address(a.bottom, a.right)}`;
 
 function writeSheet(wb: ExcelJS.Workbook, s: SheetLayout, opts: WriteOptions): void {
   const ws = wb.addWorksheet(s.name, {
@@ -82,11 +91,13 @@ function writeSheet(wb: ExcelJS.Workbook, s: SheetLayout, opts: WriteOptions): v
   // Borders on every cell of the table body, so merged areas print as one box: the merged cells wear the top-left's style.
   for (const m of s.merges) {
     const style = ws.getCell(m.top + 1, m.left + 1).style;
-    for (let r = m.top; r <= m.bottom; r++) for (let c = m.left; c <= m.right; c++) if (r !== m.top || c !== m.left) ws.getCell(r + 1, c + 1).style = style;
+    for (let r = m.top; r <= m.bottom; r++)
+      for (let c = m.left; c <= m.right; c++) if (r !== m.top || c !== m.left) ws.getCell(r + 1, c + 1).style = style;
     ws.mergeCells(m.top + 1, m.left + 1, m.bottom + 1, m.right + 1);
   }
   // exceljs takes a range's validation whole (its types only declare the per-cell one).
-  const validations = (ws as unknown as { dataValidations: { add(ref: string, v: ExcelJS.DataValidation): void } }).dataValidations;
+  const validations = (ws as unknown as { dataValidations: { add(ref: string, v: ExcelJS.DataValidation): void } })
+    .dataValidations;
   for (const v of s.validations ?? []) {
     validations.add(rangeOf(v.area), {
       type: "custom",
@@ -101,7 +112,8 @@ function writeSheet(wb: ExcelJS.Workbook, s: SheetLayout, opts: WriteOptions): v
       prompt: v.prompt,
     });
   }
-  if (s.autoFilter) ws.autoFilter = `${address(s.autoFilter.top, s.autoFilter.left)}:${address(s.autoFilter.bottom, s.autoFilter.right)}`;
+  if (s.autoFilter)
+    ws.autoFilter = `${address(s.autoFilter.top, s.autoFilter.left)}:${address(s.autoFilter.bottom, s.autoFilter.right)}`;
   for (const f of s.problemFormats) {
     ws.addConditionalFormatting({
       ref: rangeOf(f.area),
@@ -121,7 +133,13 @@ function writeSheet(wb: ExcelJS.Workbook, s: SheetLayout, opts: WriteOptions): v
       horizontalCentered: true,
       printTitlesRow: `${s.print.titleRows[0] + 1}:${s.print.titleRows[1] + 1}`,
       // exceljs puts a $ before each part; the row needs its own $ for LibreOffice to take the area.
-      ...(s.print.area ? { printArea: [address(s.print.area.top, s.print.area.left), address(s.print.area.bottom, s.print.area.right)].map((a) => a.replace(/^([A-Z]+)(\d+)$/, "$1$$$2")).join(":") } : {}),
+      ...(s.print.area
+        ? {
+            printArea: [address(s.print.area.top, s.print.area.left), address(s.print.area.bottom, s.print.area.right)]
+              .map((a) => a.replace(/^([A-Z]+)(\d+)$/, "$1$$$2"))
+              .join(":"),
+          }
+        : {}),
       margins: { left: 0.4, right: 0.4, top: 0.5, bottom: 0.5, header: 0.3, footer: 0.3 },
     };
     ws.headerFooter = { oddFooter: "第 &P 页，共 &N 页" };

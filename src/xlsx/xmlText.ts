@@ -14,13 +14,16 @@ export function unescapeXml(s: string): string {
 
 /** Excel's own escape for characters XML cannot hold (`_x000D_` is a carriage return) in cell text. */
 export function unescapeExcel(s: string): string {
-  return s.indexOf("_x") < 0 ? s : s.replace(/_x([0-9A-Fa-f]{4})_/g, (_, h: string) => String.fromCharCode(parseInt(h, 16)));
+  return s.indexOf("_x") < 0
+    ? s
+    : s.replace(/_x([0-9A-Fa-f]{4})_/g, (_, h: string) => String.fromCharCode(parseInt(h, 16)));
 }
 
 /** An element's attributes by name (prefixes kept, `r:id`), entities resolved. */
 export function attributes(tag: string): Record<string, string> {
   const out: Record<string, string> = {};
-  for (const m of tag.matchAll(/([\w:.-]+)\s*=\s*(?:"([^"]*)"|'([^']*)')/g)) out[m[1]] = unescapeXml(m[2] ?? m[3] ?? "");
+  for (const m of tag.matchAll(/([\w:.-]+)\s*=\s*(?:"([^"]*)"|'([^']*)')/g))
+    out[m[1]] = unescapeXml(m[2] ?? m[3] ?? "");
   return out;
 }
 

@@ -12,7 +12,8 @@ export interface ZipPart {
 }
 
 const u16 = (b: Uint8Array, at: number): number => b[at] | (b[at + 1] << 8);
-const u32 = (b: Uint8Array, at: number): number => (b[at] | (b[at + 1] << 8) | (b[at + 2] << 16) | (b[at + 3] << 24)) >>> 0;
+const u32 = (b: Uint8Array, at: number): number =>
+  (b[at] | (b[at + 1] << 8) | (b[at + 2] << 16) | (b[at + 3] << 24)) >>> 0;
 
 const EOCD = 0x06054b50;
 const CENTRAL = 0x02014b50;
@@ -56,8 +57,10 @@ function entriesOf(b: Uint8Array): Entry[] {
   if (end < 0) throw damaged(refusalWords("zipNoDirectory"));
   const count = u16(b, end + 10);
   const offset = u32(b, end + 16);
-  if (count === 0xffff || offset === 0xffffffff) throw tooLarge(refusalWords("overZip64", { limit: sizeText(WORKBOOK_LIMITS.unpackedBytes) }));
-  if (count > WORKBOOK_LIMITS.parts) throw tooLarge(refusalWords("overParts", { count: grouped(count), limit: grouped(WORKBOOK_LIMITS.parts) }));
+  if (count === 0xffff || offset === 0xffffffff)
+    throw tooLarge(refusalWords("overZip64", { limit: sizeText(WORKBOOK_LIMITS.unpackedBytes) }));
+  if (count > WORKBOOK_LIMITS.parts)
+    throw tooLarge(refusalWords("overParts", { count: grouped(count), limit: grouped(WORKBOOK_LIMITS.parts) }));
   const names = new TextDecoder("utf-8");
   const entries: Entry[] = [];
   let at = offset;
@@ -78,7 +81,9 @@ function entriesOf(b: Uint8Array): Entry[] {
 interface SyncInflate {
   inflateRawSync(data: Uint8Array, options: { maxOutputLength: number }): Uint8Array;
 }
-const nodeZlib = (globalThis as { process?: { getBuiltinModule?: (id: string) => unknown } }).process?.getBuiltinModule?.("node:zlib") as SyncInflate | undefined;
+const nodeZlib = (
+  globalThis as { process?: { getBuiltinModule?: (id: string) => unknown } }
+).process?.getBuiltinModule?.("node:zlib") as SyncInflate | undefined;
 
 /**
  * Inflates raw deflate data, stopping as soon as it would exceed `max` bytes (null then): with Node's zlib where
@@ -93,7 +98,10 @@ async function inflateRaw(data: Uint8Array, max: number): Promise<Uint8Array | n
       throw e;
     }
   }
-  const reader = new Blob([data as unknown as ArrayBuffer]).stream().pipeThrough(new DecompressionStream("deflate-raw")).getReader();
+  const reader = new Blob([data as unknown as ArrayBuffer])
+    .stream()
+    .pipeThrough(new DecompressionStream("deflate-raw"))
+    .getReader();
   const chunks: Uint8Array[] = [];
   let total = 0;
   for (;;) {
@@ -132,7 +140,9 @@ function checkedEntries(b: Uint8Array): Entry[] {
   const entries = entriesOf(b);
   const declared = entries.reduce((s, e) => s + e.size, 0);
   if (declared > WORKBOOK_LIMITS.unpackedBytes) {
-    throw tooLarge(refusalWords("overUnpacked", { size: sizeText(declared), limit: sizeText(WORKBOOK_LIMITS.unpackedBytes) }));
+    throw tooLarge(
+      refusalWords("overUnpacked", { size: sizeText(declared), limit: sizeText(WORKBOOK_LIMITS.unpackedBytes) }),
+    );
   }
   if (entries.some((e) => e.flags & 1)) {
     throw UnreadableWorkbook.because("passwordProtected");
@@ -179,7 +189,8 @@ async function contentOf(b: Uint8Array, e: Entry): Promise<Uint8Array> {
 /** Unpacks every part of a zip within WORKBOOK_LIMITS (see openZip). */
 export async function unpackZip(b: Uint8Array): Promise<ZipPart[]> {
   const parts: ZipPart[] = [];
-  for (const e of checkedEntries(b)) parts.push({ rawName: e.rawName, name: e.name, flags: e.flags, content: await contentOf(b, e) });
+  for (const e of checkedEntries(b))
+    parts.push({ rawName: e.rawName, name: e.name, flags: e.flags, content: await contentOf(b, e) });
   return parts;
 }
 

@@ -6,7 +6,10 @@ import type { Problem } from "../../src/tree/checkTree";
 import type { Gateway } from "../gateway/gateway";
 import { LangContext, useT } from "../i18n";
 
-const useStyles = makeStyles({ list: { display: "flex", flexDirection: "column", gap: tokens.spacingVerticalS }, problems: { margin: 0, paddingLeft: tokens.spacingHorizontalL } });
+const useStyles = makeStyles({
+  list: { display: "flex", flexDirection: "column", gap: tokens.spacingVerticalS },
+  problems: { margin: 0, paddingLeft: tokens.spacingHorizontalL },
+});
 
 interface Verdict {
   readonly sheet: string;
@@ -46,12 +49,14 @@ export function AllSheetsCheck({ gateway, onError }: { gateway: Gateway; onError
       {verdicts?.map((v) => (
         <MessageBar key={v.sheet} intent={v.problems.length ? "error" : "success"} layout="multiline">
           <MessageBarBody>
-            <Text weight="semibold">［{v.sheet}］</Text> {v.problems.length ? t("problemsFound", { count: String(v.problems.length) }) : v.ok}
+            <Text weight="semibold">［{v.sheet}］</Text>{" "}
+            {v.problems.length ? t("problemsFound", { count: String(v.problems.length) }) : v.ok}
             {v.problems.length > 0 && (
               <ul className={styles.problems} aria-label={`［${v.sheet}］`}>
                 {v.problems.map((p, i) => (
                   <li key={i}>
-                    <Link onClick={() => void gateway.selectCell(v.sheet, p.at).catch(onError)}>{p.at}</Link> {lang === "zh" ? p.message : p.en}
+                    <Link onClick={() => void gateway.selectCell(v.sheet, p.at).catch(onError)}>{p.at}</Link>{" "}
+                    {lang === "zh" ? p.message : p.en}
                   </li>
                 ))}
               </ul>

@@ -15,7 +15,11 @@ import { useLang, useT } from "../i18n";
 import { problemText } from "../common/words";
 import { useBusy, useFail, type PageProps } from "../common/pageProps";
 
-const useStyles = makeStyles({ page: { display: "flex", flexDirection: "column", gap: tokens.spacingVerticalM }, row: { display: "flex", gap: tokens.spacingHorizontalS, flexWrap: "wrap" }, list: { margin: 0, paddingLeft: 0, listStyleType: "none" } });
+const useStyles = makeStyles({
+  page: { display: "flex", flexDirection: "column", gap: tokens.spacingVerticalM },
+  row: { display: "flex", gap: tokens.spacingHorizontalS, flexWrap: "wrap" },
+  list: { margin: 0, paddingLeft: 0, listStyleType: "none" },
+});
 
 export type CheckPageProps = PageProps;
 
@@ -24,7 +28,14 @@ export function CheckPage({ gateway, onMessage }: CheckPageProps) {
   const t = useT();
   const lang = useLang();
   const styles = useStyles();
-  const [result, setResult] = useState<{ sheet: string; problems: Problem[]; verdict: string; suggestions?: Words[]; scored?: ScoredSheet; settingsProblems?: readonly Problem[] } | null>(null);
+  const [result, setResult] = useState<{
+    sheet: string;
+    problems: Problem[];
+    verdict: string;
+    suggestions?: Words[];
+    scored?: ScoredSheet;
+    settingsProblems?: readonly Problem[];
+  } | null>(null);
   const fail = useFail(onMessage);
   const busy = useBusy(onMessage);
 
@@ -50,7 +61,15 @@ export function CheckPage({ gateway, onMessage }: CheckPageProps) {
       }
       const { grid, table } = active;
       const problems = checkTable(table);
-      setResult({ sheet: grid.name, problems, scored: scoreWorkbook(active.reading, active.settings), settingsProblems: active.settingsProblems, verdict: problems.length ? t("problemsFound", { count: String(problems.length) }) : t("checkOk", { tops: String(table.tree.nodes.length), leaves: String(leafNodes(table.tree.nodes).length) }) });
+      setResult({
+        sheet: grid.name,
+        problems,
+        scored: scoreWorkbook(active.reading, active.settings),
+        settingsProblems: active.settingsProblems,
+        verdict: problems.length
+          ? t("problemsFound", { count: String(problems.length) })
+          : t("checkOk", { tops: String(table.tree.nodes.length), leaves: String(leafNodes(table.tree.nodes).length) }),
+      });
     } catch (e) {
       fail(e);
     }
@@ -95,7 +114,9 @@ export function CheckPage({ gateway, onMessage }: CheckPageProps) {
                 </Button>
                 {result.suggestions && (
                   <div>
-                    {t("suggestion")}{lang === "en" ? ": " : "："}{result.suggestions[i][lang]}
+                    {t("suggestion")}
+                    {lang === "en" ? ": " : "："}
+                    {result.suggestions[i][lang]}
                   </div>
                 )}
               </li>
@@ -103,7 +124,13 @@ export function CheckPage({ gateway, onMessage }: CheckPageProps) {
           </ul>
           {gateway.kind !== "browser" && (
             <div className={styles.row}>
-              <Button onClick={() => gateway.markCells(result.sheet, [...new Set(result.problems.map((p) => p.at))]).catch(fail)}>{t("markProblems")}</Button>
+              <Button
+                onClick={() =>
+                  gateway.markCells(result.sheet, [...new Set(result.problems.map((p) => p.at))]).catch(fail)
+                }
+              >
+                {t("markProblems")}
+              </Button>
               <Button onClick={() => gateway.clearMarks(result.sheet).catch(fail)}>{t("clearMarks")}</Button>
             </div>
           )}

@@ -21,9 +21,18 @@ const useStyles = makeStyles({
     overflowWrap: "anywhere",
     minWidth: 0,
   },
-  success: { backgroundColor: tokens.colorStatusSuccessBackground1, border: `${tokens.strokeWidthThin} solid ${tokens.colorStatusSuccessBorder1}` },
-  error: { backgroundColor: tokens.colorStatusDangerBackground1, border: `${tokens.strokeWidthThin} solid ${tokens.colorStatusDangerBorder1}` },
-  warning: { backgroundColor: tokens.colorStatusWarningBackground1, border: `${tokens.strokeWidthThin} solid ${tokens.colorStatusWarningBorder1}` },
+  success: {
+    backgroundColor: tokens.colorStatusSuccessBackground1,
+    border: `${tokens.strokeWidthThin} solid ${tokens.colorStatusSuccessBorder1}`,
+  },
+  error: {
+    backgroundColor: tokens.colorStatusDangerBackground1,
+    border: `${tokens.strokeWidthThin} solid ${tokens.colorStatusDangerBorder1}`,
+  },
+  warning: {
+    backgroundColor: tokens.colorStatusWarningBackground1,
+    border: `${tokens.strokeWidthThin} solid ${tokens.colorStatusWarningBorder1}`,
+  },
   mark: { flexShrink: 0, fontWeight: tokens.fontWeightSemibold, minWidth: "1em", textAlign: "center" },
   body: { flexGrow: 1, minWidth: 0 },
 });
@@ -35,13 +44,27 @@ const MARKS: Record<Exclude<Intent, "busy">, string> = { success: "✓", error: 
  * The pane's one message style, in Fluent's colours and tokens (without its MessageBar, which brought a third of
  * the page's initial JavaScript): errors are announced at once (role alert), the rest politely.
  */
-export function Notice({ intent, children, onDismiss }: { intent: Intent; children: ReactNode; onDismiss?: () => void }) {
+export function Notice({
+  intent,
+  children,
+  onDismiss,
+}: {
+  intent: Intent;
+  children: ReactNode;
+  onDismiss?: () => void;
+}) {
   const t = useT();
   const styles = useStyles();
   const look = intent === "busy" || intent === "info" ? undefined : styles[intent];
   return (
     <div className={mergeClasses(styles.bar, look)} role={intent === "error" ? "alert" : "status"}>
-      {intent === "busy" ? <Spinner size="extra-tiny" /> : <span className={styles.mark} aria-hidden="true">{MARKS[intent]}</span>}
+      {intent === "busy" ? (
+        <Spinner size="extra-tiny" />
+      ) : (
+        <span className={styles.mark} aria-hidden="true">
+          {MARKS[intent]}
+        </span>
+      )}
       <div className={styles.body}>{children}</div>
       {onDismiss && (
         <Button appearance="transparent" size="small" aria-label={t("dismiss")} onClick={onDismiss}>

@@ -29,7 +29,16 @@ export interface NumberFieldProps extends NumberRule {
 }
 
 /** A number field that keeps the person's text, reads it with the core's number rule and says beside it what is wrong. */
-export function NumberField({ label, value, onValue, onValidity, size, className, hideLabel, ...rule }: NumberFieldProps) {
+export function NumberField({
+  label,
+  value,
+  onValue,
+  onValidity,
+  size,
+  className,
+  hideLabel,
+  ...rule
+}: NumberFieldProps) {
   const t = useT();
   const styles = useStyles();
   const [text, setText] = useState(value === undefined ? "" : String(value));

@@ -11,7 +11,13 @@ const useStyles = makeStyles({ list: { margin: 0, paddingLeft: tokens.spacingHor
  * What the reader understood and every number it did not use, with its cell: the page's view of
  * `jx score --explain`, so a dropped figure can never hide.
  */
-export function ReadingNotes({ scored, settingsProblems = [] }: { scored: ScoredSheet; settingsProblems?: readonly Problem[] }) {
+export function ReadingNotes({
+  scored,
+  settingsProblems = [],
+}: {
+  scored: ScoredSheet;
+  settingsProblems?: readonly Problem[];
+}) {
   const t = useT();
   const lang = useContext(LangContext);
   const styles = useStyles();

@@ -71,7 +71,16 @@ function MenuEntry<T extends string>({ tab, onSelect }: { tab: TabSpec<T>; onSel
 function moveFocus(menu: HTMLElement, key: string): boolean {
   const items = [...menu.querySelectorAll<HTMLElement>('[role="menuitem"]')];
   const at = items.indexOf(document.activeElement as HTMLElement);
-  const next = key === "ArrowDown" ? (at + 1) % items.length : key === "ArrowUp" ? (at - 1 + items.length) % items.length : key === "Home" ? 0 : key === "End" ? items.length - 1 : -1;
+  const next =
+    key === "ArrowDown"
+      ? (at + 1) % items.length
+      : key === "ArrowUp"
+        ? (at - 1 + items.length) % items.length
+        : key === "Home"
+          ? 0
+          : key === "End"
+            ? items.length - 1
+            : -1;
   if (next < 0 || items.length === 0) return false;
   items[next].focus();
   return true;
@@ -128,7 +137,14 @@ function MoreMenu<T extends string>({ tabs, onSelect }: { tabs: readonly TabSpec
       </Button>
       {at && (
         <Portal>
-          <div role="menu" aria-label={t("more")} ref={menu} className={styles.menu} style={{ top: at.top, right: at.right }} onKeyDown={keys}>
+          <div
+            role="menu"
+            aria-label={t("more")}
+            ref={menu}
+            className={styles.menu}
+            style={{ top: at.top, right: at.right }}
+            onKeyDown={keys}
+          >
             {tabs.map((tab) => (
               <MenuEntry
                 key={tab.value}
@@ -147,17 +163,36 @@ function MoreMenu<T extends string>({ tabs, onSelect }: { tabs: readonly TabSpec
 }
 
 /** Fluent's TabList (arrow keys move between tabs); tabs that do not fit the pane's width go into a menu. */
-export function Tabs<T extends string>({ label, tabs, selected, onSelect }: { label: string; tabs: readonly TabSpec<T>[]; selected: T; onSelect: (v: T) => void }) {
+export function Tabs<T extends string>({
+  label,
+  tabs,
+  selected,
+  onSelect,
+}: {
+  label: string;
+  tabs: readonly TabSpec<T>[];
+  selected: T;
+  onSelect: (v: T) => void;
+}) {
   const styles = useStyles();
   return (
     // Remounted when the words change (a language switch): the overflow is measured again.
     // The 更多 button sits beside the tab list, not in it: a tablist holds tabs only (WAI-ARIA, axe's aria-required-children).
     <Overflow key={tabs.map((tab) => tab.text).join("|")} minimumVisible={2} padding={8}>
       <div className={styles.row}>
-        <TabList className={styles.bar} aria-label={label} selectedValue={selected} onTabSelect={(_, d) => onSelect(d.value as T)}>
+        <TabList
+          className={styles.bar}
+          aria-label={label}
+          selectedValue={selected}
+          onTabSelect={(_, d) => onSelect(d.value as T)}
+        >
           {tabs.map((tab) => (
             <OverflowItem key={tab.value} id={tab.value} priority={tab.value === selected ? 2 : 1}>
-              <Tab value={tab.value} id={tabId(tab.value)} aria-controls={tab.value === selected ? panelId(tab.value) : undefined}>
+              <Tab
+                value={tab.value}
+                id={tabId(tab.value)}
+                aria-controls={tab.value === selected ? panelId(tab.value) : undefined}
+              >
                 {tab.text}
               </Tab>
             </OverflowItem>

@@ -17,7 +17,11 @@ export interface PageProps {
 export function useFail(onMessage: PageProps["onMessage"]): (e: unknown) => void {
   const t = useT();
   const lang = useLang();
-  return (e) => onMessage("error", `${t("errorTitle")}${lang === "en" ? ": " : "："}${e instanceof Refused ? e[lang] : e instanceof Error ? e.message : String(e)}`);
+  return (e) =>
+    onMessage(
+      "error",
+      `${t("errorTitle")}${lang === "en" ? ": " : "："}${e instanceof Refused ? e[lang] : e instanceof Error ? e.message : String(e)}`,
+    );
 }
 
 /** Runs an upload, read or write with a spinner in the message bar; the old message goes at once. */

@@ -15,7 +15,8 @@ interface Read {
   readonly settingsProblems: readonly Problem[];
 }
 
-export type ActiveSheet = (Read & { kind: "form"; form: FormReading }) | (Read & { kind: "table"; table: ReadTable }) | null;
+export type ActiveSheet =
+  (Read & { kind: "form"; form: FormReading }) | (Read & { kind: "table"; table: ReadTable }) | null;
 
 /** The active sheet (or selection) read once through the one reader layer, with the workbook's settings. */
 export async function readActive(gateway: Gateway, scope: "sheet" | "selection"): Promise<ActiveSheet> {
@@ -24,7 +25,9 @@ export async function readActive(gateway: Gateway, scope: "sheet" | "selection")
   const settings = grid.settings ?? null;
   const settingsProblems = grid.settingsProblems ?? [];
   const reading = readSheet(grid, { settings });
-  if (reading?.kind === "form" || reading?.kind === "goals") return { kind: "form", grid, reading, settings, settingsProblems, form: reading.form };
-  if (reading?.kind === "table") return { kind: "table", grid, reading, settings, settingsProblems, table: reading.table };
+  if (reading?.kind === "form" || reading?.kind === "goals")
+    return { kind: "form", grid, reading, settings, settingsProblems, form: reading.form };
+  if (reading?.kind === "table")
+    return { kind: "table", grid, reading, settings, settingsProblems, table: reading.table };
   return null;
 }

@@ -8,12 +8,18 @@ export { pathInWords };
 export const TITLES_EN: Readonly<Record<string, string>> = {
   "national-2020": "Project expenditure evaluation framework (MoF 2020 No. 10, annex 2, reference weights)",
   "self-eval": "Unit self-evaluation (execution 10 / outputs 50 / effects 30 / satisfaction 10)",
-  "self-eval-2021": "Unit self-evaluation, 2021 edition (execution 10 / cost 20 / outputs 40 / effects 20 / satisfaction 10)",
-  "guangdong-2022": "Guangdong provincial special funds, four levels (inputs 20 / process 20 / outputs 30 / effects 30)",
-  "meizhou-2021": "Meizhou key expenditure projects, four levels (decision 15 / management 25 / outputs 30 / effects 30)",
-  "district-self-eval": "District project self-evaluation score sheet (decision 18 / process 22 / outputs 30 / effects 30)",
-  "self-eval-form": "Project expenditure self-evaluation form (execution 10 / outputs 50 / effects 30 / satisfaction 10)",
-  "self-eval-form-2021": "Self-evaluation form, 2021 edition (execution 10 / cost 20 / outputs 40 / effects 20 / satisfaction 10)",
+  "self-eval-2021":
+    "Unit self-evaluation, 2021 edition (execution 10 / cost 20 / outputs 40 / effects 20 / satisfaction 10)",
+  "guangdong-2022":
+    "Guangdong provincial special funds, four levels (inputs 20 / process 20 / outputs 30 / effects 30)",
+  "meizhou-2021":
+    "Meizhou key expenditure projects, four levels (decision 15 / management 25 / outputs 30 / effects 30)",
+  "district-self-eval":
+    "District project self-evaluation score sheet (decision 18 / process 22 / outputs 30 / effects 30)",
+  "self-eval-form":
+    "Project expenditure self-evaluation form (execution 10 / outputs 50 / effects 30 / satisfaction 10)",
+  "self-eval-form-2021":
+    "Self-evaluation form, 2021 edition (execution 10 / cost 20 / outputs 40 / effects 20 / satisfaction 10)",
   "dibao-2022": "Rural minimum living allowance, 2022 self-evaluation (example, Zhanjiang)",
   standard: "Excellent / good / fair / poor (90 / 80 / 60, MoF 2020 No. 10)",
   "excellent-pass": "Excellent / good / pass / fail (90 / 80 / 60, civil affairs)",
@@ -37,10 +43,17 @@ const TYPES: Readonly<Record<string, readonly [string, string]>> = {
 
 /** An import problem in words: where it is (not a JSON path) and what is wrong (not a parser code), in one language. */
 export function importProblemText(p: Problem, lang: Lang): string {
-  const where = pathInWords(p.at.replace(/^offset (\d+)$/, (_, n: string) => (lang === "en" ? `character ${Number(n) + 1}` : `第 ${Number(n) + 1} 个字符`)), lang);
+  const where = pathInWords(
+    p.at.replace(/^offset (\d+)$/, (_, n: string) =>
+      lang === "en" ? `character ${Number(n) + 1}` : `第 ${Number(n) + 1} 个字符`,
+    ),
+    lang,
+  );
   if (p.reason === "schemaType") {
     const words = TYPES[String(p.params.typeEn)];
-    return lang === "en" ? `${where} must be ${words?.[1] ?? String(p.params.typeEn)}` : `${where}应为${words?.[0] ?? String(p.params.type)}`;
+    return lang === "en"
+      ? `${where} must be ${words?.[1] ?? String(p.params.typeEn)}`
+      : `${where}应为${words?.[0] ?? String(p.params.type)}`;
   }
   return lang === "en" ? `${where}: ${p.en}` : `${where}：${p.message}`;
 }

@@ -8,10 +8,23 @@ import { NATIVE_FORMULAS, NATIVE_LABEL } from "./nativeFormulas";
 
 const useStyles = makeStyles({
   page: { display: "flex", flexDirection: "column", gap: tokens.spacingVerticalM },
-  list: { display: "flex", flexDirection: "column", gap: tokens.spacingVerticalS, listStyleType: "none", margin: 0, padding: 0 },
+  list: {
+    display: "flex",
+    flexDirection: "column",
+    gap: tokens.spacingVerticalS,
+    listStyleType: "none",
+    margin: 0,
+    padding: 0,
+  },
   formula: { fontFamily: tokens.fontFamilyMonospace, fontSize: tokens.fontSizeBase200, wordBreak: "break-all" },
   params: { margin: 0, paddingLeft: tokens.spacingHorizontalL },
-  row: { display: "flex", alignItems: "center", justifyContent: "space-between", gap: tokens.spacingHorizontalS, flexWrap: "wrap" },
+  row: {
+    display: "flex",
+    alignItems: "center",
+    justifyContent: "space-between",
+    gap: tokens.spacingHorizontalS,
+    flexWrap: "wrap",
+  },
 });
 
 export interface FunctionsPageProps {
@@ -32,7 +45,10 @@ export function FunctionsPage({ functions, gateway, onMessage }: FunctionsPagePr
     const { formula, result } = native ? NATIVE_FORMULAS[info.id] : info.examples[0];
     try {
       const where = await gateway.insertFormula(formula);
-      onMessage("success", gateway.kind !== "browser" ? t("inserted", { where, formula }) : t("copied", { formula, result }));
+      onMessage(
+        "success",
+        gateway.kind !== "browser" ? t("inserted", { where, formula }) : t("copied", { formula, result }),
+      );
     } catch (e) {
       onMessage("error", `${t("errorTitle")}：${e instanceof Error ? e.message : String(e)}`);
     }
@@ -52,7 +68,10 @@ export function FunctionsPage({ functions, gateway, onMessage }: FunctionsPagePr
         {shown.map((info) => (
           <li key={info.id}>
             <Card aria-label={info.id}>
-              <CardHeader header={<Text weight="semibold">JIXIAO.{info.id}</Text>} description={<Caption1>{info.description}</Caption1>} />
+              <CardHeader
+                header={<Text weight="semibold">JIXIAO.{info.id}</Text>}
+                description={<Caption1>{info.description}</Caption1>}
+              />
               <ul className={styles.params} aria-label={`${info.id} ${t("parameters")}`}>
                 {info.parameters.map((p) => (
                   <li key={p.name}>
@@ -66,9 +85,7 @@ export function FunctionsPage({ functions, gateway, onMessage }: FunctionsPagePr
                 <span>
                   <Caption1>{t("example")} </Caption1>
                   <code className={styles.formula}>{info.examples[0].formula}</code>
-                  <Caption1>
-                    {" "}→ {info.examples[0].result}
-                  </Caption1>
+                  <Caption1> → {info.examples[0].result}</Caption1>
                 </span>
                 <Button size="small" appearance="primary" onClick={() => void insert(info)}>
                   {gateway.kind === "excel" ? t("insert") : t("copy")}
@@ -77,7 +94,9 @@ export function FunctionsPage({ functions, gateway, onMessage }: FunctionsPagePr
               {gateway.kind === "wps" && NATIVE_FORMULAS[info.id] && (
                 <div className={styles.row} aria-label={`${info.id} ${NATIVE_LABEL}`}>
                   <span>
-                    <Caption1>{NATIVE_LABEL}（{NATIVE_FORMULAS[info.id].kind}） </Caption1>
+                    <Caption1>
+                      {NATIVE_LABEL}（{NATIVE_FORMULAS[info.id].kind}）{" "}
+                    </Caption1>
                     <code className={styles.formula}>{NATIVE_FORMULAS[info.id].formula}</code>
                     <Caption1> → {NATIVE_FORMULAS[info.id].result}</Caption1>
                   </span>

@@ -21,8 +21,12 @@ export function functionInfos(metadata: { functions: MetadataFunction[] } | null
     return {
       id: rule.name,
       description: meta?.description ?? "",
-      parameters: meta?.parameters?.map((p) => ({ name: p.name, description: p.description ?? "", optional: p.optional === true })) ??
-        rule.params.map((p) => ({ name: p.name, description: p.zh, optional: p.optional === true })),
+      parameters:
+        meta?.parameters?.map((p) => ({
+          name: p.name,
+          description: p.description ?? "",
+          optional: p.optional === true,
+        })) ?? rule.params.map((p) => ({ name: p.name, description: p.zh, optional: p.optional === true })),
       examples: rule.examples.map((ex) => ({ formula: exampleFormula(rule, ex.args), result: ex.result })),
     };
   });
@@ -53,8 +57,19 @@ const SEARCH_WORDS: Readonly<Record<string, string>> = {
  * name, its description, its parameters' help or the words people search it by, in any case.
  */
 export function matches(info: FunctionInfo, query: string): boolean {
-  const words = query.trim().toLowerCase().split(/\s+/).filter((w) => w !== "");
+  const words = query
+    .trim()
+    .toLowerCase()
+    .split(/\s+/)
+    .filter((w) => w !== "");
   if (words.length === 0) return true;
-  const haystack = [info.id, info.description, ...info.parameters.map((p) => `${p.name} ${p.description}`), SEARCH_WORDS[info.id] ?? ""].join(" ").toLowerCase();
+  const haystack = [
+    info.id,
+    info.description,
+    ...info.parameters.map((p) => `${p.name} ${p.description}`),
+    SEARCH_WORDS[info.id] ?? "",
+  ]
+    .join(" ")
+    .toLowerCase();
   return words.every((w) => haystack.includes(w));
 }

@@ -54,27 +54,39 @@ export function browserGateway(deps: BrowserDeps = {}): BrowserGateway {
     },
     async insertTable(template, problems, _target, _overwrite, panel) {
       // exceljs is loaded only when a workbook is made.
-      const [{ xlsxBytes }, { layoutScoringWorkbook }] = await Promise.all([import("../../src/xlsx/writeWorkbook"), import("../../src/kinds/panel/layout")]);
+      const [{ xlsxBytes }, { layoutScoringWorkbook }] = await Promise.all([
+        import("../../src/xlsx/writeWorkbook"),
+        import("../../src/kinds/panel/layout"),
+      ]);
       const fileName = fileNameOf(template.title);
       download(await xlsxBytes(layoutScoringWorkbook(template, problems, {}, panel)), fileName);
       return { status: "downloaded", fileName, syncs: 0 };
     },
     async insertForm(form) {
-      const [{ xlsxBytes }, { layoutForm }] = await Promise.all([import("../../src/xlsx/writeWorkbook"), import("../../src/kinds/form/layout")]);
+      const [{ xlsxBytes }, { layoutForm }] = await Promise.all([
+        import("../../src/xlsx/writeWorkbook"),
+        import("../../src/kinds/form/layout"),
+      ]);
       const fileName = fileNameOf(`${form.project.name}绩效自评表`);
       download(await xlsxBytes(layoutForm(form)), fileName);
       return { status: "downloaded", fileName, syncs: 0 };
     },
     async insertSurvey(write) {
-      const [{ xlsxBytes }, { layoutSurveyWrite }, { layoutTemplateWithSurvey }, { checkTemplateData }] = await Promise.all([
-        import("../../src/xlsx/writeWorkbook"),
-        import("../../src/kinds/survey/surveyWrite"),
-        import("../../src/kinds/survey/templateSurvey"),
-        import("../../src/template/checkTemplate"),
-      ]);
+      const [{ xlsxBytes }, { layoutSurveyWrite }, { layoutTemplateWithSurvey }, { checkTemplateData }] =
+        await Promise.all([
+          import("../../src/xlsx/writeWorkbook"),
+          import("../../src/kinds/survey/surveyWrite"),
+          import("../../src/kinds/survey/templateSurvey"),
+          import("../../src/template/checkTemplate"),
+        ]);
       if (write.template && write.leaf) {
         // The template's scoring workbook with the survey, its leaf linked: what jx template --survey writes.
-        const layout = layoutTemplateWithSurvey(write.template, write.leaf.name, write, checkTemplateData(write.template).problems);
+        const layout = layoutTemplateWithSurvey(
+          write.template,
+          write.leaf.name,
+          write,
+          checkTemplateData(write.template).problems,
+        );
         if (!layout) throw Refused.because("noScoreCell", { label: write.leaf.name });
         const fileName = fileNameOf(write.template.title);
         download(await xlsxBytes(layout), fileName);
@@ -99,7 +111,10 @@ export function browserGateway(deps: BrowserDeps = {}): BrowserGateway {
       return reviewChosenFiles(files, options, onProgress);
     },
     async saveReview(summary) {
-      const [{ xlsxBytes }, { layoutReview }] = await Promise.all([import("../../src/xlsx/writeWorkbook"), import("../../src/review/layoutReview")]);
+      const [{ xlsxBytes }, { layoutReview }] = await Promise.all([
+        import("../../src/xlsx/writeWorkbook"),
+        import("../../src/review/layoutReview"),
+      ]);
       download(await xlsxBytes(layoutReview(summary)), REVIEW_FILE);
       return { status: "downloaded", fileName: REVIEW_FILE };
     },

@@ -43,7 +43,10 @@ export async function insertForm(context: Excel.RequestContext, form: SelfEvalFo
   const settings = sheets.getItemOrNullObject(SETTINGS_SHEET);
   await context.sync();
   let syncs = 2;
-  const name = freeName(FORM_SHEET, sheets.items.map((x) => x.name));
+  const name = freeName(
+    FORM_SHEET,
+    sheets.items.map((x) => x.name),
+  );
   const layout = layoutForm(form);
   const ws = sheets.add(name);
   queueSheet(ws, { ...layout.sheets[0], name });
@@ -90,21 +93,40 @@ export async function insertSurvey(context: Excel.RequestContext, write: SurveyW
 }
 
 /** Inserts the 汇总 table and a native bar chart of 得分率 on a new sheet, in two round trips. */
-export async function insertSummary(context: Excel.RequestContext, title: string, rows: readonly SummaryRow[], total: number | null, grade: string | null): Promise<string> {
+export async function insertSummary(
+  context: Excel.RequestContext,
+  title: string,
+  rows: readonly SummaryRow[],
+  total: number | null,
+  grade: string | null,
+): Promise<string> {
   const sheets = context.workbook.worksheets;
   sheets.load("items/name");
   await context.sync();
-  const name = freeName("得分汇总", sheets.items.map((s) => s.name));
+  const name = freeName(
+    "得分汇总",
+    sheets.items.map((s) => s.name),
+  );
   const ws = sheets.add(name);
   const body = [
     ["评价维度", "分值", "得分", "得分率"],
     ...rows.map((r) => [r.name, r.weight, r.score, r.rate ?? ""]),
-    ["合计", rows.reduce((s, r) => s.plus(decimalOf(r.weight)), decimalOf(0)).toNumber(), total ?? "", total === null ? "" : decimalOf(total).div(100).toNumber()],
+    [
+      "合计",
+      rows.reduce((s, r) => s.plus(decimalOf(r.weight)), decimalOf(0)).toNumber(),
+      total ?? "",
+      total === null ? "" : decimalOf(total).div(100).toNumber(),
+    ],
     ["等级", "", grade ?? "", ""],
   ];
   ws.getRange("A1").values = [[`${title} 得分汇总`]];
   const table = ws.getRangeByIndexes(1, 0, body.length, 4);
-  table.numberFormat = body.map((_, i) => ["@", "General", "0.00", i > 0 && i <= rows.length + 1 ? "0.00%" : "General"]);
+  table.numberFormat = body.map((_, i) => [
+    "@",
+    "General",
+    "0.00",
+    i > 0 && i <= rows.length + 1 ? "0.00%" : "General",
+  ]);
   table.values = body;
   table.format.autofitColumns();
   queueChart(ws, rateChart(rows.length));
@@ -119,7 +141,11 @@ export async function insertSummary(context: Excel.RequestContext, title: string
  * one request (Excel on the web takes 5 MB), cut into bands of rows of at most `budget` bytes each. A workbook that
  * already has one of these names gets them all with one suffix (项目汇总 (2), …), so no sheet of it is overwritten.
  */
-export async function writeReview(context: Excel.RequestContext, summary: ReviewSummary, budget = REQUEST_BUDGET): Promise<ReviewSaved & { syncs: number }> {
+export async function writeReview(
+  context: Excel.RequestContext,
+  summary: ReviewSummary,
+  budget = REQUEST_BUDGET,
+): Promise<ReviewSaved & { syncs: number }> {
   const wb = context.workbook;
   const sheets = wb.worksheets;
   sheets.load("items/name");
@@ -130,7 +156,8 @@ export async function writeReview(context: Excel.RequestContext, summary: Review
   const refused = layout.sheets.flatMap(limitProblems);
   if (refused.length) throw overLimits("Excel", WRITTEN.review, refused);
   const quiet = (): void => {
-    if (Office.context.requirements.isSetSupported("ExcelApi", "1.9")) wb.application.suspendScreenUpdatingUntilNextSync();
+    if (Office.context.requirements.isSetSupported("ExcelApi", "1.9"))
+      wb.application.suspendScreenUpdatingUntilNextSync();
     wb.application.suspendApiCalculationUntilNextSync();
   };
   quiet();
@@ -192,7 +219,8 @@ export async function insertTable(
   const selection = target === "selection" && !withPanel ? lookAtSelection(wb, size.rowCount, size.colCount) : null;
   await context.sync();
   syncs++;
-  if (selection && !selection.used.isNullObject && !overwrite) return { status: "occupied", address: selection.range.address, syncs };
+  if (selection && !selection.used.isNullObject && !overwrite)
+    return { status: "occupied", address: selection.range.address, syncs };
   const anchor = selection?.anchor ?? null;
   const taken = sheets.items.map((s) => s.name);
   const scoringSheet = anchor ? anchor.worksheet.name : freeName(SCORING_SHEET, taken);
@@ -208,7 +236,8 @@ export async function insertTable(
     },
     panel,
   );
-  if (Office.context.requirements.isSetSupported("ExcelApi", "1.9")) wb.application.suspendScreenUpdatingUntilNextSync();
+  if (Office.context.requirements.isSetSupported("ExcelApi", "1.9"))
+    wb.application.suspendScreenUpdatingUntilNextSync();
   wb.application.suspendApiCalculationUntilNextSync();
   for (const s of layout.sheets) {
     let ws: Excel.Worksheet;
@@ -237,11 +266,16 @@ function areaOf(a: string, origin: { row: number; col: number }): Area | null {
   const [p, q] = a.split(":");
   const s = parseAddress(p);
   const e = parseAddress(q ?? p);
-  return s && e ? { top: s.row - origin.row, left: s.col - origin.col, bottom: e.row - origin.row, right: e.col - origin.col } : null;
+  return s && e
+    ? { top: s.row - origin.row, left: s.col - origin.col, bottom: e.row - origin.row, right: e.col - origin.col }
+    : null;
 }
 
 /** Reads the used range (or the selection) with its merged areas, in two round trips. */
-export async function readSheet(context: Excel.RequestContext, scope: "sheet" | "selection"): Promise<ActiveGrid | null> {
+export async function readSheet(
+  context: Excel.RequestContext,
+  scope: "sheet" | "selection",
+): Promise<ActiveGrid | null> {
   const ws = context.workbook.worksheets.getActiveWorksheet();
   ws.load("name");
   const range = scope === "selection" ? context.workbook.getSelectedRange() : ws.getUsedRangeOrNullObject(true);
@@ -265,8 +299,12 @@ export async function readSheet(context: Excel.RequestContext, scope: "sheet" | 
     }
   }
   const formats = range.numberFormat as unknown as (string | undefined)[][] | undefined;
-  const cells = range.values.map((row, r) => row.map((v: unknown, c) => (v === "" ? null : shownValue(v as string | number | boolean, formats?.[r]?.[c]))));
-  const { settings, problems: settingsProblems } = settingsSheet.isNullObject ? { settings: null, problems: [] } : settingsOfText(String(settingsCell.values?.[0]?.[0] ?? ""));
+  const cells = range.values.map((row, r) =>
+    row.map((v: unknown, c) => (v === "" ? null : shownValue(v as string | number | boolean, formats?.[r]?.[c]))),
+  );
+  const { settings, problems: settingsProblems } = settingsSheet.isNullObject
+    ? { settings: null, problems: [] }
+    : settingsOfText(String(settingsCell.values?.[0]?.[0] ?? ""));
   return { name: ws.name, cells, merges, origin, settings, settingsProblems };
 }
 
@@ -295,15 +333,24 @@ export async function readSheets(context: Excel.RequestContext): Promise<ActiveG
     });
     await context.sync();
   }
-  const { settings, problems: settingsProblems } = settingsSheet.isNullObject ? { settings: null, problems: [] } : settingsOfText(String(settingsCell.values?.[0]?.[0] ?? ""));
+  const { settings, problems: settingsProblems } = settingsSheet.isNullObject
+    ? { settings: null, problems: [] }
+    : settingsOfText(String(settingsCell.values?.[0]?.[0] ?? ""));
   const grids: ActiveGrid[] = [];
   ranges.forEach(({ ws, range }, i) => {
     if (range.isNullObject) return;
     const origin = { row: range.rowIndex, col: range.columnIndex };
     const found = areas[i];
-    const merges = found && !found.isNullObject ? found.areas.items.map((r) => areaOf(r.address.split("!").pop() ?? "", origin)).filter((a): a is Area => a !== null) : [];
+    const merges =
+      found && !found.isNullObject
+        ? found.areas.items
+            .map((r) => areaOf(r.address.split("!").pop() ?? "", origin))
+            .filter((a): a is Area => a !== null)
+        : [];
     const formats = range.numberFormat as unknown as (string | undefined)[][] | undefined;
-    const cells = range.values.map((row, r) => row.map((v: unknown, c) => (v === "" ? null : shownValue(v as string | number | boolean, formats?.[r]?.[c]))));
+    const cells = range.values.map((row, r) =>
+      row.map((v: unknown, c) => (v === "" ? null : shownValue(v as string | number | boolean, formats?.[r]?.[c]))),
+    );
     grids.push({ name: ws.name, cells, merges, origin, settings, settingsProblems });
   });
   return grids;
@@ -383,7 +430,10 @@ export function excelGateway(): Gateway & ReviewDoor {
         return cell.address;
       });
     },
-    insertTable: (template, problems, target, overwrite, panel) => Excel.run({ delayForCellEdit: true }, (context) => insertTable(context, template, problems, target, overwrite, panel)),
+    insertTable: (template, problems, target, overwrite, panel) =>
+      Excel.run({ delayForCellEdit: true }, (context) =>
+        insertTable(context, template, problems, target, overwrite, panel),
+      ),
     insertForm: (form) => Excel.run({ delayForCellEdit: true }, (context) => insertForm(context, form)),
     readSheet: (scope) => Excel.run((context) => readSheet(context, scope)),
     readSheets: () => Excel.run((context) => readSheets(context)),
@@ -424,7 +474,8 @@ export function excelGateway(): Gateway & ReviewDoor {
         await context.sync();
       });
     },
-    insertSummary: (title, rows, total, grade) => Excel.run((context) => insertSummary(context, title, rows, total, grade)),
+    insertSummary: (title, rows, total, grade) =>
+      Excel.run((context) => insertSummary(context, title, rows, total, grade)),
     async reviewFiles(files, options, onProgress) {
       const { reviewChosenFiles } = await import("../../src/review/reviewFiles");
       return reviewChosenFiles(files, options, onProgress);

@@ -35,7 +35,10 @@ export interface SummaryRow {
  * A grid read from the workbook, with the workbook's own settings (grade scheme, total, decimals) when it has them,
  * and the settings that were wrong and ignored.
  */
-export type ActiveGrid = SheetGrid & { readonly settings?: WorkbookSettings | null; readonly settingsProblems?: readonly Problem[] };
+export type ActiveGrid = SheetGrid & {
+  readonly settings?: WorkbookSettings | null;
+  readonly settingsProblems?: readonly Problem[];
+};
 
 export interface Gateway {
   readonly kind: "excel" | "browser" | "wps";
@@ -45,7 +48,13 @@ export interface Gateway {
    * Writes the scoring workbook of a template; never over a person's cells unless `overwrite`. With a panel
    * (experts > 0) the sheet carries one score column per expert, as `jx template --experts N`, in a new sheet.
    */
-  insertTable(template: Template, problems: readonly Problem[], target: InsertTarget, overwrite: boolean, panel?: PanelChoice): Promise<InsertOutcome>;
+  insertTable(
+    template: Template,
+    problems: readonly Problem[],
+    target: InsertTarget,
+    overwrite: boolean,
+    panel?: PanelChoice,
+  ): Promise<InsertOutcome>;
   /** Writes a self-evaluation form into a new sheet (Excel) or hands it over as a download (browser). */
   insertForm(form: SelfEvalForm): Promise<InsertOutcome>;
   /** The active sheet (or the selection) as a grid for the readers, with the workbook's settings; null when there is nothing to read. */
@@ -58,7 +67,12 @@ export interface Gateway {
   markCells(sheet: string, addresses: readonly string[]): Promise<void>;
   clearMarks(sheet: string): Promise<void>;
   /** Inserts the 汇总 table and a bar chart of 得分率 on a new sheet. */
-  insertSummary(title: string, rows: readonly SummaryRow[], total: number | null, grade: string | null): Promise<string>;
+  insertSummary(
+    title: string,
+    rows: readonly SummaryRow[],
+    total: number | null,
+    grade: string | null,
+  ): Promise<string>;
   /**
    * Writes a survey's 满意度统计 and 问卷数据 (the question columns only) into new sheets and links the
    * satisfaction leaf's 得分 when `write.leaf` names one (Excel, WPS); the browser page downloads them as a workbook.
@@ -70,19 +84,28 @@ export interface Gateway {
 }
 
 /** Where a review went: new sheets of the open workbook (Excel), or a download (the browser page). */
-export type ReviewSaved = { readonly status: "written"; readonly sheets: readonly string[] } | { readonly status: "downloaded"; readonly fileName: string };
+export type ReviewSaved =
+  | { readonly status: "written"; readonly sheets: readonly string[] }
+  | { readonly status: "downloaded"; readonly fileName: string };
 
 /**
  * 汇总多个文件, in the doors that have it (Excel's task pane, the browser page): many chosen .xlsx files read into
  * the one review `jx review` makes (src/review/reviewFiles.ts), and its sheets written or downloaded.
  */
 export interface ReviewDoor {
-  reviewFiles(files: readonly ChosenFile[], options?: ReviewOptions, onProgress?: (done: number, total: number) => void): Promise<ReviewSummary>;
+  reviewFiles(
+    files: readonly ChosenFile[],
+    options?: ReviewOptions,
+    onProgress?: (done: number, total: number) => void,
+  ): Promise<ReviewSummary>;
   /** Excel: the review's sheets added to the open workbook, never over a sheet it has (a suffix instead); browser: 汇总.xlsx downloaded. */
   saveReview(summary: ReviewSummary): Promise<ReviewSaved>;
 }
 
 /** Whether this door offers 汇总多个文件. */
 export function canReview(gateway: Gateway): gateway is Gateway & ReviewDoor {
-  return typeof (gateway as Partial<ReviewDoor>).reviewFiles === "function" && typeof (gateway as Partial<ReviewDoor>).saveReview === "function";
+  return (
+    typeof (gateway as Partial<ReviewDoor>).reviewFiles === "function" &&
+    typeof (gateway as Partial<ReviewDoor>).saveReview === "function"
+  );
 }

@@ -56,6 +56,20 @@ export function rowBands(s: SheetLayout, budget = REQUEST_BUDGET): SheetLayout[]
     const top = Math.min(...cells.map((c) => c.row));
     const bottom = Math.max(...cells.map((c) => c.row));
     const merges = s.merges.filter((m) => m.top >= top && m.top <= bottom);
-    return i === 0 ? { ...s, cells, merges } : { ...s, cells, merges, columns: [], frozenRows: 0, problemFormats: [], print: null, rowHeights: undefined, hidden: false, autoFilter: undefined, charts: [] };
+    return i === 0
+      ? { ...s, cells, merges }
+      : {
+          ...s,
+          cells,
+          merges,
+          columns: [],
+          frozenRows: 0,
+          problemFormats: [],
+          print: null,
+          rowHeights: undefined,
+          hidden: false,
+          autoFilter: undefined,
+          charts: [],
+        };
   });
 }

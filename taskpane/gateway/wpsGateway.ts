@@ -47,7 +47,11 @@ export function rangeOf(a: Area): string {
 
 /** Value2 or Formula as rows × cols: one cell gives back a single value, more give a 2-D array. */
 export function grid2d(v: unknown, rows: number, cols: number): unknown[][] {
-  const out = Array.isArray(v) ? v.map((row: unknown) => (Array.isArray(row) ? (row as unknown[]) : [row])) : rows === 1 && cols === 1 ? [[v]] : null;
+  const out = Array.isArray(v)
+    ? v.map((row: unknown) => (Array.isArray(row) ? (row as unknown[]) : [row]))
+    : rows === 1 && cols === 1
+      ? [[v]]
+      : null;
   if (!out || out.length !== rows || out.some((row) => row.length !== cols)) {
     throw Refused.because("hostBadCells", { rows, cols });
   }
@@ -104,7 +108,6 @@ function applyLook(r: EtRange, style: CellStyle): void {
   if (look.border) r.Borders.LineStyle = XL.continuous;
 }
 
-
 /**
  * Writes one sheet of the layout model: number formats by area (text first, so nothing typed as text
  * becomes a formula), one 2-D Formula write of the whole block, merges, styles by area, validation,
@@ -123,7 +126,9 @@ export function writeSheet(app: EtApplication, ws: EtWorksheet, s: SheetLayout):
   const left = Math.min(...s.cells.map((c) => c.col));
   const bottom = Math.max(...s.cells.map((c) => c.row), ...s.merges.map((m) => m.bottom));
   const right = Math.max(...s.cells.map((c) => c.col), ...s.merges.map((m) => m.right));
-  const inputs: (string | number)[][] = Array.from({ length: bottom - top + 1 }, () => Array<string | number>(right - left + 1).fill(""));
+  const inputs: (string | number)[][] = Array.from({ length: bottom - top + 1 }, () =>
+    Array<string | number>(right - left + 1).fill(""),
+  );
   for (const c of s.cells) inputs[c.row - top][c.col - left] = cellInput(c);
   const block = ws.Range(rangeOf({ top, left, bottom, right }));
   block.NumberFormat = "General";
@@ -197,7 +202,9 @@ function putNames(wb: EtWorkbook, layout: WorkbookLayout): void {
 
 /** Whether any cell of the range holds a value or a formula. */
 function occupied(r: EtRange): boolean {
-  return grid2d(r.Formula, r.Rows.Count, r.Columns.Count).some((row) => row.some((v) => v !== "" && v !== null && v !== undefined));
+  return grid2d(r.Formula, r.Rows.Count, r.Columns.Count).some((row) =>
+    row.some((v) => v !== "" && v !== null && v !== undefined),
+  );
 }
 
 function withScreenOff<T>(app: EtApplication, work: () => T): T {
@@ -210,7 +217,14 @@ function withScreenOff<T>(app: EtApplication, work: () => T): T {
 }
 
 /** Writes the scoring workbook of a template; an occupied selection is refused after one look, nothing written. */
-export function insertTable(app: EtApplication, template: Template, problems: readonly Problem[], target: InsertTarget, overwrite: boolean, panel?: PanelChoice): InsertOutcome {
+export function insertTable(
+  app: EtApplication,
+  template: Template,
+  problems: readonly Problem[],
+  target: InsertTarget,
+  overwrite: boolean,
+  panel?: PanelChoice,
+): InsertOutcome {
   const wb = workbookOf(app);
   // A panel's sheet (experts' columns beside the table) always goes into a new sheet.
   const withPanel = panel !== undefined && panel.experts > 0;
@@ -228,12 +242,22 @@ export function insertTable(app: EtApplication, template: Template, problems: re
   const taken = sheetsOf(wb).map((s) => s.Name);
   const scoringSheet = anchor ? anchor.ws.Name : freeName(SCORING_SHEET, taken);
   const summarySheet = freeName(SUMMARY_SHEET, [...taken, scoringSheet]);
-  const layout = layoutScoringWorkbook(template, problems, { scoringSheet, summarySheet, origin: anchor ? { row: anchor.row, col: anchor.col } : undefined }, panel);
+  const layout = layoutScoringWorkbook(
+    template,
+    problems,
+    { scoringSheet, summarySheet, origin: anchor ? { row: anchor.row, col: anchor.col } : undefined },
+    panel,
+  );
   layout.sheets.forEach(refuseOverLimits); // every sheet, before the first is written
   const settings = findSheet(wb, SETTINGS_SHEET);
   withScreenOff(app, () => {
     for (const s of layout.sheets) {
-      const ws = s.name === SETTINGS_SHEET ? (settings ?? addSheet(wb, SETTINGS_SHEET)) : anchor && s.name === scoringSheet ? anchor.ws : addSheet(wb, s.name);
+      const ws =
+        s.name === SETTINGS_SHEET
+          ? (settings ?? addSheet(wb, SETTINGS_SHEET))
+          : anchor && s.name === scoringSheet
+            ? anchor.ws
+            : addSheet(wb, s.name);
       writeSheet(app, ws, anchor && s.name === scoringSheet ? { ...s, frozenRows: 0 } : s);
     }
     putNames(wb, layout);
@@ -245,7 +269,10 @@ export function insertTable(app: EtApplication, template: Template, problems: re
 /** Writes a self-evaluation form into a new sheet; its rule set goes into the settings the workbook keeps. */
 export function insertForm(app: EtApplication, form: SelfEvalForm): InsertOutcome {
   const wb = workbookOf(app);
-  const name = freeName(FORM_SHEET, sheetsOf(wb).map((s) => s.Name));
+  const name = freeName(
+    FORM_SHEET,
+    sheetsOf(wb).map((s) => s.Name),
+  );
   const layout = layoutForm(form);
   const settings = findSheet(wb, SETTINGS_SHEET);
   withScreenOff(app, () => {
@@ -288,13 +315,27 @@ export function insertSurvey(app: EtApplication, write: SurveyWrite): InsertOutc
 }
 
 /** The 汇总 table on a new sheet: one Value2 write, percentages formatted. WPS draws no chart from here (see README). */
-export function insertSummary(app: EtApplication, title: string, rows: readonly SummaryRow[], total: number | null, grade: string | null): string {
+export function insertSummary(
+  app: EtApplication,
+  title: string,
+  rows: readonly SummaryRow[],
+  total: number | null,
+  grade: string | null,
+): string {
   const wb = workbookOf(app);
-  const name = freeName("得分汇总", sheetsOf(wb).map((s) => s.Name));
+  const name = freeName(
+    "得分汇总",
+    sheetsOf(wb).map((s) => s.Name),
+  );
   const body: (string | number)[][] = [
     ["评价维度", "分值", "得分", "得分率"],
     ...rows.map((r) => [r.name, r.weight, r.score, r.rate ?? ""]),
-    ["合计", rows.reduce((s, r) => s.plus(decimalOf(r.weight)), decimalOf(0)).toNumber(), total ?? "", total === null ? "" : decimalOf(total).div(100).toNumber()],
+    [
+      "合计",
+      rows.reduce((s, r) => s.plus(decimalOf(r.weight)), decimalOf(0)).toNumber(),
+      total ?? "",
+      total === null ? "" : decimalOf(total).div(100).toNumber(),
+    ],
     ["等级", "", grade ?? "", ""],
   ];
   withScreenOff(app, () => {
@@ -316,7 +357,11 @@ function formatsOf(ws: EtWorksheet, r: EtRange, values: unknown[][]): (string | 
   if (typeof whole === "string") return values.map((row) => row.map(() => whole));
   const top = r.Row - 1;
   const left = r.Column - 1;
-  const byCol = values[0]?.map((_, c) => ws.Range(rangeOf({ top, left: left + c, bottom: top + values.length - 1, right: left + c })).NumberFormat) ?? [];
+  const byCol =
+    values[0]?.map(
+      (_, c) =>
+        ws.Range(rangeOf({ top, left: left + c, bottom: top + values.length - 1, right: left + c })).NumberFormat,
+    ) ?? [];
   return values.map((row, i) =>
     row.map((v, c) => {
       const f = byCol[c];
@@ -350,7 +395,9 @@ function mergesOf(ws: EtWorksheet, r: EtRange, values: unknown[][]): Area[] {
 /** The active sheet's used range (or the selection) with its merged areas and the workbook's settings. */
 export function readSheet(app: EtApplication, scope: "sheet" | "selection"): ActiveGrid | null {
   const ws = app.ActiveSheet;
-  return app.ActiveWorkbook ? gridOfSheet(app, ws, scope === "selection" ? app.Selection : ws.UsedRange, scope === "sheet") : null;
+  return app.ActiveWorkbook
+    ? gridOfSheet(app, ws, scope === "selection" ? app.Selection : ws.UsedRange, scope === "sheet")
+    : null;
 }
 
 /** Every visible sheet of the workbook with something in it (one project per sheet), with the workbook's settings. */
@@ -363,17 +410,26 @@ export function readSheets(app: EtApplication): ActiveGrid[] {
     .filter((g): g is ActiveGrid => g !== null);
 }
 
-function gridOfSheet(app: EtApplication, ws: EtWorksheet, r: ReturnType<EtWorksheet["Range"]>, skipEmpty: boolean): ActiveGrid | null {
+function gridOfSheet(
+  app: EtApplication,
+  ws: EtWorksheet,
+  r: ReturnType<EtWorksheet["Range"]>,
+  skipEmpty: boolean,
+): ActiveGrid | null {
   const wb = workbookOf(app);
   const values = grid2d(r.Value2, r.Rows.Count, r.Columns.Count);
   const empty = (v: unknown): boolean => v === "" || v === null || v === undefined;
   if (skipEmpty && values.every((row) => row.every(empty))) return null;
   const formats = formatsOf(ws, r, values);
   const merges = mergesOf(ws, r, values);
-  const cells = values.map((row, i) => row.map((v, c) => (empty(v) ? null : shownValue(v as CellValue, formats[i]?.[c]))));
+  const cells = values.map((row, i) =>
+    row.map((v, c) => (empty(v) ? null : shownValue(v as CellValue, formats[i]?.[c]))),
+  );
   const settingsWs = findSheet(wb, SETTINGS_SHEET);
   const kept: unknown = settingsWs?.Range("A1").Value2;
-  const { settings, problems: settingsProblems } = settingsWs ? settingsOfText(typeof kept === "string" ? kept : "") : { settings: null, problems: [] };
+  const { settings, problems: settingsProblems } = settingsWs
+    ? settingsOfText(typeof kept === "string" ? kept : "")
+    : { settings: null, problems: [] };
   return { name: ws.Name, cells, merges, origin: { row: r.Row - 1, col: r.Column - 1 }, settings, settingsProblems };
 }
 
@@ -426,7 +482,8 @@ export function wpsGateway(appOf: () => EtApplication = etApplication): Gateway 
       cell.Formula = formula;
       return Promise.resolve(`${app.ActiveSheet.Name}!${address(cell.Row - 1, cell.Column - 1)}`);
     },
-    insertTable: async (template, problems, target, overwrite, panel) => insertTable(appOf(), template, problems, target, overwrite, panel),
+    insertTable: async (template, problems, target, overwrite, panel) =>
+      insertTable(appOf(), template, problems, target, overwrite, panel),
     insertForm: async (form) => insertForm(appOf(), form),
     readSheet: async (scope) => readSheet(appOf(), scope),
     readSheets: async () => readSheets(appOf()),

@@ -43,14 +43,21 @@ export function areasOf(cells: readonly LayoutCell[], merges: SheetLayout["merge
   const byCol = new Map<number, number[]>();
   const spanOf = new Map<string, { bottom: number; right: number }>();
   for (const m of merges) spanOf.set(`${m.top},${m.left}`, { bottom: m.bottom, right: m.right });
-  for (const [col, list] of groupBy(cells, (c) => c.col)) byCol.set(col, list.map((c) => c.row));
+  for (const [col, list] of groupBy(cells, (c) => c.col))
+    byCol.set(
+      col,
+      list.map((c) => c.row),
+    );
   const out: string[] = [];
   for (const [col, rows] of byCol) {
     rows.sort((a, b) => a - b);
     let start = rows[0];
     let end = spanOf.get(`${start},${col}`)?.bottom ?? start;
     let right = spanOf.get(`${start},${col}`)?.right ?? col;
-    const flush = (): void => void out.push(start === end && right === col ? address(start, col) : `${address(start, col)}:${address(end, right)}`);
+    const flush = (): void =>
+      void out.push(
+        start === end && right === col ? address(start, col) : `${address(start, col)}:${address(end, right)}`,
+      );
     for (const r of rows.slice(1)) {
       const span = spanOf.get(`${r},${col}`);
       if (r === end + 1 && (span?.right ?? col) === right) end = span?.bottom ?? r;
@@ -82,16 +89,25 @@ function chunks(areas: string[], max = 2000): string[] {
 }
 
 /** Excel's limits on what one write may hold (Microsoft's "Excel specifications and limits"). */
-export const LIMITS = { sheetName: 31, cellText: 32767, formula: 8192, formulaText: 255, validationFormula: 255 } as const;
+export const LIMITS = {
+  sheetName: 31,
+  cellText: 32767,
+  formula: 8192,
+  formulaText: 255,
+  validationFormula: 255,
+} as const;
 
 /** Every cell of a sheet Excel would refuse, with its address, Chinese first: nothing is queued when there is one. */
 export function limitProblems(s: SheetLayout): Words[] {
   const out: Words[] = [];
-  if (s.name.length > LIMITS.sheetName || /[[\]:*?/\\]/.test(s.name)) out.push(refusalWords("limitSheetName", { name: s.name, limit: LIMITS.sheetName }));
+  if (s.name.length > LIMITS.sheetName || /[[\]:*?/\\]/.test(s.name))
+    out.push(refusalWords("limitSheetName", { name: s.name, limit: LIMITS.sheetName }));
   for (const v of s.validations ?? []) {
     const at = `${s.name}!${address(v.area.top, v.area.left)}`;
     if (v.formula.length + 1 > LIMITS.validationFormula) {
-      out.push(refusalWords("limitValidationFormula", { at, length: v.formula.length + 1, limit: LIMITS.validationFormula }));
+      out.push(
+        refusalWords("limitValidationFormula", { at, length: v.formula.length + 1, limit: LIMITS.validationFormula }),
+      );
     }
   }
   for (const c of s.cells) {
@@ -99,7 +115,8 @@ export function limitProblems(s: SheetLayout): Words[] {
     const input = cellInput(c);
     if (typeof input !== "string") continue;
     if (c.content?.kind === "formula") {
-      if (input.length > LIMITS.formula) out.push(refusalWords("limitFormula", { at, length: input.length, limit: LIMITS.formula }));
+      if (input.length > LIMITS.formula)
+        out.push(refusalWords("limitFormula", { at, length: input.length, limit: LIMITS.formula }));
       const long = (input.match(/"(?:[^"]|"")*"/g) ?? []).find((lit) => lit.length - 2 > LIMITS.formulaText);
       if (long) out.push(refusalWords("limitFormulaText", { at, length: long.length - 2, limit: LIMITS.formulaText }));
     } else if (input.length > LIMITS.cellText) {
@@ -111,14 +128,22 @@ export function limitProblems(s: SheetLayout): Words[] {
 
 /** The refusal of a layout the host cannot take: the first five places over a limit, and how many in all. */
 export function overLimits(host: string, thing: Words, problems: readonly Words[]): Refused {
-  const lines = (lang: Lang): string => [...problems.slice(0, 5).map((p) => p[lang]), ...(problems.length > 5 ? [refusalWords("hostMore", { count: problems.length })[lang]] : [])].join("\n");
+  const lines = (lang: Lang): string =>
+    [
+      ...problems.slice(0, 5).map((p) => p[lang]),
+      ...(problems.length > 5 ? [refusalWords("hostMore", { count: problems.length })[lang]] : []),
+    ].join("\n");
   return Refused.because("hostCannotTake", { host, thing, what: { zh: lines("zh"), en: lines("en") } });
 }
 
 /** The words for a table and for a review in `overLimits`. */
-export const WRITTEN = { table: { zh: "此表", en: "this table" }, review: { zh: "此汇总", en: "this review" } } as const;
+export const WRITTEN = {
+  table: { zh: "此表", en: "this table" },
+  review: { zh: "此汇总", en: "this review" },
+} as const;
 
-const rangeAt = (ws: Excel.Worksheet, a: Area): Excel.Range => ws.getRangeByIndexes(a.top, a.left, a.bottom - a.top + 1, a.right - a.left + 1);
+const rangeAt = (ws: Excel.Worksheet, a: Area): Excel.Range =>
+  ws.getRangeByIndexes(a.top, a.left, a.bottom - a.top + 1, a.right - a.left + 1);
 
 /** Rows of one height one after another, as one write each (null rows keep the default). */
 export function heightRuns(heights: readonly (number | null)[]): { top: number; bottom: number; height: number }[] {
@@ -152,7 +177,8 @@ export function queueSheet(ws: Excel.Worksheet, s: SheetLayout): void {
   const block = ws.getRangeByIndexes(top, left, rows, cols);
   block.numberFormat = formats; // text format first, so nothing typed as text becomes a formula
   block.formulas = inputs;
-  for (const m of s.merges) ws.getRangeByIndexes(m.top, m.left, m.bottom - m.top + 1, m.right - m.left + 1).merge(false);
+  for (const m of s.merges)
+    ws.getRangeByIndexes(m.top, m.left, m.bottom - m.top + 1, m.right - m.left + 1).merge(false);
 
   for (const [style, cells] of groupBy(s.cells, (c) => c.style)) {
     const look = LOOKS[style];
@@ -168,7 +194,14 @@ export function queueSheet(ws: Excel.Worksheet, s: SheetLayout): void {
       f.verticalAlignment = OFFICE_VERTICAL[look.vertical];
       f.wrapText = true;
       if (look.border) {
-        for (const edge of ["EdgeTop", "EdgeBottom", "EdgeLeft", "EdgeRight", "InsideHorizontal", "InsideVertical"] as const) {
+        for (const edge of [
+          "EdgeTop",
+          "EdgeBottom",
+          "EdgeLeft",
+          "EdgeRight",
+          "InsideHorizontal",
+          "InsideVertical",
+        ] as const) {
           f.borders.getItem(edge).style = "Continuous";
         }
       }
@@ -193,7 +226,8 @@ export function queueSheet(ws: Excel.Worksheet, s: SheetLayout): void {
     column.format.columnWidth = col.width * 6;
     if (col.hidden) column.columnHidden = true;
   });
-  for (const run of heightRuns(s.rowHeights ?? [])) ws.getRangeByIndexes(run.top, 0, run.bottom - run.top + 1, 1).format.rowHeight = run.height;
+  for (const run of heightRuns(s.rowHeights ?? []))
+    ws.getRangeByIndexes(run.top, 0, run.bottom - run.top + 1, 1).format.rowHeight = run.height;
   if (s.frozenRows) ws.freezePanes.freezeRows(s.frozenRows);
   const f = s.autoFilter;
   if (f) ws.autoFilter.apply(ws.getRangeByIndexes(f.top, f.left, f.bottom - f.top + 1, f.right - f.left + 1));
@@ -210,7 +244,10 @@ export function queueSheet(ws: Excel.Worksheet, s: SheetLayout): void {
 }
 
 /** The layout's chart kinds as Excel's chart types. */
-const CHART_TYPES: Record<ChartLayout["kind"], Excel.ChartType | "ColumnClustered" | "BarClustered"> = { column: "ColumnClustered", bar: "BarClustered" };
+const CHART_TYPES: Record<ChartLayout["kind"], Excel.ChartType | "ColumnClustered" | "BarClustered"> = {
+  column: "ColumnClustered",
+  bar: "BarClustered",
+};
 
 /**
  * Queues a native chart of the layout: one series from the values' column (named by the heading's text), the

@@ -1,5 +1,20 @@
 import { useState } from "react";
-import { Button, Checkbox, Dialog, DialogActions, DialogBody, DialogContent, DialogSurface, DialogTitle, Field, Radio, RadioGroup, Subtitle2, makeStyles, tokens } from "@fluentui/react-components";
+import {
+  Button,
+  Checkbox,
+  Dialog,
+  DialogActions,
+  DialogBody,
+  DialogContent,
+  DialogSurface,
+  DialogTitle,
+  Field,
+  Radio,
+  RadioGroup,
+  Subtitle2,
+  makeStyles,
+  tokens,
+} from "@fluentui/react-components";
 import { layoutScoringWorkbook, panelChoiceProblem, type PanelChoice } from "../../src/kinds/panel/layout";
 import type { PanelMethod } from "../../src/kinds/panel/presets";
 import { checkTemplateData } from "../../src/template/checkTemplate";
@@ -47,9 +62,12 @@ export function InsertPage({ template, gateway, onMessage }: InsertPageProps) {
     setBusy(true);
     try {
       const where = gateway.kind !== "browser" && !withPanel ? target : "newSheet";
-      const out = await withSpinner(t("writing"), () => gateway.insertTable(template, problems, where, overwrite, withPanel ? panel : undefined));
+      const out = await withSpinner(t("writing"), () =>
+        gateway.insertTable(template, problems, where, overwrite, withPanel ? panel : undefined),
+      );
       if (out.status === "occupied") setOccupied(out.address);
-      else if (out.status === "written") onMessage("success", t("written", { sheet: out.sheet, syncs: String(out.syncs) }));
+      else if (out.status === "written")
+        onMessage("success", t("written", { sheet: out.sheet, syncs: String(out.syncs) }));
       else onMessage("success", t("downloaded", { file: out.fileName }));
       if (gateway.kind !== "browser" && out.status === "written") await gateway.saveTemplate(template);
     } catch (e) {
@@ -61,7 +79,14 @@ export function InsertPage({ template, gateway, onMessage }: InsertPageProps) {
 
   return (
     <section className={styles.page} aria-label={t("tabInsert")}>
-      <NumberField className={styles.experts} label={t("expertsCount")} value={experts} sign="nonNegative" onValue={setExperts} onValidity={setExpertsValid} />
+      <NumberField
+        className={styles.experts}
+        label={t("expertsCount")}
+        value={experts}
+        sign="nonNegative"
+        onValue={setExperts}
+        onValidity={setExpertsValid}
+      />
       {panelProblem && <Notice intent="error">{lang === "zh" ? panelProblem.zh : panelProblem.en}</Notice>}
       {panel.experts > 0 && (
         <Field label={t("panelMethod")}>
@@ -90,9 +115,20 @@ export function InsertPage({ template, gateway, onMessage }: InsertPageProps) {
           </ul>
         </Notice>
       )}
-      {problems.length > 0 && <Checkbox checked={force} onChange={(_, d) => setForce(d.checked === true)} label={t(gateway.kind !== "browser" ? "insertWithProblems" : "downloadWithProblems")} />}
+      {problems.length > 0 && (
+        <Checkbox
+          checked={force}
+          onChange={(_, d) => setForce(d.checked === true)}
+          label={t(gateway.kind !== "browser" ? "insertWithProblems" : "downloadWithProblems")}
+        />
+      )}
       <div className={styles.row}>
-        <Button appearance="primary" disabled={(problems.length > 0 && !force) || panelProblem !== null || !expertsValid} disabledFocusable={busy} onClick={() => void insert(false)}>
+        <Button
+          appearance="primary"
+          disabled={(problems.length > 0 && !force) || panelProblem !== null || !expertsValid}
+          disabledFocusable={busy}
+          onClick={() => void insert(false)}
+        >
           {gateway.kind !== "browser" ? t("insertTable") : t("downloadXlsx")}
         </Button>
       </div>

@@ -3,10 +3,25 @@ import { decimalOf, roundHalfUp } from "../../src/decimal";
 import type { LayoutCell, SheetLayout } from "../../src/layout/model";
 
 const useStyles = makeStyles({
-  wrap: { overflowX: "auto", maxHeight: "420px", overflowY: "auto", border: `1px solid ${tokens.colorNeutralStroke2}`, ":focus-visible": { outline: `2px solid ${tokens.colorStrokeFocus2}` } },
+  wrap: {
+    overflowX: "auto",
+    maxHeight: "420px",
+    overflowY: "auto",
+    border: `1px solid ${tokens.colorNeutralStroke2}`,
+    ":focus-visible": { outline: `2px solid ${tokens.colorStrokeFocus2}` },
+  },
   table: { borderCollapse: "collapse", fontSize: tokens.fontSizeBase200, minWidth: "100%" },
-  cell: { border: `1px solid ${tokens.colorNeutralStroke1}`, padding: "2px 4px", verticalAlign: "middle", overflowWrap: "anywhere" },
-  heading: { backgroundColor: tokens.colorNeutralBackground3, fontWeight: tokens.fontWeightSemibold, textAlign: "center" },
+  cell: {
+    border: `1px solid ${tokens.colorNeutralStroke1}`,
+    padding: "2px 4px",
+    verticalAlign: "middle",
+    overflowWrap: "anywhere",
+  },
+  heading: {
+    backgroundColor: tokens.colorNeutralBackground3,
+    fontWeight: tokens.fontWeightSemibold,
+    textAlign: "center",
+  },
   title: { fontWeight: tokens.fontWeightBold, fontSize: tokens.fontSizeBase400, textAlign: "center", border: "none" },
   // In a narrow pane the wide table scrolls; the title stays in sight at the left.
   titleText: { position: "sticky", left: "4px", right: "4px" },
@@ -39,7 +54,8 @@ export function LayoutPreview({ sheet, label }: { readonly sheet: SheetLayout; r
   const span = new Map<string, { rows: number; cols: number }>();
   for (const m of sheet.merges) {
     span.set(`${m.top},${m.left}`, { rows: m.bottom - m.top + 1, cols: m.right - m.left + 1 });
-    for (let r = m.top; r <= m.bottom; r++) for (let c = m.left; c <= m.right; c++) if (r !== m.top || c !== m.left) covered.add(`${r},${c}`);
+    for (let r = m.top; r <= m.bottom; r++)
+      for (let c = m.left; c <= m.right; c++) if (r !== m.top || c !== m.left) covered.add(`${r},${c}`);
   }
   const hidden = new Set(sheet.columns.flatMap((c, i) => (c?.hidden ? [i] : [])));
   const rows = Array.from({ length: sheet.rowCount }, (_, r) => r);
@@ -47,7 +63,14 @@ export function LayoutPreview({ sheet, label }: { readonly sheet: SheetLayout; r
   return (
     // A scrolling region reachable by Tab, so the preview scrolls with the arrow keys too.
     <div className={styles.wrap} role="region" aria-label={label} tabIndex={0}>
-      <table className={styles.table} aria-label={label} style={{ width: `${cols.reduce((w, c) => w + (sheet.columns[c]?.width ?? 9) * 0.5, 0)}em`, tableLayout: "fixed" }}>
+      <table
+        className={styles.table}
+        aria-label={label}
+        style={{
+          width: `${cols.reduce((w, c) => w + (sheet.columns[c]?.width ?? 9) * 0.5, 0)}em`,
+          tableLayout: "fixed",
+        }}
+      >
         {/* Each column keeps (about) its width in the sheet; the region scrolls rather than squeeze names into slivers. */}
         <colgroup>
           {cols.map((c) => (
@@ -64,11 +87,32 @@ export function LayoutPreview({ sheet, label }: { readonly sheet: SheetLayout; r
                 const s = span.get(k);
                 const colSpan = s ? s.cols - [...hidden].filter((h) => h > c && h < c + s.cols).length : 1;
                 const cls =
-                  cell?.style === "title" ? styles.title : cell?.style === "heading" ? styles.heading : cell?.style === "score" ? styles.score : cell?.style === "check" ? styles.check : ["weight", "rate", "total", "totalLabel"].includes(cell?.style ?? "") ? styles.number : undefined;
+                  cell?.style === "title"
+                    ? styles.title
+                    : cell?.style === "heading"
+                      ? styles.heading
+                      : cell?.style === "score"
+                        ? styles.score
+                        : cell?.style === "check"
+                          ? styles.check
+                          : ["weight", "rate", "total", "totalLabel"].includes(cell?.style ?? "")
+                            ? styles.number
+                            : undefined;
                 const Tag = cell?.style === "heading" ? "th" : "td";
                 return (
-                  <Tag key={k} rowSpan={s?.rows} colSpan={colSpan > 1 ? colSpan : undefined} className={`${styles.cell} ${cls ?? ""}`}>
-                    {cell?.style === "title" ? <span className={styles.titleText}>{shown(cell)}</span> : cell ? shown(cell) : ""}
+                  <Tag
+                    key={k}
+                    rowSpan={s?.rows}
+                    colSpan={colSpan > 1 ? colSpan : undefined}
+                    className={`${styles.cell} ${cls ?? ""}`}
+                  >
+                    {cell?.style === "title" ? (
+                      <span className={styles.titleText}>{shown(cell)}</span>
+                    ) : cell ? (
+                      shown(cell)
+                    ) : (
+                      ""
+                    )}
                   </Tag>
                 );
               })}

@@ -29,14 +29,28 @@ const useStyles = makeStyles({
     // In a narrow pane each indicator's fields stack under their names instead of widening the pane.
     "@media (max-width: 560px)": {
       "& thead": { position: "absolute", width: "1px", height: "1px", overflow: "hidden", clip: "rect(0 0 0 0)" },
-      "& tr": { display: "grid", gridTemplateColumns: "1fr 1fr", columnGap: tokens.spacingHorizontalS, paddingBottom: tokens.spacingVerticalS, marginBottom: tokens.spacingVerticalS, borderBottom: `1px solid ${tokens.colorNeutralStroke2}` },
+      "& tr": {
+        display: "grid",
+        gridTemplateColumns: "1fr 1fr",
+        columnGap: tokens.spacingHorizontalS,
+        paddingBottom: tokens.spacingVerticalS,
+        marginBottom: tokens.spacingVerticalS,
+        borderBottom: `1px solid ${tokens.colorNeutralStroke2}`,
+      },
       "& td": { display: "block" },
       "& td::before": { content: "attr(data-label)", display: "block", color: tokens.colorNeutralForeground3 },
     },
   },
   cell: { padding: "2px", minWidth: 0 },
   fill: { width: "100%", minWidth: 0, "& select": { minWidth: 0, textOverflow: "ellipsis" } },
-  srOnly: { position: "absolute", width: "1px", height: "1px", overflow: "hidden", clip: "rect(0 0 0 0)", whiteSpace: "nowrap" },
+  srOnly: {
+    position: "absolute",
+    width: "1px",
+    height: "1px",
+    overflow: "hidden",
+    clip: "rect(0 0 0 0)",
+    whiteSpace: "nowrap",
+  },
   weightCol: { width: "6em" },
   removeCol: { width: "2.5em" },
 });
@@ -56,7 +70,11 @@ export function SelfEvalPage({ gateway, onMessage }: SelfEvalPageProps) {
   const setRow = (i: number, fields: Partial<SelfEvalForm["indicators"][number]>) =>
     setForm((f) => ({ ...f, indicators: f.indicators.map((r, k) => (k === i ? { ...r, ...fields } : r)) }));
   const funds = form.funds.rows[0];
-  const setFunds = (fields: Partial<typeof funds>) => setForm((f) => ({ ...f, funds: { ...f.funds, rows: [{ ...f.funds.rows[0], ...fields }, ...f.funds.rows.slice(1)] } }));
+  const setFunds = (fields: Partial<typeof funds>) =>
+    setForm((f) => ({
+      ...f,
+      funds: { ...f.funds, rows: [{ ...f.funds.rows[0], ...fields }, ...f.funds.rows.slice(1)] },
+    }));
   // Fields holding text that is not an acceptable number: nothing is written until they are fixed.
   const [invalid, setInvalid] = useState<ReadonlySet<string>>(new Set());
   const valid = (field: string) => (ok: boolean) =>
@@ -71,7 +89,14 @@ export function SelfEvalPage({ gateway, onMessage }: SelfEvalPageProps) {
   async function write(): Promise<void> {
     try {
       const out = await busy(t("writing"), () => gateway.insertForm(form));
-      onMessage("success", out.status === "written" ? t("written", { sheet: out.sheet, syncs: String(out.syncs) }) : out.status === "downloaded" ? t("downloaded", { file: out.fileName }) : "");
+      onMessage(
+        "success",
+        out.status === "written"
+          ? t("written", { sheet: out.sheet, syncs: String(out.syncs) })
+          : out.status === "downloaded"
+            ? t("downloaded", { file: out.fileName })
+            : "",
+      );
     } catch (e) {
       fail(e);
     }
@@ -89,13 +114,21 @@ export function SelfEvalPage({ gateway, onMessage }: SelfEvalPageProps) {
             ))}
           </Select>
         </Labeled>
-        <Button appearance="primary" onClick={() => setForm(structuredClone(FORM_PRESETS.find((p) => p.id === presetId)?.form ?? FORM_PRESETS[0].form))}>
+        <Button
+          appearance="primary"
+          onClick={() =>
+            setForm(structuredClone(FORM_PRESETS.find((p) => p.id === presetId)?.form ?? FORM_PRESETS[0].form))
+          }
+        >
           {t("usePreset")}
         </Button>
       </div>
       <div className={styles.row}>
         <Labeled label={t("scoringRules")} className={styles.grow}>
-          <Select value={form.scoring ?? DEFAULT_SCORING} onChange={(_, d) => setForm((f) => ({ ...f, scoring: scoringOf(d.value) ?? DEFAULT_SCORING }))}>
+          <Select
+            value={form.scoring ?? DEFAULT_SCORING}
+            onChange={(_, d) => setForm((f) => ({ ...f, scoring: scoringOf(d.value) ?? DEFAULT_SCORING }))}
+          >
             {SCORING_RULES.map((r) => (
               <option key={r} value={r}>
                 {t(`scoring${r}`)}
@@ -111,34 +144,76 @@ export function SelfEvalPage({ gateway, onMessage }: SelfEvalPageProps) {
           onFail={fail}
           onFile={(bytes) => {
             const reading = readFormFile(bytes);
-            if (!reading.form) onMessage("error", `${t("importFailed", { count: String(reading.problems.length) })}${reading.problems.map((p) => importProblemText(p, lang)).join(lang === "en" ? "; " : "；")}`);
+            if (!reading.form)
+              onMessage(
+                "error",
+                `${t("importFailed", { count: String(reading.problems.length) })}${reading.problems.map((p) => importProblemText(p, lang)).join(lang === "en" ? "; " : "；")}`,
+              );
             else setForm(reading.form);
           }}
         />
-        <Button icon={<DownloadIcon />} onClick={() => downloadFile(`${JSON.stringify(form, null, 2)}\n`, `${form.project.name}.json`, "application/json")}>
+        <Button
+          icon={<DownloadIcon />}
+          onClick={() =>
+            downloadFile(`${JSON.stringify(form, null, 2)}\n`, `${form.project.name}.json`, "application/json")
+          }
+        >
           {t("exportForm")}
         </Button>
       </div>
       <div className={styles.row}>
         <Labeled label={t("projectName")} className={styles.grow}>
-          <Input value={form.project.name} onChange={(_, d) => setForm((f) => ({ ...f, project: { ...f.project, name: d.value } }))} />
+          <Input
+            value={form.project.name}
+            onChange={(_, d) => setForm((f) => ({ ...f, project: { ...f.project, name: d.value } }))}
+          />
         </Labeled>
         <Labeled label={t("year")}>
-          <Input value={String(form.project.year ?? "")} onChange={(_, d) => setForm((f) => ({ ...f, project: { ...f.project, year: d.value } }))} />
+          <Input
+            value={String(form.project.year ?? "")}
+            onChange={(_, d) => setForm((f) => ({ ...f, project: { ...f.project, year: d.value } }))}
+          />
         </Labeled>
       </div>
       <div className={styles.row}>
         <Labeled label={t("department")} className={styles.grow}>
-          <Input value={form.project.department ?? ""} onChange={(_, d) => setForm((f) => ({ ...f, project: { ...f.project, department: d.value } }))} />
+          <Input
+            value={form.project.department ?? ""}
+            onChange={(_, d) => setForm((f) => ({ ...f, project: { ...f.project, department: d.value } }))}
+          />
         </Labeled>
         <Labeled label={t("unit")} className={styles.grow}>
-          <Input value={form.project.unit ?? ""} onChange={(_, d) => setForm((f) => ({ ...f, project: { ...f.project, unit: d.value } }))} />
+          <Input
+            value={form.project.unit ?? ""}
+            onChange={(_, d) => setForm((f) => ({ ...f, project: { ...f.project, unit: d.value } }))}
+          />
         </Labeled>
       </div>
       <div className={styles.row}>
-        <NumberField className={styles.grow} label={t("initialBudget")} sign="nonNegative" value={funds.initial} onValue={(initial) => setFunds({ initial })} onValidity={valid("initial")} />
-        <NumberField className={styles.grow} label={t("annualBudget")} sign="nonNegative" value={funds.annual} onValue={(annual) => setFunds({ annual })} onValidity={valid("annual")} />
-        <NumberField className={styles.grow} label={t("executed")} sign="nonNegative" value={funds.executed} onValue={(executed) => setFunds({ executed })} onValidity={valid("executed")} />
+        <NumberField
+          className={styles.grow}
+          label={t("initialBudget")}
+          sign="nonNegative"
+          value={funds.initial}
+          onValue={(initial) => setFunds({ initial })}
+          onValidity={valid("initial")}
+        />
+        <NumberField
+          className={styles.grow}
+          label={t("annualBudget")}
+          sign="nonNegative"
+          value={funds.annual}
+          onValue={(annual) => setFunds({ annual })}
+          onValidity={valid("annual")}
+        />
+        <NumberField
+          className={styles.grow}
+          label={t("executed")}
+          sign="nonNegative"
+          value={funds.executed}
+          onValue={(executed) => setFunds({ executed })}
+          onValidity={valid("executed")}
+        />
       </div>
       <table className={styles.grid} aria-label={t("tabSelfEval")}>
         <thead>
@@ -153,11 +228,41 @@ export function SelfEvalPage({ gateway, onMessage }: SelfEvalPageProps) {
         <tbody>
           {form.indicators.map((r, i) => (
             <tr key={i}>
-              <td className={styles.cell} data-label={t("level1")}><Input className={styles.fill} size="small" aria-label={`${t("level1")} ${i + 1}`} value={r.level1} onChange={(_, d) => setRow(i, { level1: d.value })} /></td>
-              <td className={styles.cell} data-label={t("level2")}><Input className={styles.fill} size="small" aria-label={`${t("level2")} ${i + 1}`} value={r.level2} onChange={(_, d) => setRow(i, { level2: d.value })} /></td>
-              <td className={styles.cell} data-label={t("level3")}><Input className={styles.fill} size="small" aria-label={`${t("level3")} ${i + 1}`} value={r.name} onChange={(_, d) => setRow(i, { name: d.value })} /></td>
+              <td className={styles.cell} data-label={t("level1")}>
+                <Input
+                  className={styles.fill}
+                  size="small"
+                  aria-label={`${t("level1")} ${i + 1}`}
+                  value={r.level1}
+                  onChange={(_, d) => setRow(i, { level1: d.value })}
+                />
+              </td>
+              <td className={styles.cell} data-label={t("level2")}>
+                <Input
+                  className={styles.fill}
+                  size="small"
+                  aria-label={`${t("level2")} ${i + 1}`}
+                  value={r.level2}
+                  onChange={(_, d) => setRow(i, { level2: d.value })}
+                />
+              </td>
+              <td className={styles.cell} data-label={t("level3")}>
+                <Input
+                  className={styles.fill}
+                  size="small"
+                  aria-label={`${t("level3")} ${i + 1}`}
+                  value={r.name}
+                  onChange={(_, d) => setRow(i, { name: d.value })}
+                />
+              </td>
               <td className={styles.cell} data-label={t("targetText")}>
-                <Input className={styles.fill} size="small" aria-label={`${t("targetText")} ${i + 1}`} value={typeof r.target === "string" ? r.target : storedText(r.target)} onChange={(_, d) => setRow(i, { target: d.value })} />
+                <Input
+                  className={styles.fill}
+                  size="small"
+                  aria-label={`${t("targetText")} ${i + 1}`}
+                  value={typeof r.target === "string" ? r.target : storedText(r.target)}
+                  onChange={(_, d) => setRow(i, { target: d.value })}
+                />
               </td>
               <td className={styles.cell} data-label={t("weight")}>
                 <NumberField
@@ -174,18 +279,38 @@ export function SelfEvalPage({ gateway, onMessage }: SelfEvalPageProps) {
                 />
               </td>
               <td className={styles.cell}>
-                <Button size="small" appearance="subtle" icon={<DeleteIcon />} aria-label={`${t("removeRow")} ${i + 1}`} disabled={form.indicators.length <= 1} onClick={() => setForm((f) => ({ ...f, indicators: f.indicators.filter((_, k) => k !== i) }))} />
+                <Button
+                  size="small"
+                  appearance="subtle"
+                  icon={<DeleteIcon />}
+                  aria-label={`${t("removeRow")} ${i + 1}`}
+                  disabled={form.indicators.length <= 1}
+                  onClick={() => setForm((f) => ({ ...f, indicators: f.indicators.filter((_, k) => k !== i) }))}
+                />
               </td>
             </tr>
           ))}
         </tbody>
       </table>
       <div className={styles.row}>
-        <Button icon={<AddIcon />} onClick={() => setForm((f) => ({ ...f, indicators: [...f.indicators, { level1: "产出指标", level2: "数量指标", name: t("newIndicator"), target: "≥100%", weight: 1 }] }))}>
+        <Button
+          icon={<AddIcon />}
+          onClick={() =>
+            setForm((f) => ({
+              ...f,
+              indicators: [
+                ...f.indicators,
+                { level1: "产出指标", level2: "数量指标", name: t("newIndicator"), target: "≥100%", weight: 1 },
+              ],
+            }))
+          }
+        >
           {t("addRow")}
         </Button>
       </div>
-      <Notice intent={sum.eq(100) ? "success" : "error"}>{t("formWeights", { funds: String(form.funds.weight), rows: rowsSum.toFixed(), sum: sum.toFixed() })}</Notice>
+      <Notice intent={sum.eq(100) ? "success" : "error"}>
+        {t("formWeights", { funds: String(form.funds.weight), rows: rowsSum.toFixed(), sum: sum.toFixed() })}
+      </Notice>
       <div className={styles.row}>
         <Button appearance="primary" disabled={!sum.eq(100) || invalid.size > 0} onClick={() => void write()}>
           {gateway.kind !== "browser" ? t("insertForm") : t("downloadForm")}

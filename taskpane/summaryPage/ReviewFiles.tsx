@@ -1,5 +1,20 @@
 import { useRef, useState } from "react";
-import { Button, Input, ProgressBar, Radio, RadioGroup, Table, TableBody, TableCell, TableHeader, TableHeaderCell, TableRow, Text, makeStyles, tokens } from "@fluentui/react-components";
+import {
+  Button,
+  Input,
+  ProgressBar,
+  Radio,
+  RadioGroup,
+  Table,
+  TableBody,
+  TableCell,
+  TableHeader,
+  TableHeaderCell,
+  TableRow,
+  Text,
+  makeStyles,
+  tokens,
+} from "@fluentui/react-components";
 import type { ReviewSummary } from "../../src/review/layoutReview";
 import { isSampleProblem, sampleSpecOf, type SampleSpec } from "../../src/review/sample";
 import type { Gateway, ReviewDoor } from "../gateway/gateway";
@@ -21,7 +36,13 @@ type SampleBy = "none" | SampleSpec["by"];
  * distribution, then write the review's sheets into the workbook (Excel) or download them (browser). The
  * reading, sampling and sheets are the review's own (src/review), through the gateway; nothing is worked out here.
  */
-export function ReviewFiles({ gateway, onMessage }: { readonly gateway: Gateway & ReviewDoor; readonly onMessage: PageProps["onMessage"] }) {
+export function ReviewFiles({
+  gateway,
+  onMessage,
+}: {
+  readonly gateway: Gateway & ReviewDoor;
+  readonly onMessage: PageProps["onMessage"];
+}) {
   const t = useT();
   const lang = useLang();
   const styles = useStyles();
@@ -36,10 +57,12 @@ export function ReviewFiles({ gateway, onMessage }: { readonly gateway: Gateway 
   const spec = by === "none" ? null : sampleSpecOf(by, share, seed);
   const problem = spec && isSampleProblem(spec) ? (lang === "en" ? spec.en : spec.zh) : null;
   /** A change of the sample's settings drops a summary drawn with the old ones, so it is never written by mistake. */
-  const changed = <T,>(set: (v: T) => void) => (v: T) => {
-    set(v);
-    setSummary(null);
-  };
+  const changed =
+    <T,>(set: (v: T) => void) =>
+    (v: T) => {
+      set(v);
+      setSummary(null);
+    };
 
   async function review(list: FileList): Promise<void> {
     if (spec && isSampleProblem(spec)) return onMessage("error", problem ?? "");
@@ -58,7 +81,12 @@ export function ReviewFiles({ gateway, onMessage }: { readonly gateway: Gateway 
   async function save(s: ReviewSummary): Promise<void> {
     try {
       const out = await gateway.saveReview(s);
-      onMessage("success", out.status === "written" ? t("reviewWritten", { sheets: out.sheets.join(lang === "en" ? ", " : "、") }) : t("reviewDownloaded", { file: out.fileName }));
+      onMessage(
+        "success",
+        out.status === "written"
+          ? t("reviewWritten", { sheets: out.sheets.join(lang === "en" ? ", " : "、") })
+          : t("reviewDownloaded", { file: out.fileName }),
+      );
     } catch (e) {
       fail(e);
     }
@@ -68,7 +96,12 @@ export function ReviewFiles({ gateway, onMessage }: { readonly gateway: Gateway 
   return (
     <section className={styles.box} aria-label={t("reviewTitle")}>
       <Text weight="semibold">{t("reviewTitle")}</Text>
-      <RadioGroup layout="horizontal" aria-label={t("reviewSample")} value={by} onChange={(_, d) => changed(setBy)(d.value as SampleBy)}>
+      <RadioGroup
+        layout="horizontal"
+        aria-label={t("reviewSample")}
+        value={by}
+        onChange={(_, d) => changed(setBy)(d.value as SampleBy)}
+      >
         <Radio value="none" label={t("reviewSampleNone")} />
         <Radio value="projects" label={t("reviewSampleProjects")} />
         <Radio value="funds" label={t("reviewSampleFunds")} />
@@ -84,7 +117,11 @@ export function ReviewFiles({ gateway, onMessage }: { readonly gateway: Gateway 
         </div>
       )}
       <div className={styles.row}>
-        <Button icon={<UploadIcon />} disabled={progress !== null || problem !== null} onClick={() => input.current?.click()}>
+        <Button
+          icon={<UploadIcon />}
+          disabled={progress !== null || problem !== null}
+          onClick={() => input.current?.click()}
+        >
           {t("reviewChoose")}
         </Button>
         <input
@@ -103,12 +140,20 @@ export function ReviewFiles({ gateway, onMessage }: { readonly gateway: Gateway 
       {progress && (
         <>
           <ProgressBar value={progress.total ? progress.done / progress.total : 0} aria-label={t("reviewTitle")} />
-          <Text role="status">{t("reviewProgress", { done: String(progress.done), total: String(progress.total) })}</Text>
+          <Text role="status">
+            {t("reviewProgress", { done: String(progress.done), total: String(progress.total) })}
+          </Text>
         </>
       )}
       {summary && (
         <>
-          <Text>{t("reviewResult", { files: String(summary.files), projects: String(summary.review.projects.length), unreadable: String(summary.review.unreadable.length) })}</Text>
+          <Text>
+            {t("reviewResult", {
+              files: String(summary.files),
+              projects: String(summary.review.projects.length),
+              unreadable: String(summary.review.unreadable.length),
+            })}
+          </Text>
           <Table aria-label={t("reviewTitle")} size="small">
             <TableHeader>
               <TableRow>

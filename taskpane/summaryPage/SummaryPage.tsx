@@ -1,5 +1,17 @@
 import { useState } from "react";
-import { Button, Table, TableBody, TableCell, TableHeader, TableHeaderCell, TableRow, Textarea, Text, makeStyles, tokens } from "@fluentui/react-components";
+import {
+  Button,
+  Table,
+  TableBody,
+  TableCell,
+  TableHeader,
+  TableHeaderCell,
+  TableRow,
+  Textarea,
+  Text,
+  makeStyles,
+  tokens,
+} from "@fluentui/react-components";
 import { Notice } from "../common/Notice";
 import { Dec, roundHalfUp } from "../../src/decimal";
 import { readActive } from "../common/readActive";
@@ -17,7 +29,10 @@ import { useBusy, useFail, type PageProps } from "../common/pageProps";
 import { ReviewFiles } from "./ReviewFiles";
 import { canReview } from "../gateway/gateway";
 
-const useStyles = makeStyles({ page: { display: "flex", flexDirection: "column", gap: tokens.spacingVerticalM }, row: { display: "flex", gap: tokens.spacingHorizontalS, flexWrap: "wrap", alignItems: "center" } });
+const useStyles = makeStyles({
+  page: { display: "flex", flexDirection: "column", gap: tokens.spacingVerticalM },
+  row: { display: "flex", gap: tokens.spacingHorizontalS, flexWrap: "wrap", alignItems: "center" },
+});
 
 export type SummaryPageProps = PageProps;
 
@@ -26,7 +41,15 @@ export function SummaryPage({ gateway, onMessage }: SummaryPageProps) {
   const t = useT();
   const lang = useLang();
   const styles = useStyles();
-  const [result, setResult] = useState<{ title: string; score: TreeScore; problems: Problem[]; judgement?: Problem[]; rules?: string; scored?: ScoredSheet; settingsProblems?: readonly Problem[] } | null>(null);
+  const [result, setResult] = useState<{
+    title: string;
+    score: TreeScore;
+    problems: Problem[];
+    judgement?: Problem[];
+    rules?: string;
+    scored?: ScoredSheet;
+    settingsProblems?: readonly Problem[];
+  } | null>(null);
   const fail = useFail(onMessage);
   const busy = useBusy(onMessage);
 
@@ -48,7 +71,11 @@ export function SummaryPage({ gateway, onMessage }: SummaryPageProps) {
         settingsProblems: active.settingsProblems,
         judgement: scored.judgement.length || active.kind === "form" ? [...scored.judgement] : undefined,
         // A form's rule set (财预〔2020〕10号 or 〔2021〕101号), and a note when the workbook names none.
-        ...(scored.scoring ? { rules: `${t("scoringRules")}：${RULES_SOURCE[scored.scoring]}${scored.scoringNote ? `　${scored.scoringNote}` : ""}` } : {}),
+        ...(scored.scoring
+          ? {
+              rules: `${t("scoringRules")}：${RULES_SOURCE[scored.scoring]}${scored.scoringNote ? `　${scored.scoringNote}` : ""}`,
+            }
+          : {}),
       });
     } catch (e) {
       fail(e);
@@ -69,7 +96,17 @@ export function SummaryPage({ gateway, onMessage }: SummaryPageProps) {
             {t("readScores")}
           </Button>
         ) : (
-          <FilePicker label={t("uploadXlsx")} accept=".xlsx" onFail={fail} onFile={(bytes, name) => busy(t("reading", { file: name }), () => (gateway as BrowserGateway).openFile(bytes, name)).then(read, fail)} />
+          <FilePicker
+            label={t("uploadXlsx")}
+            accept=".xlsx"
+            onFail={fail}
+            onFile={(bytes, name) =>
+              busy(t("reading", { file: name }), () => (gateway as BrowserGateway).openFile(bytes, name)).then(
+                read,
+                fail,
+              )
+            }
+          />
         )}
       </div>
       {result && (
@@ -95,34 +132,57 @@ export function SummaryPage({ gateway, onMessage }: SummaryPageProps) {
             </TableBody>
           </Table>
           <Text weight="semibold">
-            {t("total")}：{result.score.total?.toFixed() ?? "—"}　{t("grade")}：{stands ? (result.score.grade ?? "—") : t("gradeHeld")}
+            {t("total")}：{result.score.total?.toFixed() ?? "—"}　{t("grade")}：
+            {stands ? (result.score.grade ?? "—") : t("gradeHeld")}
           </Text>
           {result.rules && <Text>{result.rules}</Text>}
-          {result.scored?.panel && <Text>{t("panelScored", { experts: String(result.scored.panel.experts), scored: String(result.scored.panel.scored) })}</Text>}
+          {result.scored?.panel && (
+            <Text>
+              {t("panelScored", {
+                experts: String(result.scored.panel.experts),
+                scored: String(result.scored.panel.scored),
+              })}
+            </Text>
+          )}
           {result.problems.length > 0 && (
             <Notice intent="warning">
-                {t("scoreProblems", { count: String(result.problems.length) })} {result.problems.map((p) => `${p.at} ${problemText(p, lang)}`).join(lang === "en" ? "; " : "；")}
-              </Notice>
+              {t("scoreProblems", { count: String(result.problems.length) })}{" "}
+              {result.problems.map((p) => `${p.at} ${problemText(p, lang)}`).join(lang === "en" ? "; " : "；")}
+            </Notice>
           )}
           {result.judgement && result.judgement.length > 0 && (
             <Notice intent="info">
-                {t("judgement")} {result.judgement.map((p) => `${p.at} ${problemText(p, lang)}`).join(lang === "en" ? "; " : "；")}
-              </Notice>
+              {t("judgement")}{" "}
+              {result.judgement.map((p) => `${p.at} ${problemText(p, lang)}`).join(lang === "en" ? "; " : "；")}
+            </Notice>
           )}
           {result.scored && <ReadingNotes scored={result.scored} settingsProblems={result.settingsProblems} />}
           {stands ? (
             <>
               <Textarea readOnly value={sentences} aria-label={t("sentences")} resize="vertical" rows={4} />
-              {sentencesEn && <Textarea readOnly value={sentencesEn} aria-label={t("sentencesEn")} resize="vertical" rows={4} />}
+              {sentencesEn && (
+                <Textarea readOnly value={sentencesEn} aria-label={t("sentencesEn")} resize="vertical" rows={4} />
+              )}
               <div className={styles.row}>
-                <Button onClick={() => navigator.clipboard?.writeText(sentences).then(() => onMessage("success", t("copiedText")), fail)}>{t("copyText")}</Button>
+                <Button
+                  onClick={() =>
+                    navigator.clipboard?.writeText(sentences).then(() => onMessage("success", t("copiedText")), fail)
+                  }
+                >
+                  {t("copyText")}
+                </Button>
                 {gateway.kind !== "browser" && (
                   <Button
                     onClick={() =>
                       gateway
                         .insertSummary(
                           result.title,
-                          result.score.levels.map((l) => ({ name: l.name, weight: l.weight.toNumber(), score: l.score.toNumber(), rate: l.rate?.toNumber() ?? null })),
+                          result.score.levels.map((l) => ({
+                            name: l.name,
+                            weight: l.weight.toNumber(),
+                            score: l.score.toNumber(),
+                            rate: l.rate?.toNumber() ?? null,
+                          })),
                           result.score.total?.toNumber() ?? null,
                           result.score.grade,
                         )

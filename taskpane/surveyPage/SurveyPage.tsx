@@ -1,9 +1,33 @@
 import { useDeferredValue, useMemo, useState } from "react";
-import { Button, Checkbox, Field, Input, Radio, RadioGroup, Subtitle2, Table, TableBody, TableCell, TableHeader, TableHeaderCell, TableRow, Text, makeStyles, tokens } from "@fluentui/react-components";
+import {
+  Button,
+  Checkbox,
+  Field,
+  Input,
+  Radio,
+  RadioGroup,
+  Subtitle2,
+  Table,
+  TableBody,
+  TableCell,
+  TableHeader,
+  TableHeaderCell,
+  TableRow,
+  Text,
+  makeStyles,
+  tokens,
+} from "@fluentui/react-components";
 import type { SurveySheet } from "../../src/kinds/survey/read";
 import { surveySheetIn } from "../../src/kinds/survey/options";
 import type { SurveyMethod } from "../../src/kinds/survey/presets";
-import { INITIAL_FIELDS, METHOD_FIELDS, answerShares, percentText, surveyFromFields, type SurveyFields } from "../../src/kinds/survey/surveyFields";
+import {
+  INITIAL_FIELDS,
+  METHOD_FIELDS,
+  answerShares,
+  percentText,
+  surveyFromFields,
+  type SurveyFields,
+} from "../../src/kinds/survey/surveyFields";
 import { workbookLeaves, type SatisfactionLeaf } from "../../src/kinds/survey/surveyWrite";
 import { templateSatisfactionLeaves } from "../../src/kinds/survey/templateSurvey";
 import type { Template } from "../../src/kinds/table/model";
@@ -18,16 +42,36 @@ const useStyles = makeStyles({
   page: { display: "flex", flexDirection: "column", gap: tokens.spacingVerticalM, minWidth: 0 },
   row: { display: "flex", gap: tokens.spacingHorizontalS, flexWrap: "wrap", alignItems: "flex-end" },
   // Two fields side by side where there is room; one under the other in a 350 px pane.
-  fields: { display: "grid", gridTemplateColumns: "repeat(auto-fill, minmax(9.5em, 1fr))", gap: tokens.spacingHorizontalS, minWidth: 0 },
+  fields: {
+    display: "grid",
+    gridTemplateColumns: "repeat(auto-fill, minmax(9.5em, 1fr))",
+    gap: tokens.spacingHorizontalS,
+    minWidth: 0,
+  },
   wide: { gridColumn: "1 / -1" },
   fill: { width: "100%", minWidth: 0 },
-  question: { display: "flex", flexDirection: "column", gap: tokens.spacingVerticalXXS, minWidth: 0, overflowWrap: "anywhere" },
+  question: {
+    display: "flex",
+    flexDirection: "column",
+    gap: tokens.spacingVerticalXXS,
+    minWidth: 0,
+    overflowWrap: "anywhere",
+  },
   counts: { width: "100%", tableLayout: "fixed" },
   figures: { display: "flex", flexDirection: "column", gap: tokens.spacingVerticalXXS },
 });
 
-const METHOD_WORDS: Record<SurveyMethod, StringKey> = { weighted: "methodWeighted", share: "methodShare", mean: "methodMean" };
-const FIELD_WORDS: Record<"levels" | "satisfied" | "max" | "meanLevels", StringKey> = { levels: "surveyLevels", satisfied: "surveySatisfied", max: "surveyMax", meanLevels: "surveyMeanLevels" };
+const METHOD_WORDS: Record<SurveyMethod, StringKey> = {
+  weighted: "methodWeighted",
+  share: "methodShare",
+  mean: "methodMean",
+};
+const FIELD_WORDS: Record<"levels" | "satisfied" | "max" | "meanLevels", StringKey> = {
+  levels: "surveyLevels",
+  satisfied: "surveySatisfied",
+  max: "surveyMax",
+  meanLevels: "surveyMeanLevels",
+};
 
 /** Where the answers came from: a file the person chose, or the active sheet (the pane). */
 interface Source {
@@ -60,8 +104,12 @@ export function SurveyPage({ gateway, onMessage, template }: SurveyPageProps) {
   const leaf = link ? (leaves[0] ?? null) : null;
   // Typing stays immediate: the figures follow the fields a moment later (about 0.1 s for 10,000 respondents × 20 questions).
   const deferredFields = useDeferredValue(fields);
-  const outcome = useMemo(() => (source ? surveyFromFields(source.survey, deferredFields, leaf) : null), [source, deferredFields, leaf]);
-  const set = (k: keyof SurveyFields) => (_: unknown, d: { value: string }) => setFields((f) => ({ ...f, [k]: d.value }));
+  const outcome = useMemo(
+    () => (source ? surveyFromFields(source.survey, deferredFields, leaf) : null),
+    [source, deferredFields, leaf],
+  );
+  const set = (k: keyof SurveyFields) => (_: unknown, d: { value: string }) =>
+    setFields((f) => ({ ...f, [k]: d.value }));
   const words = (e: { zh: string; en: string }): string => (lang === "zh" ? e.zh : e.en);
   const sep = lang === "zh" ? { comma: "，", gap: "　", list: "；" } : { comma: ", ", gap: "   ", list: "; " };
 
@@ -69,10 +117,19 @@ export function SurveyPage({ gateway, onMessage, template }: SurveyPageProps) {
   async function take(label: string, grids: Parameters<typeof surveySheetIn>[0]): Promise<void> {
     try {
       const survey = surveySheetIn(grids);
-      const found = gateway.kind !== "browser" ? workbookLeaves(await gateway.readSheets()) : templateSatisfactionLeaves(template);
+      const found =
+        gateway.kind !== "browser" ? workbookLeaves(await gateway.readSheets()) : templateSatisfactionLeaves(template);
       setLeaves(found);
       setSource({ label, survey });
-      onMessage("info", t("surveyRead", { source: label, sheet: survey.sheet, respondents: String(survey.respondents), questions: String(survey.questions.length) }));
+      onMessage(
+        "info",
+        t("surveyRead", {
+          source: label,
+          sheet: survey.sheet,
+          respondents: String(survey.respondents),
+          questions: String(survey.questions.length),
+        }),
+      );
     } catch (e) {
       setSource(null);
       if (e instanceof UnreadableWorkbook) onMessage("error", `${t("errorTitle")}：${words(e)}`);
@@ -107,9 +164,25 @@ export function SurveyPage({ gateway, onMessage, template }: SurveyPageProps) {
   async function write(): Promise<void> {
     if (!outcome?.ok) return;
     try {
-      const out = await busy(t("writing"), () => gateway.insertSurvey({ survey: outcome.survey, result: outcome.result, choice: outcome.choice, leaf, ...(gateway.kind === "browser" && leaf ? { template } : {}) }));
-      if (out.status === "downloaded") onMessage("success", `${t("downloaded", { file: out.fileName })}${leaf ? t("surveyLinked", { leaf: leaf.name, at: leaf.sheet }) : ""}`);
-      else if (out.status === "written") onMessage("success", `${t("written", { sheet: out.sheet, syncs: String(out.syncs) })}${leaf ? t("surveyLinked", { leaf: leaf.name, at: `${leaf.sheet}!${leaf.at}` }) : ""}`);
+      const out = await busy(t("writing"), () =>
+        gateway.insertSurvey({
+          survey: outcome.survey,
+          result: outcome.result,
+          choice: outcome.choice,
+          leaf,
+          ...(gateway.kind === "browser" && leaf ? { template } : {}),
+        }),
+      );
+      if (out.status === "downloaded")
+        onMessage(
+          "success",
+          `${t("downloaded", { file: out.fileName })}${leaf ? t("surveyLinked", { leaf: leaf.name, at: leaf.sheet }) : ""}`,
+        );
+      else if (out.status === "written")
+        onMessage(
+          "success",
+          `${t("written", { sheet: out.sheet, syncs: String(out.syncs) })}${leaf ? t("surveyLinked", { leaf: leaf.name, at: `${leaf.sheet}!${leaf.at}` }) : ""}`,
+        );
     } catch (e) {
       fail(e);
     }
@@ -120,17 +193,29 @@ export function SurveyPage({ gateway, onMessage, template }: SurveyPageProps) {
   return (
     <section className={styles.page} aria-label={t("tabSurvey")}>
       <div className={styles.row}>
-        <FilePicker label={t("surveyFile")} accept=".xlsx" onFail={fail} onFile={(bytes, name) => void openFile(bytes, name)} />
+        <FilePicker
+          label={t("surveyFile")}
+          accept=".xlsx"
+          onFail={fail}
+          onFile={(bytes, name) => void openFile(bytes, name)}
+        />
         {gateway.kind !== "browser" && <Button onClick={() => void readActiveSheet()}>{t("surveyActive")}</Button>}
       </div>
       <Text size={200}>{t("surveyPrivacy")}</Text>
       {source && (
         <>
           {source.survey.passedOver.length > 0 && (
-            <Text size={200}>{t("surveyPassedOver", { list: source.survey.passedOver.map((p) => `${p.column} ${p.heading}`).join(sep.list) })}</Text>
+            <Text size={200}>
+              {t("surveyPassedOver", {
+                list: source.survey.passedOver.map((p) => `${p.column} ${p.heading}`).join(sep.list),
+              })}
+            </Text>
           )}
           <Field label={t("surveyMethod")}>
-            <RadioGroup value={fields.method} onChange={(_, d) => setFields((f) => ({ ...f, method: d.value as SurveyMethod }))}>
+            <RadioGroup
+              value={fields.method}
+              onChange={(_, d) => setFields((f) => ({ ...f, method: d.value as SurveyMethod }))}
+            >
               {(Object.keys(METHOD_WORDS) as SurveyMethod[]).map((m) => (
                 <Radio key={m} value={m} label={t(METHOD_WORDS[m])} />
               ))}
@@ -138,7 +223,11 @@ export function SurveyPage({ gateway, onMessage, template }: SurveyPageProps) {
           </Field>
           <div className={styles.fields}>
             {METHOD_FIELDS[fields.method].map((k) => (
-              <Labeled key={k} label={t(FIELD_WORDS[k])} className={k === "levels" || k === "meanLevels" ? styles.wide : undefined}>
+              <Labeled
+                key={k}
+                label={t(FIELD_WORDS[k])}
+                className={k === "levels" || k === "meanLevels" ? styles.wide : undefined}
+              >
                 <Input className={styles.fill} value={fields[k]} onChange={set(k)} />
               </Labeled>
             ))}
@@ -149,10 +238,22 @@ export function SurveyPage({ gateway, onMessage, template }: SurveyPageProps) {
               <Input className={styles.fill} value={fields.weights} onChange={set("weights")} />
             </Labeled>
             <Labeled label={t("surveyPoints")}>
-              <Input className={styles.fill} inputMode="decimal" value={leaf ? leaf.points.toFixed() : fields.points} disabled={leaf !== null} onChange={set("points")} />
+              <Input
+                className={styles.fill}
+                inputMode="decimal"
+                value={leaf ? leaf.points.toFixed() : fields.points}
+                disabled={leaf !== null}
+                onChange={set("points")}
+              />
             </Labeled>
             <Labeled label={t("surveyDigits")}>
-              <Input className={styles.fill} inputMode="numeric" value={leaf?.digits !== undefined ? String(leaf.digits) : fields.digits} disabled={leaf?.digits !== undefined} onChange={set("digits")} />
+              <Input
+                className={styles.fill}
+                inputMode="numeric"
+                value={leaf?.digits !== undefined ? String(leaf.digits) : fields.digits}
+                disabled={leaf?.digits !== undefined}
+                onChange={set("digits")}
+              />
             </Labeled>
           </div>
           {leaves.length > 0 && (
@@ -161,8 +262,16 @@ export function SurveyPage({ gateway, onMessage, template }: SurveyPageProps) {
               onChange={(_, d) => setLink(d.checked === true)}
               label={
                 gateway.kind !== "browser"
-                  ? t("surveyLink", { leaf: leaves[0].name, at: `${leaves[0].sheet}!${leaves[0].at}`, points: leaves[0].points.toFixed() })
-                  : t("surveyLinkTemplate", { leaf: leaves[0].name, points: leaves[0].points.toFixed(), title: template.title })
+                  ? t("surveyLink", {
+                      leaf: leaves[0].name,
+                      at: `${leaves[0].sheet}!${leaves[0].at}`,
+                      points: leaves[0].points.toFixed(),
+                    })
+                  : t("surveyLinkTemplate", {
+                      leaf: leaves[0].name,
+                      points: leaves[0].points.toFixed(),
+                      title: template.title,
+                    })
               }
             />
           )}
@@ -176,10 +285,18 @@ export function SurveyPage({ gateway, onMessage, template }: SurveyPageProps) {
                 </Text>
                 <Text size={200}>{t("surveyRespondents", { respondents: String(result.respondents) })}</Text>
               </div>
-              {result.offScale.length > 0 && <Notice intent="warning">{t("surveyOffScale", { list: result.offScale.map((q) => `${q.column} ${q.text}`).join(sep.list) })}</Notice>}
+              {result.offScale.length > 0 && (
+                <Notice intent="warning">
+                  {t("surveyOffScale", { list: result.offScale.map((q) => `${q.column} ${q.text}`).join(sep.list) })}
+                </Notice>
+              )}
               <div className={styles.row}>
                 <Button appearance="primary" onClick={() => void write()}>
-                  {gateway.kind !== "browser" ? t("surveyWrite") : leaf ? t("surveyDownloadTemplate") : t("surveyDownload")}
+                  {gateway.kind !== "browser"
+                    ? t("surveyWrite")
+                    : leaf
+                      ? t("surveyDownloadTemplate")
+                      : t("surveyDownload")}
                 </Button>
               </div>
               <Subtitle2 as="h2">{t("surveyPerQuestion")}</Subtitle2>

@@ -7,20 +7,34 @@ import { useT } from "../i18n";
 import type { TemplateEditor } from "./useTemplateEditor";
 
 const useStyles = makeStyles({
-  details: { display: "grid", gridTemplateColumns: "minmax(0, 1fr) 6em 6em", gap: tokens.spacingHorizontalS, "@media (max-width: 400px)": { gridTemplateColumns: "minmax(0, 1fr) minmax(0, 1fr)" } },
+  details: {
+    display: "grid",
+    gridTemplateColumns: "minmax(0, 1fr) 6em 6em",
+    gap: tokens.spacingHorizontalS,
+    "@media (max-width: 400px)": { gridTemplateColumns: "minmax(0, 1fr) minmax(0, 1fr)" },
+  },
   wide: { gridColumn: "1 / -1" },
   nameField: { "@media (max-width: 400px)": { gridColumn: "1 / -1" } },
 });
 
 /** The selected indicator's fields: name, code, weight (in points: 12% is 12), criteria and explanation. */
-export function NodeFields({ editor, nameRef, rowRefs }: { readonly editor: TemplateEditor; readonly nameRef: RefObject<HTMLInputElement | null>; readonly rowRefs: RefObject<Map<string, HTMLDivElement>> }) {
+export function NodeFields({
+  editor,
+  nameRef,
+  rowRefs,
+}: {
+  readonly editor: TemplateEditor;
+  readonly nameRef: RefObject<HTMLInputElement | null>;
+  readonly rowRefs: RefObject<Map<string, HTMLDivElement>>;
+}) {
   const t = useT();
   const styles = useStyles();
   const selected = nodeAt(editor.template, editor.selected);
   const key = editor.selected.join(".");
   if (!selected) return null;
   // Each field's edits merge into one undo step per field and indicator (the key names both).
-  const edit = (field: string, fields: Parameters<typeof updateNode>[2]): void => editor.apply((tpl, p) => ({ template: updateNode(tpl, p, fields), path: p }), `${field}:${key}`);
+  const edit = (field: string, fields: Parameters<typeof updateNode>[2]): void =>
+    editor.apply((tpl, p) => ({ template: updateNode(tpl, p, fields), path: p }), `${field}:${key}`);
   return (
     <div className={styles.details}>
       <Labeled label={t("name")} className={styles.nameField}>
@@ -48,10 +62,18 @@ export function NodeFields({ editor, nameRef, rowRefs }: { readonly editor: Temp
         }}
       />
       <Labeled label={t("criteria")} className={styles.wide}>
-        <Textarea value={selected.criteria ?? ""} resize="vertical" onChange={(_, d) => edit("criteria", { criteria: d.value || undefined })} />
+        <Textarea
+          value={selected.criteria ?? ""}
+          resize="vertical"
+          onChange={(_, d) => edit("criteria", { criteria: d.value || undefined })}
+        />
       </Labeled>
       <Labeled label={t("explanation")} className={styles.wide}>
-        <Textarea value={selected.explanation ?? ""} resize="vertical" onChange={(_, d) => edit("explanation", { explanation: d.value || undefined })} />
+        <Textarea
+          value={selected.explanation ?? ""}
+          resize="vertical"
+          onChange={(_, d) => edit("explanation", { explanation: d.value || undefined })}
+        />
       </Labeled>
     </div>
   );

@@ -41,7 +41,9 @@ export function TemplatePage({ editor, gateway, onMessage }: TemplatePageProps) 
   const problems = checkTemplateData(tpl).problems;
   const total = decimalOf(tpl.total ?? 100);
   const topSum = tpl.indicators.reduce((s, i) => s.plus(decimalOf(i.weight)), new Dec(0));
-  const scheme = GRADE_SCHEMES.find((g) => JSON.stringify(g.bands) === JSON.stringify(tpl.grades ?? GRADE_SCHEMES[0].bands))?.id ?? "";
+  const scheme =
+    GRADE_SCHEMES.find((g) => JSON.stringify(g.bands) === JSON.stringify(tpl.grades ?? GRADE_SCHEMES[0].bands))?.id ??
+    "";
   const set = (fields: Partial<typeof tpl>) => editor.apply((cur, p) => ({ template: { ...cur, ...fields }, path: p }));
 
   return (
@@ -109,15 +111,26 @@ export function TemplatePage({ editor, gateway, onMessage }: TemplatePageProps) 
             import("../../src/template/readTemplate").then(({ readTemplate }) => {
               const reading = readTemplate(bytes);
               if (!reading.template) {
-                onMessage("error", `${t("importFailed", { count: String(reading.problems.length) })}${reading.problems.map((p) => importProblemText(p, lang)).join(lang === "en" ? "; " : "；")}`);
+                onMessage(
+                  "error",
+                  `${t("importFailed", { count: String(reading.problems.length) })}${reading.problems.map((p) => importProblemText(p, lang)).join(lang === "en" ? "; " : "；")}`,
+                );
                 return;
               }
               editor.replace(reading.template);
-              onMessage(reading.problems.length ? "info" : "success", reading.problems.length ? t("problemsFound", { count: String(reading.problems.length) }) : reading.template.title);
+              onMessage(
+                reading.problems.length ? "info" : "success",
+                reading.problems.length
+                  ? t("problemsFound", { count: String(reading.problems.length) })
+                  : reading.template.title,
+              );
             }, fail)
           }
         />
-        <Button icon={<DownloadIcon />} onClick={() => downloadFile(`${JSON.stringify(tpl, null, 2)}\n`, `${tpl.title}.json`, "application/json")}>
+        <Button
+          icon={<DownloadIcon />}
+          onClick={() => downloadFile(`${JSON.stringify(tpl, null, 2)}\n`, `${tpl.title}.json`, "application/json")}
+        >
           {t("exportFile")}
         </Button>
         <Button
@@ -134,10 +147,17 @@ export function TemplatePage({ editor, gateway, onMessage }: TemplatePageProps) 
       </div>
       <div className={styles.row}>
         <Labeled label={t("title")} className={styles.grow}>
-          <Input value={tpl.title} onChange={(_, d) => editor.apply((cur, p) => ({ template: { ...cur, title: d.value }, path: p }), "title")} />
+          <Input
+            value={tpl.title}
+            onChange={(_, d) => editor.apply((cur, p) => ({ template: { ...cur, title: d.value }, path: p }), "title")}
+          />
         </Labeled>
         <Labeled label={t("gradeScheme")}>
-          <Select className={styles.fill} value={scheme} onChange={(_, d) => set({ grades: [...(GRADE_SCHEMES.find((g) => g.id === d.value)?.bands ?? [])] })}>
+          <Select
+            className={styles.fill}
+            value={scheme}
+            onChange={(_, d) => set({ grades: [...(GRADE_SCHEMES.find((g) => g.id === d.value)?.bands ?? [])] })}
+          >
             {scheme === "" && <option value="">—</option>}
             {GRADE_SCHEMES.map((g) => (
               <option key={g.id} value={g.id}>
@@ -147,16 +167,17 @@ export function TemplatePage({ editor, gateway, onMessage }: TemplatePageProps) 
           </Select>
         </Labeled>
         <Labeled label={t("decimalsTotal")}>
-          <Select value={String(tpl.decimals?.total ?? 2)} onChange={(_, d) => set({ decimals: { ...tpl.decimals, total: Number(d.value) } })}>
+          <Select
+            value={String(tpl.decimals?.total ?? 2)}
+            onChange={(_, d) => set({ decimals: { ...tpl.decimals, total: Number(d.value) } })}
+          >
             {[0, 1, 2, 3].map((n) => (
               <option key={n}>{n}</option>
             ))}
           </Select>
         </Labeled>
       </div>
-      <Subtitle2 as="h2">
-        {t("treeHeading", { sum: topSum.toFixed(), total: total.toFixed() })}
-      </Subtitle2>
+      <Subtitle2 as="h2">{t("treeHeading", { sum: topSum.toFixed(), total: total.toFixed() })}</Subtitle2>
       <TreeEditor editor={editor} />
     </section>
   );

@@ -18,7 +18,8 @@ export function TreeEditor({ editor }: { readonly editor: TemplateEditor }) {
   /** Undo and redo anywhere in the editor; Escape from a field back to the tree. */
   function onEditorKey(e: KeyboardEvent<HTMLDivElement>): void {
     const undo = (e.ctrlKey || e.metaKey) && e.key.toLowerCase() === "z" && !e.shiftKey;
-    const redo = (e.ctrlKey || e.metaKey) && (e.key.toLowerCase() === "y" || (e.key.toLowerCase() === "z" && e.shiftKey));
+    const redo =
+      (e.ctrlKey || e.metaKey) && (e.key.toLowerCase() === "y" || (e.key.toLowerCase() === "z" && e.shiftKey));
     if (undo || redo) {
       e.preventDefault();
       // Undo inside a field keeps the caret there; from the tree or the toolbar, the tree keeps focus.

@@ -9,7 +9,15 @@ import type { TreeActions } from "./useTreeActions";
 import { rowId } from "./problemPath";
 
 const useStyles = makeStyles({
-  tree: { display: "flex", flexDirection: "column", border: `1px solid ${tokens.colorNeutralStroke2}`, borderRadius: tokens.borderRadiusMedium, maxHeight: "360px", overflowY: "auto", padding: tokens.spacingVerticalXXS },
+  tree: {
+    display: "flex",
+    flexDirection: "column",
+    border: `1px solid ${tokens.colorNeutralStroke2}`,
+    borderRadius: tokens.borderRadiusMedium,
+    maxHeight: "360px",
+    overflowY: "auto",
+    padding: tokens.spacingVerticalXXS,
+  },
   row: {
     display: "flex",
     alignItems: "center",
@@ -57,17 +65,18 @@ export function TreeRows({ editor, actions, focusTree, rowRefs, nameRef }: TreeR
       e.preventDefault();
       focusTree();
     };
-    if (e.altKey && e.key === "ArrowUp") return handled(), actions.up();
-    if (e.altKey && e.key === "ArrowDown") return handled(), actions.down();
-    if (e.altKey && e.key === "ArrowRight") return handled(), actions.indent();
-    if (e.altKey && e.key === "ArrowLeft") return handled(), actions.outdent();
-    if (e.key === "ArrowUp" && i > 0) return handled(), editor.select(rows[i - 1].path);
-    if (e.key === "ArrowDown" && i < rows.length - 1) return handled(), editor.select(rows[i + 1].path);
-    if (e.key === "Home") return handled(), editor.select(rows[0].path);
-    if (e.key === "End") return handled(), editor.select(rows[rows.length - 1].path);
-    if (e.key === "Insert" || (e.key === "Enter" && e.ctrlKey === false && e.shiftKey)) return handled(), actions.addSibling();
-    if (e.key === "Enter" && e.ctrlKey) return handled(), actions.addChild();
-    if (e.key === "Delete") return handled(), actions.remove();
+    if (e.altKey && e.key === "ArrowUp") return (handled(), actions.up());
+    if (e.altKey && e.key === "ArrowDown") return (handled(), actions.down());
+    if (e.altKey && e.key === "ArrowRight") return (handled(), actions.indent());
+    if (e.altKey && e.key === "ArrowLeft") return (handled(), actions.outdent());
+    if (e.key === "ArrowUp" && i > 0) return (handled(), editor.select(rows[i - 1].path));
+    if (e.key === "ArrowDown" && i < rows.length - 1) return (handled(), editor.select(rows[i + 1].path));
+    if (e.key === "Home") return (handled(), editor.select(rows[0].path));
+    if (e.key === "End") return (handled(), editor.select(rows[rows.length - 1].path));
+    if (e.key === "Insert" || (e.key === "Enter" && e.ctrlKey === false && e.shiftKey))
+      return (handled(), actions.addSibling());
+    if (e.key === "Enter" && e.ctrlKey) return (handled(), actions.addChild());
+    if (e.key === "Delete") return (handled(), actions.remove());
     if (e.key === "Enter" || e.key === "F2") {
       e.preventDefault();
       nameRef.current?.focus();
@@ -109,7 +118,11 @@ export function TreeRows({ editor, actions, focusTree, rowRefs, nameRef }: TreeR
               {node.name}
             </span>
             {/* A space after the sum keeps its figure apart from the weight's, for the eye and for screen readers alike. */}
-            {sum !== null && <span className={mergeClasses(styles.sum, mismatch && styles.bad)}>{t("childrenSum", { sum: sum.toFixed() })} </span>}
+            {sum !== null && (
+              <span className={mergeClasses(styles.sum, mismatch && styles.bad)}>
+                {t("childrenSum", { sum: sum.toFixed() })}{" "}
+              </span>
+            )}
             <span className={mergeClasses(styles.weight, mismatch && styles.bad)}>{node.weight}</span>
           </div>
         );

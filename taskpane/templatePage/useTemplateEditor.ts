@@ -51,13 +51,23 @@ export function useTemplateEditor(initial: Template): TemplateEditor {
       setS((cur) => {
         const prev = cur.past[cur.past.length - 1];
         if (!prev) return cur;
-        return { ...prev, past: cur.past.slice(0, -1), future: [{ template: cur.template, selected: cur.selected }, ...cur.future], typing: null };
+        return {
+          ...prev,
+          past: cur.past.slice(0, -1),
+          future: [{ template: cur.template, selected: cur.selected }, ...cur.future],
+          typing: null,
+        };
       }),
     redo: () =>
       setS((cur) => {
         const [next, ...rest] = cur.future;
         if (!next) return cur;
-        return { ...next, past: [...cur.past, { template: cur.template, selected: cur.selected }], future: rest, typing: null };
+        return {
+          ...next,
+          past: [...cur.past, { template: cur.template, selected: cur.selected }],
+          future: rest,
+          typing: null,
+        };
       }),
   };
 }

@@ -21,7 +21,10 @@ export interface TreeActions {
  * The tree's edits, and the focus they leave: after a tree key or a toolbar action the selected row takes the
  * focus once (never after typing in a field).
  */
-export function useTreeActions(editor: TemplateEditor, rowRefs: RefObject<Map<string, HTMLDivElement>>): { actions: TreeActions; focusTree: () => void } {
+export function useTreeActions(
+  editor: TemplateEditor,
+  rowRefs: RefObject<Map<string, HTMLDivElement>>,
+): { actions: TreeActions; focusTree: () => void } {
   const t = useT();
   const focusRequested = useRef(false);
   const key = editor.selected.join(".");

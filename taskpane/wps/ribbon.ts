@@ -20,7 +20,13 @@ export interface RibbonControl {
 
 const PANE_KEY = "jixiao_taskpane_id";
 /** The buttons of ribbon.xml that open the pane (the pane opens on its own tab list; 帮助 opens the help page). */
-export const PANE_BUTTONS = ["btnJixiaoPane", "btnJixiaoInsert", "btnJixiaoCheck", "btnJixiaoSummary", "btnJixiaoFunctions"] as const;
+export const PANE_BUTTONS = [
+  "btnJixiaoPane",
+  "btnJixiaoInsert",
+  "btnJixiaoCheck",
+  "btnJixiaoSummary",
+  "btnJixiaoFunctions",
+] as const;
 
 function host(): WpsHost {
   const g = globalThis as { Application?: WpsHost; wps?: WpsHost };

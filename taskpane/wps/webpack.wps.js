@@ -12,7 +12,8 @@ const NAME = "jixiao";
 
 /** The address where dist/wps/ is served for online deployment: http(s), ending in "/". */
 function wpsUrl(url) {
-  if (!/^https?:\/\/[^/]+/.test(url)) throw new Error(`JIXIAO_WPS_URL 必须是 http(s) 地址 / JIXIAO_WPS_URL must be an http(s) address: ${url}`);
+  if (!/^https?:\/\/[^/]+/.test(url))
+    throw new Error(`JIXIAO_WPS_URL 必须是 http(s) 地址 / JIXIAO_WPS_URL must be an http(s) address: ${url}`);
   return url.endsWith("/") ? url : `${url}/`;
 }
 
@@ -42,12 +43,20 @@ class WpsPackagePlugin {
   apply(compiler) {
     const { Compilation, sources } = compiler.webpack;
     compiler.hooks.thisCompilation.tap("WpsPackagePlugin", (compilation) => {
-      compilation.hooks.processAssets.tap({ name: "WpsPackagePlugin", stage: Compilation.PROCESS_ASSETS_STAGE_REPORT }, (assets) => {
-        const folder = `offline/${NAME}_${this.version}/`;
-        for (const [file, source] of Object.entries(assets)) if (!file.startsWith("offline/")) compilation.emitAsset(folder + file, source);
-        for (const [file, text] of Object.entries(addinFiles(this.version, this.url))) compilation.emitAsset(file, new sources.RawSource(text));
-        compilation.emitAsset(`${folder}manifest.xml`, new sources.RawSource(addinFiles(this.version, this.url)["manifest.xml"]));
-      });
+      compilation.hooks.processAssets.tap(
+        { name: "WpsPackagePlugin", stage: Compilation.PROCESS_ASSETS_STAGE_REPORT },
+        (assets) => {
+          const folder = `offline/${NAME}_${this.version}/`;
+          for (const [file, source] of Object.entries(assets))
+            if (!file.startsWith("offline/")) compilation.emitAsset(folder + file, source);
+          for (const [file, text] of Object.entries(addinFiles(this.version, this.url)))
+            compilation.emitAsset(file, new sources.RawSource(text));
+          compilation.emitAsset(
+            `${folder}manifest.xml`,
+            new sources.RawSource(addinFiles(this.version, this.url)["manifest.xml"]),
+          );
+        },
+      );
     });
   }
 }
@@ -62,21 +71,36 @@ module.exports = (env, options) => {
     mode: options.mode,
     devtool: false,
     entry: { main: "./taskpane/wps/ribbon.ts", taskpane: "./taskpane/wps/pane.tsx" },
-    output: { path: path.join(root, "dist", "wps"), clean: true, filename: "[name].js", chunkFilename: "[name].[contenthash:8].js", publicPath: "" },
+    output: {
+      path: path.join(root, "dist", "wps"),
+      clean: true,
+      filename: "[name].js",
+      chunkFilename: "[name].[contenthash:8].js",
+      publicPath: "",
+    },
     resolve: { extensions: [".ts", ".tsx", ".js"] },
     module: {
       rules: [
         {
           test: /\.tsx?$/,
           exclude: /node_modules/,
-          use: { loader: "ts-loader", options: { transpileOnly: true, compilerOptions: { module: "esnext", moduleResolution: "bundler" } } },
+          use: {
+            loader: "ts-loader",
+            options: { transpileOnly: true, compilerOptions: { module: "esnext", moduleResolution: "bundler" } },
+          },
         },
       ],
     },
     performance: { hints: false },
     plugins: [
       // Blocking, in the head: the ribbon callbacks exist before WPS reads ribbon.xml and calls them.
-      new HtmlWebpackPlugin({ filename: "index.html", template: "./wps/index.html", chunks: ["main"], scriptLoading: "blocking", inject: "head" }),
+      new HtmlWebpackPlugin({
+        filename: "index.html",
+        template: "./wps/index.html",
+        chunks: ["main"],
+        scriptLoading: "blocking",
+        inject: "head",
+      }),
       new HtmlWebpackPlugin({ filename: "taskpane.html", template: "./wps/taskpane.html", chunks: ["taskpane"] }),
       new CopyWebpackPlugin({
         patterns: [

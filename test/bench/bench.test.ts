@@ -39,13 +39,17 @@ describe("bench inputs", () => {
 
   test.each([100, 1000, 10_000])("a growth tree of %i leaves: exact weights summing to 100, consistent", (leaves) => {
     const tree = growthTree(leaves);
-    const leafWeights = tree.indicators.flatMap((t) => t.children ?? []).flatMap((s) => s.children ?? []).map((l) => new Dec(l.weight));
+    const leafWeights = tree.indicators
+      .flatMap((t) => t.children ?? [])
+      .flatMap((s) => s.children ?? [])
+      .map((l) => new Dec(l.weight));
     expect(leafWeights).toHaveLength(leaves);
     expect(sum(leafWeights).eq(100)).toBe(true);
     expect(sum(tree.indicators.map((t) => new Dec(t.weight))).eq(100)).toBe(true);
     for (const top of tree.indicators) {
       expect(sum((top.children ?? []).map((s) => new Dec(s.weight))).eq(top.weight)).toBe(true);
-      for (const second of top.children ?? []) expect(sum((second.children ?? []).map((l) => new Dec(l.weight))).eq(second.weight)).toBe(true);
+      for (const second of top.children ?? [])
+        expect(sum((second.children ?? []).map((l) => new Dec(l.weight))).eq(second.weight)).toBe(true);
     }
   });
 });

@@ -82,13 +82,35 @@ export async function benchFiles(dir: string, files = 50): Promise<Record<string
   if (soffice) {
     const profile = fs.mkdtempSync(path.join(os.tmpdir(), "jx-lo-"));
     const convert = (out: string): ProcessRun =>
-      runProcess(soffice, ["--headless", "--norestore", `-env:UserInstallation=file://${profile}`, "--convert-to", "csv", "--outdir", path.join(dir, out), ...names]);
+      runProcess(soffice, [
+        "--headless",
+        "--norestore",
+        `-env:UserInstallation=file://${profile}`,
+        "--convert-to",
+        "csv",
+        "--outdir",
+        path.join(dir, out),
+        ...names,
+      ]);
     convert("csv-warm"); // the profile's first start, as a person's LibreOffice already has one
     const lo = convert("csv");
     fs.rmSync(profile, { recursive: true, force: true });
-    libre = { libreOffice: { wallMs: round(lo.wallMs), cpuMs: round(lo.cpuMs), peakKb: lo.peakKb, status: lo.status }, speedupWall: round(lo.wallMs / check.wallMs, 1), speedupCpu: round(lo.cpuMs / check.cpuMs, 1) };
+    libre = {
+      libreOffice: { wallMs: round(lo.wallMs), cpuMs: round(lo.cpuMs), peakKb: lo.peakKb, status: lo.status },
+      speedupWall: round(lo.wallMs / check.wallMs, 1),
+      speedupCpu: round(lo.cpuMs / check.cpuMs, 1),
+    };
   }
-  return { bench: "check-files", files, leavesPerFile: 80, jxCheck: check, filesPerSecondWall: round((files * 1000) / check.wallMs, 1), filesPerSecondCpu: round((files * 1000) / check.cpuMs, 1), ...libre, ...load() };
+  return {
+    bench: "check-files",
+    files,
+    leavesPerFile: 80,
+    jxCheck: check,
+    filesPerSecondWall: round((files * 1000) / check.wallMs, 1),
+    filesPerSecondCpu: round((files * 1000) / check.cpuMs, 1),
+    ...libre,
+    ...load(),
+  };
 }
 
 /** Time and peak memory of `jx template`, `jx check`, `jx score` from 100 to `sizes` leaves, each a whole process. */
@@ -112,8 +134,23 @@ export function benchGrowth(dir: string, sizes: readonly number[]): Record<strin
       const base = first.get(name) ?? { leaves, cpuMs: r.cpuMs, peakKb: r.peakKb };
       first.set(name, base);
       const more = leaves - base.leaves;
-      const marginal = more > 0 ? { msPerExtraLeafCpu: round((r.cpuMs - base.cpuMs) / more, 3), kbPerExtraLeaf: round((r.peakKb - base.peakKb) / more, 2) } : {};
-      lines.push({ bench: "growth", command: name, leaves, ...r, msPerLeafCpu: round(r.cpuMs / leaves, 3), kbPerLeaf: round(r.peakKb / leaves, 1), ...marginal, ...load() });
+      const marginal =
+        more > 0
+          ? {
+              msPerExtraLeafCpu: round((r.cpuMs - base.cpuMs) / more, 3),
+              kbPerExtraLeaf: round((r.peakKb - base.peakKb) / more, 2),
+            }
+          : {};
+      lines.push({
+        bench: "growth",
+        command: name,
+        leaves,
+        ...r,
+        msPerLeafCpu: round(r.cpuMs / leaves, 3),
+        kbPerLeaf: round(r.peakKb / leaves, 1),
+        ...marginal,
+        ...load(),
+      });
     }
   }
   return lines;

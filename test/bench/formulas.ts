@@ -39,7 +39,10 @@ export function formulaMix(count: number, seed = 20261203): Formula[] {
       }
       case 1: {
         const planned = dp(100 + rnd() * 1e6, 2);
-        out.push({ name: "ARRIVALRATE", args: [dp(planned * (0.5 + rnd() * 0.6), 2), bad() ? 0 : planned, w, digits()] });
+        out.push({
+          name: "ARRIVALRATE",
+          args: [dp(planned * (0.5 + rnd() * 0.6), 2), bad() ? 0 : planned, w, digits()],
+        });
         break;
       }
       case 2:
@@ -47,7 +50,10 @@ export function formulaMix(count: number, seed = 20261203): Formula[] {
         break;
       case 3: {
         const target = dp(0.5 + rnd() * 0.5, 2);
-        out.push({ name: "RATIOSCORE", args: [dp(target * (0.4 + rnd() * 0.8), 3), target, w, rnd() < 0.5 ? 0.6 : null, digits()] });
+        out.push({
+          name: "RATIOSCORE",
+          args: [dp(target * (0.4 + rnd() * 0.8), 3), target, w, rnd() < 0.5 ? 0.6 : null, digits()],
+        });
         break;
       }
       case 4:
@@ -57,7 +63,10 @@ export function formulaMix(count: number, seed = 20261203): Formula[] {
         out.push({ name: "DEDUCT", args: [w, Math.floor(rnd() * 6), pick([0.5, 1, 2]), rnd() < 0.3 ? 1 : null] });
         break;
       case 6:
-        out.push({ name: "PASSLINE", args: [dp(rnd() * 1.2, 3), w, rnd() < 0.5 ? null : pick([0.5, 0.6, 0.7]), digits()] });
+        out.push({
+          name: "PASSLINE",
+          args: [dp(rnd() * 1.2, 3), w, rnd() < 0.5 ? null : pick([0.5, 0.6, 0.7]), digits()],
+        });
         break;
       case 7: {
         const band = pick(LEVELS);
@@ -66,7 +75,10 @@ export function formulaMix(count: number, seed = 20261203): Formula[] {
         break;
       }
       case 8:
-        out.push({ name: "DEVIATIONSCORE", args: [dp((rnd() - 0.5) * 0.4, 3), w, pick([0, 0.05, 0.1]), pick([0.1, 0.5, 1])] });
+        out.push({
+          name: "DEVIATIONSCORE",
+          args: [dp((rnd() - 0.5) * 0.4, 3), w, pick([0, 0.05, 0.1]), pick([0.1, 0.5, 1])],
+        });
         break;
       default: {
         const target = dp(60 + rnd() * 40, 1);

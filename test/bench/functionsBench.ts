@@ -76,7 +76,8 @@ function differing(a: Float64Array, b: Float64Array): number {
 /** Differences beyond float noise (|x − y| > 10^−9, or an error on one side only): what a person would see. */
 function differingBeyondNoise(a: Float64Array, b: Float64Array): number {
   let n = 0;
-  for (let i = 0; i < a.length; i++) if (!(Math.abs(a[i] - b[i]) <= 1e-9 || (Number.isNaN(a[i]) && Number.isNaN(b[i])))) n++;
+  for (let i = 0; i < a.length; i++)
+    if (!(Math.abs(a[i] - b[i]) <= 1e-9 || (Number.isNaN(a[i]) && Number.isNaN(b[i])))) n++;
   return n;
 }
 
@@ -84,7 +85,11 @@ function differingBeyondNoise(a: Float64Array, b: Float64Array): number {
  * HyperFormula on the same formulas: the sheet built once (parse, dependency graph, first evaluation, timed
  * once), then each pass sets every argument cell again, which recomputes every formula, and reads the results.
  */
-function hyperformulaRun(formulas: readonly Formula[], out: Float64Array, runs: number): { build: Timed; recalc: Timed } {
+function hyperformulaRun(
+  formulas: readonly Formula[],
+  out: Float64Array,
+  runs: number,
+): { build: Timed; recalc: Timed } {
   const sheet = sheetOf(formulas);
   const inputs = sheet.map((row) => row.slice(0, 5));
   let hf: HyperFormula | undefined;
@@ -175,7 +180,11 @@ export function benchFunctions(cells = 10_000, runs = 7): Record<string, unknown
       jixiaoDecimalPath: { ...jixiaoDecimal, ...perCall(jixiaoDecimal, cells) },
       float: { ...baseline, ...perCall(baseline, cells) },
       formulajs: { ...fjsTime, ...perCall(fjsTime, cells), version: "4.6.1" },
-      hyperformula: { build: hf.build, recalc: { ...hf.recalc, ...perCall(hf.recalc, cells) }, version: HyperFormula.version },
+      hyperformula: {
+        build: hf.build,
+        recalc: { ...hf.recalc, ...perCall(hf.recalc, cells) },
+        version: HyperFormula.version,
+      },
       ratioCpu: {
         jixiaoToFloat: round(jixiao.cpuMs / baseline.cpuMs, 1),
         jixiaoToFormulajs: round(jixiao.cpuMs / fjsTime.cpuMs, 2),
@@ -190,10 +199,20 @@ export function benchFunctions(cells = 10_000, runs = 7): Record<string, unknown
         decimalPathToFormulajs: round(jixiaoDecimal.wallMs / fjsTime.wallMs, 2),
       },
       goal: "jixiao ≤ 2 × formulajs (CPU)",
-      checksum: { jixiao: checksum(ours), decimalPath: checksum(decimal), float: checksum(float), formulajs: checksum(fjs), hyperformula: checksum(hfOut) },
+      checksum: {
+        jixiao: checksum(ours),
+        decimalPath: checksum(decimal),
+        float: checksum(float),
+        formulajs: checksum(fjs),
+        hyperformula: checksum(hfOut),
+      },
       resultsDifferingFromDecimalPath: differing(ours, decimal),
       resultsDifferingFromFloat: differing(ours, float),
-      floatNoiseAside: { jixiaoToFloat: differingBeyondNoise(ours, float), formulajsToFloat: differingBeyondNoise(fjs, float), hyperformulaToFloat: differingBeyondNoise(hfOut, float) },
+      floatNoiseAside: {
+        jixiaoToFloat: differingBeyondNoise(ours, float),
+        formulajsToFloat: differingBeyondNoise(fjs, float),
+        hyperformulaToFloat: differingBeyondNoise(hfOut, float),
+      },
       ...load(),
     },
   ];

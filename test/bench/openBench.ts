@@ -47,7 +47,16 @@ export async function benchOpen(dir: string, sizes: readonly number[]): Promise<
   if (!soffice) return [{ bench: "libreoffice-open", libreOffice: "not installed" }];
   const profile = recalculatingProfile();
   const open = (file: string): ReturnType<typeof runProcess> =>
-    runProcess(soffice, ["--headless", "--norestore", `-env:UserInstallation=file://${profile}`, "--convert-to", "csv", "--outdir", path.join(dir, "open-csv"), file]);
+    runProcess(soffice, [
+      "--headless",
+      "--norestore",
+      `-env:UserInstallation=file://${profile}`,
+      "--convert-to",
+      "csv",
+      "--outdir",
+      path.join(dir, "open-csv"),
+      file,
+    ]);
   const lines: Record<string, unknown>[] = [];
   try {
     for (const [i, leaves] of sizes.entries()) {
@@ -56,7 +65,17 @@ export async function benchOpen(dir: string, sizes: readonly number[]): Promise<
       fs.writeFileSync(file, bytes);
       if (i === 0) open(file); // the profile's first start, as a person's LibreOffice already has one
       const run = open(file);
-      lines.push({ bench: "libreoffice-open", leaves, wallMs: round(run.wallMs), cpuMs: round(run.cpuMs), peakKb: run.peakKb, status: run.status, goalMs: leaves === 20_000 ? 10_000 : undefined, ...(await weightOf(bytes)), ...load() });
+      lines.push({
+        bench: "libreoffice-open",
+        leaves,
+        wallMs: round(run.wallMs),
+        cpuMs: round(run.cpuMs),
+        peakKb: run.peakKb,
+        status: run.status,
+        goalMs: leaves === 20_000 ? 10_000 : undefined,
+        ...(await weightOf(bytes)),
+        ...load(),
+      });
     }
   } finally {
     fs.rmSync(profile, { recursive: true, force: true });

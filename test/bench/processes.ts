@@ -17,7 +17,11 @@ const TIME = "/usr/bin/time";
 export function runProcess(command: string, args: readonly string[], env: NodeJS.ProcessEnv = process.env): ProcessRun {
   const report = path.join(fs.mkdtempSync(path.join(os.tmpdir(), "jx-time-")), "time.txt");
   const t0 = process.hrtime.bigint();
-  const r = spawnSync(TIME, ["-f", "%U %S %M", "-o", report, command, ...args], { stdio: "ignore", env, maxBuffer: 1 << 26 });
+  const r = spawnSync(TIME, ["-f", "%U %S %M", "-o", report, command, ...args], {
+    stdio: "ignore",
+    env,
+    maxBuffer: 1 << 26,
+  });
   const wallMs = Number(process.hrtime.bigint() - t0) / 1e6;
   const line = fs.readFileSync(report, "utf8").trim().split("\n").pop() ?? "";
   fs.rmSync(path.dirname(report), { recursive: true, force: true });
@@ -64,7 +68,10 @@ export function jxCommand(outDir?: string): { command: string; args: string[]; c
   if (outDir) {
     const launcher = path.join(outDir, "jx-launcher.js");
     const main = JSON.stringify(path.join(outDir, "cli", "main.js"));
-    fs.writeFileSync(launcher, `require(${main}).main(process.argv.slice(2)).then((c) => { process.exitCode = c; }, (e) => { console.error(e); process.exitCode = 2; });\n`);
+    fs.writeFileSync(
+      launcher,
+      `require(${main}).main(process.argv.slice(2)).then((c) => { process.exitCode = c; }, (e) => { console.error(e); process.exitCode = 2; });\n`,
+    );
     return { command: process.execPath, args: [launcher], compiled: true };
   }
   const compiled = fs.existsSync(path.join(root, "dist", "jx", "cli", "main.js"));
@@ -74,7 +81,17 @@ export function jxCommand(outDir?: string): { command: string; args: string[]; c
 /** Compiles the CLI into `outDir` with the project's own tsc and CLI tsconfig. */
 export function compileCli(outDir: string): void {
   const root = path.join(__dirname, "..", "..");
-  const r = spawnSync(process.execPath, [path.join(root, "node_modules", "typescript", "bin", "tsc"), "-p", path.join(root, "src", "cli", "tsconfig.json"), "--outDir", outDir], { stdio: "inherit" });
+  const r = spawnSync(
+    process.execPath,
+    [
+      path.join(root, "node_modules", "typescript", "bin", "tsc"),
+      "-p",
+      path.join(root, "src", "cli", "tsconfig.json"),
+      "--outDir",
+      outDir,
+    ],
+    { stdio: "inherit" },
+  );
   if (r.status !== 0) throw new Error("the CLI did not compile");
   // The compiled modules find their packages through a link beside them, as dist/jx finds the project's.
   const link = path.join(path.dirname(outDir), "node_modules");

@@ -17,7 +17,10 @@ export async function writeForms(dir: string, files: number): Promise<string> {
     rows[2][1] = `项目${i + 1}`;
     rows[3][1] = DEPARTMENTS[i % DEPARTMENTS.length];
     rows[5][5] = 1000 + i;
-    fs.writeFileSync(path.join(root, DEPARTMENTS[i % DEPARTMENTS.length], `${String(i + 1).padStart(4, "0")}.xlsx`), await handmadeXlsx({ ...FILLED_FORM, rows }));
+    fs.writeFileSync(
+      path.join(root, DEPARTMENTS[i % DEPARTMENTS.length], `${String(i + 1).padStart(4, "0")}.xlsx`),
+      await handmadeXlsx({ ...FILLED_FORM, rows }),
+    );
   }
   return root;
 }
@@ -53,4 +56,7 @@ export async function benchReview(files = 1000): Promise<Record<string, unknown>
   }
 }
 
-if (require.main === module) void benchReview(Number(process.argv[2] ?? 1000)).then((lines) => lines.forEach((l) => console.log(JSON.stringify(l))));
+if (require.main === module)
+  void benchReview(Number(process.argv[2] ?? 1000)).then((lines) =>
+    lines.forEach((l) => console.log(JSON.stringify(l))),
+  );

@@ -20,7 +20,15 @@ const wants = (part: string): boolean => only === null || only === part;
 const GROWTH = argv.includes("--growth") ? [100, 1000, 10_000, 20_000, 50_000] : [100, 1000, 10_000];
 
 void (async () => {
-  console.log(JSON.stringify({ bench: "machine", node: process.version, cpus: os.cpus().length, model: os.cpus()[0]?.model, ...load() }));
+  console.log(
+    JSON.stringify({
+      bench: "machine",
+      node: process.version,
+      cpus: os.cpus().length,
+      model: os.cpus()[0]?.model,
+      ...load(),
+    }),
+  );
   if (wants("functions")) for (const line of benchFunctions()) console.log(JSON.stringify(line));
   const dir = fs.mkdtempSync(path.join(os.tmpdir(), "jx-bench-"));
   try {

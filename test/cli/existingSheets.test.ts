@@ -1,7 +1,15 @@
 import * as fs from "fs";
 import * as os from "os";
 import * as path from "path";
-import { handmadeXlsx, REPEATED_WITH_UNITS, SEED_000_MERGED, SEED_002_BLANK_BELOW, SEED_003_SPLIT, WEIGHTS_IN_NAMES, type HandSheet } from "../fixtures/handmade";
+import {
+  handmadeXlsx,
+  REPEATED_WITH_UNITS,
+  SEED_000_MERGED,
+  SEED_002_BLANK_BELOW,
+  SEED_003_SPLIT,
+  WEIGHTS_IN_NAMES,
+  type HandSheet,
+} from "../fixtures/handmade";
 import { jx } from "./runJx";
 
 let dir: string;
@@ -25,9 +33,42 @@ function broken(sheet: HandSheet, edits: [number, number, string | number | null
 
 describe("jx score reads the seeds' sheets as people keep them and reproduces their totals", () => {
   test.each([
-    ["seed 000, parents merged", SEED_000_MERGED, 93, "优", [["投入", 20, 20], ["过程", 20, 18], ["产出", 30, 28], ["效果", 30, 27]]],
-    ["seed 002, blank below", SEED_002_BLANK_BELOW, 91.3, "优", [["决策", 15, 12], ["管理", 25, 21.9], ["产出", 30, 30], ["效益", 30, 27.4]]],
-    ["seed 003, split over pages", SEED_003_SPLIT, 98, "优", [["决策", 18, 18], ["过程", 22, 21], ["产出", 30, 30], ["效益", 30, 29]]],
+    [
+      "seed 000, parents merged",
+      SEED_000_MERGED,
+      93,
+      "优",
+      [
+        ["投入", 20, 20],
+        ["过程", 20, 18],
+        ["产出", 30, 28],
+        ["效果", 30, 27],
+      ],
+    ],
+    [
+      "seed 002, blank below",
+      SEED_002_BLANK_BELOW,
+      91.3,
+      "优",
+      [
+        ["决策", 15, 12],
+        ["管理", 25, 21.9],
+        ["产出", 30, 30],
+        ["效益", 30, 27.4],
+      ],
+    ],
+    [
+      "seed 003, split over pages",
+      SEED_003_SPLIT,
+      98,
+      "优",
+      [
+        ["决策", 18, 18],
+        ["过程", 22, 21],
+        ["产出", 30, 30],
+        ["效益", 30, 29],
+      ],
+    ],
   ] as const)("%s", async (label, sheet, total, grade, levels) => {
     const f = await file(`${label}.xlsx`, sheet);
     const r = await jx("score", f, "--json");
@@ -35,24 +76,37 @@ describe("jx score reads the seeds' sheets as people keep them and reproduces th
     const out = JSON.parse(r.out);
     expect(out.problems).toEqual([]);
     expect([out.total, out.grade]).toEqual([total, grade]);
-    expect(out.levels.map((l: { name: string; weight: number; score: number }) => [l.name, l.weight, l.score])).toEqual(levels);
+    expect(out.levels.map((l: { name: string; weight: number; score: number }) => [l.name, l.weight, l.score])).toEqual(
+      levels,
+    );
   });
 
   test("seed 002's rates: 80 %, 87.6 %, 100 %, 91.33 %", async () => {
     const out = JSON.parse((await jx("score", await file("m.xlsx", SEED_002_BLANK_BELOW), "--json")).out);
-    expect(out.levels.map((l: { rate: number }) => Math.round(l.rate * 10000) / 10000)).toEqual([0.8, 0.876, 1, 0.9133]);
+    expect(out.levels.map((l: { rate: number }) => Math.round(l.rate * 10000) / 10000)).toEqual([
+      0.8, 0.876, 1, 0.9133,
+    ]);
   });
 
   test("parents repeated on each row, weights as 12分 and 30%, a 不适用 leaf rescaled to 100", async () => {
     const out = JSON.parse((await jx("score", await file("rep.xlsx", REPEATED_WITH_UNITS), "--json")).out);
-    expect(out.levels.map((l: { name: string; weight: number }) => [l.name, l.weight])).toEqual([["决策", 20], ["过程", 30], ["产出与效益", 50]]);
+    expect(out.levels.map((l: { name: string; weight: number }) => [l.name, l.weight])).toEqual([
+      ["决策", 20],
+      ["过程", 30],
+      ["产出与效益", 50],
+    ]);
     expect([out.total, out.grade, out.problems]).toEqual([95.13, "优", []]);
   });
 
   test("weights inside the names, codes kept, top-level weights implied by their children", async () => {
     const f = await file("names.xlsx", WEIGHTS_IN_NAMES);
     const out = JSON.parse((await jx("score", f, "--json")).out);
-    expect(out.levels.map((l: { name: string; weight: number }) => [l.name, l.weight])).toEqual([["决策", 15], ["过程", 35], ["产出", 30], ["效益", 20]]);
+    expect(out.levels.map((l: { name: string; weight: number }) => [l.name, l.weight])).toEqual([
+      ["决策", 15],
+      ["过程", 35],
+      ["产出", 30],
+      ["效益", 20],
+    ]);
     expect([out.total, out.grade]).toEqual([92.5, "优"]);
     expect((await jx("check", f)).code).toBe(0);
     const t = path.join(dir, "names.json");
@@ -60,7 +114,13 @@ describe("jx score reads the seeds' sheets as people keep them and reproduces th
     const tree = JSON.parse(fs.readFileSync(t, "utf8"));
     expect(tree.indicators[0]).toMatchObject({ code: "A", name: "决策", weight: 15 });
     expect(tree.indicators[0].children[0]).toMatchObject({ code: "A1", name: "项目立项", weight: 12 });
-    expect(tree.indicators[0].children[0].children[1]).toMatchObject({ code: "A12", name: "立项程序规范性", weight: 6, score: 5, note: "程序材料不全" });
+    expect(tree.indicators[0].children[0].children[1]).toMatchObject({
+      code: "A12",
+      name: "立项程序规范性",
+      weight: 6,
+      score: 5,
+      note: "程序材料不全",
+    });
   });
 });
 
@@ -71,31 +131,68 @@ describe("jx check catches broken copies at the right cells", () => {
     expect(r.code).toBe(1);
     const out = JSON.parse(r.out);
     expect(out.ok).toBe(false);
-    expect(out.problems.map((p: { cell: string; message: string }) => `${p.cell} ${p.message}`)).toEqual(["B5 投入 权重 20 ≠ 下级合计 21", "D11 资金落实 权重 9 ≠ 下级合计 8"]);
+    expect(out.problems.map((p: { cell: string; message: string }) => `${p.cell} ${p.message}`)).toEqual([
+      "B5 投入 权重 20 ≠ 下级合计 21",
+      "D11 资金落实 权重 9 ≠ 下级合计 8",
+    ]);
   });
 
   test("a leaf weight changed in a blank-below sheet: the parent's cell", async () => {
-    const out = JSON.parse((await jx("check", await file("b2.xlsx", broken(SEED_002_BLANK_BELOW, [[7, 8, 3]])), "--json")).out);
-    expect(out.problems.map((p: { cell: string; message: string }) => `${p.cell} ${p.message}`)).toEqual(["F6 目标设置 权重 6 ≠ 下级合计 7"]);
+    const out = JSON.parse(
+      (await jx("check", await file("b2.xlsx", broken(SEED_002_BLANK_BELOW, [[7, 8, 3]])), "--json")).out,
+    );
+    expect(out.problems.map((p: { cell: string; message: string }) => `${p.cell} ${p.message}`)).toEqual([
+      "F6 目标设置 权重 6 ≠ 下级合计 7",
+    ]);
   });
 
   test("a top level that does not sum to 100 is reported at the 合计 cell", async () => {
-    const out = JSON.parse((await jx("check", await file("b3.xlsx", broken(SEED_003_SPLIT, [[8, 2, 17], [8, 4, 3], [8, 6, 3], [8, 8, 3], [8, 12, 3]])), "--json")).out);
-    expect(out.problems.map((p: { cell: string; message: string }) => `${p.cell} ${p.message}`)).toEqual(["B7 一级指标权重合计 99 ≠ 100"]);
+    const out = JSON.parse(
+      (
+        await jx(
+          "check",
+          await file(
+            "b3.xlsx",
+            broken(SEED_003_SPLIT, [
+              [8, 2, 17],
+              [8, 4, 3],
+              [8, 6, 3],
+              [8, 8, 3],
+              [8, 12, 3],
+            ]),
+          ),
+          "--json",
+        )
+      ).out,
+    );
+    expect(out.problems.map((p: { cell: string; message: string }) => `${p.cell} ${p.message}`)).toEqual([
+      "B7 一级指标权重合计 99 ≠ 100",
+    ]);
   });
 
   test("text in a weight cell", async () => {
-    const out = JSON.parse((await jx("check", await file("b4.xlsx", broken(SEED_002_BLANK_BELOW, [[13, 8, "十二"]])), "--json")).out);
+    const out = JSON.parse(
+      (await jx("check", await file("b4.xlsx", broken(SEED_002_BLANK_BELOW, [[13, 8, "十二"]])), "--json")).out,
+    );
     expect(out.problems[0]).toMatchObject({ cell: "H13", message: "权重“十二”不是数字" });
   });
 
   test("a leaf whose weight was deleted (its score kept)", async () => {
-    const out = JSON.parse((await jx("check", await file("b5.xlsx", broken(SEED_002_BLANK_BELOW, [[21, 8, null]])), "--json")).out);
+    const out = JSON.parse(
+      (await jx("check", await file("b5.xlsx", broken(SEED_002_BLANK_BELOW, [[21, 8, null]])), "--json")).out,
+    );
     expect(out.problems.map((p: { cell: string }) => p.cell)).toContain("H21");
   });
 
   test("jx score lists a score above its weight, a missing score and a negative one, and the printed total and grade it cannot reproduce, exit 1", async () => {
-    const f = await file("b6.xlsx", broken(SEED_002_BLANK_BELOW, [[5, 10, 5], [6, 10, null], [7, 10, -1]]));
+    const f = await file(
+      "b6.xlsx",
+      broken(SEED_002_BLANK_BELOW, [
+        [5, 10, 5],
+        [6, 10, null],
+        [7, 10, -1],
+      ]),
+    );
     const r = await jx("score", f, "--json");
     expect(r.code).toBe(1);
     expect(JSON.parse(r.out).problems.map((p: { cell: string; message: string }) => `${p.cell} ${p.message}`)).toEqual([
@@ -131,7 +228,12 @@ describe("bad files", () => {
   test.each([
     ["not an xlsx", "plain.xlsx", Buffer.from("这不是表格"), "不是 .xlsx 文件"],
     ["damaged", "cut.xlsx", Buffer.from([0x50, 0x4b, 0x03, 0x04, 1, 2, 3]), "文件已损坏"],
-    ["password-protected or .xls", "locked.xlsx", Buffer.from([0xd0, 0xcf, 0x11, 0xe0, 0xa1, 0xb1, 0x1a, 0xe1]), "受密码保护"],
+    [
+      "password-protected or .xls",
+      "locked.xlsx",
+      Buffer.from([0xd0, 0xcf, 0x11, 0xe0, 0xa1, 0xb1, 0x1a, 0xe1]),
+      "受密码保护",
+    ],
   ])("%s: exit 2 with a Chinese message naming the file", async (_label, name, bytes, words) => {
     const f = path.join(dir, name);
     fs.writeFileSync(f, bytes);
@@ -144,7 +246,13 @@ describe("bad files", () => {
   });
 
   test("a workbook without an indicator table, and a missing sheet name: exit 2", async () => {
-    const f = await file("none.xlsx", { name: "Sheet1", rows: [["项目名称", "金额"], ["办公设备", 1200]] });
+    const f = await file("none.xlsx", {
+      name: "Sheet1",
+      rows: [
+        ["项目名称", "金额"],
+        ["办公设备", 1200],
+      ],
+    });
     expect((await jx("check", f)).code).toBe(2);
     expect((await jx("score", f)).err).toContain("找不到指标表");
     const g = await file("one.xlsx", SEED_000_MERGED);

@@ -39,7 +39,11 @@ describe("jx fn", () => {
 
   test("an error prints the code and the Chinese then English message on stderr, exit 1", async () => {
     const r = await jx("fn", "EXECRATE", "abc", "10");
-    expect(r).toEqual({ code: 1, out: "", err: '#VALUE! 参数「实际支出」应为数字，收到“abc”。argument spent must be a number, got "abc".\n' });
+    expect(r).toEqual({
+      code: 1,
+      out: "",
+      err: '#VALUE! 参数「实际支出」应为数字，收到“abc”。argument spent must be a number, got "abc".\n',
+    });
     expect((await jx("fn", "EXECRATE", "1", "0")).err.startsWith("#DIV/0! ")).toBe(true);
     expect((await jx("fn", "EXECRATE", "-5", "10")).err.startsWith("#NUM! ")).toBe(true);
     expect((await jx("fn", "TARGETSCORE", "有所提升", "下降")).err.startsWith("#N/A ")).toBe(true);

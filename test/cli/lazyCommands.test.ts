@@ -16,7 +16,9 @@ function loadedAfter(argv: string[], packages: string[]): string[] {
       const files = Object.keys(require.cache);
       process.stdout.write(JSON.stringify(${JSON.stringify(packages)}.filter((p) => files.some((f) => f.includes("/node_modules/" + p + "/")))));
     });`;
-  return JSON.parse(execFileSync(process.execPath, ["-r", "tsx/cjs", "-e", script], { cwd: root, encoding: "utf8" })) as string[];
+  return JSON.parse(
+    execFileSync(process.execPath, ["-r", "tsx/cjs", "-e", script], { cwd: root, encoding: "utf8" }),
+  ) as string[];
 }
 
 const dir = fs.mkdtempSync(path.join(os.tmpdir(), "jx-lazy-"));
@@ -28,7 +30,9 @@ afterAll(() => fs.rmSync(dir, { recursive: true, force: true }));
 
 describe("lazy command modules", () => {
   test("jx fn loads decimal.js but not exceljs", () => {
-    expect(loadedAfter(["fn", "EXECRATE", "109805.66", "135528.71", "3", "1"], ["exceljs", "decimal.js"])).toEqual(["decimal.js"]);
+    expect(loadedAfter(["fn", "EXECRATE", "109805.66", "135528.71", "3", "1"], ["exceljs", "decimal.js"])).toEqual([
+      "decimal.js",
+    ]);
   }, 30_000);
 
   test("jx --help loads neither", () => {
@@ -40,6 +44,8 @@ describe("lazy command modules", () => {
   }, 30_000);
 
   test("jx template loads exceljs, to write", () => {
-    expect(loadedAfter(["template", "--preset", "national-2020", "--out", path.join(dir, "again.xlsx")], ["exceljs"])).toEqual(["exceljs"]);
+    expect(
+      loadedAfter(["template", "--preset", "national-2020", "--out", path.join(dir, "again.xlsx")], ["exceljs"]),
+    ).toEqual(["exceljs"]);
   }, 30_000);
 });

@@ -32,7 +32,9 @@ describe("jx score FILE...", () => {
     expect(r.code).toBe(2);
     const lines = r.out.trimEnd().split("\n");
     expect(lines[0]).toBe("good.xlsx［评分表］");
-    expect(lines.find((l) => l.startsWith("  合计 Total："))).toBe("  合计 Total：91.3    等级 Grade：优（按表下注释的等级标准）");
+    expect(lines.find((l) => l.startsWith("  合计 Total："))).toBe(
+      "  合计 Total：91.3    等级 Grade：优（按表下注释的等级标准）",
+    );
     expect(lines.filter((l) => /^\S+\.xlsx［/.test(l))).toEqual(["good.xlsx［评分表］", "blank.xlsx［评分表］"]);
     expect(lines[lines.length - 1]).toBe(SUMMARY(3, 1, 1, 1));
     expect(r.out).not.toContain("missing.xlsx");
@@ -58,7 +60,8 @@ describe("jx score FILE...", () => {
     const r = await jx("score", at("good.xlsx"), at("plain.xlsx"), at("blank.xlsx"), "--json");
     expect(r.code).toBe(2);
     const all = JSON.parse(r.out) as Record<string, unknown>[];
-    const single = async (name: string) => JSON.parse((await jx("score", at(name), "--json")).out) as Record<string, unknown>;
+    const single = async (name: string) =>
+      JSON.parse((await jx("score", at(name), "--json")).out) as Record<string, unknown>;
     expect(all).toEqual([
       { file: at("good.xlsx"), ...(await single("good.xlsx")) },
       { file: at("plain.xlsx"), error: expect.stringContaining("不是 .xlsx 文件"), errorEn: expect.any(String) },
@@ -78,7 +81,10 @@ describe("jx score FILE...", () => {
 
   test("no file at all is a usage error", async () => {
     const r = await jx("score");
-    expect([r.code, r.err]).toEqual([2, "jx：jx score 需要至少一个 .xlsx 文件。 jx score needs at least one .xlsx file.\n运行 jx score --help 查看用法。 Run jx score --help for usage.\n"]);
+    expect([r.code, r.err]).toEqual([
+      2,
+      "jx：jx score 需要至少一个 .xlsx 文件。 jx score needs at least one .xlsx file.\n运行 jx score --help 查看用法。 Run jx score --help for usage.\n",
+    ]);
   });
 });
 
@@ -86,7 +92,10 @@ describe("jx audit FILE...", () => {
   test("a verdict per file, then the summary; exit 1 when any target cannot be measured", async () => {
     const r = await jx("audit", at("form.xlsx"), at("form-blank.xlsx"));
     const heads = r.out.split("\n").filter((l) => /\.xlsx［/.test(l));
-    expect(heads).toEqual(["form.xlsx［自评表］3 个目标无法衡量 / 3 target(s) cannot be measured", expect.stringMatching(/^form-blank\.xlsx［自评表］/)]);
+    expect(heads).toEqual([
+      "form.xlsx［自评表］3 个目标无法衡量 / 3 target(s) cannot be measured",
+      expect.stringMatching(/^form-blank\.xlsx［自评表］/),
+    ]);
     expect(r.out.trimEnd().split("\n").pop()).toMatch(/^共 2 个文件：/);
     expect(r.code).toBe(1);
   });
@@ -106,7 +115,10 @@ describe("jx audit FILE...", () => {
     const one = JSON.parse((await jx("audit", at("form.xlsx"), "--json")).out);
     expect(Object.keys(one)).toEqual(["ok", "findings"]);
     const all = JSON.parse((await jx("audit", at("form.xlsx"), at("missing.xlsx"), "--json")).out);
-    expect(all).toEqual([{ file: at("form.xlsx"), ...one }, { file: at("missing.xlsx"), error: "找不到文件。", errorEn: "No such file." }]);
+    expect(all).toEqual([
+      { file: at("form.xlsx"), ...one },
+      { file: at("missing.xlsx"), error: "找不到文件。", errorEn: "No such file." },
+    ]);
   });
 });
 
@@ -114,7 +126,9 @@ describe("jx check FILE... shares the loop", () => {
   test("an unreadable file: its line on stderr, the summary on stdout, --json unchanged", async () => {
     const r = await jx("check", at("good.xlsx"), at("missing.xlsx"));
     expect(r.code).toBe(2);
-    expect(r.out).toBe(`✓ good.xlsx［评分表］权重一致：4 个一级指标、8 个末级指标 / weights consistent: 4 top-level indicators, 8 leaves\n${SUMMARY(2, 1, 0, 1)}\n`);
+    expect(r.out).toBe(
+      `✓ good.xlsx［评分表］权重一致：4 个一级指标、8 个末级指标 / weights consistent: 4 top-level indicators, 8 leaves\n${SUMMARY(2, 1, 0, 1)}\n`,
+    );
     expect(r.err).toBe("jx check：missing.xlsx 找不到文件。 No such file.\n");
     const json = JSON.parse((await jx("check", at("good.xlsx"), at("missing.xlsx"), "--json")).out);
     expect(json).toEqual({

@@ -17,7 +17,10 @@ export async function jx(...argv: string[]): Promise<JxRun> {
  * Runs jx in-process with `stdin` as its standard input (`-`), capturing its text and the bytes of a file
  * written to standard output (`--out -`) apart, so a workbook's bytes are compared exactly.
  */
-export async function jxPiped(stdin: Buffer | string, ...argv: string[]): Promise<JxRun & { stdout: Buffer; stdinReads: number }> {
+export async function jxPiped(
+  stdin: Buffer | string,
+  ...argv: string[]
+): Promise<JxRun & { stdout: Buffer; stdinReads: number }> {
   let out = "";
   let err = "";
   const written: Buffer[] = [];

@@ -18,19 +18,28 @@ afterAll(() => fs.rmSync(dir, { recursive: true, force: true }));
 const at = (n: string) => path.join(dir, n);
 
 describe("jx selfeval: the form computes by itself", () => {
-  test.each(FORM_PRESETS.map((p) => [p.id] as const))("%s: LibreOffice's total and grade equal the core's, blank until every row is scored", async (id) => {
-    expect((await jx("selfeval", "--preset", id, "--out", at(`${id}.xlsx`))).code).toBe(0);
-    const core = scoreForm(formPresetById(id)!.form);
-    const complete = core.fundsScore !== null && core.rows.every((r) => r.score !== null);
-    const after = await readWorkbook(fs.readFileSync(await recalc(at(`${id}.xlsx`))));
-    expect([after.names.JX_TOTAL, after.names.JX_GRADE, after.names.JX_WEIGHT_TOTAL]).toEqual(complete ? [core.total.toNumber(), core.grade, 100] : [null, null, 100]);
-  });
+  test.each(FORM_PRESETS.map((p) => [p.id] as const))(
+    "%s: LibreOffice's total and grade equal the core's, blank until every row is scored",
+    async (id) => {
+      expect((await jx("selfeval", "--preset", id, "--out", at(`${id}.xlsx`))).code).toBe(0);
+      const core = scoreForm(formPresetById(id)!.form);
+      const complete = core.fundsScore !== null && core.rows.every((r) => r.score !== null);
+      const after = await readWorkbook(fs.readFileSync(await recalc(at(`${id}.xlsx`))));
+      expect([after.names.JX_TOTAL, after.names.JX_GRADE, after.names.JX_WEIGHT_TOTAL]).toEqual(
+        complete ? [core.total.toNumber(), core.grade, 100] : [null, null, 100],
+      );
+    },
+  );
   test("the blank presets print no 总分 and no 等级; the filled example prints both", () => {
     const complete = (id: string) => {
       const core = scoreForm(formPresetById(id)!.form);
       return core.fundsScore !== null && core.rows.every((r) => r.score !== null);
     };
-    expect(FORM_PRESETS.map((p) => [p.id, complete(p.id)])).toEqual([["self-eval-form", false], ["self-eval-form-2021", false], ["dibao-2022", true]]);
+    expect(FORM_PRESETS.map((p) => [p.id, complete(p.id)])).toEqual([
+      ["self-eval-form", false],
+      ["self-eval-form-2021", false],
+      ["dibao-2022", true],
+    ]);
   });
 
   test("a form with a ≤ target missed, a qualitative band × factor, and a shortfall: the sheet's own formulas agree", async () => {
@@ -38,7 +47,13 @@ describe("jx selfeval: the form computes by itself", () => {
     form.funds.rows[0] = { label: "年度资金总额", initial: 100, annual: 120, executed: 102 };
     form.indicators[0].actual = "95%";
     form.indicators[2].actual = "36日";
-    form.indicators[3] = { ...form.indicators[3], target: "有所提升", actual: "略有提升", band: "部分达成", factor: 0.7 };
+    form.indicators[3] = {
+      ...form.indicators[3],
+      target: "有所提升",
+      actual: "略有提升",
+      band: "部分达成",
+      factor: 0.7,
+    };
     form.indicators[4].actual = "3年";
     form.indicators[5].actual = "92%";
     form.indicators[1].actual = "97%";
@@ -64,11 +79,18 @@ describe("jx selfeval: the form computes by itself", () => {
   });
 
   test("a form file that is not valid is refused with its JSON paths", async () => {
-    const bad = { format: "jixiao-selfeval", version: 1, project: {}, funds: { weight: 10, rows: [] }, indicators: [{ level1: "产出指标", level2: "数量指标", name: "x", target: "≥1", weight: 0, band: "完成" }] };
+    const bad = {
+      format: "jixiao-selfeval",
+      version: 1,
+      project: {},
+      funds: { weight: 10, rows: [] },
+      indicators: [{ level1: "产出指标", level2: "数量指标", name: "x", target: "≥1", weight: 0, band: "完成" }],
+    };
     fs.writeFileSync(at("bad.json"), JSON.stringify(bad));
     const r = await jx("selfeval", "--from", at("bad.json"), "--out", at("bad.xlsx"));
     expect(r.code).toBe(1);
-    for (const p of ["/project", "/funds/rows", "/indicators/0/weight", "/indicators/0/band"]) expect(r.err).toContain(p);
+    for (const p of ["/project", "/funds/rows", "/indicators/0/weight", "/indicators/0/band"])
+      expect(r.err).toContain(p);
     expect(fs.existsSync(at("bad.xlsx"))).toBe(false);
   });
 });
@@ -81,14 +103,18 @@ describe("jx score reads filled forms", () => {
     expect(out.kind).toBe("selfeval");
     expect(out.rows.map((x: { score: number }) => x.score)).toEqual([20, 15, 12.5, 14, 10, 9.78]);
     expect([out.total, out.grade]).toEqual([90.78, "优"]);
-    expect(out.levels.map((l: { name: string; weight: number; score: number }) => [l.name, l.weight, l.score])).toEqual([
-      ["预算执行率", 10, 9.5],
-      ["产出指标", 50, 47.5],
-      ["效益指标", 30, 24],
-      ["满意度指标", 10, 9.78],
-    ]);
+    expect(out.levels.map((l: { name: string; weight: number; score: number }) => [l.name, l.weight, l.score])).toEqual(
+      [
+        ["预算执行率", 10, 9.5],
+        ["产出指标", 50, 47.5],
+        ["效益指标", 30, 24],
+        ["满意度指标", 10, 9.78],
+      ],
+    );
     // The satisfaction row fell short (88 % of ≥90 %) and has no 偏差原因.
-    expect(out.problems).toEqual([expect.objectContaining({ cell: "L19", message: "参保群众满意度 未达到目标，须填写偏差原因分析及改进措施" })]);
+    expect(out.problems).toEqual([
+      expect.objectContaining({ cell: "L19", message: "参保群众满意度 未达到目标，须填写偏差原因分析及改进措施" }),
+    ]);
     expect(r.code).toBe(1);
   });
 
@@ -116,7 +142,15 @@ describe("jx score reads filled forms", () => {
     const r = await jx("audit", at("goals.xlsx"), "--json");
     expect(r.code).toBe(1);
     const findings = JSON.parse(r.out).findings.map((f: { cell: string; kind: string }) => `${f.cell} ${f.kind}`);
-    expect(findings).toEqual(["E6 vague", "F9 restated", "E9 relative", "F12 restated", "F14 restated", "E15 vague", "E16 noUnit"]);
+    expect(findings).toEqual([
+      "E6 vague",
+      "F9 restated",
+      "E9 relative",
+      "F12 restated",
+      "F14 restated",
+      "E15 vague",
+      "E16 noUnit",
+    ]);
     expect(JSON.parse(r.out).findings[2].suggestion).toContain("上年");
     const text = await jx("audit", at("goals.xlsx"));
     expect(text.out).toContain("建议");

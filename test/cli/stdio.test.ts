@@ -18,13 +18,22 @@ const at = (name: string): string => path.join(dir, name);
 const STDIN = "-（标准输入 stdin）";
 const STDOUT = "-（标准输出 stdout）";
 
-
 beforeAll(async () => {
   dir = fs.mkdtempSync(path.join(os.tmpdir(), "jx-stdio-"));
   fs.writeFileSync(at("scored.json"), JSON.stringify(SCORED));
   expect((await jx("template", "--from", at("scored.json"), "--out", at("scored.xlsx"))).code).toBe(0);
   expect((await jx("selfeval", "--preset", "dibao-2022", "--out", at("form.xlsx"))).code).toBe(0);
-  await writeExport(at("survey.xlsx"), [{ heading: "1、您对项目实施的总体满意度", runs: [["非常满意", 60], ["满意", 30], ["基本满意", 8], ["不满意", 2]] }]);
+  await writeExport(at("survey.xlsx"), [
+    {
+      heading: "1、您对项目实施的总体满意度",
+      runs: [
+        ["非常满意", 60],
+        ["满意", 30],
+        ["基本满意", 8],
+        ["不满意", 2],
+      ],
+    },
+  ]);
 });
 afterAll(() => fs.rmSync(dir, { recursive: true, force: true }));
 
@@ -38,7 +47,9 @@ describe("--out -: the file on standard output, whole and unchanged; the command
   test("jx template --preset ID --out -: the same workbook as --out FILE, byte for byte in length and cell for cell", async () => {
     const r = await jxPiped("", "template", "--preset", "national-2020", "--out", "-");
     expect([r.code, r.out]).toEqual([0, ""]);
-    expect(r.err).toBe(`✓ 已写入 ${STDOUT}：4 个一级指标、17 个末级指标。Wrote ${STDOUT}: 4 top-level and 17 leaf indicators.\n`);
+    expect(r.err).toBe(
+      `✓ 已写入 ${STDOUT}：4 个一级指标、17 个末级指标。Wrote ${STDOUT}: 4 top-level and 17 leaf indicators.\n`,
+    );
     expect([...r.stdout.subarray(0, 4)]).toEqual([0x50, 0x4b, 0x03, 0x04]);
     await jx("template", "--preset", "national-2020", "--out", at("national.xlsx"));
     const file = fs.readFileSync(at("national.xlsx"));
@@ -65,7 +76,9 @@ describe("--out -: the file on standard output, whole and unchanged; the command
     expect([r.code, r.out]).toEqual([0, ""]);
     expect(r.err).toContain("满意度 Rate：");
     expect(r.err).toContain(`✓ 已写入 ${STDOUT}（问卷数据、满意度统计）`);
-    expect((await readWorkbook(r.stdout)).sheets.map((s) => s.name)).toEqual(expect.arrayContaining(["问卷数据", "满意度统计"]));
+    expect((await readWorkbook(r.stdout)).sheets.map((s) => s.name)).toEqual(
+      expect.arrayContaining(["问卷数据", "满意度统计"]),
+    );
   });
 
   test("jx review PATH --out -: the summary workbook on stdout, the report on stderr", async () => {
@@ -152,9 +165,22 @@ describe("- as an input: the file read from standard input", () => {
   });
 
   test("jx template --survey -: the survey export from stdin", async () => {
-    const r = await jxPiped(bytes("survey.xlsx"), "template", "--from", at("scored.json"), "--survey", "-", "--survey-leaf", "公平性", "--out", at("with-survey.xlsx"));
+    const r = await jxPiped(
+      bytes("survey.xlsx"),
+      "template",
+      "--from",
+      at("scored.json"),
+      "--survey",
+      "-",
+      "--survey-leaf",
+      "公平性",
+      "--out",
+      at("with-survey.xlsx"),
+    );
     expect(r.code).toBe(0);
-    expect((await readWorkbook(fs.readFileSync(at("with-survey.xlsx")))).sheets.map((s) => s.name)).toContain("满意度统计");
+    expect((await readWorkbook(fs.readFileSync(at("with-survey.xlsx")))).sheets.map((s) => s.name)).toContain(
+      "满意度统计",
+    );
   });
 
   test("jx panel - FILE: one expert's copy from stdin", async () => {
@@ -181,7 +207,9 @@ describe("standard input is read once, and stdout carries one thing", () => {
   ])("%j: usage error, stdin not read", async (argv) => {
     const r = await jxPiped("", ...argv);
     expect([r.code, r.out, r.stdinReads]).toEqual([2, "", 0]);
-    expect(r.err).toContain("标准输入只能读取一次：只能有一个输入写作 -。 Standard input can be read only once: give - for one input only.");
+    expect(r.err).toContain(
+      "标准输入只能读取一次：只能有一个输入写作 -。 Standard input can be read only once: give - for one input only.",
+    );
   });
 
   test.each([
@@ -191,7 +219,9 @@ describe("standard input is read once, and stdout carries one thing", () => {
   ])("%j: --out - with --json is a usage error", async (argv) => {
     const r = await jxPiped("", ...argv);
     expect([r.code, r.out, r.stdout.length]).toEqual([2, "", 0]);
-    expect(r.err).toContain("--out - 与 --json 都要写到标准输出，只能选一个。 --out - and --json would both write to standard output: use one.");
+    expect(r.err).toContain(
+      "--out - 与 --json 都要写到标准输出，只能选一个。 --out - and --json would both write to standard output: use one.",
+    );
   });
 });
 
@@ -206,15 +236,31 @@ describe("standard input that cannot be read", () => {
     const r = await jxPiped(Buffer.alloc(WORKBOOK_LIMITS.unpackedBytes + 1), "score", "-");
     expect([r.code, r.out]).toEqual([2, ""]);
     expect(r.err).toBe(`jx score：${STDIN} 标准输入超过上限 64 MiB。 Standard input is over the limit of 64 MiB.\n`);
-    const t = await jxPiped(Buffer.alloc(WORKBOOK_LIMITS.unpackedBytes + 1), "template", "--from", "-", "--out", at("big.xlsx"));
-    expect([t.code, t.err]).toEqual([2, `jx：无法读取模板文件 ${STDIN}：标准输入超过上限 64 MiB。 Cannot read the template file ${STDIN}: Standard input is over the limit of 64 MiB.\n`]);
+    const t = await jxPiped(
+      Buffer.alloc(WORKBOOK_LIMITS.unpackedBytes + 1),
+      "template",
+      "--from",
+      "-",
+      "--out",
+      at("big.xlsx"),
+    );
+    expect([t.code, t.err]).toEqual([
+      2,
+      `jx：无法读取模板文件 ${STDIN}：标准输入超过上限 64 MiB。 Cannot read the template file ${STDIN}: Standard input is over the limit of 64 MiB.\n`,
+    ]);
   });
 
   test("a terminal is not read: it says to pipe or redirect", async () => {
     let err = "";
-    const code = await main(["audit", "-"], { out: () => undefined, err: (t) => void (err += t), stdin: async () => "terminal" });
+    const code = await main(["audit", "-"], {
+      out: () => undefined,
+      err: (t) => void (err += t),
+      stdin: async () => "terminal",
+    });
     expect(code).toBe(2);
-    expect(err).toContain("标准输入是终端：请用管道或重定向（< 文件）提供内容。 Standard input is a terminal: give the content through a pipe or a redirection (< FILE).");
+    expect(err).toContain(
+      "标准输入是终端：请用管道或重定向（< 文件）提供内容。 Standard input is a terminal: give the content through a pipe or a redirection (< FILE).",
+    );
   });
 
   test("an .xlsx is not written onto a terminal; text is", () => {

@@ -17,7 +17,6 @@ function json(name: string, data: unknown): string {
   return at(name);
 }
 
-
 describe("jx template", () => {
   test("--from a valid tree writes a workbook that jx check passes and jx score totals", async () => {
     const r = await jx("template", "--from", json("ok.json", VALID), "--out", at("ok.xlsx"));
@@ -36,7 +35,8 @@ describe("jx template", () => {
     const r = await jx("template", "--from", json("bad.json", bad), "--out", at("bad.xlsx"));
     expect(r.code).toBe(1);
     expect(fs.existsSync(at("bad.xlsx"))).toBe(false);
-    for (const p of ["/indicators/0/weight", "/indicators/3/weight", "/indicators/3/children/1/score", "/indicators"]) expect(r.err).toContain(p);
+    for (const p of ["/indicators/0/weight", "/indicators/3/weight", "/indicators/3/children/1/score", "/indicators"])
+      expect(r.err).toContain(p);
     expect(r.err).toContain("决策 权重 15 ≠ 下级合计 16");
     expect(r.err).toContain("一级指标权重合计 101 ≠ 100");
     expect(r.err).toContain("公平性 得分 6 超过分值 5");
@@ -53,11 +53,20 @@ describe("jx template", () => {
   });
 
   test("schema problems: all of them at once, in Chinese, with their JSON paths", async () => {
-    const r = await jx("template", "--from", json("schema.json", {
-      format: "jixiao-template",
-      version: 2,
-      indicators: [{ name: "", weight: 0, colour: "red" }, { name: "产出", weight: "三十" }],
-    }), "--out", at("schema.xlsx"));
+    const r = await jx(
+      "template",
+      "--from",
+      json("schema.json", {
+        format: "jixiao-template",
+        version: 2,
+        indicators: [
+          { name: "", weight: 0, colour: "red" },
+          { name: "产出", weight: "三十" },
+        ],
+      }),
+      "--out",
+      at("schema.xlsx"),
+    );
     expect(r.code).toBe(1);
     const lines = r.err.split("\n");
     const has = (p: string, words: string): boolean => lines.some((l) => l.includes(`${p}  `) && l.includes(words));
@@ -70,13 +79,40 @@ describe("jx template", () => {
   });
 
   test("a file that is not JSON says where it breaks", async () => {
-    const r = await jx("template", "--from", json("broken.json", '{\n  "format": "jixiao-template",\n  "title": 决策\n}'), "--out", at("broken.xlsx"));
+    const r = await jx(
+      "template",
+      "--from",
+      json("broken.json", '{\n  "format": "jixiao-template",\n  "title": 决策\n}'),
+      "--out",
+      at("broken.xlsx"),
+    );
     expect(r.code).toBe(1);
     expect(r.err).toContain("第 3 行");
   });
 
   test("a tree deeper than four levels is refused", async () => {
-    const deep = { ...VALID, indicators: [{ name: "一", weight: 100, children: [{ name: "二", weight: 100, children: [{ name: "三", weight: 100, children: [{ name: "四", weight: 100, children: [{ name: "五", weight: 100 }] }] }] }] }] };
+    const deep = {
+      ...VALID,
+      indicators: [
+        {
+          name: "一",
+          weight: 100,
+          children: [
+            {
+              name: "二",
+              weight: 100,
+              children: [
+                {
+                  name: "三",
+                  weight: 100,
+                  children: [{ name: "四", weight: 100, children: [{ name: "五", weight: 100 }] }],
+                },
+              ],
+            },
+          ],
+        },
+      ],
+    };
     const r = await jx("template", "--from", json("deep.json", deep), "--out", at("deep.xlsx"));
     expect(r.code).toBe(1);
     expect(r.err).toContain("/indicators/0/children/0/children/0/children/0/children/0/name");
@@ -101,7 +137,9 @@ describe("jx template", () => {
       expect((await jx("template", "--preset", p.id, "--out", at(`${p.id}.xlsx`))).code).toBe(0);
       expect([p.id, (await jx("check", at(`${p.id}.xlsx`))).code]).toEqual([p.id, 0]);
     }
-    expect((await jx("template", "--preset", "self-eval", "--grades", "five-tier", "--out", at("five.xlsx"))).code).toBe(0);
+    expect(
+      (await jx("template", "--preset", "self-eval", "--grades", "five-tier", "--out", at("five.xlsx"))).code,
+    ).toBe(0);
   });
 
   test("jx export reads a workbook back into the same template", async () => {
@@ -119,12 +157,23 @@ describe("jx presets", () => {
     for (const p of PRESETS) expect(r.out).toContain(p.id);
     const j = JSON.parse((await jx("presets", "--json")).out);
     expect(j.presets.map((p: { id: string }) => p.id)).toEqual(PRESETS.map((p) => p.id));
-    expect(j.gradeSchemes.map((g: { id: string }) => g.id)).toEqual(["standard", "excellent-pass", "five-tier", "good-from-75"]);
+    expect(j.gradeSchemes.map((g: { id: string }) => g.id)).toEqual([
+      "standard",
+      "excellent-pass",
+      "five-tier",
+      "good-from-75",
+    ]);
   });
 
   test("lists the self-evaluation forms too, with their rule sets", async () => {
-    expect((await jx("presets")).out).toContain("自评表 Self-evaluation forms（jx selfeval --preset ID --out FILE.xlsx）");
+    expect((await jx("presets")).out).toContain(
+      "自评表 Self-evaluation forms（jx selfeval --preset ID --out FILE.xlsx）",
+    );
     const j = JSON.parse((await jx("presets", "--json")).out);
-    expect(j.forms.map((f: { id: string; scoring: string }) => `${f.id}:${f.scoring}`)).toEqual(["self-eval-form:2020", "self-eval-form-2021:2021", "dibao-2022:2020"]);
+    expect(j.forms.map((f: { id: string; scoring: string }) => `${f.id}:${f.scoring}`)).toEqual([
+      "self-eval-form:2020",
+      "self-eval-form-2021:2021",
+      "dibao-2022:2020",
+    ]);
   });
 });

@@ -35,7 +35,15 @@ const CHECKLIST: Record<string, Case[]> = {
   ],
   WEIGHTEDSCORE: [
     ["#VALUE! missing", "WEIGHTEDSCORE", [1]],
-    ["#VALUE! shapeMismatch", "WEIGHTEDSCORE", [[1, 1], [1, 1]], [[50, 50]]],
+    [
+      "#VALUE! shapeMismatch",
+      "WEIGHTEDSCORE",
+      [
+        [1, 1],
+        [1, 1],
+      ],
+      [[50, 50]],
+    ],
     ["#VALUE! rangeCell", "WEIGHTEDSCORE", [1, "好"], [50, 50]],
     ["#NUM! rangeAboveOne", "WEIGHTEDSCORE", [1, 95], [50, 50]],
     ["#VALUE! rangeNegative", "WEIGHTEDSCORE", [1, 1], [150, -50]],
@@ -50,7 +58,16 @@ const CHECKLIST: Record<string, Case[]> = {
     ["#NUM! aboveMax", "GRADE", 100.5],
     ["#VALUE! bandsShape", "GRADE", 80, [["优", 90, 1]]],
     ["#VALUE! badBands", "GRADE", 80, [["优", "九十"]]],
-    ["#N/A belowAllBands", "GRADE", 50, [["优", 90], ["良", 80], ["中", 60]]],
+    [
+      "#N/A belowAllBands",
+      "GRADE",
+      50,
+      [
+        ["优", 90],
+        ["良", 80],
+        ["中", 60],
+      ],
+    ],
   ],
   SCORERATE: [
     ["#VALUE! zeroAsBlank", "SCORERATE", 0, 0],
@@ -132,7 +149,14 @@ const CHECKLIST: Record<string, Case[]> = {
   ],
   TREECHECK: [
     ["#VALUE! missing", "TREECHECK"],
-    ["#N/A noTable", "TREECHECK", [["名称", "分值"], ["决策", 15]]],
+    [
+      "#N/A noTable",
+      "TREECHECK",
+      [
+        ["名称", "分值"],
+        ["决策", 15],
+      ],
+    ],
   ],
 };
 

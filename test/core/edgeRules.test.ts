@@ -14,7 +14,8 @@ function message(name: string, ...args: RawArg[]): string {
   return `${r.code} ${bilingual(r)}`;
 }
 
-const table = (cases: Case[]) => test.each(cases)("%s = %s(…)", (expected, name, ...args) => expect(run(name, ...(args as RawArg[]))).toBe(expected));
+const table = (cases: Case[]) =>
+  test.each(cases)("%s = %s(…)", (expected, name, ...args) => expect(run(name, ...(args as RawArg[]))).toBe(expected));
 
 describe("1. LIKERTSCORE's max is the largest level given, whatever its count", () => {
   table([
@@ -36,8 +37,12 @@ describe("2. WEIGHTEDSCORE: a filled weight beside a blank rate counts with rate
     ["#VALUE!", "WEIGHTEDSCORE", [1, null, 1], [33, 33, 33]],
   ]);
   test("the message gives the sum found and the sum expected", () => {
-    expect(message("WEIGHTEDSCORE", [1, null, 1], [33, 33, 33])).toBe("#VALUE! 权重合计为 99，应为 100。the weights sum to 99, not 100.");
-    expect(message("WEIGHTEDSCORE", [1, 1], [30, 40], 80)).toBe("#VALUE! 权重合计为 70，应为 80。the weights sum to 70, not 80.");
+    expect(message("WEIGHTEDSCORE", [1, null, 1], [33, 33, 33])).toBe(
+      "#VALUE! 权重合计为 99，应为 100。the weights sum to 99, not 100.",
+    );
+    expect(message("WEIGHTEDSCORE", [1, 1], [30, 40], 80)).toBe(
+      "#VALUE! 权重合计为 70，应为 80。the weights sum to 70, not 80.",
+    );
   });
 });
 
@@ -64,7 +69,9 @@ describe("4. DEVIATIONSCORE's per multiplies: 0 or below is a range error with i
     ["#VALUE!", "DEVIATIONSCORE", 0.1, 10, 0.05, -0.1],
   ]);
   test("message", () => {
-    expect(message("DEVIATIONSCORE", 0.1, 10, 0.05, 0)).toBe("#VALUE! 参数「每档扣分」应大于 0，收到 0。argument per must be above 0, got 0.");
+    expect(message("DEVIATIONSCORE", 0.1, 10, 0.05, 0)).toBe(
+      "#VALUE! 参数「每档扣分」应大于 0，收到 0。argument per must be above 0, got 0.",
+    );
   });
 });
 
@@ -95,12 +102,30 @@ describe("6. An argument outside its documented range is #VALUE! with a message 
     ["#VALUE!", "CHECKLIST", [true, true], 4, [1, -1]],
   ]);
   test.each([
-    [["RATIOSCORE", 0.5, 0.6, 5, 0.7], "#VALUE! 下限 0.7 高于目标值 0.6：应在 0 到目标值之间。floor 0.7 is above the target 0.6: it must lie between 0 and the target."],
-    [["PASSLINE", 0.5, 10, 1.01], "#VALUE! 参数「及格线」应在 0–1 之间（60% 即 0.6；1 表示达到 100% 才得分），收到 1.01。argument passline must lie within 0–1 (60% is 0.6; 1 means full at 100 % and nothing below), got 1.01."],
-    [["LIKERTSCORE", [-2, -1, 0, 1, 2], [1, 2, 3, 4, 5], 5], "#VALUE! 区域「量表分值」第 1 个单元格为负数（-2）：量表分值应不小于 0，−2…2 的量表请换算为 1…5（各加 3）。range levels, cell 1 is negative (-2): levels must be 0 or above; map a −2…2 scale to 1…5 (add 3)."],
-    [["DEDUCT", 10, 2, -1], "#VALUE! 参数「每项扣分」不能为负数（应不小于 0），收到 -1。argument per cannot be negative (it must be 0 or above), got -1."],
-    [["DEDUCT", 10, 2, 1, -1], "#VALUE! 参数「最低得分」不能为负数（应不小于 0），收到 -1。argument floor cannot be negative (it must be 0 or above), got -1."],
-    [["CHECKLIST", [true, true], 4, [1, -1]], "#VALUE! 区域「要点占比」第 2 个单元格为负数（-1）：要点占比应不小于 0。range shares, cell 2 is negative (-1): a share must be 0 or above."],
+    [
+      ["RATIOSCORE", 0.5, 0.6, 5, 0.7],
+      "#VALUE! 下限 0.7 高于目标值 0.6：应在 0 到目标值之间。floor 0.7 is above the target 0.6: it must lie between 0 and the target.",
+    ],
+    [
+      ["PASSLINE", 0.5, 10, 1.01],
+      "#VALUE! 参数「及格线」应在 0–1 之间（60% 即 0.6；1 表示达到 100% 才得分），收到 1.01。argument passline must lie within 0–1 (60% is 0.6; 1 means full at 100 % and nothing below), got 1.01.",
+    ],
+    [
+      ["LIKERTSCORE", [-2, -1, 0, 1, 2], [1, 2, 3, 4, 5], 5],
+      "#VALUE! 区域「量表分值」第 1 个单元格为负数（-2）：量表分值应不小于 0，−2…2 的量表请换算为 1…5（各加 3）。range levels, cell 1 is negative (-2): levels must be 0 or above; map a −2…2 scale to 1…5 (add 3).",
+    ],
+    [
+      ["DEDUCT", 10, 2, -1],
+      "#VALUE! 参数「每项扣分」不能为负数（应不小于 0），收到 -1。argument per cannot be negative (it must be 0 or above), got -1.",
+    ],
+    [
+      ["DEDUCT", 10, 2, 1, -1],
+      "#VALUE! 参数「最低得分」不能为负数（应不小于 0），收到 -1。argument floor cannot be negative (it must be 0 or above), got -1.",
+    ],
+    [
+      ["CHECKLIST", [true, true], 4, [1, -1]],
+      "#VALUE! 区域「要点占比」第 2 个单元格为负数（-1）：要点占比应不小于 0。range shares, cell 2 is negative (-1): a share must be 0 or above.",
+    ],
   ])("%j → %s", ([name, ...args], expected) => {
     expect(message(name as string, ...(args as RawArg[]))).toBe(expected);
   });
@@ -137,7 +162,15 @@ describe("8. Every comparison with a threshold at 9 decimals", () => {
     ["4", "TIER", 90.0000000001, [">90", 90], [5, 4]],
     ["5", "TIER", 90.000000001, [">90", 90], [5, 4]],
     ["4", "TIER", 89.999999, [90, 80], [5, 4]],
-    ["优", "GRADE", 80, [["优", 79.9999999999], ["良", 60]]],
+    [
+      "优",
+      "GRADE",
+      80,
+      [
+        ["优", 79.9999999999],
+        ["良", 60],
+      ],
+    ],
     ["TRUE", "CHECKWEIGHTS", [33.3333333333, 33.3333333333, 33.3333333333]],
     ["FALSE", "CHECKWEIGHTS", [33.33333333, 33.33333333, 33.33333333]],
     ["10", "PASSLINE", 0.9999999999, 10],

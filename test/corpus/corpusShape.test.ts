@@ -58,12 +58,15 @@ describe("corpus: every entry names its source and carries a sheet", () => {
 describe("corpus: what a scoring table prints", () => {
   const withTables = entries.filter((e) => e.kind === "table");
 
-  it.each(withTables.map((e) => [e.id, e] as const))("%s: printed total and level-1 names are in the sheet", (_id, entry) => {
-    const { total, level1 } = entry.printed;
-    if (total !== undefined) expect(numbersIn(entry)).toContain(total);
-    const texts = entry.sheet.rows.flatMap((row) => row.filter((c): c is string => typeof c === "string"));
-    for (const l1 of level1 ?? []) expect(texts.some((t) => t.includes(l1.name))).toBe(true);
-  });
+  it.each(withTables.map((e) => [e.id, e] as const))(
+    "%s: printed total and level-1 names are in the sheet",
+    (_id, entry) => {
+      const { total, level1 } = entry.printed;
+      if (total !== undefined) expect(numbersIn(entry)).toContain(total);
+      const texts = entry.sheet.rows.flatMap((row) => row.filter((c): c is string => typeof c === "string"));
+      for (const l1 of level1 ?? []) expect(texts.some((t) => t.includes(l1.name))).toBe(true);
+    },
+  );
 
   it.each(withTables.map((e) => [e.id, e] as const))(
     "%s: printed total equals the printed level-1 scores, or the mismatch is listed as a slip",
@@ -106,14 +109,17 @@ describe("corpus: fragments are marked as such and print no total", () => {
 describe("corpus: what a self-evaluation form or goal table prints", () => {
   const withForms = entries.filter((e) => e.kind === "form" || e.kind === "goals");
 
-  it.each(withForms.map((e) => [e.id, e] as const))("%s: printed total and funds amounts are in the sheet", (_id, entry) => {
-    const numbers = numbersIn(entry);
-    const { total, funds } = entry.printed;
-    if (total !== undefined) expect(numbers).toContain(total);
-    if (funds?.budget !== undefined) expect(numbers).toContain(funds.budget);
-    if (funds?.spent !== undefined) expect(numbers).toContain(funds.spent);
-    if (funds?.score !== undefined) expect(numbers).toContain(funds.score);
-  });
+  it.each(withForms.map((e) => [e.id, e] as const))(
+    "%s: printed total and funds amounts are in the sheet",
+    (_id, entry) => {
+      const numbers = numbersIn(entry);
+      const { total, funds } = entry.printed;
+      if (total !== undefined) expect(numbers).toContain(total);
+      if (funds?.budget !== undefined) expect(numbers).toContain(funds.budget);
+      if (funds?.spent !== undefined) expect(numbers).toContain(funds.spent);
+      if (funds?.score !== undefined) expect(numbers).toContain(funds.score);
+    },
+  );
 
   it.each(withForms.map((e) => [e.id, e] as const))(
     "%s: printed execution rate equals spent ÷ budget at the printed precision, or the mismatch is listed as a slip",

@@ -52,7 +52,9 @@ describe("docs/ACCEPTANCE.md", () => {
   test("step 2: the two errors and the message quoted", async () => {
     const bad = await jx("fn", "EXECRATE", "abc", "1000");
     expect(bad.code).toBe(1);
-    expect(bad.err).toContain('#VALUE! 参数「实际支出」应为数字，收到“abc”。argument spent must be a number, got "abc".');
+    expect(bad.err).toContain(
+      '#VALUE! 参数「实际支出」应为数字，收到“abc”。argument spent must be a number, got "abc".',
+    );
     expect(zh).toContain('参数「实际支出」应为数字，收到“abc”。argument spent must be a number, got "abc".');
     expect(en).toContain('参数「实际支出」应为数字，收到“abc”。argument spent must be a number, got "abc".');
     expect((await jx("fn", "EXECRATE", "100", "0")).err).toMatch(/^#DIV\/0! /);
@@ -66,7 +68,12 @@ describe("docs/ACCEPTANCE.md", () => {
     await wb.xlsx.readFile(file);
     const ws = wb.getWorksheet("评分表");
     if (!ws) throw new Error("评分表");
-    expect([ws.getCell("G4").value, ws.getCell("H4").value, ws.getCell("E4").value, ws.getCell("F4").value]).toEqual(["论证充分性", 4, "论证决策", 4]);
+    expect([ws.getCell("G4").value, ws.getCell("H4").value, ws.getCell("E4").value, ws.getCell("F4").value]).toEqual([
+      "论证充分性",
+      4,
+      "论证决策",
+      4,
+    ]);
     ws.getCell("H4").value = 5;
     await wb.xlsx.writeFile(file);
     const checked = await jx("check", file);
@@ -104,13 +111,20 @@ describe("docs/ACCEPTANCE.md", () => {
     const json = JSON.parse(fs.readFileSync(path.join(ROOT, "docs/acceptance/meizhou-2021-scored.json"), "utf8"));
     expect(json).toEqual(scoredPreset("meizhou-2021"));
     const file = path.join(dir, "scored.xlsx");
-    expect((await jx("template", "--from", path.join(ROOT, "docs/acceptance/meizhou-2021-scored.json"), "--out", file)).code).toBe(0);
+    expect(
+      (await jx("template", "--from", path.join(ROOT, "docs/acceptance/meizhou-2021-scored.json"), "--out", file)).code,
+    ).toBe(0);
     const scored = await jx("score", file, "--json");
     const report = JSON.parse(scored.out);
     const sheet = Array.isArray(report) ? report[0] : report;
     const text = JSON.stringify(sheet);
     for (const figure of ["12", "21.9", "27.4", "91.3", "优"]) expect(text).toContain(figure);
-    for (const row of ["| 决策 | 15 | 12 | 80.00% |", "| 管理 | 25 | 21.9 | 87.60% |", "| 产出 | 30 | 30 | 100.00% |", "| 效益 | 30 | 27.4 | 91.33% |"]) {
+    for (const row of [
+      "| 决策 | 15 | 12 | 80.00% |",
+      "| 管理 | 25 | 21.9 | 87.60% |",
+      "| 产出 | 30 | 30 | 100.00% |",
+      "| 效益 | 30 | 27.4 | 91.33% |",
+    ]) {
       expect(zh).toContain(row);
       expect(en).toContain(row);
     }

@@ -17,7 +17,8 @@ async function run(): Promise<void> {
   if (!fs.existsSync(path.join(dist, "index.html"))) throw new Error("先运行 npm run build / run npm run build first");
   const dir = fs.mkdtempSync(path.join(os.tmpdir(), "jixiao-shots-"));
   const scored = path.join(dir, "梅州-得分.xlsx");
-  if ((await main(["template", "--from", path.join(OUT, "meizhou-2021-scored.json"), "--out", scored], silent)) !== 0) throw new Error("jx template");
+  if ((await main(["template", "--from", path.join(OUT, "meizhou-2021-scored.json"), "--out", scored], silent)) !== 0)
+    throw new Error("jx template");
   const server = await serveFolder(dist);
   const browser = await launchChromium();
   try {
@@ -27,7 +28,10 @@ async function run(): Promise<void> {
     // Step 3: the Meizhou preset, and the table the pane writes.
     await page.getByRole("combobox", { name: "预设" }).selectOption("meizhou-2021");
     await page.getByRole("button", { name: "使用此预设" }).click();
-    await page.getByText(/权重一致/).first().waitFor();
+    await page
+      .getByText(/权重一致/)
+      .first()
+      .waitFor();
     await page.screenshot({ path: path.join(OUT, "step3-template.png") });
     await page.getByRole("tab", { name: "插入" }).click();
     await page.getByRole("table", { name: "预览" }).waitFor();

@@ -12,7 +12,11 @@ describe("jx COMMAND --help and jx help COMMAND", () => {
     expect(help).not.toBeNull();
     expect(help).toMatch(new RegExp(`^用法 Usage:\\n  jx ${name}\\b`));
     expect(help).toContain("退出码 Exit status: 0");
-    for (const argv of [[name, "--help"], [name, "-h"], ["help", name]]) {
+    for (const argv of [
+      [name, "--help"],
+      [name, "-h"],
+      ["help", name],
+    ]) {
       expect(await jx(...argv)).toEqual({ code: 0, out: help, err: "" });
     }
   });
@@ -22,7 +26,9 @@ describe("jx COMMAND --help and jx help COMMAND", () => {
   });
 
   test("template's help keeps its continuation lines", () => {
-    expect(commandHelp("template")).toContain("--from TREE.json --out FILE.xlsx [--force] [--overwrite]\n                                                          由模板文件生成");
+    expect(commandHelp("template")).toContain(
+      "--from TREE.json --out FILE.xlsx [--force] [--overwrite]\n                                                          由模板文件生成",
+    );
   });
 
   test("fn's help has the argument notes; --help later in jx fn is an argument", async () => {
@@ -34,7 +40,11 @@ describe("jx COMMAND --help and jx help COMMAND", () => {
 
   test("help for an unknown command is a usage error (exit 2, stderr, both languages)", async () => {
     expect(commandHelp("frobnicate")).toBeNull();
-    expect(await jx("help", "frobnicate")).toEqual({ code: 2, out: "", err: "jx：未知命令 frobnicate。 Unknown command frobnicate.\n运行 jx --help 查看用法。 Run jx --help for usage.\n" });
+    expect(await jx("help", "frobnicate")).toEqual({
+      code: 2,
+      out: "",
+      err: "jx：未知命令 frobnicate。 Unknown command frobnicate.\n运行 jx --help 查看用法。 Run jx --help for usage.\n",
+    });
   });
 
   test("jx --version and -v print package.json's version", async () => {

@@ -33,7 +33,9 @@ describe("the manifest's version follows package.json", () => {
 describe("help, provider and licence", () => {
   test("SupportUrl and LearnMoreUrl point at help.html, which the build copies into dist/", () => {
     expect(doc.SupportUrl["@DefaultValue"]).toBe("https://localhost:3000/help.html");
-    const learnMore = (doc.VersionOverrides.Resources["bt:Urls"]["bt:Url"] as { "@id": string; "@DefaultValue": string }[]).find((u) => u["@id"] === "GetStarted.LearnMoreUrl");
+    const learnMore = (
+      doc.VersionOverrides.Resources["bt:Urls"]["bt:Url"] as { "@id": string; "@DefaultValue": string }[]
+    ).find((u) => u["@id"] === "GetStarted.LearnMoreUrl");
     expect(learnMore?.["@DefaultValue"]).toBe("https://localhost:3000/help.html");
     expect(read("taskpane/webpack.config.js")).toContain('{ from: "taskpane/help.html", to: "help.html" }');
   });
@@ -75,7 +77,8 @@ describe("building for a server: JIXIAO_URL", () => {
     else process.env.JIXIAO_URL = url;
     try {
       type Config = { name?: string; plugins: { patterns?: Pattern[] }[] };
-      let config: (env: object, options: object) => Promise<Config | Config[]> = () => Promise.reject(new Error("not loaded"));
+      let config: (env: object, options: object) => Promise<Config | Config[]> = () =>
+        Promise.reject(new Error("not loaded"));
       jest.isolateModules(() => {
         // eslint-disable-next-line @typescript-eslint/no-require-imports -- a fresh load, so that JIXIAO_URL is read again
         config = require("../../taskpane/webpack.config.js");
@@ -92,28 +95,48 @@ describe("building for a server: JIXIAO_URL", () => {
     }
   }
 
-  test.each(["https://jixiao.example.gov.cn/addin/", "https://jixiao.example.gov.cn/addin"])("dist/manifest.xml points every URL at %s", async (url) => {
-    const out = (await manifestTransform(url))(Buffer.from(xml));
-    expect(out).not.toContain("localhost");
-    const urls = [...out.matchAll(/(?:DefaultValue|Value)="(https?:[^"]+)"/g)].map((m) => m[1]);
-    expect(urls.length).toBeGreaterThan(8);
-    expect(urls.filter((u) => !u.startsWith("https://jixiao.example.gov.cn/addin/"))).toEqual([]);
-    expect(out.replace(/https:\/\/jixiao\.example\.gov\.cn(\/addin)?/g, "https://localhost:3000")).toBe(xml);
-    expect(out).toContain('<SupportUrl DefaultValue="https://jixiao.example.gov.cn/addin/help.html"/>');
-    expect(out).toContain("<AppDomain>https://jixiao.example.gov.cn</AppDomain>");
-  });
+  test.each(["https://jixiao.example.gov.cn/addin/", "https://jixiao.example.gov.cn/addin"])(
+    "dist/manifest.xml points every URL at %s",
+    async (url) => {
+      const out = (await manifestTransform(url))(Buffer.from(xml));
+      expect(out).not.toContain("localhost");
+      const urls = [...out.matchAll(/(?:DefaultValue|Value)="(https?:[^"]+)"/g)].map((m) => m[1]);
+      expect(urls.length).toBeGreaterThan(8);
+      expect(urls.filter((u) => !u.startsWith("https://jixiao.example.gov.cn/addin/"))).toEqual([]);
+      expect(out.replace(/https:\/\/jixiao\.example\.gov\.cn(\/addin)?/g, "https://localhost:3000")).toBe(xml);
+      expect(out).toContain('<SupportUrl DefaultValue="https://jixiao.example.gov.cn/addin/help.html"/>');
+      expect(out).toContain("<AppDomain>https://jixiao.example.gov.cn</AppDomain>");
+    },
+  );
 
   test("an http address is refused, in both languages", async () => {
-    await expect(manifestTransform("http://intranet/jixiao/")).rejects.toThrow("JIXIAO_URL 必须是 https 地址 / JIXIAO_URL must be an https address: http://intranet/jixiao/");
+    await expect(manifestTransform("http://intranet/jixiao/")).rejects.toThrow(
+      "JIXIAO_URL 必须是 https 地址 / JIXIAO_URL must be an https address: http://intranet/jixiao/",
+    );
   });
 });
 
 describe("Microsoft's own manifest tools read it offline", () => {
   test("office-addin-manifest parses it: id, version, provider, locale, support URL", () => {
     // In a plain Node process: under jest the package pulls in an ESM-only dependency (see package.json's moduleNameMapper).
-    const script = 'require("office-addin-manifest").OfficeAddinManifest.readManifestFile(process.argv[1]).then((i) => process.stdout.write(JSON.stringify(i)))';
-    const info = JSON.parse(execFileSync(process.execPath, ["-e", script, path.join(ROOT, "manifest.xml")], { cwd: ROOT, encoding: "utf8", timeout: 60000 }));
-    expect(info).toMatchObject({ id: doc.Id, version: doc.Version, providerName: doc.ProviderName, defaultLocale: "zh-CN", hosts: ["Workbook"], officeAppType: "TaskPaneApp", supportUrl: "https://localhost:3000/help.html" });
+    const script =
+      'require("office-addin-manifest").OfficeAddinManifest.readManifestFile(process.argv[1]).then((i) => process.stdout.write(JSON.stringify(i)))';
+    const info = JSON.parse(
+      execFileSync(process.execPath, ["-e", script, path.join(ROOT, "manifest.xml")], {
+        cwd: ROOT,
+        encoding: "utf8",
+        timeout: 60000,
+      }),
+    );
+    expect(info).toMatchObject({
+      id: doc.Id,
+      version: doc.Version,
+      providerName: doc.ProviderName,
+      defaultLocale: "zh-CN",
+      hosts: ["Workbook"],
+      officeAppType: "TaskPaneApp",
+      supportUrl: "https://localhost:3000/help.html",
+    });
   });
 
   test("office-addin-manifest-converter converts it to the unified manifest without complaint", async () => {

@@ -17,14 +17,20 @@ const ROOT = path.join(__dirname, "../..");
 
 describe("functions.json without data types", () => {
   test("the flag is written false; the functions are untouched", () => {
-    const json = JSON.stringify({ allowCustomDataForDataTypeAny: true, functions: [{ id: "EXECRATE", name: "EXECRATE" }] }, null, 4);
+    const json = JSON.stringify(
+      { allowCustomDataForDataTypeAny: true, functions: [{ id: "EXECRATE", name: "EXECRATE" }] },
+      null,
+      4,
+    );
     const out = JSON.parse(withoutDataTypes(json));
     expect(out).toEqual({ allowCustomDataForDataTypeAny: false, functions: [{ id: "EXECRATE", name: "EXECRATE" }] });
   });
 
   test("the build's webpack config runs the plugin after the metadata plugin", () => {
     const config = fs.readFileSync(path.join(ROOT, "taskpane/webpack.config.js"), "utf8");
-    expect(config.indexOf("new NoDataTypesPlugin(")).toBeGreaterThan(config.indexOf("new CustomFunctionsMetadataPlugin("));
+    expect(config.indexOf("new NoDataTypesPlugin(")).toBeGreaterThan(
+      config.indexOf("new CustomFunctionsMetadataPlugin("),
+    );
   });
 
   test("a webpack build with both plugins emits functions.json with the flag false and all 16 functions", async () => {
@@ -35,7 +41,10 @@ describe("functions.json without data types", () => {
         context: ROOT,
         entry: { stub: "./test/stubs/office-addin-manifest.js" },
         output: { path: out },
-        plugins: [new CustomFunctionsMetadataPlugin({ output: "functions.json", input: "./functions/functions.ts" }), new NoDataTypesPlugin("functions.json")],
+        plugins: [
+          new CustomFunctionsMetadataPlugin({ output: "functions.json", input: "./functions/functions.ts" }),
+          new NoDataTypesPlugin("functions.json"),
+        ],
       });
       await new Promise<void>((resolve, reject) =>
         compiler.run((err, stats) => {

@@ -17,8 +17,14 @@ async function pane(engine: "modern" | "old" | "csp"): Promise<JSDOM> {
     runScripts: "dangerously",
     beforeParse(window) {
       const w = window as unknown as { Function: unknown; SyntaxError: ErrorConstructor; EvalError: ErrorConstructor };
-      if (engine === "old") w.Function = function () { throw new w.SyntaxError("Expected identifier"); };
-      if (engine === "csp") w.Function = function () { throw new w.EvalError("Refused to evaluate a string as JavaScript"); };
+      if (engine === "old")
+        w.Function = function () {
+          throw new w.SyntaxError("Expected identifier");
+        };
+      if (engine === "csp")
+        w.Function = function () {
+          throw new w.EvalError("Refused to evaluate a string as JavaScript");
+        };
     },
   });
   await new Promise((resolve) => dom.window.addEventListener("load", resolve));
@@ -38,7 +44,9 @@ describe("the old-webview check in taskpane.html", () => {
     expect(text.indexOf("网页内核过旧")).toBeLessThan(text.indexOf("web engine is too old"));
     expect(text).toContain("https://addin.example.gov.cn/jixiao/index.html");
     expect(text).toContain("Excel 自带公式");
-    expect(dom.window.document.querySelector("[role=alert] a")?.getAttribute("href")).toBe("https://addin.example.gov.cn/jixiao/index.html");
+    expect(dom.window.document.querySelector("[role=alert] a")?.getAttribute("href")).toBe(
+      "https://addin.example.gov.cn/jixiao/index.html",
+    );
   });
 
   test("in a modern engine, or one that only forbids eval, it leaves the pane alone", async () => {
@@ -52,6 +60,11 @@ describe("the old-webview check in taskpane.html", () => {
   test("its probe is code this project's bundle really uses: the TypeScript target is ES2022", () => {
     const tsconfig = JSON.parse(fs.readFileSync(path.join(__dirname, "../../tsconfig.json"), "utf8"));
     expect(tsconfig.compilerOptions.target).toBe("ES2022");
-    expect(() => new Function("class A { #x = 1; static m(o) { return o?.n ?? 0; } } return async () => { for await (const y of []) {} };")).not.toThrow();
+    expect(
+      () =>
+        new Function(
+          "class A { #x = 1; static m(o) { return o?.n ?? 0; } } return async () => { for await (const y of []) {} };",
+        ),
+    ).not.toThrow();
   });
 });

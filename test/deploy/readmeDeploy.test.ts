@@ -5,7 +5,8 @@ import * as path from "path";
 
 const readme = fs.readFileSync(path.join(__dirname, "../../README.md"), "utf8");
 const english = readme.indexOf("# Jixiao (English)");
-const section = (from: string, to: string): string => readme.slice(readme.indexOf(from), readme.indexOf(to, readme.indexOf(from) + 1));
+const section = (from: string, to: string): string =>
+  readme.slice(readme.indexOf(from), readme.indexOf(to, readme.indexOf(from) + 1));
 const zh = section("## 部署到单位", "\n## ");
 const en = section("## Deployment (for an office)", "\n## ");
 
@@ -20,14 +21,22 @@ describe("README: 部署 / Deployment", () => {
   test.each([
     ["building with JIXIAO_URL", "JIXIAO_URL=https://", "JIXIAO_URL=https://"],
     ["any https static server", "IIS、nginx", "IIS, nginx"],
-    ["which manifest: the root one is localhost only", "仓库根目录的 `manifest.xml`", "the repository's `manifest.xml`"],
+    [
+      "which manifest: the root one is localhost only",
+      "仓库根目录的 `manifest.xml`",
+      "the repository's `manifest.xml`",
+    ],
     ["which manifest: dist/ for colleagues", "**`dist/manifest.xml`**", "**`dist/manifest.xml`**"],
     ["the admin center", "集成应用", "Integrated apps"],
     ["the shared-folder catalog", "受信任的加载项目录", "Trusted Add-in Catalogs"],
     ["upload by the user", "上传我的加载项", "Upload My Add-in"],
     ["how long until deployed", "最长 24 小时", "up to 24 hours"],
     ["the function metadata cache and the version", "npm version patch", "npm version patch"],
-    ["clearing the Office cache", "清除所有以前启动的 Web 加载项缓存", "clear all previously-started web add-ins cache"],
+    [
+      "clearing the Office cache",
+      "清除所有以前启动的 Web 加载项缓存",
+      "clear all previously-started web add-ins cache",
+    ],
     ["the help page", "help.html", "help.html"],
   ])("%s", (_, inZh, inEn) => {
     expect(zh).toContain(inZh);

@@ -15,7 +15,8 @@ export function manifestVersionOf(packageVersion: string): string {
 
 /** The manifest text with its <Version> replaced. */
 export function withManifestVersion(xml: string, packageVersion: string): string {
-  if (!/<Version>[^<]*<\/Version>/.test(xml)) throw new Error("manifest.xml 没有 <Version> / manifest.xml has no <Version>");
+  if (!/<Version>[^<]*<\/Version>/.test(xml))
+    throw new Error("manifest.xml 没有 <Version> / manifest.xml has no <Version>");
   return xml.replace(/<Version>[^<]*<\/Version>/, `<Version>${manifestVersionOf(packageVersion)}</Version>`);
 }
 

@@ -34,7 +34,12 @@ const or = (ref: string | null, fallback: string): string => ref ?? fallback;
 
 /** Money: plain, on a round denominator, huge, tiny or with 17 digits. */
 function amount(rng: Rng, max: number): number {
-  return rng.pick([() => rng.dec(0, max, 2), () => rng.dec(0, max, 0), () => rng.long(0, max), () => rng.dec(0, max, 6)])();
+  return rng.pick([
+    () => rng.dec(0, max, 2),
+    () => rng.dec(0, max, 0),
+    () => rng.long(0, max),
+    () => rng.dec(0, max, 6),
+  ])();
 }
 
 /** A weight (分值): mostly plain, sometimes 0 (taken as blank) or negative. */
@@ -47,18 +52,37 @@ function weight(rng: Rng): number {
 /** Numeric text as people type it, for a number. */
 function asText(rng: Rng, x: number, percent: boolean): string {
   if (percent) return `${Number((x * 100).toFixed(4))}%`;
-  return rng.pick([` ${x} `, x.toLocaleString("en-US", { maximumFractionDigits: 10 }), String(x).replace(/\d/g, (d) => String.fromCharCode(0xff10 + Number(d)))]);
+  return rng.pick([
+    ` ${x} `,
+    x.toLocaleString("en-US", { maximumFractionDigits: 10 }),
+    String(x).replace(/\d/g, (d) => String.fromCharCode(0xff10 + Number(d))),
+  ]);
 }
 
 function rate(rng: Rng): number {
-  return rng.pick([() => rng.dec(0, 1, 4), () => 1, () => rng.dec(0, 1, 2), () => rng.long(0, 1), () => rng.tie(2, 1)])();
+  return rng.pick([
+    () => rng.dec(0, 1, 4),
+    () => 1,
+    () => rng.dec(0, 1, 2),
+    () => rng.long(0, 1),
+    () => rng.tie(2, 1),
+  ])();
 }
 
 const capped: (name: "EXECRATE" | "ARRIVALRATE") => FunctionSpec = (name) => ({
   name,
   digitsAt: 3,
   generate(rng) {
-    let den = rng.pick([1, 10, 100, 1000, rng.dec(1, 1e6, 2), rng.long(1e12, 1e15), rng.dec(1e-6, 1e-3, 9), rng.chance(0.2) ? 1e-300 : 7]);
+    let den = rng.pick([
+      1,
+      10,
+      100,
+      1000,
+      rng.dec(1, 1e6, 2),
+      rng.long(1e12, 1e15),
+      rng.dec(1e-6, 1e-3, 9),
+      rng.chance(0.2) ? 1e-300 : 7,
+    ]);
     let digits = rng.digits();
     let num: number = amount(rng, den * 1.3);
     if (rng.chance(0.25) && [1, 10, 100, 1000].includes(den)) {
@@ -92,11 +116,14 @@ const RATIOSCORE: FunctionSpec = {
       () => times(rng.tie(2, 1), target),
     ])();
     if (rng.chance(0.03)) actual = -0.1;
-    const floor = rng.chance(0.05) ? rng.pick([target * 1.1, -0.1]) : rng.pick([null, null, 0, rng.dec(0, target, 2), target * 0.6, actual + 1e-10, target]);
+    const floor = rng.chance(0.05)
+      ? rng.pick([target * 1.1, -0.1])
+      : rng.pick([null, null, 0, rng.dec(0, target, 2), target * 0.6, actual + 1e-10, target]);
     return {
       fn: "RATIOSCORE",
       args: [actual, target, weight(rng), floor, rng.digits()],
-      formula: ([a, t, w, f]) => (f ? `IF(${a}>=${t},${w},IF(${a}<${f},0,${w}*${a}/${t}))` : `IF(${a}>=${t},${w},${w}*${a}/${t})`),
+      formula: ([a, t, w, f]) =>
+        f ? `IF(${a}>=${t},${w},IF(${a}<${f},0,${w}*${a}/${t}))` : `IF(${a}>=${t},${w},${w}*${a}/${t})`,
     };
   },
 };
@@ -146,16 +173,34 @@ const GRADE: FunctionSpec = {
     if (rng.chance(0.3)) {
       // Bands of the person's own, in any order, sometimes with none at 0 (below them all: #N/A).
       const bands: [string, number][] = rng.pick([
-        [["优秀", 90], ["良好", 80], ["合格", 60], ["不合格", 0]],
-        [["合格", 60], ["优秀", 85]],
-        [["优", 90], ["良", 75], ["中", 60], ["差", 0]],
-        [["A", 89.5], ["B", 70.25], ["C", 0]],
+        [
+          ["优秀", 90],
+          ["良好", 80],
+          ["合格", 60],
+          ["不合格", 0],
+        ],
+        [
+          ["合格", 60],
+          ["优秀", 85],
+        ],
+        [
+          ["优", 90],
+          ["良", 75],
+          ["中", 60],
+          ["差", 0],
+        ],
+        [
+          ["A", 89.5],
+          ["B", 70.25],
+          ["C", 0],
+        ],
       ]);
       const sorted = [...bands].sort((x, y) => y[1] - x[1]);
       return {
         fn: "GRADE",
         args: [score, bands],
-        formula: ([s]) => sorted.reduceRight((rest, [label, min]) => `IF(${s}>=${lit(min)},"${label}",${rest})`, `NA()`),
+        formula: ([s]) =>
+          sorted.reduceRight((rest, [label, min]) => `IF(${s}>=${lit(min)},"${label}",${rest})`, `NA()`),
       };
     }
     return {
@@ -173,7 +218,13 @@ const SCORERATE: FunctionSpec = {
     const w = weight(rng);
     const score = rng.chance(0.06)
       ? rng.pick([w + 0.5, -1])
-      : rng.pick([() => rng.dec(0, Math.abs(w), 2), () => w, () => w + rng.pick([1e-10, 4e-10]), () => times(rng.tie(2, 1), w || 1), () => rng.long(0, Math.abs(w))])();
+      : rng.pick([
+          () => rng.dec(0, Math.abs(w), 2),
+          () => w,
+          () => w + rng.pick([1e-10, 4e-10]),
+          () => times(rng.tie(2, 1), w || 1),
+          () => rng.long(0, Math.abs(w)),
+        ])();
     return { fn: "SCORERATE", args: [score, w, rng.digits()], formula: ([s, ww]) => `${s}/${ww}` };
   },
 };
@@ -184,7 +235,9 @@ const DEDUCT: FunctionSpec = {
     const w = weight(rng);
     const findings = rng.chance(0.03) ? -1 : rng.pick([() => rng.int(0, 10), () => 0, () => rng.dec(0, 5, 1)])();
     const per = rng.chance(0.03) ? -1 : rng.pick([null, null, 0, 0.5, 1, 2, rng.dec(0, 2, 2), 0.1]);
-    const floor = rng.chance(0.05) ? rng.pick([Math.abs(w) + 1, -1]) : rng.pick([null, null, 0, rng.dec(0, Math.abs(w), 1), Math.abs(w) - 2e-10]);
+    const floor = rng.chance(0.05)
+      ? rng.pick([Math.abs(w) + 1, -1])
+      : rng.pick([null, null, 0, rng.dec(0, Math.abs(w), 1), Math.abs(w) - 2e-10]);
     return {
       fn: "DEDUCT",
       args: [w, findings, per, floor],
@@ -203,14 +256,28 @@ const TIER: FunctionSpec = {
     const points = bounds.map(() => rng.pick([rng.dec(0, 5, 1), rng.int(0, 10), -rng.dec(0, 2, 1)]));
     const def = rng.pick([null, null, 0, 1, -1]);
     const near = rng.pick(bounds);
-    const value = rng.pick([() => near, () => near - rng.pick([1e-10, 4e-10, 1e-13]), () => near + rng.pick([1e-10, 2e-9, 1e-13]), () => rng.dec(-0.1, 1.2, 3), () => rng.dec(0, 110, 1)])();
-    const cells: Scalar[] = bounds.map((b, i) => (strict[i] ? `>${b}` : rng.chance(0.1) ? `${Number((b * 100).toFixed(6))}%` : b));
+    const value = rng.pick([
+      () => near,
+      () => near - rng.pick([1e-10, 4e-10, 1e-13]),
+      () => near + rng.pick([1e-10, 2e-9, 1e-13]),
+      () => rng.dec(-0.1, 1.2, 3),
+      () => rng.dec(0, 110, 1),
+    ])();
+    const cells: Scalar[] = bounds.map((b, i) =>
+      strict[i] ? `>${b}` : rng.chance(0.1) ? `${Number((b * 100).toFixed(6))}%` : b,
+    );
     // The native chain: highest bound first, a strict bound before an inclusive one of the same value.
-    const order = bounds.map((_, i) => i).sort((i, j) => bounds[j] - bounds[i] || Number(strict[j]) - Number(strict[i]));
+    const order = bounds
+      .map((_, i) => i)
+      .sort((i, j) => bounds[j] - bounds[i] || Number(strict[j]) - Number(strict[i]));
     return {
       fn: "TIER",
       args: [value, cells, points, def],
-      formula: ([v, , , d]) => order.reduceRight((rest, i) => `IF(${v}${strict[i] ? ">" : ">="}${lit(bounds[i])},${lit(points[i])},${rest})`, or(d, "0")),
+      formula: ([v, , , d]) =>
+        order.reduceRight(
+          (rest, i) => `IF(${v}${strict[i] ? ">" : ">="}${lit(bounds[i])},${lit(points[i])},${rest})`,
+          or(d, "0"),
+        ),
     };
   },
 };
@@ -242,15 +309,32 @@ const LIKERTSCORE: FunctionSpec = {
   name: "LIKERTSCORE",
   digitsAt: 4,
   generate(rng) {
-    const scales = [[1, 2, 3, 4, 5], [1, 2, 3, 4, 5, 6, 7], [100, 75, 50, 25, 0], [5, 4, 3, 2, 1], [0, 1, 2, 3, 4, 5, 6, 7, 8, 9, 10]];
+    const scales = [
+      [1, 2, 3, 4, 5],
+      [1, 2, 3, 4, 5, 6, 7],
+      [100, 75, 50, 25, 0],
+      [5, 4, 3, 2, 1],
+      [0, 1, 2, 3, 4, 5, 6, 7, 8, 9, 10],
+    ];
     const scale = rng.chance(0.04) ? [-2, -1, 0, 1, 2] : rng.pick(scales);
-    const counts: Scalar[] = scale.map(() => rng.pick([() => rng.int(0, 200), () => rng.dec(0, 40, 1), () => rng.long(0, 1), () => null])());
+    const counts: Scalar[] = scale.map(() =>
+      rng.pick([() => rng.int(0, 200), () => rng.dec(0, 40, 1), () => rng.long(0, 1), () => null])(),
+    );
     if (rng.chance(0.3)) counts[scale.indexOf(Math.max(...scale))] = rng.pick([null, 0]); // the top count empty
     if (rng.chance(0.05)) counts.fill(null);
     if (rng.chance(0.03)) counts[0] = -3;
     const levels: Scalar[] = [...scale];
     if (rng.chance(0.08)) levels[rng.int(0, levels.length - 1)] = null; // a level left blank beside its count
-    const max = rng.pick([null, null, null, null, Math.max(...scale), Math.max(...scale) + 2, Math.max(...scale) - 1, 0]);
+    const max = rng.pick([
+      null,
+      null,
+      null,
+      null,
+      Math.max(...scale),
+      Math.max(...scale) + 2,
+      Math.max(...scale) - 1,
+      0,
+    ]);
     return {
       fn: "LIKERTSCORE",
       args: [levels, counts, weight(rng), max, rng.digits()],
@@ -265,9 +349,18 @@ const TARGETSCORE: FunctionSpec = {
   generate(rng) {
     const direction = rng.pick(["≥", "≥", "≤", ""]);
     const percent = rng.chance(0.5);
-    const t = rng.chance(0.12) ? 0 : percent ? rng.pick([0.9, 0.95, 1, rng.dec(0.5, 1, 2)]) : rng.pick([30, 100, 51223, rng.int(1, 500)]);
+    const t = rng.chance(0.12)
+      ? 0
+      : percent
+        ? rng.pick([0.9, 0.95, 1, rng.dec(0.5, 1, 2)])
+        : rng.pick([30, 100, 51223, rng.int(1, 500)]);
     const text = `${direction}${percent ? `${Number((t * 100).toFixed(4))}%` : t}${percent ? "" : rng.pick(["", "人", "日"])}`;
-    const actual = rng.pick([() => (percent ? rng.dec(0, 1.1, 3) : rng.int(0, Math.round(t * 1.3) + 2)), () => t, () => t + rng.pick([1e-10, -1e-10]), () => 0])();
+    const actual = rng.pick([
+      () => (percent ? rng.dec(0, 1.1, 3) : rng.int(0, Math.round(t * 1.3) + 2)),
+      () => t,
+      () => t + rng.pick([1e-10, -1e-10]),
+      () => 0,
+    ])();
     const w = rng.chance(0.4) ? null : weight(rng);
     const T = lit(t);
     const ratio = (a: string) => (direction === "≤" ? `IF(${a}<=${T},1,${T}/${a})` : `${a}/${T}`);
@@ -283,7 +376,9 @@ const PASSLINE: FunctionSpec = {
   name: "PASSLINE",
   digitsAt: 3,
   generate(rng) {
-    const line = rng.chance(0.04) ? rng.pick([-0.1, 1.5]) : rng.pick([null, null, 0.6, 0.5, 0, 1, 0.8, rng.dec(0, 1, 2)]);
+    const line = rng.chance(0.04)
+      ? rng.pick([-0.1, 1.5])
+      : rng.pick([null, null, 0.6, 0.5, 0, 1, 0.8, rng.dec(0, 1, 2)]);
     const l = line ?? 0.6;
     const r = rng.pick([
       () => rng.dec(0, 1.2, 3),
@@ -297,7 +392,8 @@ const PASSLINE: FunctionSpec = {
     return {
       fn: "PASSLINE",
       args: [r, weight(rng), line, rng.digits()],
-      formula: ([rr, w, p]) => `IF(${rr}>=1,${w},IF(${rr}<${or(p, "0.6")},0,(${rr}-${or(p, "0.6")})/(1-${or(p, "0.6")})*${w}))`,
+      formula: ([rr, w, p]) =>
+        `IF(${rr}>=1,${w},IF(${rr}<${or(p, "0.6")},0,(${rr}-${or(p, "0.6")})/(1-${or(p, "0.6")})*${w}))`,
     };
   },
 };
@@ -308,7 +404,9 @@ const CHECKLIST: FunctionSpec = {
   generate(rng) {
     const n = rng.int(1, 6);
     const words = rng.chance(0.1);
-    const points: Scalar[] = Array.from({ length: n }, () => rng.pick([1, 0, 1, 0.5, rng.dec(0, 1, 2), null, ...(words ? ["是", "否", "√", true, false] : [])]));
+    const points: Scalar[] = Array.from({ length: n }, () =>
+      rng.pick([1, 0, 1, 0.5, rng.dec(0, 1, 2), null, ...(words ? ["是", "否", "√", true, false] : [])]),
+    );
     if (rng.chance(0.05)) points.fill(null);
     if (rng.chance(0.03)) points[0] = 1.5;
     const shares: Scalar[] | null = rng.chance(0.4) ? points.map(() => rng.pick([1, 2, 0.25, rng.dec(0, 3, 1)])) : null;
@@ -316,7 +414,8 @@ const CHECKLIST: FunctionSpec = {
     return {
       fn: "CHECKLIST",
       args: [points, weight(rng), shares, rng.digits()],
-      formula: ([p, w, s]) => (s ? `${w}*SUMPRODUCT(${p},${s})/SUMPRODUCT((${p}<>"")*${s})` : `${w}*SUM(${p})/COUNT(${p})`),
+      formula: ([p, w, s]) =>
+        s ? `${w}*SUMPRODUCT(${p},${s})/SUMPRODUCT((${p}<>"")*${s})` : `${w}*SUM(${p})/COUNT(${p})`,
     };
   },
 };
@@ -326,7 +425,11 @@ const QUALSCORE: FunctionSpec = {
   digitsAt: 3,
   generate(rng) {
     const level = rng.pick(["达成", "部分达成", "未达成", "A", "B", "C", "基本达成目标"]);
-    const [lo, hi] = /^(达成|A|基本达成目标)$/.test(level) ? [0.8, 1] : /^(部分达成|B)$/.test(level) ? [0.6, 0.8] : [0, 0.6];
+    const [lo, hi] = /^(达成|A|基本达成目标)$/.test(level)
+      ? [0.8, 1]
+      : /^(部分达成|B)$/.test(level)
+        ? [0.6, 0.8]
+        : [0, 0.6];
     const factor = rng.pick([
       () => rng.dec(lo, hi, 2),
       () => rng.dec(lo, hi, 3),
@@ -356,7 +459,13 @@ const CHECKWEIGHTS: FunctionSpec = {
 };
 
 /** Arguments read as text by the rule itself (targets, levels, fulfilment words, bands, text bounds). */
-export const TEXT_ARGS: Record<string, number[]> = { TARGETSCORE: [0, 1], QUALSCORE: [0], CHECKLIST: [0], GRADE: [1], TIER: [1] };
+export const TEXT_ARGS: Record<string, number[]> = {
+  TARGETSCORE: [0, 1],
+  QUALSCORE: [0],
+  CHECKLIST: [0],
+  GRADE: [1],
+  TIER: [1],
+};
 
 /**
  * Now and then a cell a person would leave odd: a referenced number cell left blank, or words or
@@ -364,7 +473,15 @@ export const TEXT_ARGS: Record<string, number[]> = { TARGETSCORE: [0, 1], QUALSC
  */
 export function withOddCells(rng: Rng, c: Case): Case {
   const params = ruleNamed(c.fn)!.params;
-  const scalars = c.args.map((_, i) => i).filter((i) => !Array.isArray(c.args[i]) && c.args[i] !== null && params[i]?.kind !== "range" && !(TEXT_ARGS[c.fn] ?? []).includes(i));
+  const scalars = c.args
+    .map((_, i) => i)
+    .filter(
+      (i) =>
+        !Array.isArray(c.args[i]) &&
+        c.args[i] !== null &&
+        params[i]?.kind !== "range" &&
+        !(TEXT_ARGS[c.fn] ?? []).includes(i),
+    );
   if (!scalars.length || !rng.chance(0.06)) return c;
   const args = [...c.args];
   args[rng.pick(scalars)] = rng.pick(["", "", "一千", "abc", true]);

@@ -35,7 +35,11 @@ function oursOf(fn: string, args: readonly Arg[]): Outcome {
   const r = ruleNamed(fn)!.evaluate(args.map((a) => (a === "" ? null : a)) as RawArg[]);
   if (!r.ok) return { kind: "error", code: r.code };
   const v = toCellValue(r.value);
-  return typeof v === "number" ? { kind: "number", value: v } : typeof v === "boolean" ? { kind: "bool", value: v } : { kind: "text", value: v };
+  return typeof v === "number"
+    ? { kind: "number", value: v }
+    : typeof v === "boolean"
+      ? { kind: "bool", value: v }
+      : { kind: "text", value: v };
 }
 
 /** A formula cell's result as LibreOffice saved it (the model keeps a 0 or FALSE that `.value` drops). */
@@ -45,7 +49,8 @@ function outcomeOf(cell: ExcelJS.Cell): Outcome {
   if (typeof result === "number") return { kind: "number", value: result };
   if (typeof result === "boolean") return { kind: "bool", value: result };
   if (typeof result === "string") return { kind: "text", value: result };
-  if (result && typeof result === "object" && "error" in result) return { kind: "error", code: String((result as { error: string }).error) };
+  if (result && typeof result === "object" && "error" in result)
+    return { kind: "error", code: String((result as { error: string }).error) };
   return { kind: "error", code: `(nothing: ${JSON.stringify(v)})` };
 }
 
@@ -86,7 +91,9 @@ test("every disagreement with LibreOffice's native formulas is one the documents
           if (v !== null && v !== "") ws.getCell(row, col).value = v;
           col++;
         }
-        return cells.length === 1 && !Array.isArray(arg) ? `${colName(first)}${row}` : `${colName(first)}${row}:${colName(col - 1)}${row}`;
+        return cells.length === 1 && !Array.isArray(arg)
+          ? `${colName(first)}${row}`
+          : `${colName(first)}${row}:${colName(col - 1)}${row}`;
       });
       const body = c.formula(refs);
       const digits = spec.digitsAt === undefined ? null : refs[spec.digitsAt];
@@ -105,25 +112,46 @@ test("every disagreement with LibreOffice's native formulas is one the documents
   const undocumented: string[] = [];
   const documented: string[] = [];
   for (const { spec, c, row } of placed) {
-    const verdict = referee(c, spec.digitsAt, (args) => oursOf(c.fn, args), outcomeOf(sheet.getCell(row, 1)), outcomeOf(sheet.getCell(row, 2)));
+    const verdict = referee(
+      c,
+      spec.digitsAt,
+      (args) => oursOf(c.fn, args),
+      outcomeOf(sheet.getCell(row, 1)),
+      outcomeOf(sheet.getCell(row, 2)),
+    );
     const n = (counts[c.fn] ??= { rows: 0, agree: 0 });
     n.rows++;
     if (verdict.status === "agree") n.agree++;
     else if (verdict.status === "documented") {
       n[verdict.rule] = (n[verdict.rule] ?? 0) + 1;
-      if (process.env.JIXIAO_DIFF_SHOW) documented.push(`${verdict.rule}: ${c.fn}(${c.args.map((a) => JSON.stringify(a)).join(", ")}) ours ${show(oursOf(c.fn, c.args))}, LibreOffice ${show(outcomeOf(sheet.getCell(row, 1)))}`);
-    }
-    else {
+      if (process.env.JIXIAO_DIFF_SHOW)
+        documented.push(
+          `${verdict.rule}: ${c.fn}(${c.args.map((a) => JSON.stringify(a)).join(", ")}) ours ${show(oursOf(c.fn, c.args))}, LibreOffice ${show(outcomeOf(sheet.getCell(row, 1)))}`,
+        );
+    } else {
       const formula = (sheet.getCell(row, 1).value as { formula?: string }).formula;
-      undocumented.push(`${c.fn}(${c.args.map((a) => JSON.stringify(a)).join(", ")}) row ${row}: ${verdict.why} — =${formula}`);
+      undocumented.push(
+        `${c.fn}(${c.args.map((a) => JSON.stringify(a)).join(", ")}) row ${row}: ${verdict.why} — =${formula}`,
+      );
     }
   }
   const summary = Object.entries(counts).map(([fn, n]) => {
     const { rows, agree, ...rules } = n;
-    return `${fn.padEnd(15)} ${rows} rows, ${agree} agree${Object.entries(rules).map(([r, k]) => `, ${k} ${r}`).join("")}`;
+    return `${fn.padEnd(15)} ${rows} rows, ${agree} agree${Object.entries(rules)
+      .map(([r, k]) => `, ${k} ${r}`)
+      .join("")}`;
   });
   const legend = Object.entries(RULES).map(([k, v]) => `  ${k}: ${v}`);
-  console.log([`Differential run against LibreOffice (seed ${SEED}):`, ...summary, "Documented rules:", ...legend, ...documented, ...(undocumented.length ? ["UNDOCUMENTED:", ...undocumented] : [])].join("\n"));
+  console.log(
+    [
+      `Differential run against LibreOffice (seed ${SEED}):`,
+      ...summary,
+      "Documented rules:",
+      ...legend,
+      ...documented,
+      ...(undocumented.length ? ["UNDOCUMENTED:", ...undocumented] : []),
+    ].join("\n"),
+  );
   expect(undocumented).toEqual([]);
   expect(placed.length).toBe(SPECS.length * ROWS_PER_FUNCTION);
 });
@@ -135,7 +163,10 @@ test("the referee itself: a made-up disagreement is undocumented, a documented o
   expect(referee(c, undefined, () => num(7), num(7), num(7)).status).toBe("agree");
   expect(referee(c, undefined, () => num(7), num(8), num(8)).status).toBe("undocumented");
   const floorAbove: Case = { fn: "DEDUCT", args: [10, 3, 1, 11], formula: () => "" };
-  expect(referee(floorAbove, undefined, () => err("#VALUE!"), num(11), num(11))).toEqual({ status: "documented", rule: "range" });
+  expect(referee(floorAbove, undefined, () => err("#VALUE!"), num(11), num(11))).toEqual({
+    status: "documented",
+    rule: "range",
+  });
   expect(referee(floorAbove, undefined, () => err("#NUM!"), num(11), num(11)).status).toBe("undocumented");
   const tie: Case = { fn: "SCORERATE", args: [1.005, 1, 2], formula: () => "" };
   const tieOurs = (args: readonly unknown[]): Outcome => (args[2] === null ? num(1.005) : num(1.01));

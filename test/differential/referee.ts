@@ -20,7 +20,8 @@ export const RULES = {
   numericText: "Numeric text accepted (数字文本可用)",
   zeroAsBlank: "Zero as blank where the parameter must be above 0 (0 视为空)",
   range: "An argument outside its documented range is #VALUE! (超出范围的参数)",
-  numError: "#NUM! named by the table: negative money, a score outside its scale, a rate above 1, a factor outside its band, a mean above max",
+  numError:
+    "#NUM! named by the table: negative money, a score outside its scale, a rate above 1, a factor outside its band, a mean above max",
   weightsSum: "WEIGHTEDSCORE: the filled weights must sum to total (权重合计须等于满分)",
   nothingToAverage: "Nothing to average is #DIV/0! (无可平均)",
   zeroDivisor: "A zero denominator (available, planned, target) is #DIV/0! (除数为 0)",
@@ -32,7 +33,8 @@ export const RULES = {
   fulfilmentWords: "CHECKLIST reads 是/否, √/×, TRUE/FALSE as fulfilment (要点文字)",
   belowAllBands: "GRADE with bands of one's own: a score below every band is #N/A (低于所有等级)",
   tooLarge: "A result no number can hold is #NUM! (结果超出范围)",
-  noOverflow: "Exact decimals: an intermediate step never overflows as a float does; only the result must fit (中间结果不溢出)",
+  noOverflow:
+    "Exact decimals: an intermediate step never overflows as a float does; only the result must fit (中间结果不溢出)",
 } as const;
 export type RuleName = keyof typeof RULES;
 
@@ -52,7 +54,8 @@ const isTextNumber = (v: Scalar): boolean => typeof v === "string" && num(v) !==
 /** Arguments the native formula writes as literals (text bounds, text targets): LibreOffice never reads their cells. */
 const LITERAL_ARGS: Record<string, number[]> = { TIER: [1], TARGETSCORE: [0] };
 /** More significant digits than a cell holds. */
-const isLong = (v: Scalar): boolean => typeof v === "number" && v !== 0 && String(v).replace(/^-?0?\.?0*|e.*$|\./g, "").length > 15;
+const isLong = (v: Scalar): boolean =>
+  typeof v === "number" && v !== 0 && String(v).replace(/^-?0?\.?0*|e.*$|\./g, "").length > 15;
 const near = (a: number, b: number): boolean => a !== b && Math.abs(a - b) <= 1e-9 * Math.max(1, Math.abs(b));
 /** The same at 9 decimals (both rounded first), as FUNCTIONS.md compares with thresholds. */
 const sameAt9 = (a: number, b: number): boolean => a.toFixed(9) === b.toFixed(9);
@@ -96,7 +99,11 @@ export function documentedErrors(c: Case, digitsAt: number | undefined): Expect[
     case "WEIGHTEDSCORE": {
       const rates = list(c.args[0]).map(num);
       const ws = list(c.args[1]).map(num);
-      when(rates.some((r) => r !== null && r > 1), "#NUM!", "numError");
+      when(
+        rates.some((r) => r !== null && r > 1),
+        "#NUM!",
+        "numError",
+      );
       when(rates.some((r) => r !== null && r < 0) || ws.some((w) => w !== null && w < 0), "#VALUE!", "range");
       const total = a[2] || 100;
       const sum = ws.reduce((s: number, w) => s + (w ?? 0), 0);
@@ -147,9 +154,17 @@ export function documentedErrors(c: Case, digitsAt: number | undefined): Expect[
       const points = list(c.args[0]).map(num);
       const shares = c.args[2] === null ? null : list(c.args[2]).map(num);
       weightAt(1);
-      when(points.some((p) => p !== null && (p < 0 || p > 1)), "#VALUE!", "range");
+      when(
+        points.some((p) => p !== null && (p < 0 || p > 1)),
+        "#VALUE!",
+        "range",
+      );
       when(!!shares && shares.some((s) => s !== null && s < 0), "#VALUE!", "range");
-      when(points.every((p) => p === null), "#DIV/0!", "nothingToAverage");
+      when(
+        points.every((p) => p === null),
+        "#DIV/0!",
+        "nothingToAverage",
+      );
       when(!!shares && points.every((p, i) => p === null || !shares[i]), "#DIV/0!", "nothingToAverage");
       break;
     }
@@ -157,13 +172,21 @@ export function documentedErrors(c: Case, digitsAt: number | undefined): Expect[
       weightAt(1);
       const f = v(2);
       const level = String(c.args[0]);
-      const [lo, hi, hiIn] = /^(达成|A|基本达成目标)$/.test(level) ? [0.8, 1, true] : /^(部分达成|B)$/.test(level) ? [0.6, 0.8, false] : [0, 0.6, false];
+      const [lo, hi, hiIn] = /^(达成|A|基本达成目标)$/.test(level)
+        ? [0.8, 1, true]
+        : /^(部分达成|B)$/.test(level)
+          ? [0.6, 0.8, false]
+          : [0, 0.6, false];
       const inside = (f >= lo || sameAt9(f, lo)) && (hiIn ? f <= hi || sameAt9(f, hi) : f < hi && !sameAt9(f, hi));
       when(f < 0 || f > 1 || !inside, "#NUM!", "numError");
       break;
     }
     case "CHECKWEIGHTS":
-      when(list(c.args[0]).some((w) => (num(w) ?? 0) < 0), "#VALUE!", "range");
+      when(
+        list(c.args[0]).some((w) => (num(w) ?? 0) < 0),
+        "#VALUE!",
+        "range",
+      );
       break;
   }
   return out;
@@ -179,7 +202,11 @@ function thresholds(c: Case): [number, number][] {
     case "ARRIVALRATE":
       return [[v(0) / v(1), 1]];
     case "RATIOSCORE":
-      return [[v(0), v(1)], [v(0), v(3)], [v(3), v(1)]];
+      return [
+        [v(0), v(1)],
+        [v(0), v(3)],
+        [v(3), v(1)],
+      ];
     case "WEIGHTEDSCORE":
       return [[sum(c.args[1]), a[2] || 100]];
     case "GRADE": {
@@ -189,12 +216,18 @@ function thresholds(c: Case): [number, number][] {
     case "SCORERATE":
       return [[v(0), v(1)]];
     case "DEDUCT":
-      return [[v(0) - v(1) * (a[2] ?? 1), a[3] ?? 0], [a[3] ?? 0, v(0)]];
+      return [
+        [v(0) - v(1) * (a[2] ?? 1), a[3] ?? 0],
+        [a[3] ?? 0, v(0)],
+      ];
     case "TIER":
       return list(c.args[1]).map((b) => [v(0), num(String(b).replace(">", "")) ?? NaN]);
     case "DEVIATIONSCORE": {
       const off = ((Math.abs(v(0)) - v(2)) * v(3)) / (a[4] || 0.01);
-      return [[Math.abs(v(0)), v(2)], [v(1) - off, 0]];
+      return [
+        [Math.abs(v(0)), v(2)],
+        [v(1) - off, 0],
+      ];
     }
     case "LIKERTSCORE": {
       const levels = list(c.args[0]).map(num);
@@ -205,12 +238,23 @@ function thresholds(c: Case): [number, number][] {
     }
     case "TARGETSCORE": {
       const t = targetOf(String(c.args[0]));
-      return [[v(1), t.value], [t.value ? v(1) / t.value : NaN, 1], [t.value, 0]];
+      return [
+        [v(1), t.value],
+        [t.value ? v(1) / t.value : NaN, 1],
+        [t.value, 0],
+      ];
     }
     case "PASSLINE":
-      return [[v(0), a[2] ?? 0.6], [v(0), 1]];
+      return [
+        [v(0), a[2] ?? 0.6],
+        [v(0), 1],
+      ];
     case "QUALSCORE":
-      return [[v(2), 0.6], [v(2), 0.8], [v(2), 1]];
+      return [
+        [v(2), 0.6],
+        [v(2), 0.8],
+        [v(2), 1],
+      ];
     case "CHECKWEIGHTS":
       return [[sum(c.args[0]), a[1] ?? 100]];
     default:
@@ -238,7 +282,13 @@ function same(a: Outcome, b: Outcome): boolean {
 /** The arguments with some cells replaced. */
 function mapCells(c: Case, f: (v: Scalar, arg: number) => Scalar): Arg[] {
   const row = (r: Scalar[], i: number): Scalar[] => r.map((v) => f(v, i));
-  return c.args.map((a, i) => (Array.isArray(a) ? (a.every(Array.isArray) ? (a as Scalar[][]).map((r) => row(r, i)) : row(a as Scalar[], i)) : f(a, i)));
+  return c.args.map((a, i) =>
+    Array.isArray(a)
+      ? a.every(Array.isArray)
+        ? (a as Scalar[][]).map((r) => row(r, i))
+        : row(a as Scalar[], i)
+      : f(a, i),
+  );
 }
 
 /**
@@ -246,7 +296,13 @@ function mapCells(c: Case, f: (v: Scalar, arg: number) => Scalar): Arg[] {
  * (rounded and unrounded). Agreement first; then, for a disagreement, the first documented rule that
  * explains it — where it can, the referee checks the rule by re-running ours without the cause.
  */
-export function referee(c: Case, digitsAt: number | undefined, oursOf: (args: readonly Arg[]) => Outcome, lo: Outcome, loRaw: Outcome): Verdict {
+export function referee(
+  c: Case,
+  digitsAt: number | undefined,
+  oursOf: (args: readonly Arg[]) => Outcome,
+  lo: Outcome,
+  loRaw: Outcome,
+): Verdict {
   const ours = oursOf(c.args);
   if (same(ours, lo)) return { status: "agree" };
   const oursRaw = digitsAt === undefined ? ours : oursOf(c.args.map((a, i) => (i === digitsAt ? null : a)));
@@ -262,24 +318,36 @@ export function referee(c: Case, digitsAt: number | undefined, oursOf: (args: re
   if (ours.kind === "error") {
     const hit = documentedErrors(c, digitsAt).find(([code]) => code === ours.code);
     if (hit) return explained(hit[1]);
-    if (ours.code === "#NUM!" && (lo.kind === "error" || (loRaw.kind === "number" && !(Math.abs(loRaw.value) < 1.7976931348623157e308)))) return explained("tooLarge");
+    if (
+      ours.code === "#NUM!" &&
+      (lo.kind === "error" || (loRaw.kind === "number" && !(Math.abs(loRaw.value) < 1.7976931348623157e308)))
+    )
+      return explained("tooLarge");
     if (ours.code === "#VALUE!" && blanks.some((i) => !params[i]?.optional)) return explained("emptyRequired");
-    if (ours.code === "#VALUE!" && numberCells.some((v) => typeof v === "boolean" || (typeof v === "string" && v !== "" && num(v) === null))) {
+    if (
+      ours.code === "#VALUE!" &&
+      numberCells.some((v) => typeof v === "boolean" || (typeof v === "string" && v !== "" && num(v) === null))
+    ) {
       return explained("notANumber");
     }
     if (cells.some(isTextNumber) && lo.kind === "error") return explained("numericText");
     return { status: "undocumented", why: `ours ${ours.code}, LibreOffice ${show(lo)}` };
   }
   if (blanks.length && blanks.every((i) => params[i]?.optional)) return explained("blankAsLeftOut");
-  if (cells.some(isTextNumber) && unchangedWithout((v) => (isTextNumber(v) ? num(v) : v))) return explained("numericText");
+  if (cells.some(isTextNumber) && unchangedWithout((v) => (isTextNumber(v) ? num(v) : v)))
+    return explained("numericText");
   const zab = ZERO_AS_BLANK[c.fn] ?? [];
-  if (zab.some((i) => c.args[i] === 0) && unchangedWithout((v, i) => (zab.includes(i) && v === 0 ? null : v))) return explained("zeroAsBlank");
-  if (c.fn === "LIKERTSCORE" && list(c.args[0]).some((l, i) => l === null && list(c.args[1])[i] !== null)) return explained("emptyPairs");
-  if (c.fn === "CHECKLIST" && list(c.args[0]).some((p) => typeof p === "string" || typeof p === "boolean")) return explained("fulfilmentWords");
+  if (zab.some((i) => c.args[i] === 0) && unchangedWithout((v, i) => (zab.includes(i) && v === 0 ? null : v)))
+    return explained("zeroAsBlank");
+  if (c.fn === "LIKERTSCORE" && list(c.args[0]).some((l, i) => l === null && list(c.args[1])[i] !== null))
+    return explained("emptyPairs");
+  if (c.fn === "CHECKLIST" && list(c.args[0]).some((p) => typeof p === "string" || typeof p === "boolean"))
+    return explained("fulfilmentWords");
   if (thresholds(c).some(([x, t]) => near(x, t))) return explained("nineDecimals");
   if (lo.kind === "error") {
     if (c.fn === "TARGETSCORE" && targetOf(String(c.args[0])).value === 0) return explained("targetZero");
-    const extreme = (v: Scalar): boolean => typeof v === "number" && v !== 0 && (Math.abs(v) >= 1e300 || Math.abs(v) <= 1e-300);
+    const extreme = (v: Scalar): boolean =>
+      typeof v === "number" && v !== 0 && (Math.abs(v) >= 1e300 || Math.abs(v) <= 1e-300);
     if (lo.code === "#NUM!" && cells.some(extreme)) return explained("noOverflow");
     return { status: "undocumented", why: `ours ${show(ours)}, LibreOffice ${lo.code}` };
   }
@@ -287,7 +355,12 @@ export function referee(c: Case, digitsAt: number | undefined, oursOf: (args: re
     if (cells.some(isLong) && close(oursRaw.value, loRaw.value, 1e-9)) return explained("fifteenDigits");
     const scaled = digits === null ? NaN : oursRaw.value * 10 ** digits;
     const atTie = Math.abs(Math.abs(scaled - Math.trunc(scaled)) - 0.5) <= 1e-6 * Math.max(1, Math.abs(scaled));
-    if (atTie && close(oursRaw.value, loRaw.value, 1e-9) && Math.abs(ours.value - lo.value) <= 1.000001 * 10 ** -(digits as number)) return explained("exactDecimal");
+    if (
+      atTie &&
+      close(oursRaw.value, loRaw.value, 1e-9) &&
+      Math.abs(ours.value - lo.value) <= 1.000001 * 10 ** -(digits as number)
+    )
+      return explained("exactDecimal");
   }
   return { status: "undocumented", why: `ours ${show(ours)}, LibreOffice ${show(lo)}` };
 }

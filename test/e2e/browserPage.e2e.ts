@@ -17,7 +17,8 @@ let page: Page;
 let dir: string;
 
 beforeAll(async () => {
-  if (!fs.existsSync(path.join(DIST, "index.html"))) throw new Error("dist/ is not built: run npm run build first (npm run test:e2e does)");
+  if (!fs.existsSync(path.join(DIST, "index.html")))
+    throw new Error("dist/ is not built: run npm run build first (npm run test:e2e does)");
   fs.mkdirSync(SHOTS, { recursive: true });
   dir = fs.mkdtempSync(path.join(os.tmpdir(), "jx-e2e-"));
   server = await serveFolder(DIST);
@@ -67,7 +68,8 @@ function overflowing(): Promise<string[]> {
     const scrolls = (el: Element): boolean => {
       for (let p = el.parentElement; p; p = p.parentElement) {
         const o = getComputedStyle(p).overflowX;
-        if ((o === "auto" || o === "scroll" || o === "hidden") && p.getBoundingClientRect().right <= width + 0.5) return true;
+        if ((o === "auto" || o === "scroll" || o === "hidden") && p.getBoundingClientRect().right <= width + 0.5)
+          return true;
       }
       return false;
     };
@@ -80,7 +82,8 @@ function overflowing(): Promise<string[]> {
     }
     for (const el of Array.from(document.querySelectorAll("body *"))) {
       const r = el.getBoundingClientRect();
-      if (r.width > 0 && r.right > width + 0.5 && !scrolls(el)) out.push(`${el.tagName.toLowerCase()} ${Math.round(r.right)} px: ${(el.textContent ?? "").slice(0, 20)}`);
+      if (r.width > 0 && r.right > width + 0.5 && !scrolls(el))
+        out.push(`${el.tagName.toLowerCase()} ${Math.round(r.right)} px: ${(el.textContent ?? "").slice(0, 20)}`);
     }
     return out;
   });
@@ -104,7 +107,10 @@ describe("the browser page", () => {
     await page.getByRole("tab", { name: "插入" }).click();
     await page.getByRole("table", { name: "预览" }).waitFor();
     await page.screenshot({ path: path.join(SHOTS, "insert-preview.png"), fullPage: true });
-    const [download] = await Promise.all([page.waitForEvent("download"), page.getByRole("button", { name: "下载 .xlsx" }).click()]);
+    const [download] = await Promise.all([
+      page.waitForEvent("download"),
+      page.getByRole("button", { name: "下载 .xlsx" }).click(),
+    ]);
     const file = path.join(dir, download.suggestedFilename());
     await download.saveAs(file);
     expect(download.suggestedFilename()).toMatch(/\.xlsx$/);
@@ -129,7 +135,9 @@ describe("the browser page", () => {
     await page.getByRole("tab", { name: "汇总" }).click();
     await page.getByLabel("选择 .xlsx 文件").setInputFiles(good);
     await page.getByRole("table", { name: "汇总" }).waitFor();
-    expect(await page.getByRole("textbox", { name: "报告用语" }).inputValue()).toContain("综合得分 91.3 分，评价等级为“优”。");
+    expect(await page.getByRole("textbox", { name: "报告用语" }).inputValue()).toContain(
+      "综合得分 91.3 分，评价等级为“优”。",
+    );
     await page.screenshot({ path: path.join(SHOTS, "summary.png"), fullPage: true });
   });
 
@@ -144,9 +152,13 @@ describe("the browser page", () => {
     await page.keyboard.type("立项可行性");
     await page.keyboard.press("Enter"); // back to the tree
     await page.keyboard.press("Alt+ArrowUp"); // move it above 立项程序规范性? it is already after 立项依据充分性: up puts it first
-    const names = async () => (await tree.getByRole("treeitem").allInnerTexts()).slice(0, 5).map((t) => t.split("\n")[0]);
+    const names = async () =>
+      (await tree.getByRole("treeitem").allInnerTexts()).slice(0, 5).map((t) => t.split("\n")[0]);
     expect(await names()).toEqual(["决策", "项目立项", "立项可行性", "立项依据充分性", "立项程序规范性"]);
-    await page.getByText(/项目立项 分值 5 ≠ 下级合计 6/).first().waitFor();
+    await page
+      .getByText(/项目立项 分值 5 ≠ 下级合计 6/)
+      .first()
+      .waitFor();
     await page.keyboard.press("Delete");
     expect(await names()).toEqual(["决策", "项目立项", "立项依据充分性", "立项程序规范性", "绩效目标"]);
     await page.keyboard.press("Control+z");
@@ -199,7 +211,12 @@ describe("the browser page", () => {
     await page.keyboard.press("Backspace");
     expect(await weight.inputValue()).toBe("1");
     expect(await page.getByRole("treeitem").count()).toBeGreaterThan(20);
-    for (const [label, text] of [["名称", "立项依据充分性（修订）"], ["编号", "A1"], ["评分标准", "符合规划得 3 分。"], ["指标解释", "是否符合规划。"]] as const) {
+    for (const [label, text] of [
+      ["名称", "立项依据充分性（修订）"],
+      ["编号", "A1"],
+      ["评分标准", "符合规划得 3 分。"],
+      ["指标解释", "是否符合规划。"],
+    ] as const) {
       const field = page.getByRole("textbox", { name: label });
       await field.click();
       await page.keyboard.press("Control+A");
@@ -236,7 +253,10 @@ describe("the browser page", () => {
     await page.getByRole("tree", { name: "指标体系" }).waitFor();
     for (const name of TABS) await openTab(name);
     expect(await page.getByText(/Failed to fetch|出错了/).count()).toBe(0);
-    await page.getByText(/预算执行率\/资金支出率 = 实际支出 ÷ 预算资金/).first().waitFor();
+    await page
+      .getByText(/预算执行率\/资金支出率 = 实际支出 ÷ 预算资金/)
+      .first()
+      .waitFor();
     await page.getByRole("textbox", { name: /搜索函数/ }).click();
     await page.keyboard.type("满意度");
     await page.getByRole("group", { name: "LIKERTSCORE" }).waitFor();
@@ -251,13 +271,24 @@ describe("the browser page", () => {
         await openTab(name);
         await page.addScriptTag({ path: axePath });
         const violations = await page.evaluate(async () => {
-          const axe = (window as unknown as { axe: { run: (c: object, o: object) => Promise<{ violations: { id: string; impact: string; nodes: { target: string[] }[] }[] }> } }).axe;
+          const axe = (
+            window as unknown as {
+              axe: {
+                run: (
+                  c: object,
+                  o: object,
+                ) => Promise<{ violations: { id: string; impact: string; nodes: { target: string[] }[] }[] }>;
+              };
+            }
+          ).axe;
           // Tabster's focus sentinels (data-tabster-dummy) are aria-hidden by design, focusable only to wrap focus.
           const result = await axe.run(
             { include: [["body"]], exclude: [["[data-tabster-dummy]"]] },
             { resultTypes: ["violations"] },
           );
-          return result.violations.filter((v) => v.impact === "serious" || v.impact === "critical").map((v) => `${v.id}: ${v.nodes.map((n) => n.target.join(" ")).join(", ")}`);
+          return result.violations
+            .filter((v) => v.impact === "serious" || v.impact === "critical")
+            .map((v) => `${v.id}: ${v.nodes.map((n) => n.target.join(" ")).join(", ")}`);
         });
         expect({ width, name, violations }).toEqual({ width, name, violations: [] });
       }

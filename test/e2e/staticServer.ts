@@ -3,7 +3,13 @@ import * as http from "http";
 import * as path from "path";
 import type { AddressInfo } from "net";
 
-const TYPES: Record<string, string> = { ".html": "text/html; charset=utf-8", ".js": "text/javascript", ".json": "application/json", ".png": "image/png", ".xml": "application/xml" };
+const TYPES: Record<string, string> = {
+  ".html": "text/html; charset=utf-8",
+  ".js": "text/javascript",
+  ".json": "application/json",
+  ".png": "image/png",
+  ".xml": "application/xml",
+};
 
 /** Serves a folder on a free loopback port (the built browser page, for Playwright). */
 export async function serveFolder(root: string): Promise<{ url: string; close: () => Promise<void> }> {

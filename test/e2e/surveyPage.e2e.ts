@@ -18,7 +18,8 @@ let page: Page;
 let dir: string;
 
 beforeAll(async () => {
-  if (!fs.existsSync(path.join(DIST, "index.html"))) throw new Error("dist/ is not built: run npm run build first (npm run test:e2e does)");
+  if (!fs.existsSync(path.join(DIST, "index.html")))
+    throw new Error("dist/ is not built: run npm run build first (npm run test:e2e does)");
   fs.mkdirSync(SHOTS, { recursive: true });
   dir = fs.mkdtempSync(path.join(os.tmpdir(), "jx-e2e-survey-"));
   server = await serveFolder(DIST);
@@ -44,7 +45,8 @@ function overflowing(): Promise<string[]> {
     const scrolls = (el: Element): boolean => {
       for (let p = el.parentElement; p; p = p.parentElement) {
         const o = getComputedStyle(p).overflowX;
-        if ((o === "auto" || o === "scroll" || o === "hidden") && p.getBoundingClientRect().right <= width + 0.5) return true;
+        if ((o === "auto" || o === "scroll" || o === "hidden") && p.getBoundingClientRect().right <= width + 0.5)
+          return true;
       }
       return false;
     };
@@ -52,7 +54,8 @@ function overflowing(): Promise<string[]> {
     if (document.documentElement.scrollWidth > width) out.push(`page ${document.documentElement.scrollWidth} px`);
     for (const el of Array.from(document.querySelectorAll("body *"))) {
       const r = el.getBoundingClientRect();
-      if (r.width > 0 && r.right > width + 0.5 && !scrolls(el)) out.push(`${el.tagName.toLowerCase()} ${Math.round(r.right)} px: ${(el.textContent ?? "").slice(0, 20)}`);
+      if (r.width > 0 && r.right > width + 0.5 && !scrolls(el))
+        out.push(`${el.tagName.toLowerCase()} ${Math.round(r.right)} px: ${(el.textContent ?? "").slice(0, 20)}`);
     }
     return out;
   });
@@ -62,10 +65,24 @@ function overflowing(): Promise<string[]> {
 async function seriousViolations(): Promise<string[]> {
   await page.addScriptTag({ path: require.resolve("axe-core/axe.min.js") });
   return page.evaluate(async () => {
-    const axe = (window as unknown as { axe: { run: (c: object, o: object) => Promise<{ violations: { id: string; impact: string; nodes: { target: string[] }[] }[] }> } }).axe;
+    const axe = (
+      window as unknown as {
+        axe: {
+          run: (
+            c: object,
+            o: object,
+          ) => Promise<{ violations: { id: string; impact: string; nodes: { target: string[] }[] }[] }>;
+        };
+      }
+    ).axe;
     // Tabster's focus sentinels (data-tabster-dummy) are aria-hidden by design.
-    const result = await axe.run({ include: [["body"]], exclude: [["[data-tabster-dummy]"]] }, { resultTypes: ["violations"] });
-    return result.violations.filter((v) => v.impact === "serious" || v.impact === "critical").map((v) => `${v.id}: ${v.nodes.map((n) => n.target.join(" ")).join(", ")}`);
+    const result = await axe.run(
+      { include: [["body"]], exclude: [["[data-tabster-dummy]"]] },
+      { resultTypes: ["violations"] },
+    );
+    return result.violations
+      .filter((v) => v.impact === "serious" || v.impact === "critical")
+      .map((v) => `${v.id}: ${v.nodes.map((n) => n.target.join(" ")).join(", ")}`);
   });
 }
 
@@ -98,7 +115,10 @@ test("满意度 at 350 px: upload an export, the mean method typed in, seed 002'
   await page.screenshot({ path: path.join(SHOTS, "350-满意度.png"), fullPage: true });
   expect(await seriousViolations()).toEqual([]);
 
-  const [download] = await Promise.all([page.waitForEvent("download"), page.getByRole("button", { name: "下载满意度统计 .xlsx" }).click()]);
+  const [download] = await Promise.all([
+    page.waitForEvent("download"),
+    page.getByRole("button", { name: "下载满意度统计 .xlsx" }).click(),
+  ]);
   const out = path.join(dir, download.suggestedFilename());
   await download.saveAs(out);
   expect(download.suggestedFilename()).toBe("满意度统计.xlsx");
@@ -108,7 +128,12 @@ test("满意度 at 350 px: upload an export, the mean method typed in, seed 002'
   for (const p of PERSONAL) expect(text).not.toContain(p);
   // The downloaded responses give jx survey the same figures.
   const lines: string[] = [];
-  expect(await main(["survey", out, "--sheet", "问卷数据", "--max", "7", "--points", "5", "--digits", "1", "--json"], { out: (t) => void lines.push(t), err: () => undefined })).toBe(0);
+  expect(
+    await main(["survey", out, "--sheet", "问卷数据", "--max", "7", "--points", "5", "--digits", "1", "--json"], {
+      out: (t) => void lines.push(t),
+      err: () => undefined,
+    }),
+  ).toBe(0);
   expect(JSON.parse(lines[0])).toMatchObject({ respondents: 769, score: 4.4 });
 
   // English words are longer: the page still does not scroll sideways.

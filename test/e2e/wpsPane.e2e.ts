@@ -16,10 +16,13 @@ let errors: string[];
 let mock: string;
 
 beforeAll(async () => {
-  if (!fs.existsSync(path.join(DIST, "taskpane.html"))) throw new Error("dist/wps/ is not built: run npm run build first (npm run test:e2e does)");
+  if (!fs.existsSync(path.join(DIST, "taskpane.html")))
+    throw new Error("dist/wps/ is not built: run npm run build first (npm run test:e2e does)");
   // mockEt.ts imports only types, so one file transpiled to CommonJS and wrapped runs in the page as it is.
   const source = fs.readFileSync(path.join(__dirname, "../wps/mockEt.ts"), "utf8");
-  const js = ts.transpileModule(source, { compilerOptions: { module: ts.ModuleKind.CommonJS, target: ts.ScriptTarget.ES2020 } }).outputText;
+  const js = ts.transpileModule(source, {
+    compilerOptions: { module: ts.ModuleKind.CommonJS, target: ts.ScriptTarget.ES2020 },
+  }).outputText;
   mock = `var JixiaoMockEt = (function () { var exports = {}; var module = { exports: exports }; ${js}; return module.exports; })();
     window.__et = new JixiaoMockEt.MockEt();
     window.__panes = [];
@@ -49,9 +52,17 @@ describe("the WPS add-in as built", () => {
     await page.goto(`${server.url}index.html`);
     const xml = fs.readFileSync(path.join(DIST, "ribbon.xml"), "utf8");
     const names = [...xml.matchAll(/\s(?:on|get)[A-Z]\w*="ribbon\.(\w+)"/g)].map((m) => m[1]);
-    expect(await page.evaluate((ns) => ns.map((n) => typeof (window as unknown as { ribbon: Record<string, unknown> }).ribbon[n]), names)).toEqual(names.map(() => "function"));
+    expect(
+      await page.evaluate(
+        (ns) => ns.map((n) => typeof (window as unknown as { ribbon: Record<string, unknown> }).ribbon[n]),
+        names,
+      ),
+    ).toEqual(names.map(() => "function"));
     const panes = await page.evaluate(() => {
-      const w = window as unknown as { ribbon: { OnAction: (c: { Id: string }) => void }; __panes: { url: string; Visible: boolean }[] };
+      const w = window as unknown as {
+        ribbon: { OnAction: (c: { Id: string }) => void };
+        __panes: { url: string; Visible: boolean }[];
+      };
       w.ribbon.OnAction({ Id: "btnJixiaoPane" });
       w.ribbon.OnAction({ Id: "btnJixiaoCheck" });
       return w.__panes;
@@ -67,7 +78,11 @@ describe("the WPS add-in as built", () => {
     await page.getByRole("tab", { name: "插入" }).click();
     await page.getByRole("button", { name: "写入表格" }).click();
     await page.getByText("已写入工作表“评分表”（0 次往返）。").waitFor();
-    const sheets = await page.evaluate(() => (window as unknown as { __et: { sheets: { name: string; visible: number }[] } }).__et.sheets.map((s) => `${s.name}:${s.visible}`));
+    const sheets = await page.evaluate(() =>
+      (window as unknown as { __et: { sheets: { name: string; visible: number }[] } }).__et.sheets.map(
+        (s) => `${s.name}:${s.visible}`,
+      ),
+    );
     expect(sheets).toEqual(["Sheet1:-1", "评分表:-1", "汇总:-1", "_jixiao:0"]);
     await page.getByRole("tab", { name: "校验" }).click();
     await page.getByRole("button", { name: "校验当前工作表" }).click();

@@ -46,7 +46,9 @@ describe("the Excel adapters", () => {
   });
 
   test("WEIGHTEDSCORE's #VALUE! gives the sum it found", () => {
-    expect(thrown(() => F.WEIGHTEDSCORE([[1, 1, 1]], [[33.3, 33.3, 33.3]], null, null)).message).toBe("权重合计为 99.9，应为 100");
+    expect(thrown(() => F.WEIGHTEDSCORE([[1, 1, 1]], [[33.3, 33.3, 33.3]], null, null)).message).toBe(
+      "权重合计为 99.9，应为 100",
+    );
   });
 
   test("TREECHECK places its addresses by the range's own address", () => {
@@ -58,12 +60,21 @@ describe("the Excel adapters", () => {
     ];
     const invocation = { parameterAddresses: ["Sheet1!C5:F8"] } as unknown as CustomFunctions.Invocation;
     expect(F.TREECHECK(table, invocation)).toEqual([["D6: 决策 权重 15 ≠ 下级合计 14（共 1 处）"]]);
-    expect(F.TREECHECK(table, {} as CustomFunctions.Invocation)).toEqual([["B2: 决策 权重 15 ≠ 下级合计 14（共 1 处）"]]);
+    expect(F.TREECHECK(table, {} as CustomFunctions.Invocation)).toEqual([
+      ["B2: 决策 权重 15 ≠ 下级合计 14（共 1 处）"],
+    ]);
   });
 });
 
 describe("the function metadata generated from the JSDoc", () => {
-  let metadata: { functions: { id: string; name: string; description: string; parameters: { name: string; description?: string; optional?: boolean }[] }[] };
+  let metadata: {
+    functions: {
+      id: string;
+      name: string;
+      description: string;
+      parameters: { name: string; description?: string; optional?: boolean }[];
+    }[];
+  };
   beforeAll(async () => {
     const result = await generateCustomFunctionsMetadata([path.join(__dirname, "../../functions/functions.ts")], false);
     expect(result.errors).toEqual([]);
@@ -72,8 +83,22 @@ describe("the function metadata generated from the JSDoc", () => {
 
   test("lists exactly the functions of FUNCTIONS.md, ids equal to names", () => {
     expect(metadata.functions.map((f) => f.id)).toEqual([
-      "EXECRATE", "ARRIVALRATE", "RATIOSCORE", "WEIGHTEDSCORE", "GRADE", "SCORERATE", "DEDUCT", "TIER",
-      "DEVIATIONSCORE", "LIKERTSCORE", "TARGETSCORE", "PASSLINE", "CHECKLIST", "QUALSCORE", "CHECKWEIGHTS", "TREECHECK",
+      "EXECRATE",
+      "ARRIVALRATE",
+      "RATIOSCORE",
+      "WEIGHTEDSCORE",
+      "GRADE",
+      "SCORERATE",
+      "DEDUCT",
+      "TIER",
+      "DEVIATIONSCORE",
+      "LIKERTSCORE",
+      "TARGETSCORE",
+      "PASSLINE",
+      "CHECKLIST",
+      "QUALSCORE",
+      "CHECKWEIGHTS",
+      "TREECHECK",
     ]);
     expect(metadata.functions.map((f) => f.name)).toEqual(metadata.functions.map((f) => f.id));
     expect(metadata.functions.map((f) => f.id)).toEqual(RULES.map((r) => r.name));
@@ -84,7 +109,10 @@ describe("the function metadata generated from the JSDoc", () => {
       const rule = RULES.find((r) => r.name === f.id);
       const names = rule?.params.map((p) => (p.name === "default" ? "defaultPoints" : p.name));
       expect([f.id, f.parameters.map((p) => p.name)]).toEqual([f.id, names]);
-      expect([f.id, f.parameters.map((p) => p.optional === true)]).toEqual([f.id, rule?.params.map((p) => p.optional === true)]);
+      expect([f.id, f.parameters.map((p) => p.optional === true)]).toEqual([
+        f.id,
+        rule?.params.map((p) => p.optional === true),
+      ]);
     }
   });
 
@@ -92,7 +120,8 @@ describe("the function metadata generated from the JSDoc", () => {
     const zhThenEn = /^[^A-Za-z]*[\u4e00-\u9fff].*[A-Za-z]/;
     for (const f of metadata.functions) {
       expect([f.id, zhThenEn.test(f.description)]).toEqual([f.id, true]);
-      for (const p of f.parameters) expect([f.id, p.name, zhThenEn.test(p.description ?? "")]).toEqual([f.id, p.name, true]);
+      for (const p of f.parameters)
+        expect([f.id, p.name, zhThenEn.test(p.description ?? "")]).toEqual([f.id, p.name, true]);
     }
   });
 });

@@ -4,7 +4,12 @@ import { XMLParser } from "fast-xml-parser";
 
 // Offline checks of what Microsoft's online validator and Office enforce (ENGINEERING.md).
 const xml = fs.readFileSync(path.join(__dirname, "../../manifest.xml"), "utf8");
-const parser = new XMLParser({ ignoreAttributes: false, attributeNamePrefix: "@", preserveOrder: false, isArray: () => false });
+const parser = new XMLParser({
+  ignoreAttributes: false,
+  attributeNamePrefix: "@",
+  preserveOrder: false,
+  isArray: () => false,
+});
 const doc = parser.parse(xml).OfficeApp;
 const host = doc.VersionOverrides.Hosts.Host;
 const resources = doc.VersionOverrides.Resources;
@@ -50,7 +55,9 @@ describe("manifest.xml", () => {
   });
 
   test("namespace JIXIAO, at most 32 characters", () => {
-    const ns = (resources["bt:ShortStrings"]["bt:String"] as { "@id": string; "@DefaultValue": string }[]).find((s) => s["@id"] === "Functions.Namespace");
+    const ns = (resources["bt:ShortStrings"]["bt:String"] as { "@id": string; "@DefaultValue": string }[]).find(
+      (s) => s["@id"] === "Functions.Namespace",
+    );
     expect(ns?.["@DefaultValue"]).toBe("JIXIAO");
     expect(ns?.["@DefaultValue"].length).toBeLessThanOrEqual(32);
   });
@@ -59,7 +66,13 @@ describe("manifest.xml", () => {
     expect(doc.DefaultLocale).toBe("zh-CN");
     expect(doc.DisplayName["@DefaultValue"]).toMatch(/[\u4e00-\u9fff]/);
     expect(doc.DisplayName.Override["@Locale"]).toBe("en-US");
-    const button = (resources["bt:ShortStrings"]["bt:String"] as { "@id": string; "@DefaultValue": string; "bt:Override"?: { "@Locale": string } }[]).find((s) => s["@id"] === "TaskpaneButton.Label");
+    const button = (
+      resources["bt:ShortStrings"]["bt:String"] as {
+        "@id": string;
+        "@DefaultValue": string;
+        "bt:Override"?: { "@Locale": string };
+      }[]
+    ).find((s) => s["@id"] === "TaskpaneButton.Label");
     expect(button?.["@DefaultValue"]).toMatch(/[\u4e00-\u9fff]/);
     expect(button?.["bt:Override"]?.["@Locale"]).toBe("en-US");
   });

@@ -13,7 +13,14 @@ export const TINY: Template = {
   title: "小表",
   indicators: [
     { name: "决策", weight: 40, children: [{ name: "立项", weight: 40, score: 30 }] },
-    { name: "产出", weight: 60, children: [{ name: "数量", weight: 30, score: 30 }, { name: "质量", weight: 30, score: 20 }] },
+    {
+      name: "产出",
+      weight: 60,
+      children: [
+        { name: "数量", weight: 30, score: 30 },
+        { name: "质量", weight: 30, score: 20 },
+      ],
+    },
   ],
 };
 
@@ -23,7 +30,10 @@ export async function workbookOf(t: Template = TINY): Promise<Uint8Array> {
 }
 
 /** The same .xlsx with some parts rewritten (a function of the old text) or added (a string). */
-export async function edited(bytes: Uint8Array, edits: Record<string, string | ((xml: string) => string)>): Promise<Buffer> {
+export async function edited(
+  bytes: Uint8Array,
+  edits: Record<string, string | ((xml: string) => string)>,
+): Promise<Buffer> {
   const zip = await JSZip.loadAsync(bytes);
   for (const [name, edit] of Object.entries(edits)) {
     const old = (await zip.file(name)?.async("string")) ?? "";
@@ -39,14 +49,28 @@ export const SCORING = "xl/worksheets/sheet1.xml";
 export const afterSheetData = (extra: string) => (xml: string) => xml.replace("</sheetData>", `</sheetData>${extra}`);
 
 /** Replaces the sheet's merges with these refs. */
-export const withMerges = (...refs: string[]) => (xml: string) =>
-  xml.replace(/<mergeCells[\s\S]*?<\/mergeCells>/, "").replace("</sheetData>", `</sheetData><mergeCells count="${refs.length}">${refs.map((r) => `<mergeCell ref="${r}"/>`).join("")}</mergeCells>`);
+export const withMerges =
+  (...refs: string[]) =>
+  (xml: string) =>
+    xml
+      .replace(/<mergeCells[\s\S]*?<\/mergeCells>/, "")
+      .replace(
+        "</sheetData>",
+        `</sheetData><mergeCells count="${refs.length}">${refs.map((r) => `<mergeCell ref="${r}"/>`).join("")}</mergeCells>`,
+      );
 
 /** Adds one cell with a value at an address (in its own row at the end of sheetData). */
-export const withCellAt = (ref: string, row: number, value = "1") => (xml: string) => xml.replace("</sheetData>", `<row r="${row}"><c r="${ref}"><v>${value}</v></c></row></sheetData>`);
+export const withCellAt =
+  (ref: string, row: number, value = "1") =>
+  (xml: string) =>
+    xml.replace("</sheetData>", `<row r="${row}"><c r="${ref}"><v>${value}</v></c></row></sheetData>`);
 
 /** A temporary folder for a test file, removed by the caller's afterAll. */
-export function tempDir(prefix: string): { dir: string; at: (name: string) => string; write: (name: string, data: Uint8Array | string) => string } {
+export function tempDir(prefix: string): {
+  dir: string;
+  at: (name: string) => string;
+  write: (name: string, data: Uint8Array | string) => string;
+} {
   const dir = fs.mkdtempSync(path.join(os.tmpdir(), prefix));
   const at = (name: string) => path.join(dir, name);
   return { dir, at, write: (name, data) => (fs.writeFileSync(at(name), data), at(name)) };

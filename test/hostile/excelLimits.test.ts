@@ -15,7 +15,8 @@ import { tempDir } from "./craft";
 const t = tempDir("jx-hostile-excel-");
 afterAll(() => fs.rmSync(t.dir, { recursive: true, force: true }));
 
-const children = (n: number, weight: number, score: number) => Array.from({ length: n }, (_, i) => ({ name: `子项${i + 1}`, weight, score }));
+const children = (n: number, weight: number, score: number) =>
+  Array.from({ length: n }, (_, i) => ({ name: `子项${i + 1}`, weight, score }));
 
 const WIDE: Template = {
   format: "jixiao-template",
@@ -27,7 +28,13 @@ const WIDE: Template = {
   ],
 };
 
-const MANY_TOPS: Template = { format: "jixiao-template", version: 1, title: "一千二百个一级指标", total: 1200, indicators: children(1200, 1, 1) };
+const MANY_TOPS: Template = {
+  format: "jixiao-template",
+  version: 1,
+  title: "一千二百个一级指标",
+  total: 1200,
+  indicators: children(1200, 1, 1),
+};
 
 function formulasOf(tpl: Template, problems = checkTemplateData(tpl).problems): string[] {
   const layout = layoutWorkbook(tpl, problems);
@@ -38,7 +45,8 @@ function formulasOf(tpl: Template, problems = checkTemplateData(tpl).problems): 
   ]);
 }
 
-const textConstants = (f: string): string[] => [...f.matchAll(/"((?:[^"]|"")*)"/g)].map((m) => m[1].replace(/""/g, '"'));
+const textConstants = (f: string): string[] =>
+  [...f.matchAll(/"((?:[^"]|"")*)"/g)].map((m) => m[1].replace(/""/g, '"'));
 
 describe("formulas within 8,192 characters", () => {
   test.each([
@@ -57,7 +65,12 @@ describe("formulas within 8,192 characters", () => {
     expect(after.names.JX_WEIGHT_TOTAL).toBe(100);
     const scoring = after.sheets.find((s) => s.name === "评分表");
     const checkCol = scoring?.cells[1].indexOf("权重校验") ?? -1;
-    expect(scoring?.cells.slice(3).map((r) => r[checkCol] ?? "").filter((v) => v !== "")).toEqual([]);
+    expect(
+      scoring?.cells
+        .slice(3)
+        .map((r) => r[checkCol] ?? "")
+        .filter((v) => v !== ""),
+    ).toEqual([]);
   }, 180_000);
 });
 
@@ -68,15 +81,26 @@ describe("names over 255 characters are referenced, not quoted", () => {
     version: 1,
     title: "长名称",
     indicators: [
-      { name: longName, weight: 20, children: [{ name: "立项", weight: 12, score: 10 }, { name: "资金", weight: 6, score: 6 }] },
+      {
+        name: longName,
+        weight: 20,
+        children: [
+          { name: "立项", weight: 12, score: 10 },
+          { name: "资金", weight: 6, score: 6 },
+        ],
+      },
       { name: "产出", weight: 80, children: [{ name: "数量", weight: 80, score: 70 }] },
     ],
   };
   test("no text constant in any formula is longer than 255", () => {
-    for (const f of formulasOf(WRONG)) for (const s of textConstants(f)) expect(s.length).toBeLessThanOrEqual(EXCEL_LIMITS.formulaText);
+    for (const f of formulasOf(WRONG))
+      for (const s of textConstants(f)) expect(s.length).toBeLessThanOrEqual(EXCEL_LIMITS.formulaText);
   });
   test("LibreOffice shows the long name in the check", async () => {
-    const file = t.write("long.xlsx", await xlsxBytes(layoutWorkbook(WRONG, checkTemplateData(WRONG).problems), { cachedResults: false }));
+    const file = t.write(
+      "long.xlsx",
+      await xlsxBytes(layoutWorkbook(WRONG, checkTemplateData(WRONG).problems), { cachedResults: false }),
+    );
     const after = await readWorkbook(fs.readFileSync(await recalc(file)));
     const scoring = after.sheets.find((s) => s.name === "评分表");
     const checkCol = scoring?.cells[1].indexOf("权重校验") ?? -1;
@@ -86,7 +110,11 @@ describe("names over 255 characters are referenced, not quoted", () => {
 
 describe("text beyond what a cell holds is reported, and cut if written anyway", () => {
   const huge = "说".repeat(EXCEL_LIMITS.cellChars + 10);
-  const LONG_TEXT: Template = { ...WIDE, title: huge, indicators: [{ name: "决策", weight: 100, children: [{ name: "立项", weight: 100, score: 90, criteria: huge }] }] };
+  const LONG_TEXT: Template = {
+    ...WIDE,
+    title: huge,
+    indicators: [{ name: "决策", weight: 100, children: [{ name: "立项", weight: 100, score: 90, criteria: huge }] }],
+  };
   test("the template check names each text at its path", () => {
     const problems = checkTemplateData(LONG_TEXT).problems;
     expect(problems.map((p) => p.at)).toEqual(["/title", "/indicators/0/children/0/criteria"]);
@@ -94,15 +122,26 @@ describe("text beyond what a cell holds is reported, and cut if written anyway",
   });
   test("--force: every cell within 32,767 characters, the settings still readable", async () => {
     const layout = layoutWorkbook(LONG_TEXT, checkTemplateData(LONG_TEXT).problems);
-    for (const s of layout.sheets) for (const c of s.cells) if (c.content?.kind === "text") expect(c.content.text.length).toBeLessThanOrEqual(EXCEL_LIMITS.cellChars);
+    for (const s of layout.sheets)
+      for (const c of s.cells)
+        if (c.content?.kind === "text") expect(c.content.text.length).toBeLessThanOrEqual(EXCEL_LIMITS.cellChars);
     const wb = await readWorkbook(await xlsxBytes(layout));
     expect(wb.settingsProblems).toEqual([]);
     expect(wb.settings?.title).toBe("说".repeat(1000));
   });
   test("grade labels: at most 255 characters and 64 bands", () => {
-    const long = checkTemplateData({ ...WIDE, grades: [{ label: "优".repeat(256), min: 90 }, { label: "差", min: 0 }] }).problems;
+    const long = checkTemplateData({
+      ...WIDE,
+      grades: [
+        { label: "优".repeat(256), min: 90 },
+        { label: "差", min: 0 },
+      ],
+    }).problems;
     expect(long.map((p) => p.at)).toEqual(["/grades/0/label"]);
-    const many = checkTemplateData({ ...WIDE, grades: Array.from({ length: 65 }, (_, i) => ({ label: `第${i}等`, min: i })) }).problems;
+    const many = checkTemplateData({
+      ...WIDE,
+      grades: Array.from({ length: 65 }, (_, i) => ({ label: `第${i}等`, min: i })),
+    }).problems;
     expect(many.map((p) => p.at)).toEqual(["/grades"]);
   });
   test("more than 60,000 indicator rows: refused before anything is laid out (even with --force)", () => {

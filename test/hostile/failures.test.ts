@@ -110,7 +110,9 @@ describe("jx fn: ranges are rows of cells", () => {
 
 describe("writing into a closed pipe ends quietly", () => {
   test("jx presets | (reader gone)", async () => {
-    const child = spawn(process.execPath, [path.join(__dirname, "../../src/cli/jx.js"), "--help"], { stdio: ["ignore", "pipe", "pipe"] });
+    const child = spawn(process.execPath, [path.join(__dirname, "../../src/cli/jx.js"), "--help"], {
+      stdio: ["ignore", "pipe", "pipe"],
+    });
     child.stdout.destroy();
     let err = "";
     child.stderr.on("data", (d: Buffer) => (err += d.toString()));

@@ -12,7 +12,11 @@ jest.mock("fs", () => {
   const enospc = () => Object.assign(new Error("ENOSPC: no space left on device, write"), { code: "ENOSPC" });
   return {
     ...actual,
-    writeFileSync: (file: fs.PathOrFileDescriptor, data: string | NodeJS.ArrayBufferView, options?: fs.WriteFileOptions) => {
+    writeFileSync: (
+      file: fs.PathOrFileDescriptor,
+      data: string | NodeJS.ArrayBufferView,
+      options?: fs.WriteFileOptions,
+    ) => {
       if (mockFault.at !== "write") return actual.writeFileSync(file, data, options);
       mockFault.at = null;
       actual.writeFileSync(file, "8 KiB written before the disk filled", options);
@@ -29,14 +33,19 @@ jest.mock("fs", () => {
 const t = tempDir("jx-hostile-full-");
 afterAll(() => fs.rmSync(t.dir, { recursive: true, force: true }));
 
-test.each(["write", "rename"] as const)("the disk fills during %s: a message in both languages, no temporary file, no output", (at) => {
-  mockFault.at = at;
-  const out = path.join(t.dir, `full-${at}.xlsx`);
-  expect(() => writeOut(out, "x".repeat(8192), false)).toThrow(Refusal);
-  mockFault.at = at;
-  expect(() => writeOut(out, "x", false)).toThrow(`无法写入 ${out}：磁盘已满，未写入任何内容。 Cannot write ${out}: the disk is full; nothing was written.`);
-  const mine = () => fs.readdirSync(t.dir).filter((f) => f.endsWith(".tmp") || f === `full-${at}.xlsx`);
-  expect(mine()).toEqual([]);
-  writeOut(out, "x", false);
-  expect(mine()).toEqual([`full-${at}.xlsx`]);
-});
+test.each(["write", "rename"] as const)(
+  "the disk fills during %s: a message in both languages, no temporary file, no output",
+  (at) => {
+    mockFault.at = at;
+    const out = path.join(t.dir, `full-${at}.xlsx`);
+    expect(() => writeOut(out, "x".repeat(8192), false)).toThrow(Refusal);
+    mockFault.at = at;
+    expect(() => writeOut(out, "x", false)).toThrow(
+      `无法写入 ${out}：磁盘已满，未写入任何内容。 Cannot write ${out}: the disk is full; nothing was written.`,
+    );
+    const mine = () => fs.readdirSync(t.dir).filter((f) => f.endsWith(".tmp") || f === `full-${at}.xlsx`);
+    expect(mine()).toEqual([]);
+    writeOut(out, "x", false);
+    expect(mine()).toEqual([`full-${at}.xlsx`]);
+  },
+);

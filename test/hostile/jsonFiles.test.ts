@@ -40,11 +40,36 @@ describe("nesting beyond 64 levels is refused in every door, without a stack ove
 
 describe("__proto__, duplicate keys and numbers out of range, at their JSON path", () => {
   test.each([
-    ["__proto__", tinyText.replace('"title":"小表"', '"title":"小表","__proto__":{"polluted":1}'), "/__proto__", "__proto__"],
-    ["a duplicate key", tinyText.replace('"title":"小表"', '"title":"小表","title":"另一个"'), "/title", "字段“title”重复出现"],
-    ["a duplicate key deep down", tinyText.replace('"name":"立项","weight":40', '"name":"立项","weight":40,"weight":4'), "/indicators/0/children/0/weight", "重复出现"],
-    ["1e309", tinyText.replace('"name":"立项","weight":40', '"name":"立项","weight":1e309'), "/indicators/0/children/0/weight", "数字 1e309 超出可用范围"],
-    ["-1e16", tinyText.replace('"score":30,', '"score":-1e16,').replace('"score":30}', '"score":-1e16}'), "/indicators/0/children/0/score", "超出可用范围"],
+    [
+      "__proto__",
+      tinyText.replace('"title":"小表"', '"title":"小表","__proto__":{"polluted":1}'),
+      "/__proto__",
+      "__proto__",
+    ],
+    [
+      "a duplicate key",
+      tinyText.replace('"title":"小表"', '"title":"小表","title":"另一个"'),
+      "/title",
+      "字段“title”重复出现",
+    ],
+    [
+      "a duplicate key deep down",
+      tinyText.replace('"name":"立项","weight":40', '"name":"立项","weight":40,"weight":4'),
+      "/indicators/0/children/0/weight",
+      "重复出现",
+    ],
+    [
+      "1e309",
+      tinyText.replace('"name":"立项","weight":40', '"name":"立项","weight":1e309'),
+      "/indicators/0/children/0/weight",
+      "数字 1e309 超出可用范围",
+    ],
+    [
+      "-1e16",
+      tinyText.replace('"score":30,', '"score":-1e16,').replace('"score":30}', '"score":-1e16}'),
+      "/indicators/0/children/0/score",
+      "超出可用范围",
+    ],
     ["1e-400", tinyText.replace('"score":20', '"score":1e-400'), "/indicators/1/children/1/score", "会被读成 0"],
   ])("%s", (_what, text, at, message) => {
     const reading = readTemplate(text);
@@ -84,7 +109,9 @@ describe("text encodings", () => {
     expect(decodeText(bytes)).toEqual({ text: tinyText });
     const r = await jx("template", "--from", t.write(`${name}.json`, bytes), "--out", t.at(`${name}.xlsx`));
     expect([r.code, r.err]).toEqual([0, ""]);
-    expect(JSON.parse((await jx("score", t.at(`${name}.xlsx`), "--json")).out).levels.map((l: { name: string }) => l.name)).toEqual(["决策", "产出"]);
+    expect(
+      JSON.parse((await jx("score", t.at(`${name}.xlsx`), "--json")).out).levels.map((l: { name: string }) => l.name),
+    ).toEqual(["决策", "产出"]);
   });
 
   test("GBK (Windows ANSI) is refused with how to save as UTF-8, exit 2, nothing written", async () => {
@@ -105,7 +132,11 @@ describe("text encodings", () => {
   });
 
   test("the page's import gets the same reading from bytes", () => {
-    const gbkTitle = Buffer.concat([Buffer.from('{"title":"'), Buffer.from([0xbe, 0xf6, 0xb2, 0xdf]), Buffer.from('"}')]);
+    const gbkTitle = Buffer.concat([
+      Buffer.from('{"title":"'),
+      Buffer.from([0xbe, 0xf6, 0xb2, 0xdf]),
+      Buffer.from('"}'),
+    ]);
     expect(readTemplate(gbkTitle).problems[0].message).toContain("GBK");
     expect(readFormFile(gbkTitle).problems[0].message).toContain("GBK");
     expect(readFormFile(new TextEncoder().encode(JSON.stringify(FORM_PRESETS[0].form))).form).not.toBeNull();

@@ -10,7 +10,10 @@ import { TINY } from "./craft";
 import { TextDecoder as NodeTextDecoder, TextEncoder as NodeTextEncoder } from "util";
 
 // jsdom has no TextDecoder and no Blob.arrayBuffer; browsers do.
-Object.assign(globalThis, { TextDecoder: globalThis.TextDecoder ?? NodeTextDecoder, TextEncoder: globalThis.TextEncoder ?? NodeTextEncoder });
+Object.assign(globalThis, {
+  TextDecoder: globalThis.TextDecoder ?? NodeTextDecoder,
+  TextEncoder: globalThis.TextEncoder ?? NodeTextEncoder,
+});
 if (!Blob.prototype.arrayBuffer) {
   Blob.prototype.arrayBuffer = function (this: Blob) {
     return new Promise<ArrayBuffer>((resolve) => {
@@ -30,13 +33,17 @@ function renderApp(lang: "zh" | "en" = "zh") {
   );
 }
 
-const file = (bytes: Uint8Array | string, name: string) => new File([bytes as BlobPart], name, { type: "application/json" });
+const file = (bytes: Uint8Array | string, name: string) =>
+  new File([bytes as BlobPart], name, { type: "application/json" });
 
 describe("模板 import", () => {
   test("JSON nested 100,000 deep: the problem is shown, the tree unchanged", async () => {
     const user = userEvent.setup();
     renderApp();
-    await user.upload(screen.getByLabelText("导入模板文件"), file(`${"[".repeat(100_000)}${"]".repeat(100_000)}`, "deep.json"));
+    await user.upload(
+      screen.getByLabelText("导入模板文件"),
+      file(`${"[".repeat(100_000)}${"]".repeat(100_000)}`, "deep.json"),
+    );
     expect(await screen.findByText(/嵌套超过 64 层/)).toBeTruthy();
     expect(screen.getByDisplayValue("小表")).toBeTruthy();
   });
@@ -44,7 +51,14 @@ describe("模板 import", () => {
   test("a GBK file: told to save it as UTF-8", async () => {
     const user = userEvent.setup();
     renderApp();
-    const gbk = new Uint8Array([...new TextEncoder().encode('{"title":"'), 0xbe, 0xf6, 0xb2, 0xdf, ...new TextEncoder().encode('"}')]);
+    const gbk = new Uint8Array([
+      ...new TextEncoder().encode('{"title":"'),
+      0xbe,
+      0xf6,
+      0xb2,
+      0xdf,
+      ...new TextEncoder().encode('"}'),
+    ]);
     await user.upload(screen.getByLabelText("导入模板文件"), file(gbk, "gbk.json"));
     expect(await screen.findByText(/GBK\/GB18030.*UTF-8/)).toBeTruthy();
   });

@@ -11,27 +11,55 @@ import { TINY, tempDir } from "./craft";
 const t = tempDir("jx-hostile-settings-");
 afterAll(() => fs.rmSync(t.dir, { recursive: true, force: true }));
 
-const TEMPLATE = { ...TINY, decimals: { total: 1 }, grades: [{ label: "好", min: 80 }, { label: "差", min: 0 }] };
+const TEMPLATE = {
+  ...TINY,
+  decimals: { total: 1 },
+  grades: [
+    { label: "好", min: 80 },
+    { label: "差", min: 0 },
+  ],
+};
 
 async function withSettings(name: string, settings: string): Promise<string> {
   const layout = layoutWorkbook(TEMPLATE);
-  const sheets = layout.sheets.map((s) => (s.name === "_jixiao" ? { ...s, cells: [{ ...s.cells[0], content: text(settings) }] } : s));
+  const sheets = layout.sheets.map((s) =>
+    s.name === "_jixiao" ? { ...s, cells: [{ ...s.cells[0], content: text(settings) }] } : s,
+  );
   return t.write(name, await xlsxBytes({ ...layout, sheets } as WorkbookLayout));
 }
 
-const own = (fields: Record<string, unknown>) => JSON.stringify({ format: "jixiao-settings", version: 1, title: "小表", grades: TEMPLATE.grades, ...fields });
+const own = (fields: Record<string, unknown>) =>
+  JSON.stringify({ format: "jixiao-settings", version: 1, title: "小表", grades: TEMPLATE.grades, ...fields });
 
 describe("the settings sheet", () => {
   test("as written: total 80 (one decimal) and grade 好", async () => {
-    const s = JSON.parse((await jx("score", await withSettings("ok.xlsx", own({ decimals: { total: 1 }, grades: TEMPLATE.grades })), "--json")).out);
+    const s = JSON.parse(
+      (
+        await jx(
+          "score",
+          await withSettings("ok.xlsx", own({ decimals: { total: 1 }, grades: TEMPLATE.grades })),
+          "--json",
+        )
+      ).out,
+    );
     expect([s.total, s.grade]).toEqual([80, "好"]);
   });
 
   test.each([
     ["negative decimals", own({ decimals: { total: -1 } }), "_jixiao!A1 /decimals/total", "应不小于 0"],
     ["decimals 100", own({ decimals: { total: 100 } }), "_jixiao!A1 /decimals/total", "应不大于 6"],
-    ["a grade bound that is not a number", own({ grades: [{ label: "好", min: "八十" }] }), "_jixiao!A1 /grades/0/min", "类型应为 数字"],
-    ["a grade bound of 1e309", own({ grades: [{ label: "好", min: 1e309 }] }).replace("null", "1e309"), "_jixiao!A1 /grades/0/min", "超出可用范围"],
+    [
+      "a grade bound that is not a number",
+      own({ grades: [{ label: "好", min: "八十" }] }),
+      "_jixiao!A1 /grades/0/min",
+      "类型应为 数字",
+    ],
+    [
+      "a grade bound of 1e309",
+      own({ grades: [{ label: "好", min: 1e309 }] }).replace("null", "1e309"),
+      "_jixiao!A1 /grades/0/min",
+      "超出可用范围",
+    ],
     ["a total that is not a number", own({ total: "一百" }), "_jixiao!A1 /total", "类型应为 数字"],
   ])("%s: reported and ignored, the figures as without it", async (_what, settings, at, message) => {
     const file = await withSettings("bad.xlsx", settings);

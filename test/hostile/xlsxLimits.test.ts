@@ -3,7 +3,17 @@ import { jx } from "../cli/runJx";
 import { MergedView, type SheetGrid } from "../../src/sheet/grid";
 import { WORKBOOK_LIMITS } from "../../src/xlsx/limits";
 import { readWorkbook } from "../../src/xlsx/readWorkbook";
-import { afterSheetData, edited, SCORING, tempDir, withCellAt, withDeclaredSize, withMerges, workbookOf, zipOf } from "./craft";
+import {
+  afterSheetData,
+  edited,
+  SCORING,
+  tempDir,
+  withCellAt,
+  withDeclaredSize,
+  withMerges,
+  workbookOf,
+  zipOf,
+} from "./craft";
 
 // Tiny crafted .xlsx files that used to exhaust memory or time: each is read within the stated limits or
 // refused with exit 2 and a message naming the limit. The timeouts are generous bounds, not measurements.
@@ -26,7 +36,9 @@ describe("merged areas are ranges, never expanded cell by cell", () => {
   }, 60_000);
 
   test("a merge over the whole sheet, with a cell at XFD1048576, is refused naming the limit", async () => {
-    const bytes = await edited(base, { [SCORING]: (x) => withMerges("A1:XFD1048576")(withCellAt("XFD1048576", 1048576)(x)) });
+    const bytes = await edited(base, {
+      [SCORING]: (x) => withMerges("A1:XFD1048576")(withCellAt("XFD1048576", 1048576)(x)),
+    });
     const r = await jx("score", t.write("merge-all.xlsx", bytes));
     expect(r.code).toBe(2);
     expect(r.err).toContain("合并区域共覆盖超过 1,000,000 个单元格");
@@ -65,7 +77,11 @@ describe("work is bounded by the cells that exist", () => {
 
   test("three sheets each reaching row 1048576 go beyond the rows limit: refused", async () => {
     const far = withCellAt("A1048576", 1048576);
-    const bytes = await edited(base, { [SCORING]: far, "xl/worksheets/sheet2.xml": far, "xl/worksheets/sheet3.xml": far });
+    const bytes = await edited(base, {
+      [SCORING]: far,
+      "xl/worksheets/sheet2.xml": far,
+      "xl/worksheets/sheet3.xml": far,
+    });
     const r = await check("far-rows.xlsx", bytes);
     expect(r.code).toBe(2);
     expect(r.err).toContain("2,097,152 行");
@@ -73,42 +89,69 @@ describe("work is bounded by the cells that exist", () => {
 
   test("more cells than the limit: refused before exceljs reads them", async () => {
     const many = `<row r="200">${'<c r="B200"/>'.repeat(WORKBOOK_LIMITS.cells + 1)}</row>`;
-    const r = await check("cells.xlsx", await edited(base, { [SCORING]: (x) => x.replace("</sheetData>", `${many}</sheetData>`) }));
+    const r = await check(
+      "cells.xlsx",
+      await edited(base, { [SCORING]: (x) => x.replace("</sheetData>", `${many}</sheetData>`) }),
+    );
     expect(r.code).toBe(2);
     expect(r.err).toContain("超过 1,000,000 个单元格");
   }, 120_000);
 
   test("more XML elements than the limit in a part the reader keeps as a list (shared strings): refused", async () => {
-    const r = await check("elements.xlsx", await edited(base, { "xl/sharedStrings.xml": (x) => x.replace("</sst>", `${"<si/>".repeat(WORKBOOK_LIMITS.xmlElements)}</sst>`) }));
+    const r = await check(
+      "elements.xlsx",
+      await edited(base, {
+        "xl/sharedStrings.xml": (x) => x.replace("</sst>", `${"<si/>".repeat(WORKBOOK_LIMITS.xmlElements)}</sst>`),
+      }),
+    );
     expect(r.code).toBe(2);
     expect(r.err).toContain("XML 元素超过 2,500,000 个");
   }, 120_000);
 
   test("the same elements in a part the reader never reads (a theme) cost nothing: the table reads", async () => {
-    const r = await check("theme.xlsx", await edited(base, { "xl/theme/theme2.xml": `<a>${"<b/>".repeat(WORKBOOK_LIMITS.xmlElements)}</a>` }));
+    const r = await check(
+      "theme.xlsx",
+      await edited(base, { "xl/theme/theme2.xml": `<a>${"<b/>".repeat(WORKBOOK_LIMITS.xmlElements)}</a>` }),
+    );
     expect(r.code).toBe(0);
   }, 120_000);
 
   test("more rows written than the limit, even without cells: refused", async () => {
     const rows = Array.from({ length: WORKBOOK_LIMITS.rowElements + 1 }, (_, i) => `<row r="${i + 100}"/>`).join("");
-    const r = await check("rows.xlsx", await edited(base, { [SCORING]: (x) => x.replace("</sheetData>", `${rows}</sheetData>`) }));
+    const r = await check(
+      "rows.xlsx",
+      await edited(base, { [SCORING]: (x) => x.replace("</sheetData>", `${rows}</sheetData>`) }),
+    );
     expect(r.code).toBe(2);
     expect(r.err).toContain("共写有超过 1,000,000 行");
   }, 120_000);
 
   test("a data validation and a defined name over the whole sheet are not expanded", async () => {
     const bytes = await edited(base, {
-      [SCORING]: afterSheetData('<dataValidations count="1"><dataValidation type="whole" sqref="A1:XFD1048576"><formula1>0</formula1></dataValidation></dataValidations>'),
-      "xl/workbook.xml": (x) => x.replace(/<definedNames>/, "<definedNames><definedName name=\"ALL\">'评分表'!$A$1:$XFD$1048576</definedName>"),
+      [SCORING]: afterSheetData(
+        '<dataValidations count="1"><dataValidation type="whole" sqref="A1:XFD1048576"><formula1>0</formula1></dataValidation></dataValidations>',
+      ),
+      "xl/workbook.xml": (x) =>
+        x.replace(/<definedNames>/, "<definedNames><definedName name=\"ALL\">'评分表'!$A$1:$XFD$1048576</definedName>"),
     });
     const r = await check("validation.xlsx", bytes);
     expect(r.code).toBe(0);
   }, 60_000);
 
   test("MergedView: a merge naming a million rows on a five-row grid costs five rows", () => {
-    const grid: SheetGrid = { name: "s", cells: [["a"], [], [], [], ["b"]], merges: [{ top: 0, left: 0, bottom: 1048575, right: 16383 }] };
+    const grid: SheetGrid = {
+      name: "s",
+      cells: [["a"], [], [], [], ["b"]],
+      merges: [{ top: 0, left: 0, bottom: 1048575, right: 16383 }],
+    };
     const view = new MergedView(grid);
-    expect([view.rows, view.cols, view.value(4, 0), view.value(1048575, 9), view.address(3, 7)]).toEqual([5, 1, "a", "a", "A1"]);
+    expect([view.rows, view.cols, view.value(4, 0), view.value(1048575, 9), view.address(3, 7)]).toEqual([
+      5,
+      1,
+      "a",
+      "a",
+      "A1",
+    ]);
     expect(view.mergeAt(2, 16384)).toBeUndefined();
   });
 });
@@ -124,7 +167,9 @@ describe("unpacked size is checked before anything is inflated", () => {
   }, 60_000);
 
   test("a part that lies about its size is caught when it inflates beyond it", async () => {
-    const inner = await edited(base, { [SCORING]: (x) => x.replace("</worksheet>", `<!--${"0".repeat(20 * 1024 * 1024)}--></worksheet>`) });
+    const inner = await edited(base, {
+      [SCORING]: (x) => x.replace("</worksheet>", `<!--${"0".repeat(20 * 1024 * 1024)}--></worksheet>`),
+    });
     const r = await check("liar.xlsx", withDeclaredSize(inner, SCORING, 1000));
     expect(r.code).toBe(2);
     expect(r.err).toContain("实际大小与声明不符");
@@ -171,7 +216,11 @@ describe("numbers no double holds", () => {
 
 describe("files that are not .xlsx are named as what they are", () => {
   test.each([
-    ["an .ods", { mimetype: "application/vnd.oasis.opendocument.spreadsheet", "content.xml": "<office:document-content/>" }, "OpenDocument 表格（.ods）"],
+    [
+      "an .ods",
+      { mimetype: "application/vnd.oasis.opendocument.spreadsheet", "content.xml": "<office:document-content/>" },
+      "OpenDocument 表格（.ods）",
+    ],
     ["a plain zip", { "readme.txt": "hello" }, "普通的 zip 压缩包"],
     ["a .docx", { "[Content_Types].xml": "<Types/>", "word/document.xml": "<w:document/>" }, "Word 文档"],
   ])("%s", async (_what, parts, message) => {
@@ -184,7 +233,12 @@ describe("files that are not .xlsx are named as what they are", () => {
 
 describe("--sheet naming a hidden sheet says it is hidden", () => {
   test("score and check", async () => {
-    const file = t.write("hidden.xlsx", await edited(base, { "xl/workbook.xml": (x) => x.replace('name="汇总" state="visible"', 'name="汇总" state="hidden"') }));
+    const file = t.write(
+      "hidden.xlsx",
+      await edited(base, {
+        "xl/workbook.xml": (x) => x.replace('name="汇总" state="visible"', 'name="汇总" state="hidden"'),
+      }),
+    );
     const score = await jx("score", file, "--sheet", "_jixiao");
     expect(score.code).toBe(2);
     expect(score.err).toContain("工作表“_jixiao”是隐藏的");

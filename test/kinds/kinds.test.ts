@@ -6,7 +6,11 @@ import { READERS } from "../../src/readers/readSheet";
 /* One pattern per document kind (ARCHITECTURE.md): a folder with the same modules, declared and registered. */
 
 const root = path.join(__dirname, "..", "..", "src", "kinds");
-const folders = fs.readdirSync(root, { withFileTypes: true }).filter((d) => d.isDirectory()).map((d) => d.name).sort();
+const folders = fs
+  .readdirSync(root, { withFileTypes: true })
+  .filter((d) => d.isDirectory())
+  .map((d) => d.name)
+  .sort();
 const MODULES = ["index.ts", "model.ts", "layout.ts", "read.ts", "score.ts"];
 
 describe("document kinds", () => {
@@ -16,7 +20,12 @@ describe("document kinds", () => {
 
   test.each(folders)("src/kinds/%s has model, presets, layout, read, score and index", (folder) => {
     const dir = path.join(root, folder);
-    for (const m of MODULES) expect({ folder, module: m, exists: fs.existsSync(path.join(dir, m)) }).toEqual({ folder, module: m, exists: true });
+    for (const m of MODULES)
+      expect({ folder, module: m, exists: fs.existsSync(path.join(dir, m)) }).toEqual({
+        folder,
+        module: m,
+        exists: true,
+      });
     const presets = fs.existsSync(path.join(dir, "presets.ts")) || fs.existsSync(path.join(dir, "presets", "index.ts"));
     expect({ folder, presets }).toEqual({ folder, presets: true });
   });

@@ -36,7 +36,11 @@ describe("figures are summed as decimals, so the stored sums are the ones a pers
     [10, [0.1, 0.2, 89.8], ["100.1"]],
   ])("a form file with funds %j and rows %j: sum problems %j", (funds, rows, sums) => {
     const base = FORM_PRESETS[0].form;
-    const form = { ...base, funds: { ...base.funds, weight: funds }, indicators: rows.map((weight, i) => ({ ...base.indicators[i % base.indicators.length], weight })) };
+    const form = {
+      ...base,
+      funds: { ...base.funds, weight: funds },
+      indicators: rows.map((weight, i) => ({ ...base.indicators[i % base.indicators.length], weight })),
+    };
     expect(formWeights(form).total.toFixed()).toBe(sums[0] ?? "100");
     const { problems } = checkFormData(structuredClone(form));
     expect(problems.map((p) => p.message)).toEqual(sums.map((s) => `预算执行率与各指标分值合计 ${s} ≠ 100`));

@@ -113,8 +113,26 @@ function excelName(decl: ts.Declaration): string | null {
   if (realPath(decl.getSourceFile().fileName) !== OFFICE_TYPES) return null;
   const parts: string[] = [];
   for (let n: ts.Node | undefined = decl; n; n = n.parent) {
-    if ((ts.isClassDeclaration(n) || ts.isInterfaceDeclaration(n) || ts.isEnumDeclaration(n) || ts.isModuleDeclaration(n) || ts.isFunctionDeclaration(n)) && n.name) parts.unshift(n.name.getText());
-    else if ((ts.isPropertyDeclaration(n) || ts.isPropertySignature(n) || ts.isMethodDeclaration(n) || ts.isMethodSignature(n) || ts.isEnumMember(n) || ts.isGetAccessor(n) || ts.isSetAccessor(n)) && n.name) parts.unshift(n.name.getText());
+    if (
+      (ts.isClassDeclaration(n) ||
+        ts.isInterfaceDeclaration(n) ||
+        ts.isEnumDeclaration(n) ||
+        ts.isModuleDeclaration(n) ||
+        ts.isFunctionDeclaration(n)) &&
+      n.name
+    )
+      parts.unshift(n.name.getText());
+    else if (
+      (ts.isPropertyDeclaration(n) ||
+        ts.isPropertySignature(n) ||
+        ts.isMethodDeclaration(n) ||
+        ts.isMethodSignature(n) ||
+        ts.isEnumMember(n) ||
+        ts.isGetAccessor(n) ||
+        ts.isSetAccessor(n)) &&
+      n.name
+    )
+      parts.unshift(n.name.getText());
   }
   return parts[0] === "Excel" && !parts.includes("Interfaces") ? parts.join(".") : null;
 }
@@ -131,7 +149,8 @@ function guardOf(node: ts.Node): string | null {
   for (let child: ts.Node = node, n = node.parent; n; child = n, n = n.parent) {
     if (ts.isIfStatement(n) && n.thenStatement === child) take(n.expression);
     if (ts.isConditionalExpression(n) && n.whenTrue === child) take(n.condition);
-    if (ts.isBinaryExpression(n) && n.operatorToken.kind === ts.SyntaxKind.AmpersandAmpersandToken && n.right === child) take(n.left);
+    if (ts.isBinaryExpression(n) && n.operatorToken.kind === ts.SyntaxKind.AmpersandAmpersandToken && n.right === child)
+      take(n.left);
   }
   return best;
 }
@@ -150,14 +169,21 @@ export function excelApiUses(program: ts.Program, files: readonly string[]): Api
       if (!member) continue;
       const sf = node.getSourceFile();
       const line = sf.getLineAndCharacterOfPosition(node.getStart()).line + 1;
-      uses.push({ member, set: annotation(decl), guard: guardOf(node), at: `${path.relative(ROOT, sf.fileName)}:${line}` });
+      uses.push({
+        member,
+        set: annotation(decl),
+        guard: guardOf(node),
+        at: `${path.relative(ROOT, sf.fileName)}:${line}`,
+      });
       return;
     }
   };
   /** A string literal that stands for an Excel enum member ("BarClustered" for Excel.ChartType.barClustered). */
   const enumMemberOf = (lit: ts.StringLiteralLike): ts.Symbol | undefined => {
     const inType = (type: ts.Type | undefined): ts.Symbol | undefined =>
-      (type?.isUnion() ? type.types : type ? [type] : []).find((t) => t.flags & ts.TypeFlags.EnumLiteral && t.isStringLiteral() && t.value === lit.text)?.symbol;
+      (type?.isUnion() ? type.types : type ? [type] : []).find(
+        (t) => t.flags & ts.TypeFlags.EnumLiteral && t.isStringLiteral() && t.value === lit.text,
+      )?.symbol;
     const found = inType(checker.getContextualType(lit as ts.Expression));
     if (found || !ts.isCallExpression(lit.parent)) return found;
     // Office.js overloads each enum parameter: one signature with the enum, one with its strings.
@@ -173,8 +199,13 @@ export function excelApiUses(program: ts.Program, files: readonly string[]): Api
   };
   const visit = (node: ts.Node): void => {
     if (ts.isPropertyAccessExpression(node)) record(checker.getSymbolAtLocation(node.name), node.name);
-    else if (ts.isIdentifier(node) && ts.isPropertyAccessExpression(node.parent) && node.parent.expression === node) record(checker.getSymbolAtLocation(node), node);
-    else if ((ts.isStringLiteral(node) || ts.isNoSubstitutionTemplateLiteral(node)) && !ts.isImportDeclaration(node.parent)) record(enumMemberOf(node), node);
+    else if (ts.isIdentifier(node) && ts.isPropertyAccessExpression(node.parent) && node.parent.expression === node)
+      record(checker.getSymbolAtLocation(node), node);
+    else if (
+      (ts.isStringLiteral(node) || ts.isNoSubstitutionTemplateLiteral(node)) &&
+      !ts.isImportDeclaration(node.parent)
+    )
+      record(enumMemberOf(node), node);
     else if (ts.isObjectLiteralExpression(node)) {
       const type = checker.getContextualType(node);
       for (const p of node.properties) {
@@ -190,7 +221,9 @@ export function excelApiUses(program: ts.Program, files: readonly string[]): Api
 
 /** The uses that need more than `ceiling` without a guard that covers them. */
 export function beyond(uses: readonly ApiUse[], ceiling: string): ApiUse[] {
-  return uses.filter((u) => u.set !== null && compareSets(u.set, ceiling) > 0 && !(u.guard && compareSets(u.guard, u.set) >= 0));
+  return uses.filter(
+    (u) => u.set !== null && compareSets(u.set, ceiling) > 0 && !(u.guard && compareSets(u.guard, u.set) >= 0),
+  );
 }
 
 /** The highest set the unguarded uses need. */

@@ -75,7 +75,18 @@ const SCHEMA = {
             type: "object",
             additionalProperties: false,
             properties: Object.fromEntries(
-              ["cancelable", "capturesCallingObject", "excludeFromAutoComplete", "linkedEntityLoadService", "requiresAddress", "requiresParameterAddresses", "requiresStreamAddress", "requiresStreamParameterAddresses", "stream", "volatile"].map((k) => [k, { type: "boolean" }]),
+              [
+                "cancelable",
+                "capturesCallingObject",
+                "excludeFromAutoComplete",
+                "linkedEntityLoadService",
+                "requiresAddress",
+                "requiresParameterAddresses",
+                "requiresStreamAddress",
+                "requiresStreamParameterAddresses",
+                "stream",
+                "volatile",
+              ].map((k) => [k, { type: "boolean" }]),
             ),
           },
         },
@@ -102,10 +113,13 @@ function referenceProblems(meta: { functions: Fn[] }): string[] {
     const o = f.options ?? {};
     if (o.stream && o.cancelable) out.push(`${f.id}: stream and cancelable`);
     if (o.stream && o.requiresAddress) out.push(`${f.id}: stream and requiresAddress`);
-    if (o.requiresParameterAddresses && f.result.dimensionality !== "matrix") out.push(`${f.id}: requiresParameterAddresses needs a matrix result`);
-    if (/^[A-Z]{1,3}\d+$/i.test(f.name) || /^R\d*C\d*$/i.test(f.name)) out.push(`${f.id}: name looks like a cell reference`);
+    if (o.requiresParameterAddresses && f.result.dimensionality !== "matrix")
+      out.push(`${f.id}: requiresParameterAddresses needs a matrix result`);
+    if (/^[A-Z]{1,3}\d+$/i.test(f.name) || /^R\d*C\d*$/i.test(f.name))
+      out.push(`${f.id}: name looks like a cell reference`);
     const firstOptional = f.parameters.findIndex((p) => p.optional || p.repeating);
-    if (firstOptional >= 0 && f.parameters.slice(firstOptional).some((p) => !p.optional && !p.repeating)) out.push(`${f.id}: a required parameter after an optional one`);
+    if (firstOptional >= 0 && f.parameters.slice(firstOptional).some((p) => !p.optional && !p.repeating))
+      out.push(`${f.id}: a required parameter after an optional one`);
   }
   return out;
 }
@@ -134,10 +148,26 @@ describe("functions.json against Microsoft's metadata reference", () => {
   });
 
   test.each([
-    ["an unknown property", (m: { functions: Fn[] }) => ((m.functions[0] as unknown as Record<string, unknown>).volatile = true), "must NOT have additional properties"],
-    ["a lower-case id with a dash", (m: { functions: Fn[] }) => (m.functions[0].id = "exec-rate"), "must match pattern"],
-    ["a parameter type Excel does not know", (m: { functions: Fn[] }) => ((m.functions[0].parameters[0] as unknown as Record<string, unknown>).type = "int"), "must be equal to one of the allowed values"],
-    ["a missing result", (m: { functions: Fn[] }) => delete (m.functions[0] as Partial<Fn>).result, "must have required property 'result'"],
+    [
+      "an unknown property",
+      (m: { functions: Fn[] }) => ((m.functions[0] as unknown as Record<string, unknown>).volatile = true),
+      "must NOT have additional properties",
+    ],
+    [
+      "a lower-case id with a dash",
+      (m: { functions: Fn[] }) => (m.functions[0].id = "exec-rate"),
+      "must match pattern",
+    ],
+    [
+      "a parameter type Excel does not know",
+      (m: { functions: Fn[] }) => ((m.functions[0].parameters[0] as unknown as Record<string, unknown>).type = "int"),
+      "must be equal to one of the allowed values",
+    ],
+    [
+      "a missing result",
+      (m: { functions: Fn[] }) => delete (m.functions[0] as Partial<Fn>).result,
+      "must have required property 'result'",
+    ],
   ])("the schema refuses %s", (_, spoil, message) => {
     const copy = JSON.parse(JSON.stringify(shipped));
     spoil(copy);
@@ -147,9 +177,17 @@ describe("functions.json against Microsoft's metadata reference", () => {
 
   test.each([
     ["a duplicate id", (m: { functions: Fn[] }) => (m.functions[1].id = m.functions[0].id), "id used twice"],
-    ["parameter addresses without a matrix result", (m: { functions: Fn[] }) => (m.functions[0].options = { requiresParameterAddresses: true }), "needs a matrix result"],
+    [
+      "parameter addresses without a matrix result",
+      (m: { functions: Fn[] }) => (m.functions[0].options = { requiresParameterAddresses: true }),
+      "needs a matrix result",
+    ],
     ["a name like a cell", (m: { functions: Fn[] }) => (m.functions[0].name = "XFD12"), "looks like a cell reference"],
-    ["a required parameter after an optional one", (m: { functions: Fn[] }) => m.functions[0].parameters.push({ name: "extra" }), "a required parameter after an optional one"],
+    [
+      "a required parameter after an optional one",
+      (m: { functions: Fn[] }) => m.functions[0].parameters.push({ name: "extra" }),
+      "a required parameter after an optional one",
+    ],
   ])("the word rules refuse %s", (_, spoil, message) => {
     const copy = JSON.parse(JSON.stringify(shipped));
     spoil(copy);
@@ -178,9 +216,23 @@ describe("functions.js loaded as the shared runtime loads it", () => {
         entry: { functions: "./functions/functions.ts" },
         output: { path: out, filename: "[name].js" },
         resolve: { extensions: [".ts", ".js"] },
-        module: { rules: [{ test: /\.ts$/, exclude: /node_modules/, use: { loader: "ts-loader", options: { transpileOnly: true, compilerOptions: { module: "esnext", moduleResolution: "bundler" } } } }] },
+        module: {
+          rules: [
+            {
+              test: /\.ts$/,
+              exclude: /node_modules/,
+              use: {
+                loader: "ts-loader",
+                options: { transpileOnly: true, compilerOptions: { module: "esnext", moduleResolution: "bundler" } },
+              },
+            },
+          ],
+        },
         performance: { hints: false },
-        plugins: [new CustomFunctionsMetadataPlugin({ output: "functions.json", input: "./functions/functions.ts" }), new NoDataTypesPlugin("functions.json")],
+        plugins: [
+          new CustomFunctionsMetadataPlugin({ output: "functions.json", input: "./functions/functions.ts" }),
+          new NoDataTypesPlugin("functions.json"),
+        ],
       });
       await new Promise<void>((resolve, reject) =>
         compiler.run((err, stats) => {
@@ -191,16 +243,31 @@ describe("functions.js loaded as the shared runtime loads it", () => {
       emitted = JSON.parse(fs.readFileSync(path.join(out, "functions.json"), "utf8"));
       const CustomFunctions = {
         Error: CFError,
-        ErrorCode: { invalidValue: "#VALUE!", notAvailable: "#N/A", divisionByZero: "#DIV/0!", invalidNumber: "#NUM!", nullReference: "#NULL!", invalidName: "#NAME?", invalidReference: "#REF!" },
+        ErrorCode: {
+          invalidValue: "#VALUE!",
+          notAvailable: "#N/A",
+          divisionByZero: "#DIV/0!",
+          invalidNumber: "#NUM!",
+          nullReference: "#NULL!",
+          invalidName: "#NAME?",
+          invalidReference: "#REF!",
+        },
         associate: (id: string | Record<string, (...a: unknown[]) => unknown>, fn?: (...a: unknown[]) => unknown) => {
           if (typeof id === "string" && fn) associated.set(id, fn);
           else if (typeof id === "object") for (const [k, f] of Object.entries(id)) associated.set(k, f);
         },
       };
-      const sandbox = { CustomFunctions, console, self: {} as Record<string, unknown>, globalThis: {} as Record<string, unknown> };
+      const sandbox = {
+        CustomFunctions,
+        console,
+        self: {} as Record<string, unknown>,
+        globalThis: {} as Record<string, unknown>,
+      };
       sandbox.self = sandbox as unknown as Record<string, unknown>;
       sandbox.globalThis = sandbox as unknown as Record<string, unknown>;
-      vm.runInNewContext(fs.readFileSync(path.join(out, "functions.js"), "utf8"), sandbox, { filename: "functions.js" });
+      vm.runInNewContext(fs.readFileSync(path.join(out, "functions.js"), "utf8"), sandbox, {
+        filename: "functions.js",
+      });
     } finally {
       fs.rmSync(out, { recursive: true, force: true });
     }

@@ -17,20 +17,75 @@ const guangdong = presetById("guangdong-2022")?.template;
 if (!guangdong) throw new Error("preset");
 
 function sheet(cells: LayoutCell[], name = "评分表", validations: AreaValidation[] = []): SheetLayout {
-  return { name, cells, merges: [], columns: [], rowCount: 1, colCount: 1, frozenRows: 0, problemFormats: [], validations, print: null };
+  return {
+    name,
+    cells,
+    merges: [],
+    columns: [],
+    rowCount: 1,
+    colCount: 1,
+    frozenRows: 0,
+    problemFormats: [],
+    validations,
+    print: null,
+  };
 }
-const validation = (f: string): AreaValidation => ({ area: { top: 0, left: 0, bottom: 9, right: 0 }, formula: f, errorTitle: "t", error: "e", promptTitle: "p", prompt: "p" });
-const text = (row: number, col: number, t: string): LayoutCell => ({ row, col, content: { kind: "text", text: t }, style: "text" });
-const formula = (row: number, col: number, f: string): LayoutCell => ({ row, col, content: { kind: "formula", formula: f, result: null }, style: "total" });
+const validation = (f: string): AreaValidation => ({
+  area: { top: 0, left: 0, bottom: 9, right: 0 },
+  formula: f,
+  errorTitle: "t",
+  error: "e",
+  promptTitle: "p",
+  prompt: "p",
+});
+const text = (row: number, col: number, t: string): LayoutCell => ({
+  row,
+  col,
+  content: { kind: "text", text: t },
+  style: "text",
+});
+const formula = (row: number, col: number, f: string): LayoutCell => ({
+  row,
+  col,
+  content: { kind: "formula", formula: f, result: null },
+  style: "total",
+});
 
 describe("Excel's limits at the gateway", () => {
   test.each([
     ["cell text of 32,767 characters passes", [text(0, 0, "字".repeat(LIMITS.cellText))], []],
-    ["cell text of 32,768 fails, with its address", [text(1, 2, "字".repeat(LIMITS.cellText + 1))], [{ zh: "评分表!C2：单元格文字 32768 个字符，超过 Excel 的 32767", en: "评分表!C2: cell text of 32768 characters, over Excel's 32767" }]],
+    [
+      "cell text of 32,768 fails, with its address",
+      [text(1, 2, "字".repeat(LIMITS.cellText + 1))],
+      [
+        {
+          zh: "评分表!C2：单元格文字 32768 个字符，超过 Excel 的 32767",
+          en: "评分表!C2: cell text of 32768 characters, over Excel's 32767",
+        },
+      ],
+    ],
     ["a formula of 8,192 characters passes", [formula(0, 0, `${"1+".repeat(4095)}1`)], []],
-    ["a formula of 8,194 fails", [formula(0, 0, `${"1+".repeat(4096)}1`)], [{ zh: "评分表!A1：公式 8194 个字符，超过 Excel 的 8192", en: "评分表!A1: formula of 8194 characters, over Excel's 8192" }]],
+    [
+      "a formula of 8,194 fails",
+      [formula(0, 0, `${"1+".repeat(4096)}1`)],
+      [
+        {
+          zh: "评分表!A1：公式 8194 个字符，超过 Excel 的 8192",
+          en: "评分表!A1: formula of 8194 characters, over Excel's 8192",
+        },
+      ],
+    ],
     ["text of 255 characters inside a formula passes", [formula(0, 0, `IF(A1="${"名".repeat(255)}",1,0)`)], []],
-    ["text of 256 characters inside a formula fails", [formula(4, 0, `IF(A1="${"名".repeat(256)}",1,0)`)], [{ zh: "评分表!A5：公式中的文字 256 个字符，超过 Excel 的 255", en: "评分表!A5: text of 256 characters inside a formula, over Excel's 255" }]],
+    [
+      "text of 256 characters inside a formula fails",
+      [formula(4, 0, `IF(A1="${"名".repeat(256)}",1,0)`)],
+      [
+        {
+          zh: "评分表!A5：公式中的文字 256 个字符，超过 Excel 的 255",
+          en: "评分表!A5: text of 256 characters inside a formula, over Excel's 255",
+        },
+      ],
+    ],
     ["doubled quotes count once", [formula(0, 0, `"${'""'.repeat(127)}"`)], []],
   ])("%s", (_, cells, problems) => {
     expect(limitProblems(sheet(cells))).toEqual(problems);
@@ -38,7 +93,16 @@ describe("Excel's limits at the gateway", () => {
 
   test.each([
     ["a validation formula of 255 characters passes", validation("1".repeat(254)), []],
-    ["a validation formula of 256 characters fails, at its area's top-left", validation("1".repeat(255)), [{ zh: "评分表!A1：数据验证公式 256 个字符，超过 Excel 的 255", en: "评分表!A1: validation formula of 256 characters, over Excel's 255" }]],
+    [
+      "a validation formula of 256 characters fails, at its area's top-left",
+      validation("1".repeat(255)),
+      [
+        {
+          zh: "评分表!A1：数据验证公式 256 个字符，超过 Excel 的 255",
+          en: "评分表!A1: validation formula of 256 characters, over Excel's 255",
+        },
+      ],
+    ],
   ])("%s", (_, v, problems) => {
     expect(limitProblems(sheet([text(0, 0, "a")], "评分表", [v]))).toEqual(problems);
   });
@@ -55,7 +119,9 @@ describe("Excel's limits at the gateway", () => {
   test("queueSheet refuses before queueing anything", () => {
     const { context, rec } = recordingContext({ sheets: ["Sheet1"] });
     const ws = context.workbook.worksheets.getItem("Sheet1");
-    expect(() => queueSheet(ws, sheet([text(0, 0, "ok"), text(1, 0, "字".repeat(40000))]))).toThrow(/^Excel 无法写入此表：\n评分表!A2：单元格文字 40000 个字符.* Excel cannot take this table:\n评分表!A2: cell text of 40000 characters/s);
+    expect(() => queueSheet(ws, sheet([text(0, 0, "ok"), text(1, 0, "字".repeat(40000))]))).toThrow(
+      /^Excel 无法写入此表：\n评分表!A2：单元格文字 40000 个字符.* Excel cannot take this table:\n评分表!A2: cell text of 40000 characters/s,
+    );
     expect(rec.log.filter((e) => e.op === "set")).toEqual([]);
   });
 

@@ -13,7 +13,10 @@ describe("the recording context rejects what Excel would", () => {
       ws.getRangeByIndexes(0, 0, 2, 3).values = [[1, 2, 3]];
     }).toThrow("1×3 written to a 2×3 range");
     expect(() => {
-      ws.getRange("B2:C3").formulas = [["=1", "=2", "=3"], ["", "", ""]];
+      ws.getRange("B2:C3").formulas = [
+        ["=1", "=2", "=3"],
+        ["", "", ""],
+      ];
     }).toThrow("2×3 written to a 2×2 range");
     expect(() => {
       ws.getRange("A1").numberFormat = [["@"], ["@"]];
@@ -29,8 +32,14 @@ describe("the recording context rejects what Excel would", () => {
   test("…and takes the right shapes, and one value for a whole range", () => {
     const { context, rec } = fresh();
     const ws = context.workbook.worksheets.getItem("Sheet1");
-    ws.getRangeByIndexes(2, 1, 2, 3).values = [[1, 2, 3], [4, 5, 6]];
-    ws.getRange("Sheet1!B2:C3").formulas = [["=1", "=2"], ["x", 3]];
+    ws.getRangeByIndexes(2, 1, 2, 3).values = [
+      [1, 2, 3],
+      [4, 5, 6],
+    ];
+    ws.getRange("Sheet1!B2:C3").formulas = [
+      ["=1", "=2"],
+      ["x", 3],
+    ];
     ws.getRange("A1:D9").numberFormat = "@" as unknown as string[][];
     expect(rec.log.filter((e) => e.op === "set")).toHaveLength(3);
   });
@@ -94,7 +103,9 @@ describe("the recording context rejects what Excel would", () => {
       ws.getRange("A1").formulas = [[`=${"1+".repeat(4096)}1`]];
     }).toThrow("formula of 8194 characters, over Excel's 8192");
     ws.getRange("A1").formulas = [[`=${"1+".repeat(4095)}1`]];
-    expect(() => context.workbook.names.add(`N${"x".repeat(255)}`, ws.getRange("A1"))).toThrow("not a name Excel takes");
+    expect(() => context.workbook.names.add(`N${"x".repeat(255)}`, ws.getRange("A1"))).toThrow(
+      "not a name Excel takes",
+    );
     expect(() => context.workbook.names.add("1abc", ws.getRange("A1"))).toThrow("not a name Excel takes");
     context.workbook.names.add(`N${"x".repeat(254)}`, ws.getRange("A1"));
   });
@@ -102,7 +113,13 @@ describe("the recording context rejects what Excel would", () => {
 
 describe("paths and shapes", () => {
   test("steps keep parentheses whole", () => {
-    expect(stepsOf("context.workbook.worksheets.add(得分汇总 (2)).getRange(A1:B2)")).toEqual(["context", "workbook", "worksheets", "add(得分汇总 (2))", "getRange(A1:B2)"]);
+    expect(stepsOf("context.workbook.worksheets.add(得分汇总 (2)).getRange(A1:B2)")).toEqual([
+      "context",
+      "workbook",
+      "worksheets",
+      "add(得分汇总 (2))",
+      "getRange(A1:B2)",
+    ]);
   });
 
   test.each([

@@ -1,7 +1,18 @@
 import * as fs from "fs";
 import * as path from "path";
 import { XMLParser } from "fast-xml-parser";
-import { addinFiles, annotationOf, beyond, compareSets, excelApiUses, gatewayFiles, programOf, ROOT, unguardedMaximum, type ApiUse } from "./apiSets";
+import {
+  addinFiles,
+  annotationOf,
+  beyond,
+  compareSets,
+  excelApiUses,
+  gatewayFiles,
+  programOf,
+  ROOT,
+  unguardedMaximum,
+  type ApiUse,
+} from "./apiSets";
 import { insertTable, readSheet } from "../../taskpane/gateway/excelGateway";
 import { presetById } from "../../src/kinds/table/presets";
 import { recordingContext } from "../taskpane/recordingContext";
@@ -32,7 +43,10 @@ describe("the Excel API members the add-in uses, found by the TypeScript compile
     const byMember = new Map(uses.map((u) => [u.member, u]));
     expect(new Set(uses.map((u) => u.member)).size).toBeGreaterThan(80);
     expect(byMember.get("Excel.Range.getMergedAreasOrNullObject")).toMatchObject({ set: "1.13", guard: "1.13" });
-    expect(byMember.get("Excel.Application.suspendScreenUpdatingUntilNextSync")).toMatchObject({ set: "1.9", guard: "1.9" });
+    expect(byMember.get("Excel.Application.suspendScreenUpdatingUntilNextSync")).toMatchObject({
+      set: "1.9",
+      guard: "1.9",
+    });
     expect(byMember.get("Excel.Worksheet.pageLayout")?.set).toBe("1.9");
     expect(byMember.get("Excel.Workbook.customXmlParts")?.set).toBe("1.5");
     expect(byMember.get("Excel.DataValidation.rule")?.set).toBe("1.8");
@@ -72,23 +86,62 @@ describe("the checker itself, on small programs", () => {
 
   test("fails when a call from ExcelApi 1.15 is added without a guard", () => {
     const found = beyond(check("  r.getDependents();"), CEILING);
-    expect(found.map((u) => [u.member, u.set, u.at])).toEqual([["Excel.Range.getDependents", "1.15", "test/officejs/__synthetic__.ts:3"]]);
+    expect(found.map((u) => [u.member, u.set, u.at])).toEqual([
+      ["Excel.Range.getDependents", "1.15", "test/officejs/__synthetic__.ts:3"],
+    ]);
   });
 
   test("fails on a 1.16 property read and a 1.18 method; passes the 1.1 ones", () => {
-    const found = beyond(check('  r.load("valuesAsJson");\n  console.log(r.valuesAsJson);\n  r.clearOrResetContents();\n  r.values = [[1]];'), CEILING);
-    expect(found.map((u) => `${u.member} ${u.set}`)).toEqual(["Excel.Range.valuesAsJson 1.16", "Excel.Range.clearOrResetContents 1.18"]);
+    const found = beyond(
+      check(
+        '  r.load("valuesAsJson");\n  console.log(r.valuesAsJson);\n  r.clearOrResetContents();\n  r.values = [[1]];',
+      ),
+      CEILING,
+    );
+    expect(found.map((u) => `${u.member} ${u.set}`)).toEqual([
+      "Excel.Range.valuesAsJson 1.16",
+      "Excel.Range.clearOrResetContents 1.18",
+    ]);
   });
 
   test("passes the same call when guarded by isSetSupported for its set, in if or &&", () => {
-    expect(beyond(check('  if (Office.context.requirements.isSetSupported("ExcelApi", "1.15")) r.getDependents();'), CEILING)).toEqual([]);
-    expect(beyond(check('  if (Office.context.requirements.isSetSupported("ExcelApi", "1.15")) { r.getDependents(); }'), CEILING)).toEqual([]);
-    expect(beyond(check('  const ok = Office.context.requirements.isSetSupported("ExcelApi", "1.15") && r.getDependents();\n  void ok;'), CEILING)).toEqual([]);
+    expect(
+      beyond(
+        check('  if (Office.context.requirements.isSetSupported("ExcelApi", "1.15")) r.getDependents();'),
+        CEILING,
+      ),
+    ).toEqual([]);
+    expect(
+      beyond(
+        check('  if (Office.context.requirements.isSetSupported("ExcelApi", "1.15")) { r.getDependents(); }'),
+        CEILING,
+      ),
+    ).toEqual([]);
+    expect(
+      beyond(
+        check(
+          '  const ok = Office.context.requirements.isSetSupported("ExcelApi", "1.15") && r.getDependents();\n  void ok;',
+        ),
+        CEILING,
+      ),
+    ).toEqual([]);
   });
 
   test("a guard for a lower set, or code in the else branch, does not count", () => {
-    expect(beyond(check('  if (Office.context.requirements.isSetSupported("ExcelApi", "1.12")) r.getDependents();'), CEILING)).toHaveLength(1);
-    expect(beyond(check('  if (Office.context.requirements.isSetSupported("ExcelApi", "1.15")) r.select(); else r.getDependents();'), CEILING)).toHaveLength(1);
+    expect(
+      beyond(
+        check('  if (Office.context.requirements.isSetSupported("ExcelApi", "1.12")) r.getDependents();'),
+        CEILING,
+      ),
+    ).toHaveLength(1);
+    expect(
+      beyond(
+        check(
+          '  if (Office.context.requirements.isSetSupported("ExcelApi", "1.15")) r.select(); else r.getDependents();',
+        ),
+        CEILING,
+      ),
+    ).toHaveLength(1);
   });
 
   test("an enum value written as a string is its enum member", () => {
@@ -100,14 +153,20 @@ describe("the checker itself, on small programs", () => {
     expect(annotationOf("/** [Api set: ExcelApiOnline 1.1] */")).toBe("ExcelApiOnline 1.1");
     expect(annotationOf("/** [Api set: ExcelApi 1.1 for reading visibility; 1.2 for setting it.] */")).toBe("1.2");
     expect(compareSets("ExcelApiOnline 1.1", CEILING)).toBeGreaterThan(0);
-    expect(beyond([{ member: "Excel.X.y", set: "ExcelApiOnline 1.1", guard: "1.18", at: "x:1" }], CEILING)).toHaveLength(1);
+    expect(
+      beyond([{ member: "Excel.X.y", set: "ExcelApiOnline 1.1", guard: "1.18", at: "x:1" }], CEILING),
+    ).toHaveLength(1);
   });
 });
 
 describe("the guarded calls have working fallbacks", () => {
   const office = globalThis as unknown as { Office: unknown };
   const upTo = (max: string): void => {
-    office.Office = { context: { requirements: { isSetSupported: (set: string, v: string) => set === "ExcelApi" && compareSets(v, max) <= 0 } } };
+    office.Office = {
+      context: {
+        requirements: { isSetSupported: (set: string, v: string) => set === "ExcelApi" && compareSets(v, max) <= 0 },
+      },
+    };
   };
   afterAll(() => upTo("1.99"));
 
@@ -121,12 +180,26 @@ describe("the guarded calls have working fallbacks", () => {
     const grid = await readSheet(context, "sheet");
     expect(rec.syncs).toBe(1);
     expect(rec.log.some((e) => e.name === "getMergedAreasOrNullObject")).toBe(false);
-    expect(grid).toEqual({ name: "Sheet1", cells: [["一级指标", "分值"], ["决策", 15]], merges: [], origin: { row: 0, col: 0 }, settings: null, settingsProblems: [] });
+    expect(grid).toEqual({
+      name: "Sheet1",
+      cells: [
+        ["一级指标", "分值"],
+        ["决策", 15],
+      ],
+      merges: [],
+      origin: { row: 0, col: 0 },
+      settings: null,
+      settingsProblems: [],
+    });
   });
 
   test("with ExcelApi 1.13 the merged areas are read", async () => {
     upTo("1.13");
-    const { context, rec } = recordingContext({ sheets: ["Sheet1"], usedValues: [["a", "b"]], merged: ["Sheet1!A1:B1"] });
+    const { context, rec } = recordingContext({
+      sheets: ["Sheet1"],
+      usedValues: [["a", "b"]],
+      merged: ["Sheet1!A1:B1"],
+    });
     const grid = await readSheet(context, "sheet");
     expect(rec.syncs).toBe(2);
     expect(grid?.merges).toEqual([{ top: 0, left: 0, bottom: 0, right: 1 }]);
@@ -143,7 +216,10 @@ describe("the guarded calls have working fallbacks", () => {
     await insertTable(now.context, template, [], "newSheet", false);
     expect(old.rec.log.some((e) => e.name === "suspendScreenUpdatingUntilNextSync")).toBe(false);
     expect(now.rec.log.some((e) => e.name === "suspendScreenUpdatingUntilNextSync")).toBe(true);
-    const without = (log: typeof now.rec.log) => log.filter((e) => e.name !== "suspendScreenUpdatingUntilNextSync").map((e) => `${e.batch} ${e.op} ${e.path}.${e.name}`);
+    const without = (log: typeof now.rec.log) =>
+      log
+        .filter((e) => e.name !== "suspendScreenUpdatingUntilNextSync")
+        .map((e) => `${e.batch} ${e.op} ${e.path}.${e.name}`);
     expect(without(old.rec.log)).toEqual(without(now.rec.log));
   });
 });

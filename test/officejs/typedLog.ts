@@ -65,11 +65,20 @@ function fits(value: unknown, type: ts.Type, depth = 0): string | null {
   const plainString = parts.some((p) => p.flags & ts.TypeFlags.String);
   if (typeof value === "string") {
     if (plainString || literals.includes(value) || parts.some((p) => p.flags & ts.TypeFlags.Any)) return null;
-    return literals.length ? `"${value}" is not one of ${literals.slice(0, 6).join(", ")}…` : `a string where ${checker.typeToString(t)} is wanted`;
+    return literals.length
+      ? `"${value}" is not one of ${literals.slice(0, 6).join(", ")}…`
+      : `a string where ${checker.typeToString(t)} is wanted`;
   }
-  if (typeof value === "number") return parts.some((p) => p.flags & (ts.TypeFlags.Number | ts.TypeFlags.NumberLiteral)) ? null : `a number where ${checker.typeToString(t)} is wanted`;
-  if (typeof value === "boolean") return parts.some((p) => p.flags & (ts.TypeFlags.Boolean | ts.TypeFlags.BooleanLiteral)) ? null : `a boolean where ${checker.typeToString(t)} is wanted`;
-  if (Array.isArray(value)) return parts.some((p) => checker.isArrayType(p)) ? null : `an array where ${checker.typeToString(t)} is wanted`;
+  if (typeof value === "number")
+    return parts.some((p) => p.flags & (ts.TypeFlags.Number | ts.TypeFlags.NumberLiteral))
+      ? null
+      : `a number where ${checker.typeToString(t)} is wanted`;
+  if (typeof value === "boolean")
+    return parts.some((p) => p.flags & (ts.TypeFlags.Boolean | ts.TypeFlags.BooleanLiteral))
+      ? null
+      : `a boolean where ${checker.typeToString(t)} is wanted`;
+  if (Array.isArray(value))
+    return parts.some((p) => checker.isArrayType(p)) ? null : `an array where ${checker.typeToString(t)} is wanted`;
   if (value && typeof value === "object" && depth < 4) {
     const objectType = parts.find((p) => p.flags & ts.TypeFlags.Object && !checker.isArrayType(p));
     if (!objectType) return `an object where ${checker.typeToString(t)} is wanted`;
@@ -86,7 +95,10 @@ function fits(value: unknown, type: ts.Type, depth = 0): string | null {
 /** A load("a,b/c,items/name") path checked step by step (items of a collection are its element type). */
 function checkLoad(type: ts.Type, what: string): string | null {
   const { checker } = office();
-  for (const part of what.split(",").map((p) => p.trim()).filter(Boolean)) {
+  for (const part of what
+    .split(",")
+    .map((p) => p.trim())
+    .filter(Boolean)) {
     let t = type;
     for (const name of part.split("/")) {
       const symbol = member(t, name);
@@ -133,12 +145,23 @@ export function typeProblems(log: readonly Entry[]): string[] {
     } else {
       const signatures = typeOfMember(symbol).getCallSignatures();
       if (!signatures.length) problems.push(`${e.path}.${e.name}: not a method`);
-      else if (!signatures.some((s) => (e.args ?? []).length >= requiredCount(s) && (e.args ?? []).length <= s.parameters.length)) {
+      else if (
+        !signatures.some(
+          (s) => (e.args ?? []).length >= requiredCount(s) && (e.args ?? []).length <= s.parameters.length,
+        )
+      ) {
         problems.push(`${e.path}.${e.name}: ${(e.args ?? []).length} arguments`);
       } else {
         // String arguments must fit the parameter of some overload.
-        const ok = signatures.some((s) => (e.args ?? []).every((a, i) => typeof a !== "string" || !s.parameters[i] || fits(a, typeOfMember(s.parameters[i])) === null));
-        if (!ok) problems.push(`${e.path}.${e.name}(${(e.args ?? []).map((a) => JSON.stringify(typeof a === "string" ? a : typeof a)).join(",")}): no overload takes these arguments`);
+        const ok = signatures.some((s) =>
+          (e.args ?? []).every(
+            (a, i) => typeof a !== "string" || !s.parameters[i] || fits(a, typeOfMember(s.parameters[i])) === null,
+          ),
+        );
+        if (!ok)
+          problems.push(
+            `${e.path}.${e.name}(${(e.args ?? []).map((a) => JSON.stringify(typeof a === "string" ? a : typeof a)).join(",")}): no overload takes these arguments`,
+          );
       }
     }
   }

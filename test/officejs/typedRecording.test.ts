@@ -14,18 +14,41 @@ if (!template) throw new Error("preset");
 /** Runs one gateway method with Excel.run bound to a recording context. */
 async function recordRun(world: World, run: () => Promise<unknown>): Promise<Entry[]> {
   const { context, rec } = recordingContext(world);
-  (globalThis as unknown as { Excel: unknown }).Excel = { run: (a: unknown, b?: unknown) => (typeof a === "function" ? a : (b as (c: unknown) => unknown))(context) };
+  (globalThis as unknown as { Excel: unknown }).Excel = {
+    run: (a: unknown, b?: unknown) => (typeof a === "function" ? a : (b as (c: unknown) => unknown))(context),
+  };
   await run();
   return rec.log;
 }
 
 describe("the gateway's calls fit Office.js's own types", () => {
   test.each([
-    ["insertTable, new sheet", { sheets: ["Sheet1"] }, (c: Excel.RequestContext) => insertTable(c, template, [], "newSheet", false)],
-    ["insertTable, at an empty selection", { sheets: ["Sheet1"], selection: { sheet: "Sheet1", row: 4, col: 2, address: "Sheet1!C5" } }, (c: Excel.RequestContext) => insertTable(c, template, [], "selection", false)],
-    ["insertForm", { sheets: ["Sheet1"] }, (c: Excel.RequestContext) => insertForm(c, formPresetById("dibao-2022")!.form)],
-    ["insertSummary", { sheets: ["Sheet1"] }, (c: Excel.RequestContext) => insertSummary(c, "梅州", [{ name: "决策", weight: 15, score: 12, rate: 0.8 }], 12, "差")],
-    ["readSheet", { sheets: ["Sheet1"], usedValues: [["a", 1]], merged: ["Sheet1!A1:B1"] }, (c: Excel.RequestContext) => readSheet(c, "sheet")],
+    [
+      "insertTable, new sheet",
+      { sheets: ["Sheet1"] },
+      (c: Excel.RequestContext) => insertTable(c, template, [], "newSheet", false),
+    ],
+    [
+      "insertTable, at an empty selection",
+      { sheets: ["Sheet1"], selection: { sheet: "Sheet1", row: 4, col: 2, address: "Sheet1!C5" } },
+      (c: Excel.RequestContext) => insertTable(c, template, [], "selection", false),
+    ],
+    [
+      "insertForm",
+      { sheets: ["Sheet1"] },
+      (c: Excel.RequestContext) => insertForm(c, formPresetById("dibao-2022")!.form),
+    ],
+    [
+      "insertSummary",
+      { sheets: ["Sheet1"] },
+      (c: Excel.RequestContext) =>
+        insertSummary(c, "梅州", [{ name: "决策", weight: 15, score: 12, rate: 0.8 }], 12, "差"),
+    ],
+    [
+      "readSheet",
+      { sheets: ["Sheet1"], usedValues: [["a", 1]], merged: ["Sheet1!A1:B1"] },
+      (c: Excel.RequestContext) => readSheet(c, "sheet"),
+    ],
   ] as const)("%s", async (_, world, run) => {
     const { context, rec } = recordingContext({ ...world } as unknown as World);
     await run(context);
@@ -43,7 +66,9 @@ describe("the gateway's calls fit Office.js's own types", () => {
       ...(await recordRun(world, () => gw.saveTemplate(template))),
       ...(await recordRun(world, () => gw.loadTemplate())),
     ];
-    expect(logs.map((e) => e.name)).toEqual(expect.arrayContaining(["select", "color", "clear", "getByNamespace", "add", "getOnlyItemOrNullObject"]));
+    expect(logs.map((e) => e.name)).toEqual(
+      expect.arrayContaining(["select", "color", "clear", "getByNamespace", "add", "getOnlyItemOrNullObject"]),
+    );
     expect(typeProblems(logs)).toEqual([]);
   });
 });
@@ -55,16 +80,47 @@ describe("the type check catches what Office.js would not take", () => {
   test.each([
     [entry({ op: "set", name: "valuez", value: [[1]] }), "has no valuez"],
     [entry({ op: "set", name: "address", value: "A1" }), "address: read-only"],
-    [entry({ path: `${range}.format`, op: "set", name: "horizontalAlignment", value: "Middle" }), '"Middle" is not one of'],
-    [entry({ path: `${range}.format`, op: "set", name: "columnWidth", value: "wide" }), "a string where number is wanted"],
-    [entry({ path: `${range}.dataValidation`, op: "set", name: "errorAlert", value: { showAlert: true, stlye: "Stop" } }), "has no stlye"],
+    [
+      entry({ path: `${range}.format`, op: "set", name: "horizontalAlignment", value: "Middle" }),
+      '"Middle" is not one of',
+    ],
+    [
+      entry({ path: `${range}.format`, op: "set", name: "columnWidth", value: "wide" }),
+      "a string where number is wanted",
+    ],
+    [
+      entry({
+        path: `${range}.dataValidation`,
+        op: "set",
+        name: "errorAlert",
+        value: { showAlert: true, stlye: "Stop" },
+      }),
+      "has no stlye",
+    ],
     [entry({ op: "call", name: "load", args: ["values,nmae"] }), 'load("nmae")'],
-    [entry({ path: "context.workbook.worksheets", op: "call", name: "load", args: ["items/nmae"] }), 'load("items/nmae")'],
+    [
+      entry({ path: "context.workbook.worksheets", op: "call", name: "load", args: ["items/nmae"] }),
+      'load("items/nmae")',
+    ],
     [entry({ op: "call", name: "merge", args: [false, 1, 2] }), "3 arguments"],
     [entry({ op: "call", name: "sortBy", args: [] }), "has no sortBy"],
-    [entry({ path: "context.workbook.worksheets.getItem(Sheet1).charts", op: "call", name: "add", args: ["Barclustered", {}, "Columns"] }), "no overload takes these arguments"],
-    [entry({ path: "context.workbook.sheets.getItem(Sheet1)", op: "call", name: "activate", args: [] }), "has no sheets"],
-    [entry({ path: `${range}.format.fill`, op: "set", name: "color", value: () => undefined }), "not a value: a property read before load?"],
+    [
+      entry({
+        path: "context.workbook.worksheets.getItem(Sheet1).charts",
+        op: "call",
+        name: "add",
+        args: ["Barclustered", {}, "Columns"],
+      }),
+      "no overload takes these arguments",
+    ],
+    [
+      entry({ path: "context.workbook.sheets.getItem(Sheet1)", op: "call", name: "activate", args: [] }),
+      "has no sheets",
+    ],
+    [
+      entry({ path: `${range}.format.fill`, op: "set", name: "color", value: () => undefined }),
+      "not a value: a property read before load?",
+    ],
   ])("%#: %j", (e, problem) => {
     const found = typeProblems([e]);
     expect(found).toHaveLength(1);
@@ -76,9 +132,19 @@ describe("the type check catches what Office.js would not take", () => {
       typeProblems([
         entry({ op: "set", name: "values", value: [[1]] }),
         entry({ path: `${range}.format`, op: "set", name: "horizontalAlignment", value: "Center" }),
-        entry({ path: `${range}.dataValidation`, op: "set", name: "errorAlert", value: { showAlert: true, style: "Stop", title: "t", message: "m" } }),
+        entry({
+          path: `${range}.dataValidation`,
+          op: "set",
+          name: "errorAlert",
+          value: { showAlert: true, style: "Stop", title: "t", message: "m" },
+        }),
         entry({ op: "call", name: "load", args: ["values,address,worksheet/name"] }),
-        entry({ path: "context.workbook.worksheets.getItem(Sheet1).charts", op: "call", name: "add", args: ["BarClustered", {}, "Columns"] }),
+        entry({
+          path: "context.workbook.worksheets.getItem(Sheet1).charts",
+          op: "call",
+          name: "add",
+          args: ["BarClustered", {}, "Columns"],
+        }),
       ]),
     ).toEqual([]);
     expect("type" in walk("context.workbook.getSelectedRange().getCell(0,0).getResizedRange(3,2)")).toBe(true);

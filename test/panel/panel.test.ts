@@ -50,7 +50,10 @@ async function expertFile(name: string, json: string): Promise<string> {
 }
 
 /** The 评分表's 得分 of each leaf (E4:E10), the 专家分歧 column and JX_TOTAL, as cached in the file. */
-async function sheetFigures(file: string, flagCol: number): Promise<{ scores: unknown[]; flags: unknown[]; total: unknown }> {
+async function sheetFigures(
+  file: string,
+  flagCol: number,
+): Promise<{ scores: unknown[]; flags: unknown[]; total: unknown }> {
   const wb = new ExcelJS.Workbook();
   await wb.xlsx.readFile(file);
   const ws = wb.getWorksheet("评分表") as ExcelJS.Worksheet;
@@ -79,19 +82,33 @@ describe("jx panel: the experts' files merged into the panel's scores", () => {
     const r = await jx("panel", ...files, "--out", out, "--json");
     expect(r.err).toBe("");
     expect(r.code).toBe(0);
-    const json = JSON.parse(r.out) as { experts: number; total: number; leaves: { name: string; at: string; score: number; flag: string }[] };
+    const json = JSON.parse(r.out) as {
+      experts: number;
+      total: number;
+      leaves: { name: string; at: string; score: number; flag: string }[];
+    };
     expect(json.experts).toBe(3);
     expect(json.total).toBe(THREE.total);
     expect(json.leaves.map((l) => l.score)).toEqual(THREE.scores);
-    expect(json.leaves.filter((l) => l.flag).map((l) => [l.at, l.name, l.flag])).toEqual([["E5", "资金分配", "需讨论"]]);
+    expect(json.leaves.filter((l) => l.flag).map((l) => [l.at, l.name, l.flag])).toEqual([
+      ["E5", "资金分配", "需讨论"],
+    ]);
     expect(await sheetFigures(out, FLAG_COL(3))).toEqual({ ...THREE, flags: THREE_FLAGS });
     expect(await sheetFigures(await recalc(out), FLAG_COL(3))).toEqual({ ...THREE, flags: THREE_FLAGS });
     const wb = new ExcelJS.Workbook();
     await wb.xlsx.readFile(out);
-    expect(wb.getWorksheet("汇总")?.getCell("A9").value).toBe("得分为 3 位专家评分的平均分。Scores are the mean of 3 experts.");
-    expect(String(wb.getWorksheet("评分表")?.getCell("A14").value)).toContain("专家评分：3 位专家，得分取平均分（保留 2 位小数）；专家间相差超过分值的 20% 标为“需讨论”。专家1：expert1.xlsx");
+    expect(wb.getWorksheet("汇总")?.getCell("A9").value).toBe(
+      "得分为 3 位专家评分的平均分。Scores are the mean of 3 experts.",
+    );
+    expect(String(wb.getWorksheet("评分表")?.getCell("A14").value)).toContain(
+      "专家评分：3 位专家，得分取平均分（保留 2 位小数）；专家间相差超过分值的 20% 标为“需讨论”。专家1：expert1.xlsx",
+    );
     // The merged workbook reads back through jx score with the panel's total.
-    const score = JSON.parse((await jx("score", out, "--json")).out) as { total: number; unread: { cell: string; why: string }[]; panel: unknown };
+    const score = JSON.parse((await jx("score", out, "--json")).out) as {
+      total: number;
+      unread: { cell: string; why: string }[];
+      panel: unknown;
+    };
     expect(score.total).toBe(88);
     // The reader recognises the panel: each leaf's 得分 checked as the mean of its experts' scores, so every figure is used.
     expect(score.panel).toEqual({ experts: 3, scored: 3, method: "mean", columns: ["J", "K", "L"] });
@@ -104,22 +121,30 @@ describe("jx panel: the experts' files merged into the panel's scores", () => {
     const r = await jx("panel", ...files, "--out", out, "--panel", "trimmed");
     expect(r.code).toBe(0);
     expect(r.out).toContain("5 位专家，得分取去掉最高最低分后的平均分，合计 87.68");
-    expect(r.out).toContain("! E4  目标设定：需讨论（five1.xlsx 9，five2.xlsx 8，five3.xlsx 10，five4.xlsx 6，five5.xlsx 9）");
+    expect(r.out).toContain(
+      "! E4  目标设定：需讨论（five1.xlsx 9，five2.xlsx 8，five3.xlsx 10，five4.xlsx 6，five5.xlsx 9）",
+    );
     expect(await sheetFigures(out, FLAG_COL(5))).toEqual({ ...FIVE, flags: FIVE_FLAGS });
     expect(await sheetFigures(await recalc(out), FLAG_COL(5))).toEqual({ ...FIVE, flags: FIVE_FLAGS });
   });
 
   test("templates that differ are refused with every difference and its cells, nothing written", async () => {
     const a = await expertFile("same", template(EXPERTS[0]));
-    const b = await expertFile("weights", template(EXPERTS[1], (t) => {
-      const d = (t.indicators as { children: { weight: number; name: string }[] }[])[0].children;
-      d[0].weight = 8;
-      d[1].weight = 12;
-    }));
-    const c = await expertFile("renamed", template(EXPERTS[2], (t) => {
-      const e = (t.indicators as { children: { name: string }[] }[])[3].children;
-      e[0].name = "群众满意度";
-    }));
+    const b = await expertFile(
+      "weights",
+      template(EXPERTS[1], (t) => {
+        const d = (t.indicators as { children: { weight: number; name: string }[] }[])[0].children;
+        d[0].weight = 8;
+        d[1].weight = 12;
+      }),
+    );
+    const c = await expertFile(
+      "renamed",
+      template(EXPERTS[2], (t) => {
+        const e = (t.indicators as { children: { name: string }[] }[])[3].children;
+        e[0].name = "群众满意度";
+      }),
+    );
     const out = path.join(dir, "refused.xlsx");
     const r = await jx("panel", a, b, c, "--out", out);
     expect(r.code).toBe(1);
@@ -132,7 +157,9 @@ describe("jx panel: the experts' files merged into the panel's scores", () => {
 
   test("usage: a trimmed mean needs five experts; one file is not a panel", async () => {
     const a = path.join(dir, "expert1.xlsx");
-    expect((await jx("panel", a, a, a, "--out", path.join(dir, "x.xlsx"), "--panel", "trimmed")).err).toMatch(/至少 5 位专家.*at least 5 experts/);
+    expect((await jx("panel", a, a, a, "--out", path.join(dir, "x.xlsx"), "--panel", "trimmed")).err).toMatch(
+      /至少 5 位专家.*at least 5 experts/,
+    );
     expect((await jx("panel", a, "--out", path.join(dir, "x.xlsx"))).code).toBe(2);
   });
 });
@@ -147,8 +174,17 @@ describe("jx template --experts: one score column per expert, the panel's score 
     const wb = new ExcelJS.Workbook();
     await wb.xlsx.readFile(out);
     const ws = wb.getWorksheet("评分表") as ExcelJS.Worksheet;
-    expect([10, 11, 12, 13, 14, 15].map((c) => ws.getCell(2, c).value)).toEqual(["专家1", "专家2", "专家3", "专家4", "专家5", "专家分歧"]);
-    expect(ws.getCell(5, 5).formula).toBe('IF(COUNTIF($J$5:$N$5,"不适用")=5,"不适用",IF(COUNT($J$5:$N$5)<5,"",ROUND((SUM($J$5:$N$5)-MAX($J$5:$N$5)-MIN($J$5:$N$5))/3,2)))');
+    expect([10, 11, 12, 13, 14, 15].map((c) => ws.getCell(2, c).value)).toEqual([
+      "专家1",
+      "专家2",
+      "专家3",
+      "专家4",
+      "专家5",
+      "专家分歧",
+    ]);
+    expect(ws.getCell(5, 5).formula).toBe(
+      'IF(COUNTIF($J$5:$N$5,"不适用")=5,"不适用",IF(COUNT($J$5:$N$5)<5,"",ROUND((SUM($J$5:$N$5)-MAX($J$5:$N$5)-MIN($J$5:$N$5))/3,2)))',
+    );
     EXPERTS.forEach((scores, e) => scores.forEach((s, i) => (ws.getCell(4 + i, 10 + e).value = s)));
     const filled = path.join(dir, "panel-filled.xlsx");
     await wb.xlsx.writeFile(filled);
@@ -161,8 +197,12 @@ describe("jx template --experts: one score column per expert, the panel's score 
     expect((await jx("template", "--from", from, "--out", out, "--experts", "3")).code).toBe(0);
     const wb = new ExcelJS.Workbook();
     await wb.xlsx.readFile(out);
-    expect(wb.getWorksheet("评分表")?.getCell(6, 5).formula).toBe('IF(COUNTIF($J$6:$L$6,"不适用")=3,"不适用",IF(COUNT($J$6:$L$6)<3,"",ROUND(AVERAGE($J$6:$L$6),2)))');
-    expect((await jx("template", "--from", from, "--out", out, "--overwrite", "--experts", "3", "--panel", "trimmed")).err).toMatch(/至少 5 位专家/);
+    expect(wb.getWorksheet("评分表")?.getCell(6, 5).formula).toBe(
+      'IF(COUNTIF($J$6:$L$6,"不适用")=3,"不适用",IF(COUNT($J$6:$L$6)<3,"",ROUND(AVERAGE($J$6:$L$6),2)))',
+    );
+    expect(
+      (await jx("template", "--from", from, "--out", out, "--overwrite", "--experts", "3", "--panel", "trimmed")).err,
+    ).toMatch(/至少 5 位专家/);
     expect((await jx("template", "--from", from, "--out", out, "--overwrite", "--panel", "mean")).code).toBe(2);
   });
 });

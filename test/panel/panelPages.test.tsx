@@ -15,7 +15,14 @@ const SMALL: Template = {
   version: 1,
   title: "小模板",
   indicators: [
-    { name: "决策", weight: 20, children: [{ name: "立项", weight: 12 }, { name: "资金", weight: 8 }] },
+    {
+      name: "决策",
+      weight: 20,
+      children: [
+        { name: "立项", weight: 12 },
+        { name: "资金", weight: 8 },
+      ],
+    },
     { name: "产出", weight: 80, children: [{ name: "数量", weight: 80 }] },
   ],
 };
@@ -44,7 +51,11 @@ describe("插入: the experts option", () => {
     expect(screen.queryByRole("radio", { name: /所选单元格/ })).toBeNull();
     await user.click(screen.getByRole("button", { name: "写入表格" }));
     await waitFor(() => expect(gateway.calls.some((c) => c.name === "insertTable")).toBe(true));
-    expect(gateway.calls.find((c) => c.name === "insertTable")?.args.slice(2)).toEqual(["newSheet", false, { experts: 3, method: "mean" }]);
+    expect(gateway.calls.find((c) => c.name === "insertTable")?.args.slice(2)).toEqual([
+      "newSheet",
+      false,
+      { experts: 3, method: "mean" },
+    ]);
   });
 
   test("1 expert, or a trimmed mean of fewer than 5, is refused in words and holds back writing; 5 trimmed writes", async () => {
@@ -67,7 +78,9 @@ describe("插入: the experts option", () => {
     await user.type(experts, "5");
     expect(write.hasAttribute("disabled")).toBe(false);
     await user.click(write);
-    await waitFor(() => expect(gateway.calls.find((c) => c.name === "insertTable")?.args[4]).toEqual({ experts: 5, method: "trimmed" }));
+    await waitFor(() =>
+      expect(gateway.calls.find((c) => c.name === "insertTable")?.args[4]).toEqual({ experts: 5, method: "trimmed" }),
+    );
     // Back to 0: the plain table, no panel.
     await user.clear(experts);
     await user.type(experts, "0");
@@ -84,7 +97,10 @@ const PANEL_GRID = {
     [null, null, "资金", 8, 7.33, 7, 7, 8, ""],
     ["产出", 80, "数量", 80, 70, 70, 72, 68, ""],
   ],
-  merges: [{ top: 1, left: 0, bottom: 2, right: 0 }, { top: 1, left: 1, bottom: 2, right: 1 }],
+  merges: [
+    { top: 1, left: 0, bottom: 2, right: 0 },
+    { top: 1, left: 1, bottom: 2, right: 1 },
+  ],
 };
 
 describe("汇总 of a panel's sheet", () => {
@@ -98,6 +114,8 @@ describe("汇总 of a panel's sheet", () => {
       "项目决策类指标标准分值 20 分，实际得分 17.33 分，得分率 86.65%。项目产出类指标标准分值 80 分，实际得分 70 分，得分率 87.50%。由 3 位专家评分，综合得分 87.33 分，评价等级为“良”。",
     );
     await user.click(screen.getByRole("button", { name: "English" }));
-    expect((await screen.findByRole("textbox", { name: "Report wording (English)" }) as HTMLTextAreaElement).value).toContain("Scored by 3 experts, the total is 87.33, graded 良.");
+    expect(
+      ((await screen.findByRole("textbox", { name: "Report wording (English)" })) as HTMLTextAreaElement).value,
+    ).toContain("Scored by 3 experts, the total is 87.33, graded 良.");
   });
 });

@@ -53,7 +53,9 @@ describe("one workbook, the same figures through jx score and the browser page",
     const page = scoreWorkbook(active!.reading, active!.settings);
 
     expect([page.total?.toNumber() ?? null, page.grade]).toEqual([cli.total, cli.grade]);
-    expect(page.levels.map((l) => [l.name, l.weight.toNumber(), l.score.toNumber()])).toEqual(cli.levels.map((l: { name: string; weight: number; score: number }) => [l.name, l.weight, l.score]));
+    expect(page.levels.map((l) => [l.name, l.weight.toNumber(), l.score.toNumber()])).toEqual(
+      cli.levels.map((l: { name: string; weight: number; score: number }) => [l.name, l.weight, l.score]),
+    );
     expect(page.problems.map((p) => p.at)).toEqual(cli.problems.map((p: { cell: string }) => p.cell));
     expect(page.unread.map((u) => u.cell)).toEqual(cli.unread.map((u: { cell: string }) => u.cell));
     // The workbook's settings travel with the grid in both doors.

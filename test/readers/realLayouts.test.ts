@@ -29,7 +29,10 @@ function read(g: SheetGrid, options: { settings?: WorkbookSettings; scoreColumn?
   return r;
 }
 
-function scored(g: SheetGrid, options: { settings?: WorkbookSettings; scoreColumn?: string; bands?: ReturnType<typeof parseGradeSpec> } = {}): ScoredSheet {
+function scored(
+  g: SheetGrid,
+  options: { settings?: WorkbookSettings; scoreColumn?: string; bands?: ReturnType<typeof parseGradeSpec> } = {},
+): ScoredSheet {
   return scoreWorkbook(read(g, options), options.settings, { bands: options.bands ?? undefined });
 }
 
@@ -56,8 +59,26 @@ describe("the silent misreadings of real sheets, each now read or said", () => {
     expect(s.unread).toEqual([]);
   });
 
-  test.each(["合计", "总计", "总分", "综合得分", "评价得分", "得分合计", "合 计", "总得分", "评价总分：", "综合评价得分"])("the total labelled %s", (label) => {
-    const s = scored(grid([["一级指标", "分值", "得分"], ["决策", 40, 30], ["效益", 60, 50], [label, 100, 80]]));
+  test.each([
+    "合计",
+    "总计",
+    "总分",
+    "综合得分",
+    "评价得分",
+    "得分合计",
+    "合 计",
+    "总得分",
+    "评价总分：",
+    "综合评价得分",
+  ])("the total labelled %s", (label) => {
+    const s = scored(
+      grid([
+        ["一级指标", "分值", "得分"],
+        ["决策", 40, 30],
+        ["效益", 60, 50],
+        [label, 100, 80],
+      ]),
+    );
     expect(s.levels).toHaveLength(2);
     expect(total(s)).toEqual([80, "良"]);
   });
@@ -83,13 +104,23 @@ describe("the silent misreadings of real sheets, each now read or said", () => {
   });
 
   test("a leaf's further scoring points on rows with blank names add their scores too", () => {
-    const s = scored(grid([["一级指标", "分值", "二级指标", "分值", "得分"], ["产出", 100, "产出数量", 60, 20], [_, _, _, _, 30], [_, _, "产出质量", 40, 40], ["合计", 100, _, _, 90]]));
+    const s = scored(
+      grid([
+        ["一级指标", "分值", "二级指标", "分值", "得分"],
+        ["产出", 100, "产出数量", 60, 20],
+        [_, _, _, _, 30],
+        [_, _, "产出质量", 40, 40],
+        ["合计", 100, _, _, 90],
+      ]),
+    );
     expect(total(s)).toEqual([90, "优"]);
     expect(s.unread).toEqual([]);
   });
 
   test("a funds label with a trailing colon keeps its funds block", () => {
-    const rows = FILLED_FORM.rows.map((r) => r.map((c) => (c === "年度资金总额" ? "年度资金总额：" : c === "其中：当年财政拨款" ? "其中： 当年财政拨款" : c)));
+    const rows = FILLED_FORM.rows.map((r) =>
+      r.map((c) => (c === "年度资金总额" ? "年度资金总额：" : c === "其中：当年财政拨款" ? "其中： 当年财政拨款" : c)),
+    );
     const s = scored(grid(rows as CellValue[][], FILLED_FORM.merges, "自评表"));
     expect(s.kind).toBe("form");
     expect(s.levels[0]).toMatchObject({ name: "预算执行率" });
@@ -128,28 +159,64 @@ describe("the silent misreadings of real sheets, each now read or said", () => {
   });
 
   test("a cached 合计 of 93.30000000000001 is read with the one number rule: no false mismatch", () => {
-    const s = scored(grid([["一级指标", "分值", "得分"], ["决策", 40, 33.3], ["效益", 60, 60], ["合计", 100, 93.30000000000001]]));
+    const s = scored(
+      grid([
+        ["一级指标", "分值", "得分"],
+        ["决策", 40, 33.3],
+        ["效益", 60, 60],
+        ["合计", 100, 93.30000000000001],
+      ]),
+    );
     expect(at(s)).toEqual([]);
     expect(s.total?.toNumber()).toBe(93.3);
   });
 
   test("the workbook's own grade scheme (five tiers) gives 中等, not 中", () => {
-    const settings: WorkbookSettings = { format: "jixiao-settings", version: 1, title: "t", grades: [...(GRADE_SCHEMES.find((g) => g.id === "five-tier")?.bands ?? [])] };
-    const s = scored(grid([["一级指标", "分值", "得分"], ["决策", 40, 30], ["效益", 60, 44]]), { settings });
+    const settings: WorkbookSettings = {
+      format: "jixiao-settings",
+      version: 1,
+      title: "t",
+      grades: [...(GRADE_SCHEMES.find((g) => g.id === "five-tier")?.bands ?? [])],
+    };
+    const s = scored(
+      grid([
+        ["一级指标", "分值", "得分"],
+        ["决策", 40, 30],
+        ["效益", 60, 44],
+      ]),
+      { settings },
+    );
     expect(total(s)).toEqual([74, "中等"]);
     expect(s.bandsSource).toBe("settings");
   });
 
   test("a workbook's total of 60 is honoured", () => {
     const settings: WorkbookSettings = { format: "jixiao-settings", version: 1, title: "t", total: 60 };
-    const r = read(grid([["一级指标", "分值", "得分"], ["决策", 20, 18], ["效益", 40, 30]]), { settings });
+    const r = read(
+      grid([
+        ["一级指标", "分值", "得分"],
+        ["决策", 20, 18],
+        ["效益", 40, 30],
+      ]),
+      { settings },
+    );
     expect(r.kind === "table" && checkTable(r.table)).toEqual([]);
   });
 });
 
 describe("what real tables do", () => {
   test("headings 评价内容 / 评价要点 instead of 一级指标 / 二级指标", () => {
-    const s = scored(grid([["评价内容", "分值", "评价要点", "分值", "评分标准", "得分"], ["项目决策", 20, "立项依据充分性", 10, "……", 10], [_, _, "绩效目标合理性", 10, "……", 7], ["项目管理", 80, "资金到位率", 80, "……", 72]], ["A2:A3", "B2:B3"]));
+    const s = scored(
+      grid(
+        [
+          ["评价内容", "分值", "评价要点", "分值", "评分标准", "得分"],
+          ["项目决策", 20, "立项依据充分性", 10, "……", 10],
+          [_, _, "绩效目标合理性", 10, "……", 7],
+          ["项目管理", 80, "资金到位率", 80, "……", 72],
+        ],
+        ["A2:A3", "B2:B3"],
+      ),
+    );
     expect(s.levels.map((l) => [l.name, l.weight.toNumber(), l.score.toNumber()])).toEqual([
       ["项目决策", 20, 17],
       ["项目管理", 80, 72],
@@ -157,7 +224,12 @@ describe("what real tables do", () => {
   });
 
   test("several score columns: the evaluator's over the unit's own, said, and --score-column to choose", () => {
-    const g = grid([["一级指标", "分值", "单位自评得分", "评价得分"], ["决策", 40, 40, 35], ["效益", 60, 58, 50], ["合计", 100, 98, 85]]);
+    const g = grid([
+      ["一级指标", "分值", "单位自评得分", "评价得分"],
+      ["决策", 40, 40, 35],
+      ["效益", 60, 58, 50],
+      ["合计", 100, 98, 85],
+    ]);
     const s = scored(g);
     expect(total(s)).toEqual([85, "良"]);
     expect(s.explain.some((e) => e.zh.includes("取“评价得分”"))).toBe(true);
@@ -168,7 +240,17 @@ describe("what real tables do", () => {
   });
 
   test("level-1 names carrying their weight: 一、绩效目标设定（20分）", () => {
-    const s = scored(grid([["一级指标", "二级指标", "分值", "得分"], ["一、绩效目标设定（20分）", "目标明确性", 20, 18], ["二、目标实现（80分）", "产出数量", 50, 45], [_, "产出质量", 30, 30]], ["A3:A4"]));
+    const s = scored(
+      grid(
+        [
+          ["一级指标", "二级指标", "分值", "得分"],
+          ["一、绩效目标设定（20分）", "目标明确性", 20, 18],
+          ["二、目标实现（80分）", "产出数量", 50, 45],
+          [_, "产出质量", 30, 30],
+        ],
+        ["A3:A4"],
+      ),
+    );
     expect(s.levels.map((l) => [l.name, l.weight.toNumber()])).toEqual([
       ["绩效目标设定", 20],
       ["目标实现", 80],
@@ -218,13 +300,31 @@ describe("what real tables do", () => {
   });
 
   test("an only child printed without its own weight takes its parent's", () => {
-    const s = scored(grid([["一级指标", "分值", "二级指标", "分值", "得分"], ["决策", 20, "立项规范性", _, 18], ["管理", 80, "资金到位率", 40, 40], [_, _, "预算执行率", 40, 30]], ["A3:A4", "B3:B4"]));
+    const s = scored(
+      grid(
+        [
+          ["一级指标", "分值", "二级指标", "分值", "得分"],
+          ["决策", 20, "立项规范性", _, 18],
+          ["管理", 80, "资金到位率", 40, 40],
+          [_, _, "预算执行率", 40, 30],
+        ],
+        ["A3:A4", "B3:B4"],
+      ),
+    );
     expect(at(s)).toEqual([]);
     expect(total(s)).toEqual([88, "良"]);
   });
 
   test("a long explanation in a name column is not an indicator, and its numbers are listed", () => {
-    const s = scored(grid([["一级指标", "分值", "得分"], ["决策", 40, 30], ["效益", 60, 50], ["本表依据财预〔2020〕10号制定。各指标得分之和为总分；不适用的指标按比例折算。"], ["合计", 100, 80]]));
+    const s = scored(
+      grid([
+        ["一级指标", "分值", "得分"],
+        ["决策", 40, 30],
+        ["效益", 60, 50],
+        ["本表依据财预〔2020〕10号制定。各指标得分之和为总分；不适用的指标按比例折算。"],
+        ["合计", 100, 80],
+      ]),
+    );
     expect(s.levels).toHaveLength(2);
     expect(total(s)).toEqual([80, "良"]);
   });
@@ -242,23 +342,50 @@ describe("what real tables do", () => {
   });
 
   test("every number in the region is accounted for: a stray number is listed with its cell", () => {
-    const s = scored(grid([["一级指标", "分值", "得分", "备注"], ["决策", 40, 30, _], ["效益", 60, 50, 7], ["合计", 100, 80, _]]));
-    expect(s.unread).toEqual([{ cell: "D3", value: "7", why: "说明文字列中的数字，未用于计分", whyEn: "a number in a text column; not used" }]);
+    const s = scored(
+      grid([
+        ["一级指标", "分值", "得分", "备注"],
+        ["决策", 40, 30, _],
+        ["效益", 60, 50, 7],
+        ["合计", 100, 80, _],
+      ]),
+    );
+    expect(s.unread).toEqual([
+      { cell: "D3", value: "7", why: "说明文字列中的数字，未用于计分", whyEn: "a number in a text column; not used" },
+    ]);
   });
 
   test("a parent repeated on every row with a different weight is a slip at its cell", () => {
-    const s = scored(grid([["一级指标", "分值", "二级指标", "分值", "得分"], ["决策", 20, "立项", 10, 10], ["决策", 25, "目标", 10, 8], ["管理", 80, "资金", 80, 70]]));
+    const s = scored(
+      grid([
+        ["一级指标", "分值", "二级指标", "分值", "得分"],
+        ["决策", 20, "立项", 10, 10],
+        ["决策", 25, "目标", 10, 8],
+        ["管理", 80, "资金", 80, 70],
+      ]),
+    );
     expect(at(s)).toContain("B3 决策 重复印出的分值 25 与首次的 20（B2）不一致");
   });
 
   test("a printed 得分率 is checked against score ÷ weight", () => {
-    const s = scored(grid([["一级指标", "分值", "得分", "得分率"], ["决策", 40, 30, "75%"], ["效益", 60, 45, "80%"]]));
+    const s = scored(
+      grid([
+        ["一级指标", "分值", "得分", "得分率"],
+        ["决策", 40, 30, "75%"],
+        ["效益", 60, 45, "80%"],
+      ]),
+    );
     expect(at(s)).toEqual(["D3 效益 得分率 80% 与 得分÷分值 75% 不一致"]);
     expect(s.unread).toEqual([]);
   });
 
   test("the national form's placeholder rows are not problems", () => {
-    const rows = [...FILLED_FORM.rows.slice(0, 19), ["产出指标", "数量指标", "指标1", _, _, _, _, _, _, _, _, _], [_, _, "……", _, _, _, _, _, _, _, _, _], ...FILLED_FORM.rows.slice(19)];
+    const rows = [
+      ...FILLED_FORM.rows.slice(0, 19),
+      ["产出指标", "数量指标", "指标1", _, _, _, _, _, _, _, _, _],
+      [_, _, "……", _, _, _, _, _, _, _, _, _],
+      ...FILLED_FORM.rows.slice(19),
+    ];
     const s = scored(grid(rows as CellValue[][], FILLED_FORM.merges, "自评表"));
     expect(s.rows).toHaveLength(6);
   });
@@ -270,7 +397,18 @@ describe("what real tables do", () => {
   });
 
   test("a goal table printed as 具体指标 / 目标值 / 完成值, with a footnote under it", () => {
-    const s = scored(grid([["一级指标", "二级指标", "具体指标", "目标值", "完成值"], ["产出指标", "数量指标", "培训人次", "≥500人次", "520人次"], [_, "质量指标", "合格率", "≥90%", "95%"], ["注：完成值以年末统计为准。"]], [], "绩效目标"));
+    const s = scored(
+      grid(
+        [
+          ["一级指标", "二级指标", "具体指标", "目标值", "完成值"],
+          ["产出指标", "数量指标", "培训人次", "≥500人次", "520人次"],
+          [_, "质量指标", "合格率", "≥90%", "95%"],
+          ["注：完成值以年末统计为准。"],
+        ],
+        [],
+        "绩效目标",
+      ),
+    );
     expect(s.kind).toBe("goals");
     expect(s.rows?.map((r) => r.ratio)).toEqual([1.04, 95 / 90]);
   });
@@ -284,14 +422,19 @@ describe("grade bands as people write them", () => {
       { label: "合格", min: 60 },
       { label: "不合格", min: 0 },
     ]);
-    expect(parseGradeSpec("优秀:90,良好")).toEqual([{ label: "优秀", min: 90 }, { label: "良好", min: 0 }]);
+    expect(parseGradeSpec("优秀:90,良好")).toEqual([
+      { label: "优秀", min: 90 },
+      { label: "良好", min: 0 },
+    ]);
     expect(parseGradeSpec("优秀:90,良好:abc")).toBeNull();
     expect(parseGradeSpec("优秀:90,良好:90,差")).toBeNull();
     expect(parseGradeSpec("nonsense")).toBeNull();
   });
 
   test("in a note, as reports state them", () => {
-    expect(bandsInText("评价得分90分（含）以上为“优”，80（含）—90分为“良”，60（含）—80分为“中”，60分以下为“差”。")).toEqual([
+    expect(
+      bandsInText("评价得分90分（含）以上为“优”，80（含）—90分为“良”，60（含）—80分为“中”，60分以下为“差”。"),
+    ).toEqual([
       { label: "优", min: 90 },
       { label: "良", min: 80 },
       { label: "中", min: 60 },
@@ -346,17 +489,31 @@ describe("deadlines and units goal tables write", () => {
 
 describe("numbers outside the table", () => {
   test("a number in the title area is listed, not silently passed over", () => {
-    const s = scored(grid([["项目资金（万元）", 520.25], ["一级指标", "分值", "得分"], ["决策", 40, 30], ["效益", 60, 50]]));
-    expect(s.unread.map((u) => `${u.cell} ${u.value} ${u.why}`)).toEqual(["B1 520.25 表头以上（标题区）的数字，未读取"]);
+    const s = scored(
+      grid([
+        ["项目资金（万元）", 520.25],
+        ["一级指标", "分值", "得分"],
+        ["决策", 40, 30],
+        ["效益", 60, 50],
+      ]),
+    );
+    expect(s.unread.map((u) => `${u.cell} ${u.value} ${u.why}`)).toEqual([
+      "B1 520.25 表头以上（标题区）的数字，未读取",
+    ]);
     expect(s.skipped).toEqual([]);
   });
 });
 
 describe("a form's project details", () => {
   test("a blank 主管部门 is not answered by the next label (实施单位)", () => {
-    const rows = FILLED_FORM.rows.map((r, i) => (i === 3 ? ["主管部门", _, _, _, _, _, "实施单位", _, "某县医疗保障局"] : r));
+    const rows = FILLED_FORM.rows.map((r, i) =>
+      i === 3 ? ["主管部门", _, _, _, _, _, "实施单位", _, "某县医疗保障局"] : r,
+    );
     const r = read(grid(rows as CellValue[][], FILLED_FORM.merges, "自评表"));
-    expect(r.kind === "form" && [r.form.form.project.department, r.form.form.project.unit]).toEqual([undefined, "某县医疗保障局"]);
+    expect(r.kind === "form" && [r.form.form.project.department, r.form.form.project.unit]).toEqual([
+      undefined,
+      "某县医疗保障局",
+    ]);
   });
 });
 
@@ -372,7 +529,9 @@ describe("printed rates keep the precision they show", () => {
     expect(printedRate(v, above)?.value.toFixed()).toBe(value);
   });
   test("a 执行率 printed 97.80% for 31.69 ÷ 32.4 = 97.81% is a slip at its cell", () => {
-    const rows = FILLED_FORM.rows.map((r, i) => (i === 5 ? r.map((c, k) => (k === 5 ? 32.4 : k === 7 ? 31.69 : k === 9 ? "97.80%" : k === 10 ? 9.78 : c)) : r));
+    const rows = FILLED_FORM.rows.map((r, i) =>
+      i === 5 ? r.map((c, k) => (k === 5 ? 32.4 : k === 7 ? 31.69 : k === 9 ? "97.80%" : k === 10 ? 9.78 : c)) : r,
+    );
     const s = scored(grid(rows as CellValue[][], FILLED_FORM.merges, "自评表"));
     expect(s.problems.map((p) => `${p.at} ${p.kind}`)).toContain("J6 rateMismatch");
   });

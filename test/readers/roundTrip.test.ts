@@ -19,15 +19,26 @@ import { layoutForm } from "../../src/kinds/form/layout";
 import { scoreForm } from "../../src/kinds/form/score";
 
 /** Names drawn from a small set, so adjacent siblings of the same name come up often. */
-const name = fc.constantFrom("项目立项", "资金管理", "产出数量", "产出质量", "满意度", "社会效益", "绩效目标", "新指标");
+const name = fc.constantFrom(
+  "项目立项",
+  "资金管理",
+  "产出数量",
+  "产出质量",
+  "满意度",
+  "社会效益",
+  "绩效目标",
+  "新指标",
+);
 
 /** A subtree whose weights add up exactly to `weight` (in hundredths), with scores within each leaf's weight. */
 function subtree(weight: number, depth: number): fc.Arbitrary<TemplateIndicator> {
-  const leaf = fc.record({ name, score: fc.option(fc.integer({ min: 0, max: weight }), { nil: undefined }) }).map(({ name: n, score }) => ({
-    name: n,
-    weight: weight / 100,
-    ...(score === undefined ? {} : { score: score / 100 }),
-  }));
+  const leaf = fc
+    .record({ name, score: fc.option(fc.integer({ min: 0, max: weight }), { nil: undefined }) })
+    .map(({ name: n, score }) => ({
+      name: n,
+      weight: weight / 100,
+      ...(score === undefined ? {} : { score: score / 100 }),
+    }));
   if (depth <= 1 || weight < 2) return leaf;
   return fc.oneof(
     leaf,
@@ -39,7 +50,9 @@ function subtree(weight: number, depth: number): fc.Arbitrary<TemplateIndicator>
         const shares = parts.map((p) => Math.max(1, Math.floor((p * weight) / sum)));
         shares[shares.length - 1] += weight - shares.reduce((a, b) => a + b, 0);
         if (shares.some((s) => s < 1)) return leaf;
-        return fc.tuple(name, ...shares.map((s) => subtree(s, depth - 1))).map(([n, ...children]) => ({ name: n, weight: weight / 100, children }));
+        return fc
+          .tuple(name, ...shares.map((s) => subtree(s, depth - 1)))
+          .map(([n, ...children]) => ({ name: n, weight: weight / 100, children }));
       }),
   );
 }
@@ -50,14 +63,24 @@ const template: fc.Arbitrary<Template> = fc
     const cents = total * 100;
     const each = Math.floor(cents / n);
     const shares = Array.from({ length: n }, (_, i) => (i === n - 1 ? cents - each * (n - 1) : each));
-    return fc.tuple(...shares.map((s) => subtree(s, depth))).map((indicators) => ({ format: "jixiao-template" as const, version: 1 as const, title: "往返", total, indicators }));
+    return fc.tuple(...shares.map((s) => subtree(s, depth))).map((indicators) => ({
+      format: "jixiao-template" as const,
+      version: 1 as const,
+      title: "往返",
+      total,
+      indicators,
+    }));
   });
 
 function shape(list: readonly TemplateIndicator[]): unknown[] {
   return list.map((i) => [i.name, i.weight, i.children?.length ? shape(i.children) : (i.score ?? null)]);
 }
 function shapeOfNodes(list: readonly IndicatorNode[]): unknown[] {
-  return list.map((n) => [n.name, n.weight?.toNumber() ?? null, n.children.length ? shapeOfNodes(n.children) : (n.score?.toNumber() ?? null)]);
+  return list.map((n) => [
+    n.name,
+    n.weight?.toNumber() ?? null,
+    n.children.length ? shapeOfNodes(n.children) : (n.score?.toNumber() ?? null),
+  ]);
 }
 
 describe("the round-trip law: what jx writes, jx reads back to the same figures", () => {
@@ -97,27 +120,41 @@ const formRow = (weight: number): fc.Arbitrary<FormIndicator> =>
     })
     .map(({ name, kind, target, actual }): FormIndicator => {
       const base = { level1: kind === "rate" ? "满意度指标" : "产出指标", level2: "数量指标", name, weight };
-      if (kind === "count") return { ...base, target: `≥${target}人`, ...(actual === undefined ? {} : { actual: `${actual}人` }) };
-      if (kind === "rate") return { ...base, target: `≥${target}%`, ...(actual === undefined ? {} : { actual: actual / 100 }) };
-      if (kind === "days") return { ...base, target: `≤${target}日`, ...(actual === undefined ? {} : { actual: `${actual}日` }) };
-      return { ...base, target: { symbol: ">=", value: target / 100, unit: "%" }, ...(actual === undefined ? {} : { actual: actual / 100 }) };
+      if (kind === "count")
+        return { ...base, target: `≥${target}人`, ...(actual === undefined ? {} : { actual: `${actual}人` }) };
+      if (kind === "rate")
+        return { ...base, target: `≥${target}%`, ...(actual === undefined ? {} : { actual: actual / 100 }) };
+      if (kind === "days")
+        return { ...base, target: `≤${target}日`, ...(actual === undefined ? {} : { actual: `${actual}日` }) };
+      return {
+        ...base,
+        target: { symbol: ">=", value: target / 100, unit: "%" },
+        ...(actual === undefined ? {} : { actual: actual / 100 }),
+      };
     });
 
 const form: fc.Arbitrary<SelfEvalForm> = fc
-  .tuple(fc.integer({ min: 1, max: 6 }), fc.integer({ min: 1, max: 2_000_000 }), fc.integer({ min: 0, max: 2_000_000 }), fc.constantFrom("2020", "2021"))
+  .tuple(
+    fc.integer({ min: 1, max: 6 }),
+    fc.integer({ min: 1, max: 2_000_000 }),
+    fc.integer({ min: 0, max: 2_000_000 }),
+    fc.constantFrom("2020", "2021"),
+  )
   .chain(([n, budget, spent, scoring]) => {
     const each = Math.floor(9000 / n);
     const weights = Array.from({ length: n }, (_, i) => (i === n - 1 ? 9000 - each * (n - 1) : each) / 100);
-    return fc.tuple(...weights.map(formRow)).map(
-      (indicators): SelfEvalForm => ({
-        format: "jixiao-selfeval",
-        version: 1,
-        scoring: scoring as "2020" | "2021",
-        project: { name: "往返项目" },
-        funds: { weight: 10, rows: [{ label: "年度资金总额", initial: budget / 100, annual: budget / 100, executed: spent / 100 }], completed: true },
-        indicators,
-      }),
-    );
+    return fc.tuple(...weights.map(formRow)).map((indicators): SelfEvalForm => ({
+      format: "jixiao-selfeval",
+      version: 1,
+      scoring: scoring as "2020" | "2021",
+      project: { name: "往返项目" },
+      funds: {
+        weight: 10,
+        rows: [{ label: "年度资金总额", initial: budget / 100, annual: budget / 100, executed: spent / 100 }],
+        completed: true,
+      },
+      indicators,
+    }));
   });
 
 describe("the round-trip law for self-evaluation forms", () => {
@@ -129,8 +166,13 @@ describe("the round-trip law for self-evaluation forms", () => {
         const reading = grid && readSheet(grid, { settings: wb.settings });
         expect(reading?.kind).toBe("form");
         if (reading?.kind !== "form") return;
-        expect(reading.form.form.indicators.map((i) => [i.name, i.weight])).toEqual(f.indicators.map((i) => [i.name, i.weight]));
-        expect(reading.form.form.funds.rows[0]).toMatchObject({ annual: f.funds.rows[0].annual, executed: f.funds.rows[0].executed });
+        expect(reading.form.form.indicators.map((i) => [i.name, i.weight])).toEqual(
+          f.indicators.map((i) => [i.name, i.weight]),
+        );
+        expect(reading.form.form.funds.rows[0]).toMatchObject({
+          annual: f.funds.rows[0].annual,
+          executed: f.funds.rows[0].executed,
+        });
         const scored = scoreWorkbook(reading, wb.settings);
         expect(scored.unread).toEqual([]);
         const direct = scoreForm(f);
@@ -138,7 +180,11 @@ describe("the round-trip law for self-evaluation forms", () => {
         // Every row reported: the same total and grade as the form itself scores to (a missing 偏差原因 is listed, not scored).
         // The grade is held back while an item cannot be scored (a 2021 project overspent, say), and is the form's own otherwise.
         const unscored = scored.problems.some((p) => p.kind === "scoreMissing" || p.kind === "fundsUnscored");
-        if (complete) expect([scored.total?.toFixed(), scored.grade]).toEqual([direct.total.toFixed(), unscored ? null : direct.grade]);
+        if (complete)
+          expect([scored.total?.toFixed(), scored.grade]).toEqual([
+            direct.total.toFixed(),
+            unscored ? null : direct.grade,
+          ]);
       }),
       { numRuns: 40 },
     );
@@ -168,7 +214,12 @@ function gridsWritten(rec: Recording): Map<string, SheetGrid> {
     if (e.op === "call" && e.name === "merge") g.merges.push({ top, left, bottom: top + h - 1, right: left + w - 1 });
   }
   const out = new Map<string, SheetGrid>();
-  for (const [name, g] of grids) out.set(name, { name, cells: Array.from({ length: g.cells.length }, (_, r) => g.cells[r] ?? []), merges: g.merges });
+  for (const [name, g] of grids)
+    out.set(name, {
+      name,
+      cells: Array.from({ length: g.cells.length }, (_, r) => g.cells[r] ?? []),
+      merges: g.merges,
+    });
   return out;
 }
 

@@ -25,10 +25,14 @@ function summaryOf(sample: boolean): ReviewSummary {
       { label: "优", count: 2, funds: new Dec(1250), spent: new Dec(1187.5) },
       { label: "良", count: 0, funds: new Dec(0), spent: new Dec(0) },
     ],
-    sample: sample ? { projects: [project], how: "按主管部门分层抽样：抽取项目直至其全年预算数达到资金的 30.00%，随机种子 7。" } : null,
+    sample: sample
+      ? { projects: [project], how: "按主管部门分层抽样：抽取项目直至其全年预算数达到资金的 30.00%，随机种子 7。" }
+      : null,
     recheck: null,
     threshold: new Dec(10),
-    sentences: sample ? [{ zh: "抽取 1 个项目复核，占项目总数的 50.00%、资金的 80.00%。", en: "1 project drawn." }] : [],
+    sentences: sample
+      ? [{ zh: "抽取 1 个项目复核，占项目总数的 50.00%、资金的 80.00%。", en: "1 project drawn." }]
+      : [],
   } as unknown as ReviewSummary;
 }
 
@@ -38,7 +42,11 @@ function excelReviewGateway(summary: ReviewSummary, hold?: Promise<void>) {
   const saved: ReviewSummary[] = [];
   const gateway: Gateway & ReviewDoor = {
     ...fakeGateway("excel"),
-    async reviewFiles(files: readonly ChosenFile[], options?: ReviewOptions, onProgress?: (done: number, total: number) => void) {
+    async reviewFiles(
+      files: readonly ChosenFile[],
+      options?: ReviewOptions,
+      onProgress?: (done: number, total: number) => void,
+    ) {
       asked.push({ files: files.map((f) => f.name), options });
       onProgress?.(1, files.length);
       await hold;
@@ -94,7 +102,11 @@ describe("汇总多个文件 in the Excel task pane", () => {
     expect(await within(section).findByText("3 个文件，2 个项目；1 个无法读取")).toBeTruthy();
     expect(within(section).queryByRole("progressbar")).toBeNull();
     const table = within(section).getByRole("table", { name: "汇总多个文件" });
-    expect(within(table).getAllByRole("row").map((r) => r.textContent)).toEqual(["等级#全年预算数（万元）", "优21250", "良00"]);
+    expect(
+      within(table)
+        .getAllByRole("row")
+        .map((r) => r.textContent),
+    ).toEqual(["等级#全年预算数（万元）", "优21250", "良00"]);
     expect(within(section).getByText("复核清单：1 个项目")).toBeTruthy();
     expect(within(section).getByText("抽取 1 个项目复核，占项目总数的 50.00%、资金的 80.00%。")).toBeTruthy();
     await user.click(within(section).getByRole("button", { name: "写入汇总表" }));
@@ -142,6 +154,10 @@ describe("汇总多个文件 in the Excel task pane", () => {
     await user.upload(within(section).getByLabelText("选择多个 .xlsx 文件"), [new File(["a"], "甲.xlsx")]);
     await within(section).findByRole("button", { name: "写入汇总表" });
     const result = await axe.run(section, { rules: { "color-contrast": { enabled: false } } });
-    expect(result.violations.filter((v) => v.impact === "serious" || v.impact === "critical").map((v) => `${v.id}: ${v.nodes.map((n) => n.target.join(" ")).join(", ")}`)).toEqual([]);
+    expect(
+      result.violations
+        .filter((v) => v.impact === "serious" || v.impact === "critical")
+        .map((v) => `${v.id}: ${v.nodes.map((n) => n.target.join(" ")).join(", ")}`),
+    ).toEqual([]);
   });
 });

@@ -7,7 +7,13 @@ import { DEFAULT_BANDS } from "../../src/grades";
 import type { ProjectRow } from "../../src/review/projects";
 import { allocate, drawSample, parseShare, seededRandom, strata } from "../../src/review/sample";
 import { compareRecheck, recheckSentences } from "../../src/review/recheck";
-import { handmadeXlsx, SEED_000_MERGED, SEED_002_BLANK_BELOW, SEED_003_SPLIT, type HandSheet } from "../fixtures/handmade";
+import {
+  handmadeXlsx,
+  SEED_000_MERGED,
+  SEED_002_BLANK_BELOW,
+  SEED_003_SPLIT,
+  type HandSheet,
+} from "../fixtures/handmade";
 import { FILLED_FORM, FUNDS_TABLE, GOAL_TABLE } from "../fixtures/forms";
 import { forms } from "../corpus/forms";
 import { tables } from "../corpus/tables";
@@ -24,11 +30,34 @@ function edited(sheet: HandSheet, changes: [number, number, HandSheet["rows"][nu
 }
 
 interface ReviewJson {
-  projects: { file: string; sheet: string; kind: string; name: string | null; department: string | null; unit: string | null; budget: number | null; spent: number | null; rate: number | null; score: number | null; grade: string | null; problems: unknown[]; findings: unknown[]; unread: unknown[] }[];
+  projects: {
+    file: string;
+    sheet: string;
+    kind: string;
+    name: string | null;
+    department: string | null;
+    unit: string | null;
+    budget: number | null;
+    spent: number | null;
+    rate: number | null;
+    score: number | null;
+    grade: string | null;
+    problems: unknown[];
+    findings: unknown[];
+    unread: unknown[];
+  }[];
   grades: Record<string, { count: number; funds: number }>;
   unreadable: { file: string; error: string }[];
   sample: { file: string; sheet: string }[];
-  recheck: { file: string; sheet: string; self: number | null; review: number | null; diff: number | null; gradeChanged: boolean; flagged: boolean }[];
+  recheck: {
+    file: string;
+    sheet: string;
+    self: number | null;
+    review: number | null;
+    diff: number | null;
+    gradeChanged: boolean;
+    flagged: boolean;
+  }[];
 }
 
 let dir: string;
@@ -55,8 +84,25 @@ beforeAll(async () => {
   fs.writeFileSync(path.join(root, "说明.txt"), "not a workbook");
   // The re-scored copies: the form renamed (matched by 项目名称 + 主管部门), the tables under their own file names.
   // seed000: 完成及时性 23 → 10, so 93 → 80 (优 → 良): −13, flagged. two.xlsx 评分表2 is not re-scored.
-  fs.writeFileSync(path.join(recheckDir, "医保复核.xlsx"), await handmadeXlsx(edited(FILLED_FORM, [[17, 11, 12], [17, 10, 0.6], [20, 11, 88.78]])));
-  fs.writeFileSync(path.join(recheckDir, "seed000.xlsx"), await handmadeXlsx(edited(SEED_000_MERGED, [[20, 9, 10], [26, 9, { formula: "SUM(I5:I25)", result: 80 }]])));
+  fs.writeFileSync(
+    path.join(recheckDir, "医保复核.xlsx"),
+    await handmadeXlsx(
+      edited(FILLED_FORM, [
+        [17, 11, 12],
+        [17, 10, 0.6],
+        [20, 11, 88.78],
+      ]),
+    ),
+  );
+  fs.writeFileSync(
+    path.join(recheckDir, "seed000.xlsx"),
+    await handmadeXlsx(
+      edited(SEED_000_MERGED, [
+        [20, 9, 10],
+        [26, 9, { formula: "SUM(I5:I25)", result: 80 }],
+      ]),
+    ),
+  );
   fs.writeFileSync(path.join(recheckDir, "two.xlsx"), await handmadeXlsx(SEED_002_BLANK_BELOW));
   fs.writeFileSync(path.join(recheckDir, "无关项目.xlsx"), await handmadeXlsx({ ...SEED_003_SPLIT, name: "别的表" }));
 });
@@ -71,7 +117,9 @@ describe("jx review: every project of a folder in one summary", () => {
   test("every readable sheet is one project with the figures jx score gives; broken files listed; other files and lock files left out", async () => {
     const { code, json } = await review(root);
     expect(code).toBe(1); // a broken file, and scores with problems
-    const expected = Object.entries(sheetsOf).flatMap(([rel, sheets]) => sheets.filter((s) => s !== FUNDS_TABLE.name).map((sheet) => ({ file: `各部门/${rel}`, sheet })));
+    const expected = Object.entries(sheetsOf).flatMap(([rel, sheets]) =>
+      sheets.filter((s) => s !== FUNDS_TABLE.name).map((sheet) => ({ file: `各部门/${rel}`, sheet })),
+    );
     expect(json.projects.map((p) => ({ file: p.file, sheet: p.sheet }))).toEqual(expect.arrayContaining(expected));
     expect(json.projects).toHaveLength(expected.length);
     const files = json.projects.map((p) => p.file);
@@ -79,22 +127,66 @@ describe("jx review: every project of a folder in one summary", () => {
     for (const p of json.projects) {
       const s = await jx("score", path.join(dir, p.file), "--sheet", p.sheet, "--json");
       const scored = JSON.parse(s.out) as { total: number | null; grade: string | null };
-      expect({ file: p.file, sheet: p.sheet, score: p.score, grade: p.grade }).toEqual({ file: p.file, sheet: p.sheet, score: scored.total, grade: scored.grade });
+      expect({ file: p.file, sheet: p.sheet, score: p.score, grade: p.grade }).toEqual({
+        file: p.file,
+        sheet: p.sheet,
+        score: scored.total,
+        grade: scored.grade,
+      });
     }
-    expect(json.unreadable).toEqual([{ file: "各部门/corpus/deeper/broken.xlsx", error: expect.stringContaining("不是 .xlsx 文件") }]);
+    expect(json.unreadable).toEqual([
+      { file: "各部门/corpus/deeper/broken.xlsx", error: expect.stringContaining("不是 .xlsx 文件") },
+    ]);
     expect(files.some((f) => f.endsWith(".txt"))).toBe(false);
   });
 
   test("a form's project, department, unit and funds as the form prints them; rates as fractions; null where missing", async () => {
-    const { json } = await review(path.join(root, "filled.xlsx"), path.join(root, "goals.xlsx"), path.join(root, "seed000.xlsx"));
+    const { json } = await review(
+      path.join(root, "filled.xlsx"),
+      path.join(root, "goals.xlsx"),
+      path.join(root, "seed000.xlsx"),
+    );
     const [filled, goals, seed] = json.projects;
-    expect(filled).toMatchObject({ kind: "form", name: "城乡居民基本医疗保险补助", department: "某县医疗保障局", unit: "某县医疗保障局", budget: 1250, spent: 1187.5, rate: 0.95, score: 90.78, grade: "优" });
+    expect(filled).toMatchObject({
+      kind: "form",
+      name: "城乡居民基本医疗保险补助",
+      department: "某县医疗保障局",
+      unit: "某县医疗保障局",
+      budget: 1250,
+      spent: 1187.5,
+      rate: 0.95,
+      score: 90.78,
+      grade: "优",
+    });
     // A goal table: the amounts from its 自评基础数据表 (实际预算数 652.18, 实际支出 652.18), no total.
-    expect(goals).toMatchObject({ kind: "goals", name: null, department: null, budget: 652.18, spent: 652.18, rate: 1, score: null, grade: null });
+    expect(goals).toMatchObject({
+      kind: "goals",
+      name: null,
+      department: null,
+      budget: 652.18,
+      spent: 652.18,
+      rate: 1,
+      score: null,
+      grade: null,
+    });
     expect(goals.findings.length).toBeGreaterThan(0);
-    expect(seed).toMatchObject({ kind: "table", name: null, budget: null, spent: null, rate: null, score: 93, grade: "优" });
+    expect(seed).toMatchObject({
+      kind: "table",
+      name: null,
+      budget: null,
+      spent: null,
+      rate: null,
+      score: 93,
+      grade: "优",
+    });
     // Grade counts and funds, worked out by hand: 优 90.78 (1250) and 93 (no budget); one goal table ungraded (652.18).
-    expect(json.grades).toEqual({ 优: { count: 2, funds: 1250 }, 良: { count: 0, funds: 0 }, 中: { count: 0, funds: 0 }, 差: { count: 0, funds: 0 }, 未评定: { count: 1, funds: 652.18 } });
+    expect(json.grades).toEqual({
+      优: { count: 2, funds: 1250 },
+      良: { count: 0, funds: 0 },
+      中: { count: 0, funds: 0 },
+      差: { count: 0, funds: 0 },
+      未评定: { count: 1, funds: 652.18 },
+    });
     expect(json.sample).toEqual([]);
     expect(json.recheck).toEqual([]);
   });
@@ -112,7 +204,8 @@ describe("jx review: every project of a folder in one summary", () => {
       g.count++;
       g.funds = new Dec(g.funds).plus(p.budget ?? 0).toNumber();
     }
-    for (const [label, g] of Object.entries(json.grades)) expect([label, g]).toEqual([label, tally[label] ?? { count: 0, funds: 0 }]);
+    for (const [label, g] of Object.entries(json.grades))
+      expect([label, g]).toEqual([label, tally[label] ?? { count: 0, funds: 0 }]);
     expect(Object.values(json.grades).reduce((a, g) => a + g.count, 0)).toBe(json.projects.length);
   });
 
@@ -124,7 +217,8 @@ describe("jx review: every project of a folder in one summary", () => {
     const c = await review(root, "--sample", "30%", "--seed", "43");
     expect(c.json.sample).toHaveLength(a.json.sample.length);
     const f = await review(root, "--sample-funds", "50%", "--seed", "42");
-    const budget = (s: { file: string; sheet: string }) => f.json.projects.find((p) => p.file === s.file && p.sheet === s.sheet)?.budget ?? 0;
+    const budget = (s: { file: string; sheet: string }) =>
+      f.json.projects.find((p) => p.file === s.file && p.sheet === s.sheet)?.budget ?? 0;
     const total = f.json.projects.reduce((x, p) => x.plus(p.budget ?? 0), new Dec(0));
     expect(f.json.sample.reduce((x, s) => x.plus(budget(s)), new Dec(0)).gte(total.times(0.5))).toBe(true);
     expect(f.json.sample.every((s) => budget(s) > 0)).toBe(true);
@@ -135,13 +229,39 @@ describe("jx review: every project of a folder in one summary", () => {
     const { json } = await review(root, "--recheck", recheckDir);
     const by = (file: string, sheet: string) => json.recheck.find((x) => x.file === file && x.sheet === sheet);
     // 群众就医负担 14 → 12 (系数 0.7 → 0.6): 90.78 → 88.78, only −2 but 优 → 良: flagged for the grade.
-    expect(by("各部门/filled.xlsx", "自评表")).toEqual({ file: "各部门/filled.xlsx", sheet: "自评表", self: 90.78, review: 88.78, diff: -2, gradeChanged: true, flagged: true });
+    expect(by("各部门/filled.xlsx", "自评表")).toEqual({
+      file: "各部门/filled.xlsx",
+      sheet: "自评表",
+      self: 90.78,
+      review: 88.78,
+      diff: -2,
+      gradeChanged: true,
+      flagged: true,
+    });
     // 完成及时性 23 → 10: 93 → 80, −13, 优 → 良.
-    expect(by("各部门/seed000.xlsx", "自评表")).toEqual({ file: "各部门/seed000.xlsx", sheet: "自评表", self: 93, review: 80, diff: -13, gradeChanged: true, flagged: true });
-    expect(by("各部门/two.xlsx", "评分表")).toEqual({ file: "各部门/two.xlsx", sheet: "评分表", self: 91.3, review: 91.3, diff: 0, gradeChanged: false, flagged: false });
+    expect(by("各部门/seed000.xlsx", "自评表")).toEqual({
+      file: "各部门/seed000.xlsx",
+      sheet: "自评表",
+      self: 93,
+      review: 80,
+      diff: -13,
+      gradeChanged: true,
+      flagged: true,
+    });
+    expect(by("各部门/two.xlsx", "评分表")).toEqual({
+      file: "各部门/two.xlsx",
+      sheet: "评分表",
+      self: 91.3,
+      review: 91.3,
+      diff: 0,
+      gradeChanged: false,
+      flagged: false,
+    });
     expect(json.recheck).toHaveLength(3);
     // 3 of all the projects the folder holds (the corpus grows; the share follows it).
-    expect(r.out).toContain(`抽查复核 3 个项目，占项目总数的 ${new Dec(300).div(json.projects.length).toFixed(2)}%、资金的 `);
+    expect(r.out).toContain(
+      `抽查复核 3 个项目，占项目总数的 ${new Dec(300).div(json.projects.length).toFixed(2)}%、资金的 `,
+    );
     expect(r.out).toContain("其中 1 个项目复核得分与自评得分相差 10 分以上，2 个项目等级发生变化");
     expect(r.out).toContain("1 份复核文件找不到对应的项目");
   });
@@ -149,7 +269,9 @@ describe("jx review: every project of a folder in one summary", () => {
   test("the progress bar: on a terminal's stderr only, never with --json, never when stderr is piped", async () => {
     const tty = Object.getOwnPropertyDescriptor(process.stderr, "isTTY");
     const writes: string[] = [];
-    const spy = jest.spyOn(process.stderr, "write").mockImplementation((chunk: string | Uint8Array) => (writes.push(String(chunk)), true));
+    const spy = jest
+      .spyOn(process.stderr, "write")
+      .mockImplementation((chunk: string | Uint8Array) => (writes.push(String(chunk)), true));
     try {
       Object.defineProperty(process.stderr, "isTTY", { value: true, configurable: true });
       await jx("review", path.join(root, "corpus"));
@@ -189,10 +311,27 @@ describe("jx review: every project of a folder in one summary", () => {
 
 describe("the sample, worked out by hand", () => {
   const project = (department: string | null, i: number, budget: number | null = 10): ProjectRow => ({
-    file: `f${String(i).padStart(3, "0")}.xlsx`, sheet: "自评表", kind: "form", name: `项目${i}`, department, unit: null,
-    budget: budget === null ? null : new Dec(budget), spent: null, rate: null, score: new Dec(90), grade: "优", bands: DEFAULT_BANDS, problems: [], findings: [], unread: [],
+    file: `f${String(i).padStart(3, "0")}.xlsx`,
+    sheet: "自评表",
+    kind: "form",
+    name: `项目${i}`,
+    department,
+    unit: null,
+    budget: budget === null ? null : new Dec(budget),
+    spent: null,
+    rate: null,
+    score: new Dec(90),
+    grade: "优",
+    bands: DEFAULT_BANDS,
+    problems: [],
+    findings: [],
+    unread: [],
   });
-  const portfolio = [...Array.from({ length: 10 }, (_, i) => project("甲局", i)), ...Array.from({ length: 6 }, (_, i) => project("乙局", 10 + i)), ...Array.from({ length: 4 }, (_, i) => project(null, 16 + i))];
+  const portfolio = [
+    ...Array.from({ length: 10 }, (_, i) => project("甲局", i)),
+    ...Array.from({ length: 6 }, (_, i) => project("乙局", 10 + i)),
+    ...Array.from({ length: 4 }, (_, i) => project(null, 16 + i)),
+  ];
 
   test.each([
     ["20%", "0.2"],
@@ -200,7 +339,9 @@ describe("the sample, worked out by hand", () => {
     ["0.3", "0.3"],
     ["100%", "1"],
   ])("share %s is %s", (text, share) => expect(parseShare(text)?.toString()).toBe(share));
-  test.each(["0", "0%", "120%", "abc", "-5%", "2"])("share %s is refused", (text) => expect(parseShare(text)).toBeNull());
+  test.each(["0", "0%", "120%", "abc", "-5%", "2"])("share %s is refused", (text) =>
+    expect(parseShare(text)).toBeNull(),
+  );
 
   test("Hamilton's method: 4 of 10 / 6 / 4 gives 2 / 1 / 1 (the larger remainder 0.8 before 1.2's 0.2)", () => {
     expect(allocate([10, 6, 4], 4)).toEqual([2, 1, 1]);
@@ -219,11 +360,21 @@ describe("the sample, worked out by hand", () => {
     expect(s.filter((p) => p.department === "乙局")).toHaveLength(1);
     expect(s.filter((p) => p.department === null)).toHaveLength(1);
     expect(drawSample([...portfolio].reverse(), { by: "projects", share: new Dec("0.2"), seed: 9 })).toEqual(s);
-    expect(strata(portfolio).map(([d, ps]) => [d, ps.length])).toEqual([["乙局", 6], ["甲局", 10], ["（未填主管部门）", 4]]);
+    expect(strata(portfolio).map(([d, ps]) => [d, ps.length])).toEqual([
+      ["乙局", 6],
+      ["甲局", 10],
+      ["（未填主管部门）", 4],
+    ]);
   });
 
   test("by funds: each department drawn until its budgets reach the share, projects without a budget never drawn", () => {
-    const mixed = [project("甲局", 1, 100), project("甲局", 2, 50), project("甲局", 3, 30), project("甲局", 4, 20), project("甲局", 5, null)];
+    const mixed = [
+      project("甲局", 1, 100),
+      project("甲局", 2, 50),
+      project("甲局", 3, 30),
+      project("甲局", 4, 20),
+      project("甲局", 5, null),
+    ];
     for (const seed of [1, 2, 3, 4, 5]) {
       const s = drawSample(mixed, { by: "funds", share: new Dec("0.3"), seed });
       const sum = s.reduce((a, p) => a + (p.budget?.toNumber() ?? 0), 0);
@@ -235,18 +386,38 @@ describe("the sample, worked out by hand", () => {
   });
 
   test("comparison: |diff| at the threshold counts (以上 includes the number); a grade change flags; no score → no diff", () => {
-    const mk = (file: string, score: number | null, grade: string | null, name: string | null = null) => ({ ...project("甲局", 0), file, name, score: score === null ? null : new Dec(score), grade });
-    const originals = [mk("a.xlsx", 90, "优", "甲"), mk("b.xlsx", 85, "良"), mk("c.xlsx", 70, "中"), mk("d.xlsx", null, null)];
-    const again = [mk("x/甲的复核.xlsx", 80, "良", "甲"), mk("b.xlsx", 75.5, "中"), mk("c.xlsx", 79.99, "中"), mk("d.xlsx", 60, "中")];
+    const mk = (file: string, score: number | null, grade: string | null, name: string | null = null) => ({
+      ...project("甲局", 0),
+      file,
+      name,
+      score: score === null ? null : new Dec(score),
+      grade,
+    });
+    const originals = [
+      mk("a.xlsx", 90, "优", "甲"),
+      mk("b.xlsx", 85, "良"),
+      mk("c.xlsx", 70, "中"),
+      mk("d.xlsx", null, null),
+    ];
+    const again = [
+      mk("x/甲的复核.xlsx", 80, "良", "甲"),
+      mk("b.xlsx", 75.5, "中"),
+      mk("c.xlsx", 79.99, "中"),
+      mk("d.xlsx", 60, "中"),
+    ];
     const r = compareRecheck(originals, again, new Dec(10));
-    expect(r.pairs.map((p) => [p.original.file, p.matchedBy, p.diff?.toNumber() ?? null, p.gradeChanged, p.flagged])).toEqual([
+    expect(
+      r.pairs.map((p) => [p.original.file, p.matchedBy, p.diff?.toNumber() ?? null, p.gradeChanged, p.flagged]),
+    ).toEqual([
       ["a.xlsx", "name", -10, true, true],
       ["b.xlsx", "file", -9.5, true, true],
       ["c.xlsx", "file", 9.99, false, false],
       ["d.xlsx", "file", null, false, false],
     ]);
     const [line] = recheckSentences(originals, null, r, new Dec(10));
-    expect(line.zh).toBe("抽查复核 4 个项目，占项目总数的 100.00%、资金的 100.00%；其中 1 个项目复核得分与自评得分相差 10 分以上，2 个项目等级发生变化。");
+    expect(line.zh).toBe(
+      "抽查复核 4 个项目，占项目总数的 100.00%、资金的 100.00%；其中 1 个项目复核得分与自评得分相差 10 分以上，2 个项目等级发生变化。",
+    );
   });
 });
 
@@ -261,15 +432,26 @@ describe("the summary workbook", () => {
     const bare = path.join(dir, "bare.xlsx");
     const wb = new ExcelJS.Workbook();
     await wb.xlsx.readFile(out);
-    wb.eachSheet((ws) => ws.eachRow((row) => row.eachCell((c) => {
-      if (c.type === ExcelJS.ValueType.Formula) c.value = { formula: (c.value as ExcelJS.CellFormulaValue).formula } as ExcelJS.CellFormulaValue;
-    })));
+    wb.eachSheet((ws) =>
+      ws.eachRow((row) =>
+        row.eachCell((c) => {
+          if (c.type === ExcelJS.ValueType.Formula)
+            c.value = { formula: (c.value as ExcelJS.CellFormulaValue).formula } as ExcelJS.CellFormulaValue;
+        }),
+      ),
+    );
     // The bureau edits two rows: seed000's score 93 → 85 (优 → 良), filled.xlsx's 全年预算数 1250 → 1000.
     const list = wb.getWorksheet("项目汇总") as ExcelJS.Worksheet;
     const rowOf = (file: string) => json.projects.findIndex((p) => p.file === file) + 2;
     list.getCell(rowOf("各部门/seed000.xlsx"), 10).value = 85;
     list.getCell(rowOf("各部门/filled.xlsx"), 7).value = 1000;
-    const edited = json.projects.map((p) => (p.file === "各部门/seed000.xlsx" ? { ...p, score: 85, grade: "良" } : p.file === "各部门/filled.xlsx" ? { ...p, budget: 1000, rate: 1.1875 } : p));
+    const edited = json.projects.map((p) =>
+      p.file === "各部门/seed000.xlsx"
+        ? { ...p, score: 85, grade: "良" }
+        : p.file === "各部门/filled.xlsx"
+          ? { ...p, budget: 1000, rate: 1.1875 }
+          : p,
+    );
     const grades: Record<string, { count: number; funds: number }> = {};
     for (const label of Object.keys(json.grades)) grades[label] = { count: 0, funds: 0 };
     for (const p of edited) {
@@ -312,7 +494,14 @@ describe("the summary workbook", () => {
       expect(value("复核对比", i + 3, 11) ?? "").toBe(p.flagged ? "需关注" : "");
     });
     expect(value("复核清单", json.sample.length + 3, 2)).toBe(json.sample.length);
-    expect(done.worksheets.map((w) => w.name)).toEqual(["项目汇总", "等级分布", "问题清单", "无法读取", "复核清单", "复核对比"]);
+    expect(done.worksheets.map((w) => w.name)).toEqual([
+      "项目汇总",
+      "等级分布",
+      "问题清单",
+      "无法读取",
+      "复核清单",
+      "复核对比",
+    ]);
     expect(done.getWorksheet("无法读取")?.getCell(2, 1).text).toBe("各部门/corpus/deeper/broken.xlsx");
   });
 });

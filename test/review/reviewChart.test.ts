@@ -34,7 +34,11 @@ function chartOf(xml: string) {
 }
 
 async function summaryOf(sample: boolean) {
-  const files = { "甲.xlsx": await handmadeXlsx(FILLED_FORM), "乙.xlsx": await handmadeXlsx(SEED_000_MERGED), "坏.xlsx": new TextEncoder().encode("no zip") };
+  const files = {
+    "甲.xlsx": await handmadeXlsx(FILLED_FORM),
+    "乙.xlsx": await handmadeXlsx(SEED_000_MERGED),
+    "坏.xlsx": new TextEncoder().encode("no zip"),
+  };
   return reviewChosenFiles(
     Object.entries(files).map(([name, bytes]) => ({ name, bytes: async () => bytes })),
     sample ? { sample: { by: "projects", share: new Dec("0.5"), seed: 3 } } : {},
@@ -52,7 +56,12 @@ describe("the chart descriptions", () => {
       numFmt: "0",
       anchor: { top: 1, left: 7, bottom: 16, right: 14 },
     });
-    expect(rateChart(3)).toMatchObject({ kind: "bar", seriesName: { row: 1, col: 3, text: "得分率" }, categories: { top: 2, bottom: 4, left: 0 }, values: { top: 2, bottom: 4, left: 3 } });
+    expect(rateChart(3)).toMatchObject({
+      kind: "bar",
+      seriesName: { row: 1, col: 3, text: "得分率" },
+      categories: { top: 2, bottom: 4, left: 0 },
+      values: { top: 2, bottom: 4, left: 3 },
+    });
   });
 });
 
@@ -70,8 +79,16 @@ describe("the review's sheet names in a workbook that has some already", () => {
 
   test("formulas refer to the suffixed names", async () => {
     const layout = layoutReview(await summaryOf(true), reviewSheetNames(["项目汇总"]));
-    expect(layout.sheets.map((s) => s.name)).toEqual(["项目汇总 (2)", "等级分布 (2)", "问题清单 (2)", "无法读取 (2)", "复核清单 (2)"]);
-    const formulas = layout.sheets.flatMap((s) => s.cells.flatMap((c) => (c.content?.kind === "formula" ? [c.content.formula] : [])));
+    expect(layout.sheets.map((s) => s.name)).toEqual([
+      "项目汇总 (2)",
+      "等级分布 (2)",
+      "问题清单 (2)",
+      "无法读取 (2)",
+      "复核清单 (2)",
+    ]);
+    const formulas = layout.sheets.flatMap((s) =>
+      s.cells.flatMap((c) => (c.content?.kind === "formula" ? [c.content.formula] : [])),
+    );
     const sheetRefs = new Set(formulas.flatMap((f) => [...f.matchAll(/'([^']+)'!/g)].map((m) => m[1])));
     expect([...sheetRefs].sort()).toEqual(["无法读取 (2)", "项目汇总 (2)"]);
   });
@@ -88,7 +105,12 @@ describe("a native chart on 等级分布, added to the zip exceljs writes", () =
   test("the chart part draws 项目数 per grade from the sheet's cells, with the counts cached", async () => {
     const parts = await unpackZip(bytes);
     const names = parts.map((p) => p.name);
-    expect(names.filter((n) => /chart|drawing|_rels\/sheet/.test(n)).sort()).toEqual(["xl/charts/chart1.xml", "xl/drawings/_rels/drawing1.xml.rels", "xl/drawings/drawing1.xml", "xl/worksheets/_rels/sheet2.xml.rels"]);
+    expect(names.filter((n) => /chart|drawing|_rels\/sheet/.test(n)).sort()).toEqual([
+      "xl/charts/chart1.xml",
+      "xl/drawings/_rels/drawing1.xml.rels",
+      "xl/drawings/drawing1.xml",
+      "xl/worksheets/_rels/sheet2.xml.rels",
+    ]);
     expect(chartOf(text(parts, "xl/charts/chart1.xml"))).toEqual({
       dir: "col",
       title: "各等级项目数",
@@ -96,14 +118,22 @@ describe("a native chart on 等级分布, added to the zip exceljs writes", () =
       points: ["项目数", "优", "良", "中", "差", "2", "0", "0", "0"],
     });
     const types = text(parts, "[Content_Types].xml");
-    expect(types).toContain('<Override PartName="/xl/charts/chart1.xml" ContentType="application/vnd.openxmlformats-officedocument.drawingml.chart+xml"/>');
-    expect(types).toContain('<Override PartName="/xl/drawings/drawing1.xml" ContentType="application/vnd.openxmlformats-officedocument.drawing+xml"/>');
+    expect(types).toContain(
+      '<Override PartName="/xl/charts/chart1.xml" ContentType="application/vnd.openxmlformats-officedocument.drawingml.chart+xml"/>',
+    );
+    expect(types).toContain(
+      '<Override PartName="/xl/drawings/drawing1.xml" ContentType="application/vnd.openxmlformats-officedocument.drawing+xml"/>',
+    );
     // 等级分布 is the second sheet: its <drawing> after the page setup, its relationship to the drawing.
     const sheet = text(parts, "xl/worksheets/sheet2.xml");
     expect(sheet).toMatch(/<headerFooter>.*<\/headerFooter><drawing r:id="rId1"\/><\/worksheet>$/);
-    expect(text(parts, "xl/worksheets/_rels/sheet2.xml.rels")).toContain('Id="rId1" Type="http://schemas.openxmlformats.org/officeDocument/2006/relationships/drawing" Target="../drawings/drawing1.xml"');
+    expect(text(parts, "xl/worksheets/_rels/sheet2.xml.rels")).toContain(
+      'Id="rId1" Type="http://schemas.openxmlformats.org/officeDocument/2006/relationships/drawing" Target="../drawings/drawing1.xml"',
+    );
     expect(text(parts, "xl/drawings/_rels/drawing1.xml.rels")).toContain('Target="../charts/chart1.xml"');
-    expect(text(parts, "xl/drawings/drawing1.xml")).toContain("<xdr:from><xdr:col>7</xdr:col><xdr:colOff>0</xdr:colOff><xdr:row>1</xdr:row>");
+    expect(text(parts, "xl/drawings/drawing1.xml")).toContain(
+      "<xdr:from><xdr:col>7</xdr:col><xdr:colOff>0</xdr:colOff><xdr:row>1</xdr:row>",
+    );
   });
 
   test("readers ignore the chart: the workbook reads as the same workbook without it", async () => {
@@ -141,22 +171,55 @@ describe("a native chart on 等级分布, added to the zip exceljs writes", () =
 
 describe("adding chart parts to a zip that has relationships already", () => {
   const enc = new TextEncoder();
-  const part = (name: string, content: string): ZipPart => ({ rawName: enc.encode(name), name, flags: 0, content: enc.encode(content) });
+  const part = (name: string, content: string): ZipPart => ({
+    rawName: enc.encode(name),
+    name,
+    flags: 0,
+    content: enc.encode(content),
+  });
   test("the sheet's old relationships kept, the drawing under a new id, before <tableParts>; xmlns:r declared", () => {
     const parts = [
       part("[Content_Types].xml", "<Types></Types>"),
-      part("xl/workbook.xml", '<workbook><sheets><sheet name="A &amp; B" sheetId="1" r:id="rId7"/></sheets></workbook>'),
-      part("xl/_rels/workbook.xml.rels", '<Relationships><Relationship Id="rId7" Type="x" Target="worksheets/s9.xml"/></Relationships>'),
+      part(
+        "xl/workbook.xml",
+        '<workbook><sheets><sheet name="A &amp; B" sheetId="1" r:id="rId7"/></sheets></workbook>',
+      ),
+      part(
+        "xl/_rels/workbook.xml.rels",
+        '<Relationships><Relationship Id="rId7" Type="x" Target="worksheets/s9.xml"/></Relationships>',
+      ),
       part("xl/worksheets/s9.xml", "<worksheet><sheetData/><tableParts/></worksheet>"),
-      part("xl/worksheets/_rels/s9.xml.rels", '<Relationships><Relationship Id="rId1" Type="t" Target="../tables/table1.xml"/></Relationships>'),
+      part(
+        "xl/worksheets/_rels/s9.xml.rels",
+        '<Relationships><Relationship Id="rId1" Type="t" Target="../tables/table1.xml"/></Relationships>',
+      ),
     ];
-    const sheet = { name: "A & B", cells: [], merges: [], columns: [], rowCount: 0, colCount: 0, frozenRows: 0, problemFormats: [], print: null, charts: [gradeChart(2, 3)] };
+    const sheet = {
+      name: "A & B",
+      cells: [],
+      merges: [],
+      columns: [],
+      rowCount: 0,
+      colCount: 0,
+      frozenRows: 0,
+      problemFormats: [],
+      print: null,
+      charts: [gradeChart(2, 3)],
+    };
     const out = addChartParts(parts, { sheets: [sheet], names: [] });
-    expect(text(out, "xl/worksheets/s9.xml")).toBe('<worksheet xmlns:r="http://schemas.openxmlformats.org/officeDocument/2006/relationships"><sheetData/><drawing r:id="rId2"/><tableParts/></worksheet>');
+    expect(text(out, "xl/worksheets/s9.xml")).toBe(
+      '<worksheet xmlns:r="http://schemas.openxmlformats.org/officeDocument/2006/relationships"><sheetData/><drawing r:id="rId2"/><tableParts/></worksheet>',
+    );
     const rels = text(out, "xl/worksheets/_rels/s9.xml.rels");
     expect(rels).toContain('Id="rId1" Type="t" Target="../tables/table1.xml"');
-    expect(rels).toContain('Id="rId2" Type="http://schemas.openxmlformats.org/officeDocument/2006/relationships/drawing"');
-    expect(chartOf(chartXml(sheet, gradeChart(2, 3))).refs).toEqual(["'A & B'!$B$2", "'A & B'!$A$3:$A$4", "'A & B'!$B$3:$B$4"]);
+    expect(rels).toContain(
+      'Id="rId2" Type="http://schemas.openxmlformats.org/officeDocument/2006/relationships/drawing"',
+    );
+    expect(chartOf(chartXml(sheet, gradeChart(2, 3))).refs).toEqual([
+      "'A & B'!$B$2",
+      "'A & B'!$A$3:$A$4",
+      "'A & B'!$B$3:$B$4",
+    ]);
     // The parts handed in are left as they were.
     expect(text(parts, "xl/worksheets/s9.xml")).toBe("<worksheet><sheetData/><tableParts/></worksheet>");
   });
@@ -165,10 +228,24 @@ describe("adding chart parts to a zip that has relationships already", () => {
     const parts = [
       part("[Content_Types].xml", "<Types></Types>"),
       part("xl/workbook.xml", '<workbook><sheets><sheet name="S" sheetId="1" r:id="rId1"/></sheets></workbook>'),
-      part("xl/_rels/workbook.xml.rels", '<Relationships><Relationship Id="rId1" Type="x" Target="worksheets/sheet1.xml"/></Relationships>'),
+      part(
+        "xl/_rels/workbook.xml.rels",
+        '<Relationships><Relationship Id="rId1" Type="x" Target="worksheets/sheet1.xml"/></Relationships>',
+      ),
       part("xl/worksheets/sheet1.xml", '<worksheet xmlns:r="r"><sheetData/><drawing r:id="rId1"/></worksheet>'),
     ];
-    const sheet = { name: "S", cells: [], merges: [], columns: [], rowCount: 0, colCount: 0, frozenRows: 0, problemFormats: [], print: null, charts: [gradeChart(2, 3)] };
+    const sheet = {
+      name: "S",
+      cells: [],
+      merges: [],
+      columns: [],
+      rowCount: 0,
+      colCount: 0,
+      frozenRows: 0,
+      problemFormats: [],
+      print: null,
+      charts: [gradeChart(2, 3)],
+    };
     expect(() => addChartParts(parts, { sheets: [sheet], names: [] })).toThrow("该工作表已有绘图部件");
   });
 

@@ -34,7 +34,11 @@ test("汇总多个文件: chosen files go to the gateway, the grade counts and u
     async openFile() {
       return { sheet: null, fileName: "" };
     },
-    async reviewFiles(files: readonly ChosenFile[], _options: unknown, onProgress?: (done: number, total: number) => void) {
+    async reviewFiles(
+      files: readonly ChosenFile[],
+      _options: unknown,
+      onProgress?: (done: number, total: number) => void,
+    ) {
       chosen.push(...files.map((f) => f.name));
       onProgress?.(files.length, files.length);
       return { ...summary, projects: new Array(3).fill(null) } as unknown as ReviewSummary;
@@ -55,7 +59,11 @@ test("汇总多个文件: chosen files go to the gateway, the grade counts and u
   expect(chosen).toEqual(["甲.xlsx", "乙.xlsx", "坏.xlsx"]);
   expect(await screen.findByText("3 个文件，3 个项目；1 个无法读取")).toBeTruthy();
   const table = screen.getByRole("table", { name: "汇总多个文件" });
-  expect(within(table).getAllByRole("row").map((r) => r.textContent)).toEqual(["等级#全年预算数（万元）", "优21250", "良130"]);
+  expect(
+    within(table)
+      .getAllByRole("row")
+      .map((r) => r.textContent),
+  ).toEqual(["等级#全年预算数（万元）", "优21250", "良130"]);
   expect(screen.getByText(/坏\.xlsx：不是 \.xlsx 文件/)).toBeTruthy();
   await user.click(screen.getByRole("button", { name: "下载汇总工作簿" }));
   expect(downloaded).toHaveLength(1);

@@ -28,7 +28,18 @@ describe("question columns", () => {
     name: "Sheet1",
     merges: [],
     cells: [
-      ["序号", "提交答卷时间", "来自IP", "姓名", "手机号码", "Q1 总体满意度", "第2题 服务—态度", "您的建议", "总体评价", "3、年龄"],
+      [
+        "序号",
+        "提交答卷时间",
+        "来自IP",
+        "姓名",
+        "手机号码",
+        "Q1 总体满意度",
+        "第2题 服务—态度",
+        "您的建议",
+        "总体评价",
+        "3、年龄",
+      ],
       [1, "2023/1/1", "1.2.3.4", "张三", 13800000001, "满意", 7, "很好", "非常满意", 31],
       [2, "2023/1/2", "1.2.3.5", "李四", 13800000002, "(跳过)", 6, "多开窗口，方便群众办事", "满意", 45],
       [3, "2023/1/3", "1.2.3.6", "王五", 13800000003, "非常满意", -3, null, "满意", 52],
@@ -37,10 +48,22 @@ describe("question columns", () => {
   const found = findQuestions(grid);
   test("questions: numbered or answered with scale words; 3 respondents", () => {
     expect(found.respondents).toBe(3);
-    expect(found.questions.map((q) => [q.column, q.number])).toEqual([["F", 1], ["G", 2], ["I", null], ["J", 3]]);
+    expect(found.questions.map((q) => [q.column, q.number])).toEqual([
+      ["F", 1],
+      ["G", 2],
+      ["I", null],
+      ["J", 3],
+    ]);
   });
   test("passed over by heading only, with the reason", () => {
-    expect(found.passedOver.map((p) => [p.column, p.why])).toEqual([["A", "metadata"], ["B", "metadata"], ["C", "metadata"], ["D", "personal"], ["E", "personal"], ["H", "free text"]]);
+    expect(found.passedOver.map((p) => [p.column, p.why])).toEqual([
+      ["A", "metadata"],
+      ["B", "metadata"],
+      ["C", "metadata"],
+      ["D", "personal"],
+      ["E", "personal"],
+      ["H", "free text"],
+    ]);
   });
   test.each([
     ["1、总体", 1],
@@ -59,7 +82,10 @@ describe("question columns", () => {
 
 describe("scale options", () => {
   test("levels with percent and full-width punctuation", () => {
-    expect(parseLevels("非常满意：100%，满意:0.8").map((l) => [l.answer, l.value.toNumber()])).toEqual([["非常满意", 1], ["满意", 0.8]]);
+    expect(parseLevels("非常满意：100%，满意:0.8").map((l) => [l.answer, l.value.toNumber()])).toEqual([
+      ["非常满意", 1],
+      ["满意", 0.8],
+    ]);
     expect(() => parseLevels("满意:1,满意:0.5")).toThrow(SurveySpecError);
     expect(parseWeights("20%,0.8").map((w) => w.toNumber())).toEqual([0.2, 0.8]);
   });

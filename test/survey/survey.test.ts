@@ -25,10 +25,40 @@ async function json(...argv: string[]): Promise<Record<string, unknown>> {
 
 // Two single-choice questions as text, a matrix question of two rows with skipped answers.
 const TEXT_QUESTIONS: ExportQuestion[] = [
-  { heading: "1、您对项目实施的总体满意度", runs: [["非常满意", 60], ["满意", 30], ["基本满意", 8], ["不满意", 2]] },
-  { heading: "2、您对补助发放的及时性是否满意", runs: [["非常满意", 50], ["满意", 40], ["基本满意", 10]] },
-  { heading: "3、您对以下方面的评价—服务态度", runs: [["满意", 50], ["非常满意", 50], ["(跳过)", 10]] },
-  { heading: "3、您对以下方面的评价—办事效率", runs: [["基本满意", 20], ["不满意", 20], ["非常满意", 60], [null, 10]] },
+  {
+    heading: "1、您对项目实施的总体满意度",
+    runs: [
+      ["非常满意", 60],
+      ["满意", 30],
+      ["基本满意", 8],
+      ["不满意", 2],
+    ],
+  },
+  {
+    heading: "2、您对补助发放的及时性是否满意",
+    runs: [
+      ["非常满意", 50],
+      ["满意", 40],
+      ["基本满意", 10],
+    ],
+  },
+  {
+    heading: "3、您对以下方面的评价—服务态度",
+    runs: [
+      ["满意", 50],
+      ["非常满意", 50],
+      ["(跳过)", 10],
+    ],
+  },
+  {
+    heading: "3、您对以下方面的评价—办事效率",
+    runs: [
+      ["基本满意", 20],
+      ["不满意", 20],
+      ["非常满意", 60],
+      [null, 10],
+    ],
+  },
 ];
 
 describe("jx survey: seed 002's 4.4 from a 1–7 scale", () => {
@@ -37,7 +67,14 @@ describe("jx survey: seed 002's 4.4 from a 1–7 scale", () => {
     const r = await json(file, "--max", "7", "--points", "5", "--digits", "1");
     expect(r.respondents).toBe(769);
     expect(r.method).toBe("mean");
-    const [q] = r.questions as { column: string; counts: Record<string, number>; answered: number; skipped: number; rate: number; mean: number }[];
+    const [q] = r.questions as {
+      column: string;
+      counts: Record<string, number>;
+      answered: number;
+      skipped: number;
+      rate: number;
+      mean: number;
+    }[];
     expect(q.column).toBe("H");
     expect(q.counts).toEqual({ "1": 3, "2": 2, "3": 4, "4": 43, "5": 125, "6": 252, "7": 330 });
     expect([q.answered, q.skipped]).toEqual([759, 10]);
@@ -62,12 +99,27 @@ describe("jx survey: the three methods on option text, option numbers and a matr
   test("weighted (default levels 100/80/60/0): 0.888, 0.88, 0.9, 0.72 → mean 0.847 → 8.47 of 10", async () => {
     const file = await exportFile("text.xlsx", TEXT_QUESTIONS);
     const r = await json(file, "--method", "weighted", "--points", "10");
-    const qs = r.questions as { column: string; text: string; counts: Record<string, number>; answered: number; skipped: number; rate: number }[];
+    const qs = r.questions as {
+      column: string;
+      text: string;
+      counts: Record<string, number>;
+      answered: number;
+      skipped: number;
+      rate: number;
+    }[];
     expect(qs.map((q) => q.column)).toEqual(["H", "I", "J", "K"]);
     expect(qs.map((q) => q.rate)).toEqual([0.888, 0.88, 0.9, 0.72]);
     expect(r.respondents).toBe(110);
-    expect(qs.map((q) => [q.answered, q.skipped])).toEqual([[100, 10], [100, 10], [100, 10], [100, 10]]);
-    expect(qs[2]).toMatchObject({ text: "3、您对以下方面的评价—服务态度", counts: { 非常满意: 50, 满意: 50, 基本满意: 0, 不满意: 0 } });
+    expect(qs.map((q) => [q.answered, q.skipped])).toEqual([
+      [100, 10],
+      [100, 10],
+      [100, 10],
+      [100, 10],
+    ]);
+    expect(qs[2]).toMatchObject({
+      text: "3、您对以下方面的评价—服务态度",
+      counts: { 非常满意: 50, 满意: 50, 基本满意: 0, 不满意: 0 },
+    });
     // (0.888 + 0.88 + 0.9 + 0.72) / 4 = 0.847
     expect(r.rate).toBe(0.847);
     expect(r.score).toBe(8.47);
@@ -75,7 +127,15 @@ describe("jx survey: the three methods on option text, option numbers and a matr
 
   test("--levels makes weighted the default; --weights weighs the questions", async () => {
     const file = path.join(dir, "text.xlsx");
-    const r = await json(file, "--levels", "非常满意:100%,满意:80%,基本满意:60%,不满意:0", "--weights", "0.4,0.2,0.2,0.2", "--points", "10");
+    const r = await json(
+      file,
+      "--levels",
+      "非常满意:100%,满意:80%,基本满意:60%,不满意:0",
+      "--weights",
+      "0.4,0.2,0.2,0.2",
+      "--points",
+      "10",
+    );
     expect(r.method).toBe("weighted");
     // 0.4 × 0.888 + 0.2 × (0.88 + 0.9 + 0.72) = 0.3552 + 0.5 = 0.8552
     expect(r.rate).toBe(0.8552);
@@ -98,13 +158,41 @@ describe("jx survey: the three methods on option text, option numbers and a matr
   });
 
   test("option numbers stand for the n-th level of --levels: the same rates as the text download", async () => {
-    const numbered = TEXT_QUESTIONS.map((q) => ({ ...q, runs: q.runs.map(([a, n]) => [a === "(跳过)" ? -3 : a === null ? null : ["非常满意", "满意", "基本满意", "不满意"].indexOf(a as string) + 1, n] as const) }));
+    const numbered = TEXT_QUESTIONS.map((q) => ({
+      ...q,
+      runs: q.runs.map(
+        ([a, n]) =>
+          [
+            a === "(跳过)"
+              ? -3
+              : a === null
+                ? null
+                : ["非常满意", "满意", "基本满意", "不满意"].indexOf(a as string) + 1,
+            n,
+          ] as const,
+      ),
+    }));
     const file = await exportFile("numbers.xlsx", numbered);
     const r = await json(file, "--levels", "非常满意:1,满意:0.8,基本满意:0.6,不满意:0", "--points", "10");
-    expect((r.questions as { rate: number; counts: Record<string, number> }[]).map((q) => q.rate)).toEqual([0.888, 0.88, 0.9, 0.72]);
-    expect((r.questions as { counts: Record<string, number> }[])[0].counts).toEqual({ 非常满意: 60, 满意: 30, 基本满意: 8, 不满意: 2 });
+    expect((r.questions as { rate: number; counts: Record<string, number> }[]).map((q) => q.rate)).toEqual([
+      0.888, 0.88, 0.9, 0.72,
+    ]);
+    expect((r.questions as { counts: Record<string, number> }[])[0].counts).toEqual({
+      非常满意: 60,
+      满意: 30,
+      基本满意: 8,
+      不满意: 2,
+    });
     expect(r.score).toBe(8.47);
-    const share = await json(file, "--levels", "非常满意:1,满意:0.8,基本满意:0.6,不满意:0", "--method", "share", "--satisfied", "非常满意,满意");
+    const share = await json(
+      file,
+      "--levels",
+      "非常满意:1,满意:0.8,基本满意:0.6,不满意:0",
+      "--method",
+      "share",
+      "--satisfied",
+      "非常满意,满意",
+    );
     expect((share.questions as { rate: number }[]).map((q) => q.rate)).toEqual([0.9, 0.9, 1, 0.6]);
   });
 

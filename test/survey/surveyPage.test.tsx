@@ -17,8 +17,31 @@ import { xlsxBytes } from "../../src/xlsx/writeWorkbook";
 function exportGrid(): SheetGrid {
   const q1 = [...Array(6).fill("非常满意"), ...Array(3).fill("满意"), "基本满意", null];
   const q2 = [...Array(5).fill("非常满意"), ...Array(4).fill("满意"), "不满意", "(跳过)"];
-  const cells = [["序号", "提交答卷时间", "来源", "来自IP", "姓名", "联系电话", "1、您对项目实施的总体满意度", "2、您对补助发放的及时性是否满意", "3、您的意见和建议"]];
-  for (let r = 0; r < 11; r++) cells.push([r + 1, "2023/5/6 10:11:12", "手机提交", "10.1.2.3", r % 2 ? "张三丰" : "李四光", "13800138000", q1[r], q2[r], r % 3 ? "(跳过)" : "希望窗口多开几个，联系我 13800138000"] as never);
+  const cells = [
+    [
+      "序号",
+      "提交答卷时间",
+      "来源",
+      "来自IP",
+      "姓名",
+      "联系电话",
+      "1、您对项目实施的总体满意度",
+      "2、您对补助发放的及时性是否满意",
+      "3、您的意见和建议",
+    ],
+  ];
+  for (let r = 0; r < 11; r++)
+    cells.push([
+      r + 1,
+      "2023/5/6 10:11:12",
+      "手机提交",
+      "10.1.2.3",
+      r % 2 ? "张三丰" : "李四光",
+      "13800138000",
+      q1[r],
+      q2[r],
+      r % 3 ? "(跳过)" : "希望窗口多开几个，联系我 13800138000",
+    ] as never);
   return { name: "问卷导出", cells, merges: [] };
 }
 
@@ -57,8 +80,24 @@ const TEMPLATE: Template = {
 
 /** A grid as a sheet of the layout model, to write an export file. */
 function gridSheet(g: SheetGrid): SheetLayout {
-  const cells = g.cells.flatMap((row, r) => row.flatMap((v, c) => (v === null || v === undefined ? [] : [{ row: r, col: c, content: typeof v === "number" ? num(v) : text(String(v)), style: "name" as const }])));
-  return { name: g.name, cells, merges: [], columns: [], rowCount: g.cells.length, colCount: g.cells[0].length, frozenRows: 0, problemFormats: [], print: null };
+  const cells = g.cells.flatMap((row, r) =>
+    row.flatMap((v, c) =>
+      v === null || v === undefined
+        ? []
+        : [{ row: r, col: c, content: typeof v === "number" ? num(v) : text(String(v)), style: "name" as const }],
+    ),
+  );
+  return {
+    name: g.name,
+    cells,
+    merges: [],
+    columns: [],
+    rowCount: g.cells.length,
+    colCount: g.cells[0].length,
+    frozenRows: 0,
+    problemFormats: [],
+    print: null,
+  };
 }
 
 function renderApp(gateway: Gateway, template?: Template) {
@@ -81,7 +120,11 @@ describe("满意度: the survey page", () => {
     expect(await screen.findByText("问卷导出［问卷导出］：11 份答卷，2 个题目列。")).toBeTruthy();
     // Per question: each answer's count and share of the answered; skipped counted apart.
     const q1 = screen.getByRole("table", { name: "G 1、您对项目实施的总体满意度" });
-    expect(within(q1).getAllByRole("row").map((r) => r.textContent)).toEqual(["答案人数占比", "非常满意660.00%", "满意330.00%", "基本满意110.00%", "不满意00.00%"]);
+    expect(
+      within(q1)
+        .getAllByRole("row")
+        .map((r) => r.textContent),
+    ).toEqual(["答案人数占比", "非常满意660.00%", "满意330.00%", "基本满意110.00%", "不满意00.00%"]);
     expect(screen.getByText(/有效 10，跳过 1，满意度 90.00%/)).toBeTruthy();
     // Weighted 100/80/60/0 by default: (0.9 + 0.82) / 2 = 86 %; the leaf's 20 points give 17.2.
     expect(figures()).toContain("总体满意度：86.00%　得分：17.20");
@@ -115,12 +158,22 @@ describe("满意度: the survey page", () => {
     expect(write.leaf).toMatchObject({ sheet: "评分", name: "服务对象满意度", at: "E3" });
     expect(write.result.score?.toFixed()).toBe("18");
     expect(write.survey.questions.map((q) => q.column)).toEqual(["G", "H"]);
-    expect(await screen.findByText(/已写入工作表“满意度统计”.*“服务对象满意度”（评分!E3）的得分已链接到满意度统计/)).toBeTruthy();
+    expect(
+      await screen.findByText(/已写入工作表“满意度统计”.*“服务对象满意度”（评分!E3）的得分已链接到满意度统计/),
+    ).toBeTruthy();
   });
 
   test("a sheet without question columns is said in words, and nothing is offered to write", async () => {
     const user = userEvent.setup();
-    const notes: SheetGrid = { name: "意见", cells: [["序号", "姓名", "您的意见和建议"], [1, "张三丰", "希望窗口多开几个，办事更方便一些"], [2, "李四光", "补助发放能否再提前一些时间呢"]], merges: [] };
+    const notes: SheetGrid = {
+      name: "意见",
+      cells: [
+        ["序号", "姓名", "您的意见和建议"],
+        [1, "张三丰", "希望窗口多开几个，办事更方便一些"],
+        [2, "李四光", "补助发放能否再提前一些时间呢"],
+      ],
+      merges: [],
+    };
     const gateway = fakeGateway("excel", { grid: notes, grids: [SCORING] });
     renderApp(gateway);
     await user.click(screen.getByRole("tab", { name: "满意度" }));
@@ -144,9 +197,14 @@ describe("满意度: the survey page", () => {
     renderApp(gateway, TEMPLATE);
     await user.click(screen.getByRole("tab", { name: "满意度" }));
     const bytes = await xlsxBytes({ sheets: [gridSheet(exportGrid())], names: [] });
-    await user.upload(await screen.findByLabelText("选择问卷导出文件 (.xlsx)"), new File([bytes as BlobPart], "问卷.xlsx"));
+    await user.upload(
+      await screen.findByLabelText("选择问卷导出文件 (.xlsx)"),
+      new File([bytes as BlobPart], "问卷.xlsx"),
+    );
     expect(await screen.findByText("问卷.xlsx［问卷导出］：11 份答卷，2 个题目列。")).toBeTruthy();
-    const link = screen.getByRole("checkbox", { name: /下载模板“小模板”的评分表，其中“服务对象满意度”（20 分）/ }) as HTMLInputElement;
+    const link = screen.getByRole("checkbox", {
+      name: /下载模板“小模板”的评分表，其中“服务对象满意度”（20 分）/,
+    }) as HTMLInputElement;
     expect(link.checked).toBe(false);
     expect(screen.getByRole("button", { name: "下载满意度统计 .xlsx" })).toBeTruthy();
     await user.click(link);

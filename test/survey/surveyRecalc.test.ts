@@ -15,8 +15,23 @@ beforeAll(() => {
 afterAll(() => fs.rmSync(dir, { recursive: true, force: true }));
 
 const QUESTIONS: ExportQuestion[] = [
-  { heading: "1、您对项目实施的总体满意度", runs: [["非常满意", 60], ["满意", 30], ["基本满意", 8], ["不满意", 2]] },
-  { heading: "2、您对以下方面的评价—服务态度", runs: [["满意", 50], ["非常满意", 50], ["(跳过)", 10]] },
+  {
+    heading: "1、您对项目实施的总体满意度",
+    runs: [
+      ["非常满意", 60],
+      ["满意", 30],
+      ["基本满意", 8],
+      ["不满意", 2],
+    ],
+  },
+  {
+    heading: "2、您对以下方面的评价—服务态度",
+    runs: [
+      ["满意", 50],
+      ["非常满意", 50],
+      ["(跳过)", 10],
+    ],
+  },
 ];
 /** Rows pasted later into 问卷数据, one answer per question (undefined leaves the cell blank). */
 const PASTED: readonly (readonly (string | number | undefined)[])[] = [
@@ -32,16 +47,24 @@ function value(ws: ExcelJS.Worksheet, row: number, col: number): unknown {
 }
 
 /** The statistics sheet's figures: per question [有效, 跳过, 未识别, 满意度], then the overall rate and score. */
-async function figures(file: string): Promise<{ rows: unknown[][]; rate: unknown; score: unknown; respondents: unknown }> {
+async function figures(
+  file: string,
+): Promise<{ rows: unknown[][]; rate: unknown; score: unknown; respondents: unknown }> {
   const wb = new ExcelJS.Workbook();
   await wb.xlsx.readFile(file);
   const ws = wb.getWorksheet("满意度统计") as ExcelJS.Worksheet;
   const headings = (ws.getRow(3).values as unknown[]).map(String);
   const col = (h: string): number => headings.indexOf(h);
   const rows: unknown[][] = [];
-  for (let r = 5; String(value(ws, r, 1) ?? "") !== "答卷份数"; r++) rows.push(["有效答卷", "跳过", "未识别", "满意度"].map((h) => value(ws, r, col(h))));
+  for (let r = 5; String(value(ws, r, 1) ?? "") !== "答卷份数"; r++)
+    rows.push(["有效答卷", "跳过", "未识别", "满意度"].map((h) => value(ws, r, col(h))));
   const total = 5 + rows.length;
-  return { rows, respondents: value(ws, total, 3), rate: value(ws, total, col("满意度")), score: value(ws, total + 1, col("满意度")) };
+  return {
+    rows,
+    respondents: value(ws, total, 3),
+    rate: value(ws, total, col("满意度")),
+    score: value(ws, total + 1, col("满意度")),
+  };
 }
 
 describe("jx survey --out: the 满意度统计 sheet computes by itself in LibreOffice", () => {
@@ -51,7 +74,15 @@ describe("jx survey --out: the 满意度统计 sheet computes by itself in Libre
     const out = path.join(dir, "survey.xlsx");
     const run = await jx("survey", file, "--method", "weighted", "--points", "10", "--out", out);
     expect(run.code).toBe(0);
-    expect(await figures(out)).toEqual({ rows: [[100, 10, 0, 0.888], [100, 10, 0, 0.9]], respondents: 110, rate: 0.894, score: 8.94 });
+    expect(await figures(out)).toEqual({
+      rows: [
+        [100, 10, 0, 0.888],
+        [100, 10, 0, 0.9],
+      ],
+      respondents: 110,
+      rate: 0.894,
+      score: 8.94,
+    });
 
     // Paste rows under the responses, then let LibreOffice recalculate.
     const wb = new ExcelJS.Workbook();
@@ -68,10 +99,23 @@ describe("jx survey --out: the 满意度统计 sheet computes by itself in Libre
 
     // The same answers as one longer export, through jx survey.
     const longer = path.join(dir, "longer.xlsx");
-    await writeExport(longer, QUESTIONS.map((q, i) => ({ ...q, runs: [...q.runs, ...PASTED.map((p) => [p[i] ?? null, 1] as const)] })));
-    const expected = JSON.parse((await jx("survey", longer, "--method", "weighted", "--points", "10", "--json")).out) as { questions: { answered: number; skipped: number; rate: number }[]; rate: number; score: number; respondents: number };
+    await writeExport(
+      longer,
+      QUESTIONS.map((q, i) => ({ ...q, runs: [...q.runs, ...PASTED.map((p) => [p[i] ?? null, 1] as const)] })),
+    );
+    const expected = JSON.parse(
+      (await jx("survey", longer, "--method", "weighted", "--points", "10", "--json")).out,
+    ) as {
+      questions: { answered: number; skipped: number; rate: number }[];
+      rate: number;
+      score: number;
+      respondents: number;
+    };
     // By hand: Q1 (88.8 + 0 + 0 + 0.8 + 1) / 104; Q2 (90 + 0.6 + 0) / 102, skipped 10 + (跳过) + a blank.
-    expect(expected.questions.map((q) => [q.answered, q.skipped])).toEqual([[104, 10], [102, 12]]);
+    expect(expected.questions.map((q) => [q.answered, q.skipped])).toEqual([
+      [104, 10],
+      [102, 12],
+    ]);
     expect(expected.questions[0].rate).toBeCloseTo(90.6 / 104, 12);
     expect(expected.questions[1].rate).toBeCloseTo(90.6 / 102, 12);
     expect(expected.score).toBe(8.8); // (0.87115… + 0.88823…) / 2 × 10 = 8.7969… → 8.80
@@ -100,12 +144,39 @@ describe("jx survey --out: the 满意度统计 sheet computes by itself in Libre
   });
 
   test("option numbers standing for --levels: COUNTIF counts the option text and its number alike", async () => {
-    const numbered = QUESTIONS.map((q) => ({ ...q, runs: q.runs.map(([a, n]) => [a === "(跳过)" ? -3 : ["非常满意", "满意", "基本满意", "不满意"].indexOf(a as string) + 1, n] as const) }));
+    const numbered = QUESTIONS.map((q) => ({
+      ...q,
+      runs: q.runs.map(
+        ([a, n]) =>
+          [a === "(跳过)" ? -3 : ["非常满意", "满意", "基本满意", "不满意"].indexOf(a as string) + 1, n] as const,
+      ),
+    }));
     const file = path.join(dir, "numbers.xlsx");
     await writeExport(file, numbered);
     const out = path.join(dir, "numbers-survey.xlsx");
-    expect((await jx("survey", file, "--levels", "非常满意:1,满意:0.8,基本满意:0.6,不满意:0", "--points", "10", "--out", out)).code).toBe(0);
-    const expected = { rows: [[100, 10, 0, 0.888], [100, 10, 0, 0.9]], respondents: 110, rate: 0.894, score: 8.94 };
+    expect(
+      (
+        await jx(
+          "survey",
+          file,
+          "--levels",
+          "非常满意:1,满意:0.8,基本满意:0.6,不满意:0",
+          "--points",
+          "10",
+          "--out",
+          out,
+        )
+      ).code,
+    ).toBe(0);
+    const expected = {
+      rows: [
+        [100, 10, 0, 0.888],
+        [100, 10, 0, 0.9],
+      ],
+      respondents: 110,
+      rate: 0.894,
+      score: 8.94,
+    };
     expect(await figures(out)).toEqual(expected);
     expect(await figures(await recalc(out))).toEqual(expected);
   });

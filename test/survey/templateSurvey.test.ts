@@ -19,8 +19,22 @@ const TEMPLATE = {
   version: 1,
   title: "满意度链接测试",
   indicators: [
-    { name: "决策", weight: 40, children: [{ name: "目标设定", weight: 20, score: 18 }, { name: "资金分配", weight: 20, score: 15 }] },
-    { name: "效益", weight: 60, children: [{ name: "产出", weight: 40, score: 36 }, { name: "满意度", weight: 20 }] },
+    {
+      name: "决策",
+      weight: 40,
+      children: [
+        { name: "目标设定", weight: 20, score: 18 },
+        { name: "资金分配", weight: 20, score: 15 },
+      ],
+    },
+    {
+      name: "效益",
+      weight: 60,
+      children: [
+        { name: "产出", weight: 40, score: 36 },
+        { name: "满意度", weight: 20 },
+      ],
+    },
   ],
 };
 
@@ -29,7 +43,9 @@ async function cell(file: string, sheet: string, address: string): Promise<unkno
   await wb.xlsx.readFile(file);
   const ws = wb.getWorksheet(sheet) as ExcelJS.Worksheet;
   const value = ws.getCell(address).value;
-  return value && typeof value === "object" && "formula" in value ? { formula: value.formula, result: ws.getCell(address).result } : value;
+  return value && typeof value === "object" && "formula" in value
+    ? { formula: value.formula, result: ws.getCell(address).result }
+    : value;
 }
 
 describe("jx template --survey: the satisfaction leaf's score linked to the 满意度统计 sheet", () => {
@@ -39,7 +55,19 @@ describe("jx template --survey: the satisfaction leaf's score linked to the 满�
     const survey = path.join(dir, "export.xlsx");
     await writeExport(survey, [SEED_002]);
     const out = path.join(dir, "linked.xlsx");
-    const r = await jx("template", "--from", from, "--out", out, "--survey", survey, "--survey-leaf", "满意度", "--max", "7");
+    const r = await jx(
+      "template",
+      "--from",
+      from,
+      "--out",
+      out,
+      "--survey",
+      survey,
+      "--survey-leaf",
+      "满意度",
+      "--max",
+      "7",
+    );
     expect(r.err).toBe("");
     expect(r.code).toBe(0);
     // 满意度 is the fourth leaf (row 7): its 得分 is the statistics sheet's score cell.
@@ -54,10 +82,24 @@ describe("jx template --survey: the satisfaction leaf's score linked to the 满�
 
   test("a leaf that is not there, and --survey-leaf without --survey", async () => {
     const from = path.join(dir, "t.json");
-    const r = await jx("template", "--from", from, "--out", path.join(dir, "x.xlsx"), "--survey", path.join(dir, "export.xlsx"), "--survey-leaf", "群众满意度", "--max", "7");
+    const r = await jx(
+      "template",
+      "--from",
+      from,
+      "--out",
+      path.join(dir, "x.xlsx"),
+      "--survey",
+      path.join(dir, "export.xlsx"),
+      "--survey-leaf",
+      "群众满意度",
+      "--max",
+      "7",
+    );
     expect(r.code).toBe(2);
-    expect(r.err).toContain("没有名为“群众满意度”的末级指标。 No leaf is named \"群众满意度\".");
-    expect((await jx("template", "--from", from, "--out", path.join(dir, "x.xlsx"), "--survey-leaf", "满意度")).code).toBe(2);
+    expect(r.err).toContain('没有名为“群众满意度”的末级指标。 No leaf is named "群众满意度".');
+    expect(
+      (await jx("template", "--from", from, "--out", path.join(dir, "x.xlsx"), "--survey-leaf", "满意度")).code,
+    ).toBe(2);
     expect(fs.existsSync(path.join(dir, "x.xlsx"))).toBe(false);
   });
 });

@@ -3,7 +3,16 @@ import type { Template } from "../../src/kinds/table/model";
 import type { Gateway, InsertOutcome } from "../../taskpane/gateway/gateway";
 
 /** A gateway that records what the app asked of it, with scripted answers. */
-export function fakeGateway(kind: "excel" | "browser" = "excel", script: { occupied?: boolean; grid?: SheetGrid | null; grids?: SheetGrid[]; fail?: string; kept?: Template | null } = {}) {
+export function fakeGateway(
+  kind: "excel" | "browser" = "excel",
+  script: {
+    occupied?: boolean;
+    grid?: SheetGrid | null;
+    grids?: SheetGrid[];
+    fail?: string;
+    kept?: Template | null;
+  } = {},
+) {
   const calls: { name: string; args: unknown[] }[] = [];
   const record = (name: string, ...args: unknown[]) => {
     calls.push({ name, args });
@@ -21,15 +30,21 @@ export function fakeGateway(kind: "excel" | "browser" = "excel", script: { occup
     async insertTable(template, problems, target, overwrite, panel): Promise<InsertOutcome> {
       record("insertTable", template, problems, target, overwrite, panel);
       if (script.occupied && !overwrite) return { status: "occupied", address: "Sheet1!C5:P40", syncs: 1 };
-      return kind === "browser" ? { status: "downloaded", fileName: "x.xlsx", syncs: 0 } : { status: "written", sheet: "评分表", address: "评分表!A1", syncs: 2 };
+      return kind === "browser"
+        ? { status: "downloaded", fileName: "x.xlsx", syncs: 0 }
+        : { status: "written", sheet: "评分表", address: "评分表!A1", syncs: 2 };
     },
     async insertSurvey(write) {
       record("insertSurvey", write);
-      return kind === "browser" ? { status: "downloaded", fileName: "满意度统计.xlsx", syncs: 0 } : { status: "written", sheet: "满意度统计", address: "满意度统计!A1", syncs: 2 };
+      return kind === "browser"
+        ? { status: "downloaded", fileName: "满意度统计.xlsx", syncs: 0 }
+        : { status: "written", sheet: "满意度统计", address: "满意度统计!A1", syncs: 2 };
     },
     async insertForm(form) {
       record("insertForm", form);
-      return kind === "browser" ? { status: "downloaded", fileName: "form.xlsx", syncs: 0 } : { status: "written", sheet: "自评表", address: "自评表!A1", syncs: 2 };
+      return kind === "browser"
+        ? { status: "downloaded", fileName: "form.xlsx", syncs: 0 }
+        : { status: "written", sheet: "自评表", address: "自评表!A1", syncs: 2 };
     },
     async readSheets() {
       record("readSheets");

@@ -14,7 +14,11 @@ function recordingGateway(kind: "excel" | "browser", fail?: string) {
 }
 
 const metadata = {
-  functions: RULES.map((r) => ({ id: r.name, description: `${r.name} 的中文说明 English help`, parameters: r.params.map((p) => ({ name: p.name, description: `${p.zh} help` })) })),
+  functions: RULES.map((r) => ({
+    id: r.name,
+    description: `${r.name} 的中文说明 English help`,
+    parameters: r.params.map((p) => ({ name: p.name, description: `${p.zh} help` })),
+  })),
 };
 
 function renderApp(gateway: Gateway) {

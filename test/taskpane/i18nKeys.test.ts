@@ -5,6 +5,7 @@ describe("the pane's words", () => {
     expect(Object.keys(STRINGS.en).sort()).toEqual(Object.keys(STRINGS.zh).sort());
   });
   test("no string is empty in either language", () => {
-    for (const lang of ["zh", "en"] as const) expect(Object.entries(STRINGS[lang]).filter(([, v]) => String(v).trim() === "")).toEqual([]);
+    for (const lang of ["zh", "en"] as const)
+      expect(Object.entries(STRINGS[lang]).filter(([, v]) => String(v).trim() === "")).toEqual([]);
   });
 });

@@ -42,7 +42,10 @@ describe("a number field reads the person's text with the core's number rule", (
   });
 
   test("a weight typed as 12% means what the sheet reader reads from a printed 12%", () => {
-    expect(readNumberText("12%", { points: true })).toEqual({ kind: "number", value: readPoints("12%").value?.toNumber() });
+    expect(readNumberText("12%", { points: true })).toEqual({
+      kind: "number",
+      value: readPoints("12%").value?.toNumber(),
+    });
     expect(textMeans("12%", 12, { points: true })).toBe(true);
     expect(textMeans("12%", 0.12, { points: true })).toBe(false);
   });

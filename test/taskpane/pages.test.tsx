@@ -15,7 +15,14 @@ const SMALL: Template = {
   version: 1,
   title: "小模板",
   indicators: [
-    { name: "决策", weight: 20, children: [{ name: "立项", weight: 12 }, { name: "资金", weight: 8 }] },
+    {
+      name: "决策",
+      weight: 20,
+      children: [
+        { name: "立项", weight: 12 },
+        { name: "资金", weight: 8 },
+      ],
+    },
     { name: "产出", weight: 80, children: [{ name: "数量", weight: 80 }] },
   ],
 };
@@ -77,7 +84,13 @@ describe("模板: the tree editor", () => {
     expect(items()[3]).toBe("2:保障1");
     expect(document.activeElement?.getAttribute("role")).toBe("treeitem");
     await user.keyboard("{Alt>}{ArrowRight}{/Alt}"); // indent under 资金
-    expect(items().slice(0, 5)).toEqual(["1:决策下级合计 20 20", "2:立项12", "2:资金下级合计 1 8", "3:保障1", "1:产出下级合计 80 80"]);
+    expect(items().slice(0, 5)).toEqual([
+      "1:决策下级合计 20 20",
+      "2:立项12",
+      "2:资金下级合计 1 8",
+      "3:保障1",
+      "1:产出下级合计 80 80",
+    ]);
     await user.keyboard("{Alt>}{ArrowLeft}{/Alt}{Alt>}{ArrowUp}{/Alt}"); // outdent, then move above 资金
     expect(items().slice(0, 4)).toEqual(["1:决策下级合计 21 20", "2:立项12", "2:保障1", "2:资金8"]);
     await user.keyboard("{Delete}");
@@ -138,8 +151,15 @@ describe("插入", () => {
     await waitFor(() => expect(screen.queryByRole("dialog", { hidden: true })).toBeNull()); // the first dialog has gone
     expect(gateway.calls.filter((c) => c.name === "insertTable").map((c) => c.args[3])).toEqual([false]);
     await user.click(screen.getByRole("button", { name: "写入表格" }));
-    await user.click(await within(await screen.findByRole("dialog", { hidden: true })).findByRole("button", { name: "覆盖", hidden: true }));
-    await waitFor(() => expect(gateway.calls.filter((c) => c.name === "insertTable").map((c) => c.args[3])).toEqual([false, false, true]));
+    await user.click(
+      await within(await screen.findByRole("dialog", { hidden: true })).findByRole("button", {
+        name: "覆盖",
+        hidden: true,
+      }),
+    );
+    await waitFor(() =>
+      expect(gateway.calls.filter((c) => c.name === "insertTable").map((c) => c.args[3])).toEqual([false, false, true]),
+    );
   });
 
   test("a template with problems is written only when the person says so", async () => {
@@ -205,7 +225,11 @@ describe("校验 and 汇总", () => {
     await user.click(screen.getByRole("tab", { name: "汇总" }));
     await user.click(await screen.findByRole("button", { name: "读取得分" }));
     const table = await screen.findByRole("table", { name: "汇总" });
-    expect(within(table).getAllByRole("row").map((r) => r.textContent)).toEqual(["指标分值得分得分率", "决策151280.00%", "管理858094.12%"]);
+    expect(
+      within(table)
+        .getAllByRole("row")
+        .map((r) => r.textContent),
+    ).toEqual(["指标分值得分得分率", "决策151280.00%", "管理858094.12%"]);
     expect(screen.getByText(/合计：92/).textContent).toContain("等级：优");
     expect((screen.getByRole("textbox", { name: "报告用语" }) as HTMLTextAreaElement).value).toBe(
       "项目决策类指标标准分值 15 分，实际得分 12 分，得分率 80.00%。项目管理类指标标准分值 85 分，实际得分 80 分，得分率 94.12%。综合得分 92 分，评价等级为“优”。",
@@ -215,8 +239,22 @@ describe("校验 and 汇总", () => {
   });
   test("汇总 grades by the workbook's own scheme, as jx score does: a five-tier workbook's 74 is 中等", async () => {
     const user = userEvent.setup();
-    const settings = { format: "jixiao-settings" as const, version: 1 as const, title: "t", grades: [...(GRADE_SCHEMES.find((g) => g.id === "five-tier")?.bands ?? [])] };
-    const grid = { name: "评分表", cells: [["一级指标", "分值", "得分"], ["决策", 40, 30], ["效益", 60, 44]], merges: [], settings };
+    const settings = {
+      format: "jixiao-settings" as const,
+      version: 1 as const,
+      title: "t",
+      grades: [...(GRADE_SCHEMES.find((g) => g.id === "five-tier")?.bands ?? [])],
+    };
+    const grid = {
+      name: "评分表",
+      cells: [
+        ["一级指标", "分值", "得分"],
+        ["决策", 40, 30],
+        ["效益", 60, 44],
+      ],
+      merges: [],
+      settings,
+    };
     renderApp(fakeGateway("excel", { grid }));
     await user.click(screen.getByRole("tab", { name: "汇总" }));
     await user.click(await screen.findByRole("button", { name: "读取得分" }));
@@ -232,7 +270,9 @@ describe("自评表", () => {
     await user.click(screen.getByRole("tab", { name: "自评表" }));
     await user.selectOptions(await screen.findByRole("combobox", { name: "自评表预设" }), "dibao-2022");
     await user.click(screen.getByRole("button", { name: "使用此预设" }));
-    expect((screen.getByRole("textbox", { name: "项目名称" }) as HTMLInputElement).value).toBe("农村居民最低生活保障金");
+    expect((screen.getByRole("textbox", { name: "项目名称" }) as HTMLInputElement).value).toBe(
+      "农村居民最低生活保障金",
+    );
     expect(screen.getByText("预算执行率 10 分 + 指标分值 90 分 = 100 / 100")).toBeTruthy();
     const weight = screen.getByRole("textbox", { name: "分值 1" });
     await user.clear(weight);
@@ -243,7 +283,9 @@ describe("自评表", () => {
     await user.type(weight, "10");
     await user.click(screen.getByRole("button", { name: "写入自评表" }));
     expect(await screen.findByText("已写入工作表“自评表”（2 次往返）。")).toBeTruthy();
-    expect(gateway.calls.find((c) => c.name === "insertForm")?.args[0]).toMatchObject({ project: { name: "农村居民最低生活保障金" } });
+    expect(gateway.calls.find((c) => c.name === "insertForm")?.args[0]).toMatchObject({
+      project: { name: "农村居民最低生活保障金" },
+    });
     expect(screen.getByRole("table", { name: "预览" }).textContent).toContain("年度指标值");
   });
 
@@ -269,11 +311,20 @@ describe("自评表", () => {
 
   test("in English the audit's finding and suggestion are English", async () => {
     const user = userEvent.setup();
-    const grid = { name: "目标", cells: [["一级指标", "二级指标", "三级指标", "年度指标值", "实际完成值"], ["产出指标", "数量指标", "救助人次", "有所提升", "提升"]], merges: [] };
+    const grid = {
+      name: "目标",
+      cells: [
+        ["一级指标", "二级指标", "三级指标", "年度指标值", "实际完成值"],
+        ["产出指标", "数量指标", "救助人次", "有所提升", "提升"],
+      ],
+      merges: [],
+    };
     renderApp(fakeGateway("excel", { grid }), SMALL, "en");
     await user.click(screen.getByRole("tab", { name: "Check" }));
     await user.click(await screen.findByRole("button", { name: "Check the active sheet" }));
-    expect(await screen.findByRole("button", { name: /D2.*救助人次: a quantitative row uses the vague word "有所提升"/ })).toBeTruthy();
+    expect(
+      await screen.findByRole("button", { name: /D2.*救助人次: a quantitative row uses the vague word "有所提升"/ }),
+    ).toBeTruthy();
     expect(screen.getByText(/replace the vague word with a figure/)).toBeTruthy();
   });
 });
@@ -281,7 +332,16 @@ describe("自评表", () => {
 describe("what the reader understood, on the page", () => {
   test("校验 lists every number it did not read, with its cell, and what it read", async () => {
     const user = userEvent.setup();
-    const grid = { name: "评分表", cells: [["一级指标", "分值", "得分", "备注"], ["决策", 40, 30, null], ["效益", 60, 50, 7], ["合计", 100, 80, null]], merges: [] };
+    const grid = {
+      name: "评分表",
+      cells: [
+        ["一级指标", "分值", "得分", "备注"],
+        ["决策", 40, 30, null],
+        ["效益", 60, 50, 7],
+        ["合计", 100, 80, null],
+      ],
+      merges: [],
+    };
     renderApp(fakeGateway("excel", { grid }));
     await user.click(screen.getByRole("tab", { name: "校验" }));
     await user.click(await screen.findByRole("button", { name: "校验当前工作表" }));
@@ -294,7 +354,15 @@ describe("what the reader understood, on the page", () => {
 describe("汇总 holds back what does not stand", () => {
   test("a score above its weight: no grade and no report sentences until it is fixed, and the page says why", async () => {
     const user = userEvent.setup();
-    const grid = { name: "评分表", cells: [["一级指标", "分值", "得分"], ["决策", 40, 45], ["效益", 60, 50]], merges: [] };
+    const grid = {
+      name: "评分表",
+      cells: [
+        ["一级指标", "分值", "得分"],
+        ["决策", 40, 45],
+        ["效益", 60, 50],
+      ],
+      merges: [],
+    };
     renderApp(fakeGateway("excel", { grid }));
     await user.click(screen.getByRole("tab", { name: "汇总" }));
     await user.click(await screen.findByRole("button", { name: "读取得分" }));
@@ -307,9 +375,28 @@ describe("汇总 holds back what does not stand", () => {
 describe("a workbook with one project per sheet", () => {
   test("校验所有工作表 gives every sheet its own verdict, named; a wrong sheet is never hidden behind a right one", async () => {
     const user = userEvent.setup();
-    const good = { name: "项目一", cells: [["一级指标", "分值", "得分"], ["决策", 40, 30], ["效益", 60, 50]], merges: [] };
-    const bad = { name: "项目二", cells: [["一级指标", "分值", "得分"], ["决策", 40, 30], ["效益", 50, 50]], merges: [] };
-    const gateway = fakeGateway("excel", { grid: good, grids: [good, bad, { name: "说明", cells: [["本工作簿共两个项目"]], merges: [] }] });
+    const good = {
+      name: "项目一",
+      cells: [
+        ["一级指标", "分值", "得分"],
+        ["决策", 40, 30],
+        ["效益", 60, 50],
+      ],
+      merges: [],
+    };
+    const bad = {
+      name: "项目二",
+      cells: [
+        ["一级指标", "分值", "得分"],
+        ["决策", 40, 30],
+        ["效益", 50, 50],
+      ],
+      merges: [],
+    };
+    const gateway = fakeGateway("excel", {
+      grid: good,
+      grids: [good, bad, { name: "说明", cells: [["本工作簿共两个项目"]], merges: [] }],
+    });
     renderApp(gateway);
     await user.click(screen.getByRole("tab", { name: "校验" }));
     await user.click(await screen.findByRole("button", { name: "校验所有工作表" }));

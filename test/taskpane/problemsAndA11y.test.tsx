@@ -13,7 +13,14 @@ const BROKEN: Template = {
   version: 1,
   title: "有问题的模板",
   indicators: [
-    { name: "决策", weight: 20, children: [{ name: "立项", weight: 12 }, { name: "资金", weight: 9 }] },
+    {
+      name: "决策",
+      weight: 20,
+      children: [
+        { name: "立项", weight: 12 },
+        { name: "资金", weight: 9 },
+      ],
+    },
     { name: "产出", weight: 80, children: [{ name: "数量", weight: 80 }] },
   ],
 };
@@ -34,7 +41,9 @@ describe("problems where the eye is", () => {
     renderApp();
     const list = screen.getByRole("list", { name: "1 处问题：" });
     // Above the preset chooser, not below the tree.
-    expect(list.compareDocumentPosition(screen.getByRole("combobox", { name: "预设" })) & Node.DOCUMENT_POSITION_FOLLOWING).toBeTruthy();
+    expect(
+      list.compareDocumentPosition(screen.getByRole("combobox", { name: "预设" })) & Node.DOCUMENT_POSITION_FOLLOWING,
+    ).toBeTruthy();
     await user.click(within(list).getByRole("button", { name: "决策 分值 20 ≠ 下级合计 21" }));
     expect(screen.getByRole("treeitem", { selected: true }).textContent).toMatch(/^决策/);
     await waitFor(() => expect(document.activeElement?.getAttribute("role")).toBe("treeitem"));
@@ -45,15 +54,21 @@ describe("problems where the eye is", () => {
     renderApp("browser");
     await user.click(screen.getByRole("tab", { name: "插入" }));
     expect(await screen.findByText("模板有 1 处问题，改正后才能下载（或勾选下方“仍然下载”）：")).toBeTruthy();
-    expect(within(screen.getByRole("list", { name: "1 处问题：" })).getByText("决策 分值 20 ≠ 下级合计 21")).toBeTruthy();
+    expect(
+      within(screen.getByRole("list", { name: "1 处问题：" })).getByText("决策 分值 20 ≠ 下级合计 21"),
+    ).toBeTruthy();
     expect(screen.getByRole("button", { name: "下载 .xlsx" }).hasAttribute("disabled")).toBe(true);
   });
 
   test("in English every problem, preset name and message is English", async () => {
     const user = userEvent.setup();
     renderApp("excel", "en");
-    expect(screen.getByRole("list", { name: "1 problem(s):" }).textContent).toBe("决策: weight 20 ≠ sum of its children 21");
-    const presets = within(screen.getByRole("combobox", { name: "Preset" })).getAllByRole("option").map((o) => o.textContent ?? "");
+    expect(screen.getByRole("list", { name: "1 problem(s):" }).textContent).toBe(
+      "决策: weight 20 ≠ sum of its children 21",
+    );
+    const presets = within(screen.getByRole("combobox", { name: "Preset" }))
+      .getAllByRole("option")
+      .map((o) => o.textContent ?? "");
     expect(presets.filter((p) => /[\u4e00-\u9fff]/.test(p))).toEqual([]);
     await user.click(screen.getByRole("treeitem", { name: /^立项/ }));
     const weight = screen.getByRole("textbox", { name: "Weight" });

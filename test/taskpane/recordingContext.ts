@@ -104,17 +104,30 @@ function checkWrite(path: string, prop: string, value: unknown, textCells: Map<s
   const shape = shapeOf(path);
   const rows = value.length;
   const cols = Array.isArray(value[0]) ? value[0].length : -1;
-  if (!value.every((row) => Array.isArray(row) && row.length === cols)) throw new Error(`${path}.${prop}: not a rectangular 2-D array`);
-  if (shape && (shape.rows !== rows || shape.cols !== cols)) throw new Error(`${path}.${prop}: ${rows}×${cols} written to a ${shape.rows}×${shape.cols} range`);
+  if (!value.every((row) => Array.isArray(row) && row.length === cols))
+    throw new Error(`${path}.${prop}: not a rectangular 2-D array`);
+  if (shape && (shape.rows !== rows || shape.cols !== cols))
+    throw new Error(`${path}.${prop}: ${rows}×${cols} written to a ${shape.rows}×${shape.cols} range`);
   const formats = textCells.get(path) as unknown[][] | undefined;
   value.forEach((row: unknown[], r) =>
     row.forEach((v, c) => {
       if (typeof v !== "string") return;
-      if (v.length > EXCEL_LIMITS.cellText) throw new Error(`${path}.${prop}[${r}][${c}]: ${v.length} characters, over Excel's ${EXCEL_LIMITS.cellText}`);
-      const literal = prop === "formulas" && v.startsWith("=") ? (v.match(/"(?:[^"]|"")*"/g) ?? []).find((l) => l.length - 2 > EXCEL_LIMITS.formulaText) : undefined;
-      if (literal) throw new Error(`${path}.formulas[${r}][${c}]: text of ${literal.length - 2} characters inside a formula, over Excel's ${EXCEL_LIMITS.formulaText}`);
-      if (prop === "formulas" && v.startsWith("=") && v.length > EXCEL_LIMITS.formula) throw new Error(`${path}.formulas[${r}][${c}]: formula of ${v.length} characters, over Excel's ${EXCEL_LIMITS.formula}`);
-      if (prop === "values" && /^[=]/.test(v) && formats?.[r]?.[c] !== "@") throw new Error(`${path}.values[${r}][${c}]: a formula written to values: ${v.slice(0, 40)}`);
+      if (v.length > EXCEL_LIMITS.cellText)
+        throw new Error(`${path}.${prop}[${r}][${c}]: ${v.length} characters, over Excel's ${EXCEL_LIMITS.cellText}`);
+      const literal =
+        prop === "formulas" && v.startsWith("=")
+          ? (v.match(/"(?:[^"]|"")*"/g) ?? []).find((l) => l.length - 2 > EXCEL_LIMITS.formulaText)
+          : undefined;
+      if (literal)
+        throw new Error(
+          `${path}.formulas[${r}][${c}]: text of ${literal.length - 2} characters inside a formula, over Excel's ${EXCEL_LIMITS.formulaText}`,
+        );
+      if (prop === "formulas" && v.startsWith("=") && v.length > EXCEL_LIMITS.formula)
+        throw new Error(
+          `${path}.formulas[${r}][${c}]: formula of ${v.length} characters, over Excel's ${EXCEL_LIMITS.formula}`,
+        );
+      if (prop === "values" && /^[=]/.test(v) && formats?.[r]?.[c] !== "@")
+        throw new Error(`${path}.values[${r}][${c}]: a formula written to values: ${v.slice(0, 40)}`);
     }),
   );
   if (prop === "numberFormat") textCells.set(path, value);
@@ -128,7 +141,8 @@ function checkCall(path: string, name: string, args: unknown[]): void {
   }
   if (path.endsWith("names") && name === "add") {
     const n = String(args[0] ?? "");
-    if (n.length > EXCEL_LIMITS.name || !/^[\p{L}_\\][\p{L}\p{N}_.\\]*$/u.test(n)) throw new Error(`names.add: not a name Excel takes: ${n.slice(0, 40)}`);
+    if (n.length > EXCEL_LIMITS.name || !/^[\p{L}_\\][\p{L}\p{N}_.\\]*$/u.test(n))
+      throw new Error(`names.add: not a name Excel takes: ${n.slice(0, 40)}`);
   }
 }
 
@@ -142,7 +156,8 @@ export function recordingContext(world: World): { context: Excel.RequestContext;
     if (prop === "isNullObject") {
       if (nullObject && path.includes("worksheets")) return { value: !world.sheets.includes(nullObject[1]) };
       if (nullObject && path.includes("names")) return { value: !(world.names ?? []).includes(nullObject[1]) };
-      if (path.endsWith("getUsedRangeOrNullObject(true)") && path.includes("getResizedRange")) return { value: !world.targetOccupied };
+      if (path.endsWith("getUsedRangeOrNullObject(true)") && path.includes("getResizedRange"))
+        return { value: !world.targetOccupied };
       if (path.endsWith("getUsedRangeOrNullObject(true)")) return { value: !world.usedValues };
       if (path.endsWith("getMergedAreasOrNullObject()")) return { value: !world.merged?.length };
       if (path.endsWith("getOnlyItemOrNullObject()")) return { value: true };
@@ -158,7 +173,9 @@ export function recordingContext(world: World): { context: Excel.RequestContext;
     if (sel && path.endsWith("getCell(0,0).worksheet") && prop === "name") return { value: sel.sheet };
     if (path.includes("getResizedRange") && prop === "address") {
       const m = /getResizedRange\((\d+),(\d+)\)/.exec(path);
-      return { value: `${sel?.sheet}!${columnLetters(sel?.col ?? 0)}${(sel?.row ?? 0) + 1}:${columnLetters((sel?.col ?? 0) + Number(m?.[2]))}${(sel?.row ?? 0) + 1 + Number(m?.[1])}` };
+      return {
+        value: `${sel?.sheet}!${columnLetters(sel?.col ?? 0)}${(sel?.row ?? 0) + 1}:${columnLetters((sel?.col ?? 0) + Number(m?.[2]))}${(sel?.row ?? 0) + 1 + Number(m?.[1])}`,
+      };
     }
     if (path.endsWith("getActiveWorksheet()") && prop === "name") return { value: world.sheets[0] };
     if (path.endsWith("getUsedRangeOrNullObject(true)") || path.endsWith("getSelectedRange()")) {
@@ -167,7 +184,8 @@ export function recordingContext(world: World): { context: Excel.RequestContext;
       if (prop === "columnIndex") return { value: world.usedOrigin?.col ?? 0 };
     }
     if (path.endsWith(".format.fill") && prop === "color") return { value: "#FFFFFF" }; // a cell without fill
-    if (path.endsWith("getMergedAreasOrNullObject()") && prop === "areas") return { value: { items: (world.merged ?? []).map((address) => ({ address })) } };
+    if (path.endsWith("getMergedAreasOrNullObject()") && prop === "areas")
+      return { value: { items: (world.merged ?? []).map((address) => ({ address })) } };
     return undefined;
   }
 
@@ -185,7 +203,8 @@ export function recordingContext(world: World): { context: Excel.RequestContext;
           return (what?: string) => {
             loadedAt.set(path, rec.syncs);
             // Navigational loads ("worksheet/name") load the object on the way too.
-            for (const part of (what ?? "").split(",")) if (part.includes("/")) loadedAt.set(`${path}.${part.split("/")[0].trim()}`, rec.syncs);
+            for (const part of (what ?? "").split(","))
+              if (part.includes("/")) loadedAt.set(`${path}.${part.split("/")[0].trim()}`, rec.syncs);
             rec.log.push({ path, op: "call", name: "load", args: [what], batch: rec.syncs });
             return node(path);
           };
@@ -194,7 +213,8 @@ export function recordingContext(world: World): { context: Excel.RequestContext;
         if (d) {
           const at = loadedAt.get(path);
           const implicit = prop === "isNullObject";
-          if (!implicit && (at === undefined || at >= rec.syncs)) throw new Error(`${path}.${prop} read before load and sync`);
+          if (!implicit && (at === undefined || at >= rec.syncs))
+            throw new Error(`${path}.${prop} read before load and sync`);
           if (implicit && rec.syncs === 0) throw new Error(`${path}.isNullObject read before sync`);
           return d.value;
         }
@@ -210,7 +230,9 @@ export function recordingContext(world: World): { context: Excel.RequestContext;
         const name = path.slice(dot + 1);
         checkCall(path.slice(0, dot), name, args);
         rec.log.push({ path: path.slice(0, dot), op: "call", name, args, batch: rec.syncs });
-        return node(`${path}(${args.map((a) => (typeof a === "object" || typeof a === "function" ? "…" : String(a))).join(",")})`);
+        return node(
+          `${path}(${args.map((a) => (typeof a === "object" || typeof a === "function" ? "…" : String(a))).join(",")})`,
+        );
       },
     });
   }

@@ -36,7 +36,10 @@ describe("自评表: the rule set", () => {
     await user.click(screen.getByRole("tab", { name: "自评表" }));
     const rules = (await screen.findByRole("combobox", { name: "计分规则" })) as HTMLSelectElement;
     expect(rules.value).toBe("2020");
-    expect([...rules.options].map((o) => o.textContent)).toEqual(["2020年版（财预〔2020〕10号）", "2021年版（财预〔2021〕101号）"]);
+    expect([...rules.options].map((o) => o.textContent)).toEqual([
+      "2020年版（财预〔2020〕10号）",
+      "2021年版（财预〔2021〕101号）",
+    ]);
     await user.selectOptions(screen.getByRole("combobox", { name: "自评表预设" }), "self-eval-form-2021");
     await user.click(screen.getByRole("button", { name: "使用此预设" }));
     expect(rules.value).toBe("2021");

@@ -15,7 +15,14 @@ describe("the template has one place in a workbook: the settings sheet, below th
     const cells = templateCells(odd);
     expect(cells[0]).toEqual([`${TEMPLATE_MARK} 1`]);
     expect(templateParts(cells[0][0])).toBe(1);
-    expect(keptTemplate(cells.slice(1).map((r) => r[0]).join(""))).toEqual(odd);
+    expect(
+      keptTemplate(
+        cells
+          .slice(1)
+          .map((r) => r[0])
+          .join(""),
+      ),
+    ).toEqual(odd);
     expect([templateParts("something else"), templateParts(42), templateParts(undefined)]).toEqual([0, 0, 0]);
   });
 
@@ -40,7 +47,14 @@ describe("the template has one place in a workbook: the settings sheet, below th
     expect(sets.map((e) => e.path)).toContain("context.workbook.worksheets.add(_jixiao).getRangeByIndexes(1,0,2,1)");
     expect(sets.find((e) => e.path.endsWith("getRangeByIndexes(1,0,2,1)"))?.value).toEqual(templateCells(guangdong));
     // The old part's items are loaded to be deleted (the recording context has none to delete).
-    expect(rec.log.some((e) => e.op === "call" && e.name === "load" && e.path.includes("customXmlParts.getByNamespace(urn:jixiao:template:v1)"))).toBe(true);
+    expect(
+      rec.log.some(
+        (e) =>
+          e.op === "call" &&
+          e.name === "load" &&
+          e.path.includes("customXmlParts.getByNamespace(urn:jixiao:template:v1)"),
+      ),
+    ).toBe(true);
     expect(rec.log.some((e) => e.op === "set" && e.name === "visibility" && e.value === "Hidden")).toBe(true);
   });
 

@@ -13,7 +13,14 @@ const SMALL: Template = {
   version: 1,
   title: "小模板",
   indicators: [
-    { name: "决策", weight: 20, children: [{ name: "立项", weight: 12 }, { name: "资金", weight: 8 }] },
+    {
+      name: "决策",
+      weight: 20,
+      children: [
+        { name: "立项", weight: 12 },
+        { name: "资金", weight: 8 },
+      ],
+    },
     { name: "产出", weight: 80, children: [{ name: "数量", weight: 80 }] },
   ],
 };
@@ -35,7 +42,11 @@ async function typeInto(user: ReturnType<typeof userEvent.setup>, name: string, 
   const el = field(name);
   await user.clear(el);
   await user.type(el, text);
-  expect({ name, value: field(name).value, focused: document.activeElement === field(name) }).toEqual({ name, value: text, focused: true });
+  expect({ name, value: field(name).value, focused: document.activeElement === field(name) }).toEqual({
+    name,
+    value: text,
+    focused: true,
+  });
 }
 
 describe("no field loses a keystroke: real key events in every field of every page", () => {
@@ -159,7 +170,10 @@ describe("自评表 number fields store only what the person typed", () => {
     await typeInto(user, "分值 2", String(Number(field("分值 2").value) + 2.5));
     expect(screen.getByText(/预算执行率 10 分/).textContent).toContain(`指标分值 ${w} 分`);
     await user.click(screen.getByRole("button", { name: "写入自评表" }));
-    const form = gateway.calls.find((c) => c.name === "insertForm")?.args[0] as { funds: { rows: { initial?: number; annual?: number; executed?: number }[] }; indicators: { weight: number }[] };
+    const form = gateway.calls.find((c) => c.name === "insertForm")?.args[0] as {
+      funds: { rows: { initial?: number; annual?: number; executed?: number }[] };
+      indicators: { weight: number }[];
+    };
     expect(form.funds.rows[0]).toMatchObject({ initial: 520.25, annual: 1234.5 });
     expect("executed" in form.funds.rows[0] && form.funds.rows[0].executed !== undefined).toBe(false);
     expect(form.indicators[0].weight).toBe(first - 2.5);

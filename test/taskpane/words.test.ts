@@ -16,7 +16,14 @@ describe("import problems in words, one language per line", () => {
   });
 
   test("a weight of the wrong type", () => {
-    const reading = readTemplate(JSON.stringify({ format: "jixiao-template", version: 1, title: "T", indicators: [{ name: "决策", weight: "十" }] }));
+    const reading = readTemplate(
+      JSON.stringify({
+        format: "jixiao-template",
+        version: 1,
+        title: "T",
+        indicators: [{ name: "决策", weight: "十" }],
+      }),
+    );
     const texts = reading.problems.map((p) => importProblemText(p, "zh"));
     expect(texts).toContain("第 1 个指标 › 分值应为数字");
     expect(texts.join("")).not.toMatch(/\/indicators|类型应为/);
@@ -29,7 +36,9 @@ describe("import problems in words, one language per line", () => {
       "第 1 行第 31 列：不是有效的 JSON，此处应是用双引号括起的字段名（常见原因：最后一项后多了逗号）",
       "第 1 行第 31 列：不是有效的 JSON，此处缺少值",
     ]);
-    expect(reading.problems.map((p) => importProblemText(p, "en"))[0]).toBe("line 1, column 31: not valid JSON: a quoted field name is expected here (often a comma after the last item)");
+    expect(reading.problems.map((p) => importProblemText(p, "en"))[0]).toBe(
+      "line 1, column 31: not valid JSON: a quoted field name is expected here (often a comma after the last item)",
+    );
     const form = readFormFile("{,}");
     expect(form.problems.map((p) => importProblemText(p, "zh"))[0]).toMatch(/^第 1 行第 2 列：不是有效的 JSON，/);
   });

@@ -1,4 +1,14 @@
-import { addChild, addSibling, flatten, indentNode, moveNode, nodeAt, outdentNode, removeNode, updateNode } from "../../src/tree/edit";
+import {
+  addChild,
+  addSibling,
+  flatten,
+  indentNode,
+  moveNode,
+  nodeAt,
+  outdentNode,
+  removeNode,
+  updateNode,
+} from "../../src/tree/edit";
 import type { Template } from "../../src/kinds/table/model";
 
 const T: Template = {
@@ -6,7 +16,14 @@ const T: Template = {
   version: 1,
   title: "测试",
   indicators: [
-    { name: "决策", weight: 20, children: [{ name: "立项", weight: 12, score: 10 }, { name: "资金", weight: 8 }] },
+    {
+      name: "决策",
+      weight: 20,
+      children: [
+        { name: "立项", weight: 12, score: 10 },
+        { name: "资金", weight: 8 },
+      ],
+    },
     { name: "产出", weight: 80, children: [{ name: "数量", weight: 80 }] },
   ],
 };
@@ -51,7 +68,23 @@ describe("tree edits are pure and keep the tree well-formed", () => {
     expect(indentNode(T, [0, 0]).template).toBe(T); // nothing above to go under
   });
   test("indenting never makes the tree deeper than four levels", () => {
-    const deep: Template = { ...T, indicators: [{ name: "一", weight: 100, children: [{ name: "二", weight: 50, children: [{ name: "三", weight: 50, children: [{ name: "四", weight: 50 }] }] }, { name: "二b", weight: 50, children: [{ name: "三b", weight: 50, children: [{ name: "四b", weight: 50 }] }] }] }] };
+    const deep: Template = {
+      ...T,
+      indicators: [
+        {
+          name: "一",
+          weight: 100,
+          children: [
+            { name: "二", weight: 50, children: [{ name: "三", weight: 50, children: [{ name: "四", weight: 50 }] }] },
+            {
+              name: "二b",
+              weight: 50,
+              children: [{ name: "三b", weight: 50, children: [{ name: "四b", weight: 50 }] }],
+            },
+          ],
+        },
+      ],
+    };
     expect(indentNode(deep, [0, 1]).template).toBe(deep);
     expect(addChild(deep, [0, 0, 0, 0], { name: "五", weight: 1 }).template).toBe(deep);
   });

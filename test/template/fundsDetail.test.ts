@@ -39,14 +39,30 @@ describe("the 自评基础数据表 of seed 003", () => {
     // Percent-formatted cells reach the readers as the percent text a person sees.
     const rate = (v: unknown) => (typeof v === "string" ? (parseNumericText(v)?.value.toNumber() ?? NaN) : Number(v));
     expect([total?.[10], total?.[11]]).toEqual(["100%", "100%"]);
-    expect([total?.[3], rate(total?.[10]), rate(total?.[11]), Math.round(rate(total?.[12]) * 10000) / 10000, total?.[13]]).toEqual([652.18, 1, 1, 0.5132, 3]);
+    expect([
+      total?.[3],
+      rate(total?.[10]),
+      rate(total?.[11]),
+      Math.round(rate(total?.[12]) * 10000) / 10000,
+      total?.[13],
+    ]).toEqual([652.18, 1, 1, 0.5132, 3]);
     fs.rmSync(dir, { recursive: true, force: true });
   });
 
   test("read from the seed's own layout, and reported by jx score", async () => {
     const grid = { name: "基础数据表", cells: FUNDS_TABLE.rows as (string | number | null)[][], merges: [] };
     const read = readFundsDetail(grid);
-    expect(read?.detail.rows[0]).toEqual({ source: "合计", initial: 431, adjustment: 221.18, allocatedCity: undefined, allocatedCounty: undefined, arrivedCity: undefined, arrivedCounty: 652.18, spentCity: undefined, spentCounty: 652.18 });
+    expect(read?.detail.rows[0]).toEqual({
+      source: "合计",
+      initial: 431,
+      adjustment: 221.18,
+      allocatedCity: undefined,
+      allocatedCounty: undefined,
+      arrivedCity: undefined,
+      arrivedCounty: 652.18,
+      spentCity: undefined,
+      spentCounty: 652.18,
+    });
     const dir = fs.mkdtempSync(path.join(os.tmpdir(), "jx-funds-"));
     const file = path.join(dir, "dibao.xlsx");
     expect((await jx("selfeval", "--preset", "dibao-2022", "--out", file)).code).toBe(0);

@@ -8,20 +8,37 @@ import { SEED_SCORES, scoredPreset } from "./seedScores";
 import { summarySentences } from "../../src/summary/sentences";
 
 describe("presets", () => {
-  test.each(PRESETS.map((p) => [p.id, p] as const))("%s is a valid template whose weights add up at every level", (_id, preset) => {
-    const reading = readTemplate(JSON.stringify(preset.template));
-    expect(reading.problems).toEqual([]);
-    expect(reading.template?.title).toBe(preset.template.title);
-    expect(preset.title).toMatch(/[\u4e00-\u9fff]/);
-  });
+  test.each(PRESETS.map((p) => [p.id, p] as const))(
+    "%s is a valid template whose weights add up at every level",
+    (_id, preset) => {
+      const reading = readTemplate(JSON.stringify(preset.template));
+      expect(reading.problems).toEqual([]);
+      expect(reading.template?.title).toBe(preset.template.title);
+      expect(preset.title).toMatch(/[\u4e00-\u9fff]/);
+    },
+  );
 
   test("the national framework has 决策/过程/产出/效益 and the seventeen 三级 indicators, 产出 + 效益 ≥ 60", () => {
     const national = PRESETS[0].template;
     expect(national.indicators.map((i) => i.name)).toEqual(["决策", "过程", "产出", "效益"]);
     expect(leavesOf(national.indicators).map((l) => l.leaf.name)).toEqual([
-      "立项依据充分性", "立项程序规范性", "绩效目标合理性", "绩效指标明确性", "预算编制科学性", "资金分配合理性",
-      "资金到位率", "预算执行率", "资金使用合规性", "管理制度健全性", "制度执行有效性",
-      "实际完成率", "质量达标率", "完成及时性", "成本节约率", "实施效益", "满意度",
+      "立项依据充分性",
+      "立项程序规范性",
+      "绩效目标合理性",
+      "绩效指标明确性",
+      "预算编制科学性",
+      "资金分配合理性",
+      "资金到位率",
+      "预算执行率",
+      "资金使用合规性",
+      "管理制度健全性",
+      "制度执行有效性",
+      "实际完成率",
+      "质量达标率",
+      "完成及时性",
+      "成本节约率",
+      "实施效益",
+      "满意度",
     ]);
     expect(leavesOf(national.indicators).every((l) => l.leaf.explanation && l.leaf.criteria)).toBe(true);
     expect(national.indicators[2].weight + national.indicators[3].weight).toBeGreaterThanOrEqual(60);
@@ -29,16 +46,31 @@ describe("presets", () => {
 
   test("self-evaluation weightings: 10/50/30/10 and the 2021 variant 10/20/40/20/10", () => {
     const byId = (id: string) => PRESETS.find((p) => p.id === id)?.template.indicators.map((i) => [i.name, i.weight]);
-    expect(byId("self-eval")).toEqual([["预算执行率", 10], ["产出指标", 50], ["效益指标", 30], ["满意度指标", 10]]);
-    expect(byId("self-eval-2021")).toEqual([["预算执行率", 10], ["成本指标", 20], ["产出指标", 40], ["效益指标", 20], ["满意度指标", 10]]);
+    expect(byId("self-eval")).toEqual([
+      ["预算执行率", 10],
+      ["产出指标", 50],
+      ["效益指标", 30],
+      ["满意度指标", 10],
+    ]);
+    expect(byId("self-eval-2021")).toEqual([
+      ["预算执行率", 10],
+      ["成本指标", 20],
+      ["产出指标", 40],
+      ["效益指标", 20],
+      ["满意度指标", 10],
+    ]);
   });
 
   test("the seeds' tables: four levels with their top-level weights", () => {
-    const tops = (id: string) => PRESETS.find((p) => p.id === id)?.template.indicators.map((i) => `${i.name}${i.weight}`).join("/");
+    const tops = (id: string) =>
+      PRESETS.find((p) => p.id === id)
+        ?.template.indicators.map((i) => `${i.name}${i.weight}`)
+        .join("/");
     expect(tops("guangdong-2022")).toBe("投入20/过程20/产出30/效果30");
     expect(tops("meizhou-2021")).toBe("决策15/管理25/产出30/效益30");
     expect(tops("district-self-eval")).toBe("决策18/过程22/产出30/效益30");
-    for (const id of ["guangdong-2022", "meizhou-2021", "district-self-eval"]) expect(depthOf(PRESETS.find((p) => p.id === id)?.template.indicators ?? [])).toBe(4);
+    for (const id of ["guangdong-2022", "meizhou-2021", "district-self-eval"])
+      expect(depthOf(PRESETS.find((p) => p.id === id)?.template.indicators ?? [])).toBe(4);
     const district = PRESETS.find((p) => p.id === "district-self-eval")?.template;
     expect(leavesOf(district?.indicators ?? []).every((l) => l.leaf.criteria)).toBe(true);
   });
@@ -52,7 +84,9 @@ describe("presets", () => {
 
   test("seed 002's summary table: 决策 12 (80 %), 管理 21.9 (87.6 %), 产出 30 (100 %), 效益 27.4 (91.33 %)", () => {
     const s = scoreTree(treeOfTemplate(scoredPreset("meizhou-2021")), 1);
-    expect(s.levels.map((l) => [l.name, l.weight.toFixed(), l.score.toFixed(), l.rate?.toDecimalPlaces(4).toFixed()])).toEqual([
+    expect(
+      s.levels.map((l) => [l.name, l.weight.toFixed(), l.score.toFixed(), l.rate?.toDecimalPlaces(4).toFixed()]),
+    ).toEqual([
       ["决策", "15", "12", "0.8"],
       ["管理", "25", "21.9", "0.876"],
       ["产出", "30", "30", "1"],

@@ -4,17 +4,37 @@ import { storedOf, storedText } from "../../src/kinds/form/targetOf";
 
 describe("self-evaluation forms in the core", () => {
   test("the presets' weights: 预算执行率 10 plus the rows make 100; 10/50/30/10 and 10/20/40/20/10", () => {
-    for (const p of FORM_PRESETS) expect([p.id, p.form.funds.weight + p.form.indicators.reduce((s, r) => s + r.weight, 0)]).toEqual([p.id, 100]);
-    const byLevel = (id: string) => scoreForm(formPresetById(id)!.form).levels.map((l) => `${l.name}${l.weight.toFixed()}`);
+    for (const p of FORM_PRESETS)
+      expect([p.id, p.form.funds.weight + p.form.indicators.reduce((s, r) => s + r.weight, 0)]).toEqual([p.id, 100]);
+    const byLevel = (id: string) =>
+      scoreForm(formPresetById(id)!.form).levels.map((l) => `${l.name}${l.weight.toFixed()}`);
     expect(byLevel("self-eval-form")).toEqual(["预算执行率10", "产出指标50", "效益指标30", "满意度指标10"]);
-    expect(byLevel("self-eval-form-2021")).toEqual(["预算执行率10", "成本指标20", "产出指标40", "效益指标20", "满意度指标10"]);
+    expect(byLevel("self-eval-form-2021")).toEqual([
+      "预算执行率10",
+      "成本指标20",
+      "产出指标40",
+      "效益指标20",
+      "满意度指标10",
+    ]);
   });
 
   test("seed 003's goal table scored: 执行率 100 %, 按时发放率 60 % of ≥90 %, qualitative rows met as written", () => {
     const s = scoreForm(formPresetById("dibao-2022")!.form);
     expect(s.fundsRate?.toFixed()).toBe("1");
     expect(s.fundsScore?.toFixed()).toBe("10");
-    expect(s.rows.map((r) => r.score?.toFixed() ?? null)).toEqual(["10", "8", "8", "5.33", "8", "8", "8", "8", "8", "6", "10"]);
+    expect(s.rows.map((r) => r.score?.toFixed() ?? null)).toEqual([
+      "10",
+      "8",
+      "8",
+      "5.33",
+      "8",
+      "8",
+      "8",
+      "8",
+      "8",
+      "6",
+      "10",
+    ]);
     expect(s.rows[3].shortfall).toBe(true);
     expect(s.rows.every((r) => r.status === "formula")).toBe(true);
     expect([s.total.toFixed(), s.grade]).toEqual(["97.33", "优"]);

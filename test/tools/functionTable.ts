@@ -6,7 +6,9 @@ import { RULES, exampleFormula } from "../../src/catalog";
 export async function functionTable(): Promise<string> {
   const result = await generateCustomFunctionsMetadata([path.join(__dirname, "../../functions/functions.ts")], false);
   if (result.errors.length) throw new Error(result.errors.join("\n"));
-  const meta = JSON.parse(result.metadataJson) as { functions: { id: string; description: string; parameters: { name: string; optional?: boolean }[] }[] };
+  const meta = JSON.parse(result.metadataJson) as {
+    functions: { id: string; description: string; parameters: { name: string; optional?: boolean }[] }[];
+  };
   const cell = (s: string): string => s.replace(/\|/g, "\\|").replace(/\n/g, " ");
   const rows = meta.functions.map((f) => {
     const rule = RULES.find((r) => r.name === f.id);

@@ -5,7 +5,13 @@ import JSZip from "jszip";
 import { runsOf } from "../../src/layout/draft";
 import { layoutWorkbook } from "../../src/layout/workbook";
 import type { SheetLayout } from "../../src/layout/model";
-import { ADJUSTMENT_TIERS, adjustmentFormula, adjustmentInWords, fundsFigures, layoutFundsDetail } from "../../src/kinds/form/fundsDetail";
+import {
+  ADJUSTMENT_TIERS,
+  adjustmentFormula,
+  adjustmentInWords,
+  fundsFigures,
+  layoutFundsDetail,
+} from "../../src/kinds/form/fundsDetail";
 import { formNote, layoutForm, qualitativeBandsInWords } from "../../src/kinds/form/layout";
 import { formPresetById } from "../../src/kinds/form/presets";
 import { QUALITATIVE_BANDS } from "../../src/rules/scoring";
@@ -20,9 +26,13 @@ jest.setTimeout(200_000);
 /** The parts of a written workbook a spreadsheet opening it has to read: validations, conditional formats, styles. */
 async function partsOf(bytes: Uint8Array): Promise<{ sheet: string; styles: string }> {
   const zip = await JSZip.loadAsync(bytes);
-  return { sheet: (await zip.file("xl/worksheets/sheet1.xml")?.async("string")) ?? "", styles: (await zip.file("xl/styles.xml")?.async("string")) ?? "" };
+  return {
+    sheet: (await zip.file("xl/worksheets/sheet1.xml")?.async("string")) ?? "",
+    styles: (await zip.file("xl/styles.xml")?.async("string")) ?? "",
+  };
 }
-const count = (xml: string, tag: string): number => xml.split(`<${tag} `).length - 1 + (xml.split(`<${tag}>`).length - 1);
+const count = (xml: string, tag: string): number =>
+  xml.split(`<${tag} `).length - 1 + (xml.split(`<${tag}>`).length - 1);
 const attr = (xml: string, name: string): string | undefined => new RegExp(`<${name} count="(\\d+)"`).exec(xml)?.[1];
 
 describe("generated workbooks stay light for other spreadsheets", () => {
@@ -30,7 +40,9 @@ describe("generated workbooks stay light for other spreadsheets", () => {
     const { sheet, styles } = await partsOf(await xlsxBytes(layoutWorkbook(growthTree(2000))));
     expect(count(sheet, "dataValidation")).toBe(1);
     // One rule over the 得分 column of every leaf, its references relative to the run's first cell.
-    expect(sheet).toMatch(/<dataValidation type="custom" allowBlank="1" showInputMessage="1" promptTitle="得分" prompt="[^"]+" showErrorMessage="1" errorStyle="stop" errorTitle="得分超出范围" error="[^"]+" sqref="G4:G2003"><formula1>OR\(G4=&quot;不适用&quot;,AND\(ISNUMBER\(G4\),G4&gt;=0,G4&lt;=\$F4\)\)<\/formula1>/);
+    expect(sheet).toMatch(
+      /<dataValidation type="custom" allowBlank="1" showInputMessage="1" promptTitle="得分" prompt="[^"]+" showErrorMessage="1" errorStyle="stop" errorTitle="得分超出范围" error="[^"]+" sqref="G4:G2003"><formula1>OR\(G4=&quot;不适用&quot;,AND\(ISNUMBER\(G4\),G4&gt;=0,G4&lt;=\$F4\)\)<\/formula1>/,
+    );
     // Leaves, the parents of each of two levels, the weight total.
     expect(count(sheet, "conditionalFormatting")).toBe(4);
     expect(sheet).toContain('<conditionalFormatting sqref="G4:G2003">');
@@ -49,7 +61,14 @@ describe("generated workbooks stay light for other spreadsheets", () => {
       version: 1,
       title: "混合层级",
       indicators: [
-        { name: "甲", weight: 50, children: [{ name: "甲1", weight: 20 }, { name: "甲2", weight: 30 }] },
+        {
+          name: "甲",
+          weight: 50,
+          children: [
+            { name: "甲1", weight: 20 },
+            { name: "甲2", weight: 30 },
+          ],
+        },
         { name: "乙", weight: 30 },
         { name: "丙", weight: 20, children: [{ name: "丙1", weight: 20, rows: ["丙1 第二行"] }] },
       ],
@@ -72,17 +91,41 @@ describe("generated workbooks stay light for other spreadsheets", () => {
   test.each([
     ["no cells", [], []],
     ["one cell", [{ top: 3, bottom: 3 }], [{ top: 3, bottom: 3 }]],
-    ["merged cells one after another", [{ top: 5, bottom: 6 }, { top: 3, bottom: 4 }], [{ top: 3, bottom: 6 }]],
-    ["a gap breaks the run", [{ top: 3, bottom: 3 }, { top: 5, bottom: 5 }, { top: 6, bottom: 8 }], [{ top: 3, bottom: 3 }, { top: 5, bottom: 8 }]],
+    [
+      "merged cells one after another",
+      [
+        { top: 5, bottom: 6 },
+        { top: 3, bottom: 4 },
+      ],
+      [{ top: 3, bottom: 6 }],
+    ],
+    [
+      "a gap breaks the run",
+      [
+        { top: 3, bottom: 3 },
+        { top: 5, bottom: 5 },
+        { top: 6, bottom: 8 },
+      ],
+      [
+        { top: 3, bottom: 3 },
+        { top: 5, bottom: 8 },
+      ],
+    ],
   ])("runsOf: %s", (_what, cells, runs) => expect(runsOf(cells)).toEqual(runs));
 
   test("the table placed at an origin: every cell, merge and rule moved once, the formulas naming the moved cells", () => {
     const t = growthTree(100);
     const at0 = layoutWorkbook(t).sheets[0];
     const moved = layoutWorkbook(t, [], { origin: { row: 2, col: 1 } }).sheets[0];
-    expect(moved.cells.map((c) => [c.row, c.col, c.style])).toEqual(at0.cells.map((c) => [c.row + 2, c.col + 1, c.style]));
-    expect(moved.merges).toEqual(at0.merges.map((m) => ({ top: m.top + 2, left: m.left + 1, bottom: m.bottom + 2, right: m.right + 1 })));
-    expect(moved.validations?.map((v) => [v.area.top, v.area.left, v.formula])).toEqual([[5, 7, 'OR(H6="不适用",AND(ISNUMBER(H6),H6>=0,H6<=$G6))']]);
+    expect(moved.cells.map((c) => [c.row, c.col, c.style])).toEqual(
+      at0.cells.map((c) => [c.row + 2, c.col + 1, c.style]),
+    );
+    expect(moved.merges).toEqual(
+      at0.merges.map((m) => ({ top: m.top + 2, left: m.left + 1, bottom: m.bottom + 2, right: m.right + 1 })),
+    );
+    expect(moved.validations?.map((v) => [v.area.top, v.area.left, v.formula])).toEqual([
+      [5, 7, 'OR(H6="不适用",AND(ISNUMBER(H6),H6>=0,H6<=$G6))'],
+    ]);
     expect(moved.problemFormats.map((f) => f.area.top - 2)).toEqual(at0.problemFormats.map((f) => f.area.top));
   });
 });
@@ -90,8 +133,23 @@ describe("generated workbooks stay light for other spreadsheets", () => {
 describe("each validation prompt is titled for its cells", () => {
   const titles = (s: SheetLayout) => (s.validations ?? []).map((v) => [v.area.left, v.promptTitle, v.errorTitle]);
   test.each([
-    ["2020", [[3, "符号", "符号"], [8, "完成档次", "完成档次"], [9, "系数", "系数不在所选档次内"]]],
-    ["2021", [[11, "项目已完成", "项目已完成"], [3, "符号", "符号"], [8, "完成档次", "完成档次"], [9, "系数", "系数不在所选档次内"]]],
+    [
+      "2020",
+      [
+        [3, "符号", "符号"],
+        [8, "完成档次", "完成档次"],
+        [9, "系数", "系数不在所选档次内"],
+      ],
+    ],
+    [
+      "2021",
+      [
+        [11, "项目已完成", "项目已完成"],
+        [3, "符号", "符号"],
+        [8, "完成档次", "完成档次"],
+        [9, "系数", "系数不在所选档次内"],
+      ],
+    ],
   ] as const)("the %s form", (scoring, expected) => {
     const form = { ...structuredClone(formPresetById("dibao-2022")!.form), scoring };
     const [sheet, funds] = layoutForm(form).sheets;
@@ -110,23 +168,37 @@ describe("each validation prompt is titled for its cells", () => {
 
 describe("banded formulas and their words come from the core's declarations", () => {
   test("预算调整: the formula and the note from ADJUSTMENT_TIERS", () => {
-    expect(adjustmentFormula("M3")).toBe("IF(ROUND(M3,9)>=0.5,3,IF(ROUND(M3,9)>=0.2,2,IF(ROUND(M3,9)>=0.1,1,IF(ROUND(M3,9)>0,0.5,0))))");
-    expect(adjustmentInWords()).toBe("大于 0 小于 10% 扣 0.5 分，10%（含）–20% 扣 1 分，20%（含）–50% 扣 2 分，50% 及以上扣 3 分");
+    expect(adjustmentFormula("M3")).toBe(
+      "IF(ROUND(M3,9)>=0.5,3,IF(ROUND(M3,9)>=0.2,2,IF(ROUND(M3,9)>=0.1,1,IF(ROUND(M3,9)>0,0.5,0))))",
+    );
+    expect(adjustmentInWords()).toBe(
+      "大于 0 小于 10% 扣 0.5 分，10%（含）–20% 扣 1 分，20%（含）–50% 扣 2 分，50% 及以上扣 3 分",
+    );
     expect(ADJUSTMENT_TIERS.map((t) => t.points)).toEqual([0.5, 1, 2, 3]);
   });
 
   test("the qualitative bands: the notes, the factor message and the validation from QUALITATIVE_BANDS", () => {
-    expect(qualitativeBandsInWords()).toBe("达成（基本达成目标）80%–100%，部分达成（部分实现目标）60%（含）–80%，未达成（实现目标程度较低）0–60%");
-    for (const scoring of ["2020", "2021"] as const) expect(formNote(scoring)).toContain(`定性指标填写完成档次和系数（${qualitativeBandsInWords()}）`);
+    expect(qualitativeBandsInWords()).toBe(
+      "达成（基本达成目标）80%–100%，部分达成（部分实现目标）60%（含）–80%，未达成（实现目标程度较低）0–60%",
+    );
+    for (const scoring of ["2020", "2021"] as const)
+      expect(formNote(scoring)).toContain(`定性指标填写完成档次和系数（${qualitativeBandsInWords()}）`);
     const form = layoutForm(structuredClone(formPresetById("dibao-2022")!.form)).sheets[0];
     const factor = form.validations?.find((v) => v.promptTitle === "系数");
     expect(factor?.error).toBe(`${qualitativeBandsInWords()}。`);
-    for (const b of QUALITATIVE_BANDS) expect(factor?.formula).toContain(`J14>=${b.min},J14${b.maxIncluded ? "<=" : "<"}${b.max}`);
+    for (const b of QUALITATIVE_BANDS)
+      expect(factor?.formula).toContain(`J14>=${b.min},J14${b.maxIncluded ? "<=" : "<"}${b.max}`);
   });
 
   test("LibreOffice takes off what fundsFigures takes off, at each end of every tier", async () => {
     const rates = [0, 5, 9.99, 10, 19.99, 20, 49.99, 50, 80];
-    const rows = rates.map((r) => ({ source: `调整 ${r}%`, initial: 100, adjustment: r, arrivedCounty: 100, spentCounty: 100 }));
+    const rows = rates.map((r) => ({
+      source: `调整 ${r}%`,
+      initial: 100,
+      adjustment: r,
+      arrivedCounty: 100,
+      spentCounty: 100,
+    }));
     const sheet = layoutFundsDetail({ rows, policyAdjustment: false }, "分档");
     const dir = fs.mkdtempSync(path.join(os.tmpdir(), "jx-tiers-"));
     const file = path.join(dir, "tiers.xlsx");

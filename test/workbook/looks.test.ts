@@ -20,10 +20,21 @@ describe("one style table for every writer", () => {
     for (const c of sheet.cells) {
       const look = LOOKS[c.style];
       const s = ws.getCell(c.row + 1, c.col + 1).style;
-      expect([s.font?.name, s.font?.size, s.font?.bold ?? false, s.font?.italic ?? false]).toEqual([FONT, look.size, look.bold ?? false, look.italic ?? false]);
+      expect([s.font?.name, s.font?.size, s.font?.bold ?? false, s.font?.italic ?? false]).toEqual([
+        FONT,
+        look.size,
+        look.bold ?? false,
+        look.italic ?? false,
+      ]);
       expect(s.font?.color?.argb).toBe(look.color ? `FF${look.color}` : undefined);
-      expect(s.fill && "fgColor" in s.fill ? s.fill.fgColor?.argb : undefined).toBe(look.fill ? `FF${look.fill}` : undefined);
-      expect([s.alignment?.horizontal, s.alignment?.vertical, s.border !== undefined]).toEqual([look.align, look.vertical, look.border]);
+      expect(s.fill && "fgColor" in s.fill ? s.fill.fgColor?.argb : undefined).toBe(
+        look.fill ? `FF${look.fill}` : undefined,
+      );
+      expect([s.alignment?.horizontal, s.alignment?.vertical, s.border !== undefined]).toEqual([
+        look.align,
+        look.vertical,
+        look.border,
+      ]);
       expect(s.numFmt).toBe(c.content?.kind === "text" ? "@" : c.numFmt);
     }
   });
@@ -31,17 +42,27 @@ describe("one style table for every writer", () => {
   test("Office.js: each style's areas get the same look", async () => {
     const { context, rec } = recordingContext({ sheets: ["Sheet1"] });
     await insertTable(context, template, [], "newSheet", false);
-    const formats = rec.log.filter((e) => e.op === "set" && e.path.startsWith(`context.workbook.worksheets.add(${sheet.name}).getRanges(`));
+    const formats = rec.log.filter(
+      (e) => e.op === "set" && e.path.startsWith(`context.workbook.worksheets.add(${sheet.name}).getRanges(`),
+    );
     const byList = new Map<string, Record<string, unknown>>();
     for (const e of formats) {
       const list = /getRanges\(([^)]*)\)/.exec(e.path)?.[1] ?? "";
-      byList.set(list, { ...byList.get(list), [`${e.path.replace(/^.*getRanges\([^)]*\)\./, "")}.${e.name}`]: e.value });
+      byList.set(list, {
+        ...byList.get(list),
+        [`${e.path.replace(/^.*getRanges\([^)]*\)\./, "")}.${e.name}`]: e.value,
+      });
     }
     expect(byList.size).toBeGreaterThan(5);
     for (const [list, set] of byList) {
       const first = parseAddress(list.split(/[,:]/)[0])!;
       const look = LOOKS[cellAt.get(address(first.row, first.col))!.style];
-      expect(set).toMatchObject({ "format.font.name": FONT, "format.font.size": look.size, "format.horizontalAlignment": look.align === "center" ? "Center" : "Left", "format.verticalAlignment": look.vertical === "middle" ? "Center" : "Top" });
+      expect(set).toMatchObject({
+        "format.font.name": FONT,
+        "format.font.size": look.size,
+        "format.horizontalAlignment": look.align === "center" ? "Center" : "Left",
+        "format.verticalAlignment": look.vertical === "middle" ? "Center" : "Top",
+      });
       expect(set["format.fill.color"]).toBe(look.fill ? `#${look.fill}` : undefined);
       expect(set["format.font.color"]).toBe(look.color ? `#${look.color}` : undefined);
       expect(set["format.font.bold"]).toBe(look.bold ? true : undefined);

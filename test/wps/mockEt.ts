@@ -6,7 +6,16 @@
  * when the cells differ, merges that may not overlap, Validation.Add refused while a rule exists.
  * Every set and call is recorded. Formulas are kept, not calculated.
  */
-import type { EtApplication, EtFormatCondition, EtName, EtRange, EtValidation, EtWindow, EtWorkbook, EtWorksheet } from "../../taskpane/gateway/wpsModel";
+import type {
+  EtApplication,
+  EtFormatCondition,
+  EtName,
+  EtRange,
+  EtValidation,
+  EtWindow,
+  EtWorkbook,
+  EtWorksheet,
+} from "../../taskpane/gateway/wpsModel";
 import type { Area } from "../../src/sheet/grid";
 
 export interface Entry {
@@ -68,7 +77,12 @@ export function parseAreas(address: string): Area[] {
     if (col) return { top: 0, left: colOf(col[1]), bottom: 1048575, right: colOf(col[2]) };
     const m = /^\$?([A-Z]{1,3})\$?(\d+)(?::\$?([A-Z]{1,3})\$?(\d+))?$/.exec(part);
     if (!m) throw new Error(`Invalid range address: ${part}`);
-    const a = { top: Number(m[2]) - 1, left: colOf(m[1]), bottom: Number(m[4] ?? m[2]) - 1, right: colOf(m[3] ?? m[1]) };
+    const a = {
+      top: Number(m[2]) - 1,
+      left: colOf(m[1]),
+      bottom: Number(m[4] ?? m[2]) - 1,
+      right: colOf(m[3] ?? m[1]),
+    };
     if (a.top < 0 || a.bottom < a.top || a.right < a.left) throw new Error(`Invalid range address: ${part}`);
     return a;
   });
@@ -76,10 +90,12 @@ export function parseAreas(address: string): Area[] {
 
 const cellsIn = (a: Area): [number, number][] => {
   const out: [number, number][] = [];
-  for (let r = a.top; r <= Math.min(a.bottom, a.top + 5000); r++) for (let c = a.left; c <= a.right; c++) out.push([r, c]);
+  for (let r = a.top; r <= Math.min(a.bottom, a.top + 5000); r++)
+    for (let c = a.left; c <= a.right; c++) out.push([r, c]);
   return out;
 };
-const overlaps = (a: Area, b: Area): boolean => a.top <= b.bottom && b.top <= a.bottom && a.left <= b.right && b.left <= a.right;
+const overlaps = (a: Area, b: Area): boolean =>
+  a.top <= b.bottom && b.top <= a.bottom && a.left <= b.right && b.left <= a.right;
 const inside = (r: number, c: number, a: Area): boolean => r >= a.top && r <= a.bottom && c >= a.left && c <= a.right;
 
 export class MockEt {
@@ -105,7 +121,8 @@ export class MockEt {
         if (v !== null && v !== "") first.cells.set(key(r + (o.at?.row ?? 0), c + (o.at?.col ?? 0)), { value: v });
       }),
     );
-    for (const [a, f] of Object.entries(o.formats ?? {})) for (const area of parseAreas(a)) for (const [r, c] of cellsIn(area)) this.cell(first, r, c).format = f;
+    for (const [a, f] of Object.entries(o.formats ?? {}))
+      for (const area of parseAreas(a)) for (const [r, c] of cellsIn(area)) this.cell(first, r, c).format = f;
     for (const m of o.merges ?? []) first.merges.push(parseAreas(m)[0]);
     if (o.selection) this.selection = o.selection;
     this.hasWorkbook = !o.noWorkbook;
@@ -113,8 +130,20 @@ export class MockEt {
   }
 
   private newSheet(name: string): MockSheet {
-    if (this.sheets.some((s) => s.name.toLowerCase() === name.toLowerCase())) throw new Error(`A sheet named ${name} exists`);
-    const s: MockSheet = { name, visible: -1, cells: new Map(), merges: [], validations: new Map(), conditions: [], widths: new Map(), hidden: new Set(), page: {}, view: { SplitRow: 0, SplitColumn: 0, FreezePanes: false } };
+    if (this.sheets.some((s) => s.name.toLowerCase() === name.toLowerCase()))
+      throw new Error(`A sheet named ${name} exists`);
+    const s: MockSheet = {
+      name,
+      visible: -1,
+      cells: new Map(),
+      merges: [],
+      validations: new Map(),
+      conditions: [],
+      widths: new Map(),
+      hidden: new Set(),
+      page: {},
+      view: { SplitRow: 0, SplitColumn: 0, FreezePanes: false },
+    };
     this.sheets.push(s);
     return s;
   }
@@ -140,7 +169,12 @@ export class MockEt {
         return s.name;
       },
       set Name(v: string) {
-        if (v.length > 31 || /[[\]:*?/\\]/.test(v) || et.sheets.some((x) => x !== s && x.name.toLowerCase() === v.toLowerCase())) throw new Error(`Sheet name refused: ${v}`);
+        if (
+          v.length > 31 ||
+          /[[\]:*?/\\]/.test(v) ||
+          et.sheets.some((x) => x !== s && x.name.toLowerCase() === v.toLowerCase())
+        )
+          throw new Error(`Sheet name refused: ${v}`);
         et.record("set", s.name, "Name", v);
         s.name = v;
       },
@@ -153,9 +187,16 @@ export class MockEt {
       },
       Range: (a: string) => et.range(s, a),
       get UsedRange() {
-        const keys = [...s.cells.entries()].filter(([, c]) => c.value !== undefined || c.formula !== undefined).map(([k]) => k.split(",").map(Number));
+        const keys = [...s.cells.entries()]
+          .filter(([, c]) => c.value !== undefined || c.formula !== undefined)
+          .map(([k]) => k.split(",").map(Number));
         if (!keys.length) return et.range(s, "A1");
-        const a = { top: Math.min(...keys.map((k) => k[0])), left: Math.min(...keys.map((k) => k[1])), bottom: Math.max(...keys.map((k) => k[0])), right: Math.max(...keys.map((k) => k[1])) };
+        const a = {
+          top: Math.min(...keys.map((k) => k[0])),
+          left: Math.min(...keys.map((k) => k[1])),
+          bottom: Math.max(...keys.map((k) => k[0])),
+          right: Math.max(...keys.map((k) => k[1])),
+        };
         return et.range(s, `${letters(a.left)}${a.top + 1}:${letters(a.right)}${a.bottom + 1}`);
       },
       get PageSetup() {
@@ -188,7 +229,8 @@ export class MockEt {
       const rows = area.bottom - area.top + 1;
       const cols = area.right - area.left + 1;
       const matrix = Array.isArray(v) ? (v as unknown[][]) : rows === 1 && cols === 1 ? [[v]] : null;
-      if (!matrix || matrix.length !== rows || matrix.some((row) => !Array.isArray(row) || row.length !== cols)) throw new Error(`${what} of ${on} needs a ${rows}×${cols} array`);
+      if (!matrix || matrix.length !== rows || matrix.some((row) => !Array.isArray(row) || row.length !== cols))
+        throw new Error(`${what} of ${on} needs a ${rows}×${cols} array`);
       et.record("set", on, what, v);
       matrix.forEach((row, i) =>
         row.forEach((x, j) => {
@@ -204,11 +246,16 @@ export class MockEt {
     };
     const read = (get: (c: Cell | undefined) => unknown): unknown => {
       const area = single("read");
-      const rows = Array.from({ length: area.bottom - area.top + 1 }, (_, i) => Array.from({ length: area.right - area.left + 1 }, (_, j) => get(s.cells.get(key(area.top + i, area.left + j)))));
+      const rows = Array.from({ length: area.bottom - area.top + 1 }, (_, i) =>
+        Array.from({ length: area.right - area.left + 1 }, (_, j) =>
+          get(s.cells.get(key(area.top + i, area.left + j))),
+        ),
+      );
       return rows.length === 1 && rows[0].length === 1 ? rows[0][0] : rows;
     };
     const mergeOf = (r: number, c: number): Area | undefined => s.merges.find((m) => inside(r, c, m));
-    const each = (f: (c: Cell) => void): void => areas.forEach((ar) => cellsIn(ar).forEach(([r, c]) => f(et.cell(s, r, c))));
+    const each = (f: (c: Cell) => void): void =>
+      areas.forEach((ar) => cellsIn(ar).forEach(([r, c]) => f(et.cell(s, r, c))));
     const recorder = <T extends object>(what: string, target: T): T =>
       new Proxy(target, {
         set(t, p, v) {
@@ -272,7 +319,9 @@ export class MockEt {
         write("Formula", v);
       },
       get NumberFormat() {
-        const formats = new Set(areas.flatMap((ar) => cellsIn(ar).map(([r, c]) => s.cells.get(key(r, c))?.format ?? "General")));
+        const formats = new Set(
+          areas.flatMap((ar) => cellsIn(ar).map(([r, c]) => s.cells.get(key(r, c))?.format ?? "General")),
+        );
         return formats.size === 1 ? [...formats][0] : null;
       },
       set NumberFormat(v: unknown) {
@@ -287,7 +336,10 @@ export class MockEt {
       },
       get MergeArea() {
         const m = mergeOf(a.top, a.left);
-        return et.range(s, m ? `${letters(m.left)}${m.top + 1}:${letters(m.right)}${m.bottom + 1}` : `${letters(a.left)}${a.top + 1}`);
+        return et.range(
+          s,
+          m ? `${letters(m.left)}${m.top + 1}:${letters(m.right)}${m.bottom + 1}` : `${letters(a.left)}${a.top + 1}`,
+        );
       },
       Merge() {
         const area = single("Merge");
@@ -301,7 +353,10 @@ export class MockEt {
           if (!formula1?.startsWith("=")) throw new Error("FormatConditions.Add needs a formula starting with =");
           et.record("call", on, "FormatConditions.Add", [type, formula1]);
           s.conditions.push({ area: address, type, formula: formula1 });
-          return { Interior: recorder("FormatCondition.Interior", { Color: 0 }), Font: recorder("FormatCondition.Font", { Color: 0, Bold: false }) };
+          return {
+            Interior: recorder("FormatCondition.Interior", { Color: 0 }),
+            Font: recorder("FormatCondition.Font", { Color: 0, Bold: false }),
+          };
         },
       },
       Interior: interior,

@@ -23,7 +23,9 @@ describe("native-formula equivalents offered in WPS", () => {
     const entries = Object.entries(NATIVE_FORMULAS);
     const wb = new ExcelJS.Workbook();
     const ws = wb.addWorksheet("native");
-    entries.forEach(([, n], i) => (ws.getCell(i + 1, 1).value = { formula: n.formula.slice(1) } as ExcelJS.CellFormulaValue));
+    entries.forEach(
+      ([, n], i) => (ws.getCell(i + 1, 1).value = { formula: n.formula.slice(1) } as ExcelJS.CellFormulaValue),
+    );
     await wb.xlsx.writeFile(file);
     const after = new ExcelJS.Workbook();
     await after.xlsx.readFile(await recalc(file));

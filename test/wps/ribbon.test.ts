@@ -6,7 +6,9 @@ import { baseUrl, PANE_BUTTONS, ribbon, showPane, type WpsHost } from "../../tas
 const root = join(__dirname, "..", "..");
 const ribbonXml = readFileSync(join(root, "wps", "ribbon.xml"), "utf8");
 // eslint-disable-next-line @typescript-eslint/no-require-imports
-const { addinFiles } = require("../../taskpane/wps/webpack.wps.js") as { addinFiles: (version: string, url: string) => Record<string, string> };
+const { addinFiles } = require("../../taskpane/wps/webpack.wps.js") as {
+  addinFiles: (version: string, url: string) => Record<string, string>;
+};
 
 /** Every callback ribbon.xml names: onLoad, onAction, getImage, getLabel, … */
 function callbacks(xml: string): string[] {
@@ -66,8 +68,12 @@ describe("the 绩效评价 ribbon tab", () => {
 
   test("jsplugins.xml online and offline, publish.xml for one machine", () => {
     const files = addinFiles("0.1.0", "http://intranet.example/jixiao/");
-    expect(files["jsplugins.xml"]).toContain('<jspluginonline name="jixiao" type="et" url="http://intranet.example/jixiao/" version="0.1.0"/>');
-    expect(files["offline/jsplugins.xml"]).toContain('<jsplugin name="jixiao" type="et" url="http://intranet.example/jixiao/jixiao_0.1.0.7z" version="0.1.0"/>');
+    expect(files["jsplugins.xml"]).toContain(
+      '<jspluginonline name="jixiao" type="et" url="http://intranet.example/jixiao/" version="0.1.0"/>',
+    );
+    expect(files["offline/jsplugins.xml"]).toContain(
+      '<jsplugin name="jixiao" type="et" url="http://intranet.example/jixiao/jixiao_0.1.0.7z" version="0.1.0"/>',
+    );
     expect(files["offline/publish.xml"]).toContain('url="jixiao_0.1.0"');
     expect(files["manifest.xml"]).toContain("<Name>jixiao</Name>");
   });
@@ -91,9 +97,20 @@ const dist = join(root, "dist", "wps");
 
   test("the offline folder holds the whole add-in; the XML files are there", () => {
     const version = (JSON.parse(readFileSync(join(root, "package.json"), "utf8")) as { version: string }).version;
-    for (const f of ["index.html", "main.js", "taskpane.html", "taskpane.js", "ribbon.xml", "manifest.xml", "help.html", "functions.json", "images/icon-64.png"]) {
+    for (const f of [
+      "index.html",
+      "main.js",
+      "taskpane.html",
+      "taskpane.js",
+      "ribbon.xml",
+      "manifest.xml",
+      "help.html",
+      "functions.json",
+      "images/icon-64.png",
+    ]) {
       expect(existsSync(join(dist, "offline", `jixiao_${version}`, f))).toBe(true);
     }
-    for (const f of ["jsplugins.xml", "manifest.xml", "offline/jsplugins.xml", "offline/publish.xml"]) expect(existsSync(join(dist, f))).toBe(true);
+    for (const f of ["jsplugins.xml", "manifest.xml", "offline/jsplugins.xml", "offline/publish.xml"])
+      expect(existsSync(join(dist, f))).toBe(true);
   });
 });

@@ -1,4 +1,15 @@
-import { grid2d, insertForm, insertSummary, insertTable, loadTemplate, readSheet, readSheets, saveTemplate, wpsGateway, NO_CELL_FUNCTIONS } from "../../taskpane/gateway/wpsGateway";
+import {
+  grid2d,
+  insertForm,
+  insertSummary,
+  insertTable,
+  loadTemplate,
+  readSheet,
+  readSheets,
+  saveTemplate,
+  wpsGateway,
+  NO_CELL_FUNCTIONS,
+} from "../../taskpane/gateway/wpsGateway";
 import { templateCells, TEMPLATE_MARK } from "../../src/layout/templateStore";
 import { bgr } from "../../taskpane/gateway/wpsModel";
 import { layoutWorkbook } from "../../src/layout/workbook";
@@ -12,7 +23,8 @@ import { MockEt, type Entry } from "./mockEt";
 const guangdong = presetById("guangdong-2022")?.template;
 if (!guangdong) throw new Error("preset");
 
-const sets = (et: MockEt, name: string, on?: string): Entry[] => et.log.filter((e) => e.op === "set" && e.name === name && (!on || e.on.startsWith(`${on}!`)));
+const sets = (et: MockEt, name: string, on?: string): Entry[] =>
+  et.log.filter((e) => e.op === "set" && e.name === name && (!on || e.on.startsWith(`${on}!`)));
 const calls = (et: MockEt, name: string): Entry[] => et.log.filter((e) => e.op === "call" && e.name === name);
 const sheetAdds = (et: MockEt): string[] => sets(et, "Name").map((e) => String(e.value));
 
@@ -28,13 +40,21 @@ describe("inserting a table through the WPS objects", () => {
     const matrix = formulas[0].value as (string | number)[][];
     expect([matrix.length, matrix[0].length]).toEqual([scoring.rowCount, scoring.colCount]);
     expect([matrix[0][0], matrix[1][0], matrix[3][0], matrix[3][1]]).toEqual([guangdong.title, "一级指标", "投入", 20]);
-    expect(matrix.flat().some((v) => typeof v === "string" && v.startsWith("=") && v.includes("ROUND(IF(COUNTIF("))).toBe(true);
+    expect(
+      matrix.flat().some((v) => typeof v === "string" && v.startsWith("=") && v.includes("ROUND(IF(COUNTIF(")),
+    ).toBe(true);
     // Number formats go before the formulas.
-    const order = et.log.filter((e) => e.on.startsWith("评分表!") && (e.name === "NumberFormat" || e.name === "Formula")).map((e) => e.name);
+    const order = et.log
+      .filter((e) => e.on.startsWith("评分表!") && (e.name === "NumberFormat" || e.name === "Formula"))
+      .map((e) => e.name);
     expect(order.indexOf("Formula")).toBe(order.length - 1);
     expect(order[0]).toBe("NumberFormat");
     expect(et.sheet("评分表")?.merges.length).toBe(scoring.merges.length);
-    expect(calls(et, "Add").filter((e) => e.on === "Names").map((e) => (e.value as string[])[0])).toEqual(["JX_TOTAL", "JX_GRADE", "JX_WEIGHT_TOTAL"]);
+    expect(
+      calls(et, "Add")
+        .filter((e) => e.on === "Names")
+        .map((e) => (e.value as string[])[0]),
+    ).toEqual(["JX_TOTAL", "JX_GRADE", "JX_WEIGHT_TOTAL"]);
     expect(et.names.every((n) => n.refersTo.startsWith("='评分表'!$"))).toBe(true);
     expect(sheetAdds(et)).toEqual(["评分表", "汇总", "_jixiao"]);
     // One validation per run of leaves, not one per leaf score cell; relative references are read from the
@@ -43,13 +63,24 @@ describe("inserting a table through the WPS objects", () => {
     expect(scoring.validations?.length).toBeLessThan(18);
     et.log.forEach((e, i) => {
       if (e.name !== "Validation.Add" && e.name !== "FormatConditions.Add") return;
-      const selected = et.log.slice(0, i).filter((x) => x.name === "Select").pop();
+      const selected = et.log
+        .slice(0, i)
+        .filter((x) => x.name === "Select")
+        .pop();
       expect(selected?.on).toBe(e.on.split(":")[0]);
     });
     expect(sets(et, "Validation.InputTitle").map((e) => e.value)).toEqual(scoring.validations?.map(() => "得分"));
-    expect(et.sheet("评分表")?.page).toMatchObject({ Orientation: 2, PaperSize: 9, FitToPagesWide: 1, PrintTitleRows: "$2:$3" });
+    expect(et.sheet("评分表")?.page).toMatchObject({
+      Orientation: 2,
+      PaperSize: 9,
+      FitToPagesWide: 1,
+      PrintTitleRows: "$2:$3",
+    });
     expect(et.sheet("_jixiao")?.visible).toBe(0);
-    expect(JSON.parse(String(et.sheet("_jixiao")?.cells.get("0,0")?.value))).toMatchObject({ format: "jixiao-settings", title: guangdong.title });
+    expect(JSON.parse(String(et.sheet("_jixiao")?.cells.get("0,0")?.value))).toMatchObject({
+      format: "jixiao-settings",
+      title: guangdong.title,
+    });
     expect(et.sheets[et.active].name).toBe("评分表");
     expect(et.sheet("评分表")?.view).toMatchObject({ SplitRow: scoring.frozenRows, FreezePanes: true });
     // Screen updating is switched off for the writing and back on after.
@@ -60,7 +91,8 @@ describe("inserting a table through the WPS objects", () => {
   });
 
   test.each([10, 100, 500])("writes %i leaves with one Formula write per sheet", (leaves) => {
-    const tree = leaves === 10 ? syntheticTree(2, 1, 5) : leaves === 100 ? syntheticTree(4, 5, 5) : syntheticTree(5, 10, 10);
+    const tree =
+      leaves === 10 ? syntheticTree(2, 1, 5) : leaves === 100 ? syntheticTree(4, 5, 5) : syntheticTree(5, 10, 10);
     const et = new MockEt();
     expect(insertTable(et.application(), tree, [], "newSheet", false).status).toBe("written");
     expect(sets(et, "Formula").map((e) => e.on.split("!")[0])).toEqual(["评分表", "汇总", "_jixiao"]);
@@ -92,7 +124,11 @@ describe("inserting a table through the WPS objects", () => {
   });
 
   test("a second insertion takes free sheet names, keeps the one settings sheet and replaces the JX_* names", () => {
-    const et = new MockEt({ sheets: ["评分表", "汇总"], names: ["JX_TOTAL", "JX_GRADE", "JX_WEIGHT_TOTAL"], settings: "{}" });
+    const et = new MockEt({
+      sheets: ["评分表", "汇总"],
+      names: ["JX_TOTAL", "JX_GRADE", "JX_WEIGHT_TOTAL"],
+      settings: "{}",
+    });
     const out = insertTable(et.application(), guangdong, [], "newSheet", false);
     expect(out).toMatchObject({ status: "written", sheet: "评分表 (2)" });
     expect(sheetAdds(et)).toEqual(["评分表 (2)", "汇总 (2)"]);
@@ -106,7 +142,7 @@ describe("inserting a table through the WPS objects", () => {
     const et = new MockEt();
     insertTable(et.application(), t, [], "newSheet", false);
     const f = sets(et, "Formula")[0].value as unknown[][];
-    expect([f[0][0], f[3][0]]).toEqual(["'=HYPERLINK(\"x\")", "'-负面清单"]);
+    expect([f[0][0], f[3][0]]).toEqual(['\'=HYPERLINK("x")', "'-负面清单"]);
     const a1 = et.sheet("评分表")?.cells.get("0,0");
     expect(a1).toMatchObject({ value: '=HYPERLINK("x")', format: "@" });
     expect(a1?.formula).toBeUndefined();
@@ -114,7 +150,9 @@ describe("inserting a table through the WPS objects", () => {
 
   test("no workbook open: a clear message, Chinese first", () => {
     const et = new MockEt({ noWorkbook: true });
-    expect(() => insertTable(et.application(), guangdong, [], "newSheet", false)).toThrow(/^WPS 表格中没有打开的工作簿.* No workbook is open/);
+    expect(() => insertTable(et.application(), guangdong, [], "newSheet", false)).toThrow(
+      /^WPS 表格中没有打开的工作簿.* No workbook is open/,
+    );
   });
 });
 
@@ -140,20 +178,43 @@ describe("reading the active sheet through the WPS objects", () => {
   });
 
   test("with the workbook's settings from the hidden sheet, and percentages as the sheet shows them", () => {
-    const settings = JSON.stringify({ format: "jixiao-settings", version: 1, title: "梅州", total: 100, decimals: { score: 2 } });
-    const et = new MockEt({ values: [["得分率", 0.9], ["分值", 15]], formats: { B1: "0.00%" }, settings });
+    const settings = JSON.stringify({
+      format: "jixiao-settings",
+      version: 1,
+      title: "梅州",
+      total: 100,
+      decimals: { score: 2 },
+    });
+    const et = new MockEt({
+      values: [
+        ["得分率", 0.9],
+        ["分值", 15],
+      ],
+      formats: { B1: "0.00%" },
+      settings,
+    });
     const grid = readSheet(et.application(), "sheet");
-    expect(grid?.cells).toEqual([["得分率", "90%"], ["分值", 15]]);
+    expect(grid?.cells).toEqual([
+      ["得分率", "90%"],
+      ["分值", 15],
+    ]);
     expect(grid?.settings).toMatchObject({ title: "梅州", total: 100 });
     expect(grid?.merges).toEqual([]);
   });
 
   test("settings that are wrong are ignored and said, at the settings cell, not dropped", () => {
-    const settings = JSON.stringify({ format: "jixiao-settings", version: 1, title: "梅州", grades: [{ label: "好", min: "八十" }] });
+    const settings = JSON.stringify({
+      format: "jixiao-settings",
+      version: 1,
+      title: "梅州",
+      grades: [{ label: "好", min: "八十" }],
+    });
     const grid = readSheet(new MockEt({ values: [["分值", 15]], settings }).application(), "sheet");
     expect(grid?.settings).toMatchObject({ title: "梅州" });
     expect(grid?.settings?.grades).toBeUndefined();
-    expect(grid?.settingsProblems?.map((p) => [p.at, p.kind, p.message])).toEqual([["_jixiao!A1 /grades/0/min", "settingIgnored", "工作簿设置有误，已忽略：类型应为 数字"]]);
+    expect(grid?.settingsProblems?.map((p) => [p.at, p.kind, p.message])).toEqual([
+      ["_jixiao!A1 /grades/0/min", "settingIgnored", "工作簿设置有误，已忽略：类型应为 数字"],
+    ]);
   });
 
   test("every visible sheet is read for 校验所有工作表, the hidden settings sheet left out", () => {
@@ -169,7 +230,11 @@ describe("reading the active sheet through the WPS objects", () => {
     const et = new MockEt({ values, selection: "C3:D5" });
     const grid = readSheet(et.application(), "selection");
     expect(grid?.origin).toEqual({ row: 2, col: 2 });
-    expect(grid?.cells).toEqual([["项目立项", 12], ["资金落实", 2], ["资金管理", 85]]);
+    expect(grid?.cells).toEqual([
+      ["项目立项", 12],
+      ["资金落实", 2],
+      ["资金管理", 85],
+    ]);
   });
 });
 
@@ -181,7 +246,9 @@ describe("the template kept in the workbook", () => {
     const t = { ...guangdong, title: "a < b & c > d ]]> “引号” '单引号'" };
     await gateway.saveTemplate(t);
     expect(String(et.sheet("_jixiao")?.cells.get("1,0")?.value)).toBe(`${TEMPLATE_MARK} 1`);
-    expect(JSON.parse(String(et.sheet("_jixiao")?.cells.get("0,0")?.value))).toMatchObject({ format: "jixiao-settings" }); // the settings stay
+    expect(JSON.parse(String(et.sheet("_jixiao")?.cells.get("0,0")?.value))).toMatchObject({
+      format: "jixiao-settings",
+    }); // the settings stay
     expect(await gateway.loadTemplate()).toEqual(t);
   });
 
@@ -199,17 +266,34 @@ describe("the template kept in the workbook", () => {
     expect(et.sheet("_jixiao")?.cells.get("3,0")?.value).toBeUndefined();
     // A damaged template is said to the person, not taken for none.
     et.sheet("_jixiao")?.cells.set("2,0", { value: "{damaged" });
-    expect(() => loadTemplate(app)).toThrow(/^工作簿中保存的模板无法读取，已忽略：第 1 行第 2 列：不是有效的 JSON，有无法识别的字符.* The template kept in the workbook cannot be read and was ignored: line 1, column 2: not valid JSON: a character that cannot be read/);
+    expect(() => loadTemplate(app)).toThrow(
+      /^工作簿中保存的模板无法读取，已忽略：第 1 行第 2 列：不是有效的 JSON，有无法识别的字符.* The template kept in the workbook cannot be read and was ignored: line 1, column 2: not valid JSON: a character that cannot be read/,
+    );
   });
 });
 
 describe("the summary table, the self-evaluation form, marks and cell functions", () => {
   test("汇总: values as one Value2 write, percentages formatted", () => {
     const et = new MockEt({ sheets: ["得分汇总"] });
-    const name = insertSummary(et.application(), "梅州", [{ name: "决策", weight: 15, score: 12, rate: 0.8 }, { name: "管理", weight: 25, score: 21.9, rate: 0.876 }], 91.3, "优");
+    const name = insertSummary(
+      et.application(),
+      "梅州",
+      [
+        { name: "决策", weight: 15, score: 12, rate: 0.8 },
+        { name: "管理", weight: 25, score: 21.9, rate: 0.876 },
+      ],
+      91.3,
+      "优",
+    );
     expect(name).toBe("得分汇总 (2)");
     const values = sets(et, "Value2", name).find((e) => e.on === `${name}!A2:D6`)?.value;
-    expect(values).toEqual([["评价维度", "分值", "得分", "得分率"], ["决策", 15, 12, 0.8], ["管理", 25, 21.9, 0.876], ["合计", 40, 91.3, 0.913], ["等级", "", "优", ""]]);
+    expect(values).toEqual([
+      ["评价维度", "分值", "得分", "得分率"],
+      ["决策", 15, 12, 0.8],
+      ["管理", 25, 21.9, 0.876],
+      ["合计", 40, 91.3, 0.913],
+      ["等级", "", "优", ""],
+    ]);
     expect(et.sheet(name)?.cells.get("2,3")?.format).toBe("0.00%");
     expect(et.sheet(name)?.cells.get("0,0")?.value).toBe("梅州 得分汇总");
   });
@@ -224,7 +308,10 @@ describe("the summary table, the self-evaluation form, marks and cell functions"
     expect(et.names.map((n) => n.name)).toEqual(["JX_TOTAL", "JX_GRADE", "JX_WEIGHT_TOTAL"]);
     const existing = new MockEt({ settings: JSON.stringify({ format: "jixiao-settings", version: 1, title: "旧" }) });
     insertForm(existing.application(), formPresetById("self-eval-form-2021")!.form);
-    expect(JSON.parse(String(existing.sheet("_jixiao")?.cells.get("0,0")?.value))).toMatchObject({ title: "旧", scoring: "2021" });
+    expect(JSON.parse(String(existing.sheet("_jixiao")?.cells.get("0,0")?.value))).toMatchObject({
+      title: "旧",
+      scoring: "2021",
+    });
   });
 
   test("marks paint problem cells and clearing restores the fill they had", async () => {

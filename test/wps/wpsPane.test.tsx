@@ -16,10 +16,16 @@ describe("函数 page inside WPS", () => {
     const messages: string[] = [];
     render(
       <FluentProvider theme={webLightTheme}>
-        <FunctionsPage functions={functionInfos(null)} gateway={wpsGateway(() => et.application())} onMessage={(intent, text) => messages.push(`${intent} ${text}`)} />
+        <FunctionsPage
+          functions={functionInfos(null)}
+          gateway={wpsGateway(() => et.application())}
+          onMessage={(intent, text) => messages.push(`${intent} ${text}`)}
+        />
       </FluentProvider>,
     );
-    expect(screen.getAllByLabelText(new RegExp(NATIVE_LABEL.replace(/[()（）/]/g, ".")))).toHaveLength(Object.keys(NATIVE_FORMULAS).length);
+    expect(screen.getAllByLabelText(new RegExp(NATIVE_LABEL.replace(/[()（）/]/g, ".")))).toHaveLength(
+      Object.keys(NATIVE_FORMULAS).length,
+    );
     const user = userEvent.setup();
     const grade = screen.getByLabelText(`GRADE ${NATIVE_LABEL}`);
     await user.click(within(grade).getByRole("button"));

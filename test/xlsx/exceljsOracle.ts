@@ -35,7 +35,8 @@ function valueOf(v: ExcelJS.CellValue): CellValue {
 }
 
 function cellValue(cell: ExcelJS.Cell): CellValue {
-  const v = cell.type === ExcelJS.ValueType.Formula ? valueOf((cell.result ?? null) as ExcelJS.CellValue) : valueOf(cell.value);
+  const v =
+    cell.type === ExcelJS.ValueType.Formula ? valueOf((cell.result ?? null) as ExcelJS.CellValue) : valueOf(cell.value);
   return shownValue(v, cell.numFmt);
 }
 
@@ -55,7 +56,8 @@ export async function oracleRead(bytes: Uint8Array): Promise<OracleWorkbook> {
       const [a, b] = m.split(":");
       const p = parseAddress(a)!;
       const q = parseAddress(b ?? a)!;
-      for (let r = p.row; r <= q.row; r++) for (let c = p.col; c <= q.col; c++) if (r !== p.row || c !== p.col) covered.add(`${r},${c}`);
+      for (let r = p.row; r <= q.row; r++)
+        for (let c = p.col; c <= q.col; c++) if (r !== p.row || c !== p.col) covered.add(`${r},${c}`);
     }
     const rows: CellValue[][] = [];
     ws.eachRow({ includeEmpty: false }, (row, r) => {

@@ -23,7 +23,8 @@ export function auditProblem(f: AuditFinding): Problem {
   return problem(f.cell, "targetUnmeasurable", { name: f.indicator, why: { zh: f.message, en: f.en } });
 }
 
-const VAGUE = /(明显|显著|有所提升|有所提高|有所改善|有所增加|进一步完善|进一步提高|进一步加强|进一步提升|稳步提高|稳步提升|适度提高|逐步|较好|良好|基本|大幅|持续|不断|有效)/;
+const VAGUE =
+  /(明显|显著|有所提升|有所提高|有所改善|有所增加|进一步完善|进一步提高|进一步加强|进一步提升|稳步提高|稳步提升|适度提高|逐步|较好|良好|基本|大幅|持续|不断|有效)/;
 const RELATIVE = /(上年|上一年|去年|同比|较上|比上|往年|历年)/;
 // 二级指标 where a number is expected (数量、质量、时效、成本、满意度).
 const QUANTITATIVE = /(数量|质量|时效|成本|满意度)/;
@@ -42,14 +43,28 @@ export function auditTargets(reading: FormReading): AuditFinding[] {
   const findings: AuditFinding[] = [];
   reading.form.indicators.forEach((row, i) => {
     const cell = reading.cells[i].target;
-    const text = typeof row.target === "string" ? row.target : row.target.symbol === "定性" ? (row.target.text ?? "") : storedText(row.target);
+    const text =
+      typeof row.target === "string"
+        ? row.target
+        : row.target.symbol === "定性"
+          ? (row.target.text ?? "")
+          : storedText(row.target);
     const unitGiven = typeof row.target === "string" ? null : (row.target.unit ?? "");
     const parsed = typeof row.target === "string" ? parseTarget(row.target) : null;
     const quantitativeRow = QUANTITATIVE.test(row.level2) || QUANTITATIVE.test(row.level1);
     const add = (kind: AuditFinding["kind"], params: WordParams = {}, at = cell) => {
       const why = AUDIT_FINDINGS[kind];
       const suggestion = suggestFor(kind, row.name);
-      findings.push({ cell: at, indicator: row.name, target: text, kind, message: fillWords(why.zh, params, "zh"), en: fillWords(why.en, params, "en"), suggestion: suggestion.zh, suggestionEn: suggestion.en });
+      findings.push({
+        cell: at,
+        indicator: row.name,
+        target: text,
+        kind,
+        message: fillWords(why.zh, params, "zh"),
+        en: fillWords(why.en, params, "en"),
+        suggestion: suggestion.zh,
+        suggestionEn: suggestion.en,
+      });
     };
     const hasNumber = /\d/.test(text);
     if (text.trim() === "" || text === "（空）") {
@@ -57,11 +72,18 @@ export function auditTargets(reading: FormReading): AuditFinding[] {
       return;
     }
     const actual = typeof row.actual === "string" ? row.actual.replace(/\s+/g, "") : "";
-    if (actual !== "" && /^[≥≤>=<＞＜]|以上$|以内$|不低于|不高于|不超过/.test(actual) && (actual === text.replace(/\s+/g, "") || /^[≥≤>=<＞＜]/.test(actual))) {
+    if (
+      actual !== "" &&
+      /^[≥≤>=<＞＜]|以上$|以内$|不低于|不高于|不超过/.test(actual) &&
+      (actual === text.replace(/\s+/g, "") || /^[≥≤>=<＞＜]/.test(actual))
+    ) {
       add("restated", { actual: String(row.actual) }, reading.cells[i].actual);
     }
     // A rate row (…率, 比例) expects a number whatever its 二级指标; words like 有效 or 持续 beside a number are not vague.
-    const measurable = parsed?.kind === "quantity" || parsed?.kind === "date" || (typeof row.target !== "string" && row.target.symbol !== "定性");
+    const measurable =
+      parsed?.kind === "quantity" ||
+      parsed?.kind === "date" ||
+      (typeof row.target !== "string" && row.target.symbol !== "定性");
     const rateRow = /率|比例/.test(row.name);
     if (RELATIVE.test(text) && !/\d/.test(text.replace(RELATIVE, ""))) {
       add("relative", { target: text });

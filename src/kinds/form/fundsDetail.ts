@@ -43,7 +43,9 @@ const adjustmentBounds = ADJUSTMENT_TIERS.map((t) => ({ ...(readBound(t.bound) a
 
 /** The deduction as a native formula over an adjustment rate: the highest tier reached, 0 below all. */
 export function adjustmentFormula(rate: string): string {
-  const steps = [...adjustmentBounds].reverse().map((b) => ({ min: b.value.toFixed(), strict: b.strict, result: String(b.points) }));
+  const steps = [...adjustmentBounds]
+    .reverse()
+    .map((b) => ({ min: b.value.toFixed(), strict: b.strict, result: String(b.points) }));
   return stepsFormula(rate, steps, "0");
 }
 
@@ -55,7 +57,13 @@ export function adjustmentInWords(): string {
     .map((b, i) => {
       const next = adjustmentBounds[i + 1];
       const low = percent(b.value);
-      const range = next ? (b.strict ? `大于 ${low} 小于 ${percent(next.value)}` : `${low}（含）–${percent(next.value)}`) : b.strict ? `大于 ${low}` : `${low} 及以上`;
+      const range = next
+        ? b.strict
+          ? `大于 ${low} 小于 ${percent(next.value)}`
+          : `${low}（含）–${percent(next.value)}`
+        : b.strict
+          ? `大于 ${low}`
+          : `${low} 及以上`;
       return `${range}${next || b.strict ? " " : ""}扣 ${b.points} 分`;
     })
     .join("，");
@@ -82,7 +90,11 @@ export function fundsFigures(row: FundsDetailRow, policyAdjustment = false): Fun
   const adjustmentRate = row.initial ? d(row.adjustment).abs().div(d(row.initial)) : null;
   let deduction = ZERO;
   if (adjustmentRate !== null && !policyAdjustment) {
-    const r = TIER.evaluate([adjustmentRate.toNumber(), ADJUSTMENT_TIERS.map((t) => t.bound), ADJUSTMENT_TIERS.map((t) => t.points)]);
+    const r = TIER.evaluate([
+      adjustmentRate.toNumber(),
+      ADJUSTMENT_TIERS.map((t) => t.bound),
+      ADJUSTMENT_TIERS.map((t) => t.points),
+    ]);
     if (r.ok && r.value instanceof Dec) deduction = r.value;
   }
   return {
@@ -97,35 +109,105 @@ export function fundsFigures(row: FundsDetailRow, policyAdjustment = false): Fun
 }
 
 export const FUNDS_SHEET = "基础数据表";
-const HEADS = ["资金来源", "期初预算数", "预算调整/调剂金额", "实际预算数", "实际分配下达（市本级）", "实际分配下达（转移支付至县区）", "实际到位（市本级）", "实际到位（县区）", "实际支出（市本级）", "实际支出（县区）", "资金到位率", "预算执行率", "预算调整率", "预算调整扣分"];
+const HEADS = [
+  "资金来源",
+  "期初预算数",
+  "预算调整/调剂金额",
+  "实际预算数",
+  "实际分配下达（市本级）",
+  "实际分配下达（转移支付至县区）",
+  "实际到位（市本级）",
+  "实际到位（县区）",
+  "实际支出（市本级）",
+  "实际支出（县区）",
+  "资金到位率",
+  "预算执行率",
+  "预算调整率",
+  "预算调整扣分",
+];
 
 /** The 自评基础数据表 as a sheet: amounts typed in, 实际预算数, the rates and the deduction as native formulas. */
 export function layoutFundsDetail(detail: FundsDetail, title: string): SheetLayout {
   const cells: LayoutCell[] = [];
   const merges: Area[] = [{ top: 0, left: 0, bottom: 0, right: HEADS.length - 1 }];
-  cells.push({ row: 0, col: 0, content: text(`${title} 项目支出绩效自评基础数据表（金额单位：万元）`), style: "title" });
+  cells.push({
+    row: 0,
+    col: 0,
+    content: text(`${title} 项目支出绩效自评基础数据表（金额单位：万元）`),
+    style: "title",
+  });
   HEADS.forEach((h, c) => cells.push({ row: 1, col: c, content: text(h), style: "heading" }));
   const policyRow = 2 + detail.rows.length;
   cells.push({ row: policyRow, col: 0, content: text("调整是否因统一政策"), style: "heading" });
   cells.push({ row: policyRow, col: 1, content: text(detail.policyAdjustment ? "是" : "否"), style: "score" });
   const policyCell = address(policyRow, 1);
   const validations: AreaValidation[] = [
-    { area: { top: policyRow, left: 1, bottom: policyRow, right: 1 }, formula: `OR(${policyCell}="是",${policyCell}="否")`, errorTitle: "是/否", error: "请填写 是 或 否。", promptTitle: "统一政策调整", prompt: "统一政策原因的调整不扣分" },
+    {
+      area: { top: policyRow, left: 1, bottom: policyRow, right: 1 },
+      formula: `OR(${policyCell}="是",${policyCell}="否")`,
+      errorTitle: "是/否",
+      error: "请填写 是 或 否。",
+      promptTitle: "统一政策调整",
+      prompt: "统一政策原因的调整不扣分",
+    },
   ];
   detail.rows.forEach((row, i) => {
     const r = 2 + i;
     const f = fundsFigures(row, detail.policyAdjustment);
-    const amounts = [row.initial, row.adjustment, null, row.allocatedCity, row.allocatedCounty, row.arrivedCity, row.arrivedCounty, row.spentCity, row.spentCounty];
+    const amounts = [
+      row.initial,
+      row.adjustment,
+      null,
+      row.allocatedCity,
+      row.allocatedCounty,
+      row.arrivedCity,
+      row.arrivedCounty,
+      row.spentCity,
+      row.spentCounty,
+    ];
     cells.push({ row: r, col: 0, content: text(row.source), style: "name" });
     amounts.forEach((v, k) => {
       if (k === 2) return;
-      cells.push({ row: r, col: k + 1, content: v === undefined || v === null ? null : num(v), style: "score", numFmt: "#,##0.00" });
+      cells.push({
+        row: r,
+        col: k + 1,
+        content: v === undefined || v === null ? null : num(v),
+        style: "score",
+        numFmt: "#,##0.00",
+      });
     });
     const A = (c: number) => abs(r, c);
-    cells.push({ row: r, col: 3, content: formula(`${A(1)}+${A(2)}`, f.budget.toNumber()), style: "weight", numFmt: "#,##0.00" });
-    cells.push({ row: r, col: 10, content: formula(`IF(${A(3)}=0,"",(${A(6)}+${A(7)})/${A(3)})`, f.arrivalRate?.toNumber() ?? ""), style: "rate", numFmt: "0.00%" });
-    cells.push({ row: r, col: 11, content: formula(`IF(${A(6)}+${A(7)}=0,"",(${A(8)}+${A(9)})/(${A(6)}+${A(7)}))`, f.executionRate?.toNumber() ?? ""), style: "rate", numFmt: "0.00%" });
-    cells.push({ row: r, col: 12, content: formula(`IF(N(${A(1)})=0,"",ABS(N(${A(2)}))/${A(1)})`, f.adjustmentRate?.toNumber() ?? ""), style: "rate", numFmt: "0.00%" });
+    cells.push({
+      row: r,
+      col: 3,
+      content: formula(`${A(1)}+${A(2)}`, f.budget.toNumber()),
+      style: "weight",
+      numFmt: "#,##0.00",
+    });
+    cells.push({
+      row: r,
+      col: 10,
+      content: formula(`IF(${A(3)}=0,"",(${A(6)}+${A(7)})/${A(3)})`, f.arrivalRate?.toNumber() ?? ""),
+      style: "rate",
+      numFmt: "0.00%",
+    });
+    cells.push({
+      row: r,
+      col: 11,
+      content: formula(
+        `IF(${A(6)}+${A(7)}=0,"",(${A(8)}+${A(9)})/(${A(6)}+${A(7)}))`,
+        f.executionRate?.toNumber() ?? "",
+      ),
+      style: "rate",
+      numFmt: "0.00%",
+    });
+    cells.push({
+      row: r,
+      col: 12,
+      content: formula(`IF(N(${A(1)})=0,"",ABS(N(${A(2)}))/${A(1)})`, f.adjustmentRate?.toNumber() ?? ""),
+      style: "rate",
+      numFmt: "0.00%",
+    });
     const rate = A(12);
     const policy = abs(policyRow, 1);
     cells.push({
@@ -135,7 +217,14 @@ export function layoutFundsDetail(detail: FundsDetail, title: string): SheetLayo
       style: "weight",
     });
   });
-  cells.push({ row: policyRow + 1, col: 0, content: text(`说明：实际预算数 = 期初预算数 + 调整；资金到位率 = 实际到位 ÷ 实际预算数；预算执行率 = 实际支出 ÷ 实际到位；非统一政策原因的预算调整：${adjustmentInWords()}。`), style: "note" });
+  cells.push({
+    row: policyRow + 1,
+    col: 0,
+    content: text(
+      `说明：实际预算数 = 期初预算数 + 调整；资金到位率 = 实际到位 ÷ 实际预算数；预算执行率 = 实际支出 ÷ 实际到位；非统一政策原因的预算调整：${adjustmentInWords()}。`,
+    ),
+    style: "note",
+  });
   merges.push({ top: policyRow + 1, left: 0, bottom: policyRow + 1, right: HEADS.length - 1 });
   const columns = HEADS.map((_, c) => ({ width: c === 0 ? 14 : 11 }));
   return {
@@ -164,10 +253,22 @@ export function readFundsDetail(grid: SheetGrid): { detail: FundsDetail; at: str
       const colsFrom = c;
       const rows: FundsDetailRow[] = [];
       for (let k = r + 1; k < view.rows && rows.length < 6; k++) {
-        const labelCell = Array.from({ length: colsFrom }, (_, x) => view.text(k, colsFrom - 1 - x)).find((t) => /合计|财政资金|其他资金/.test(t));
+        const labelCell = Array.from({ length: colsFrom }, (_, x) => view.text(k, colsFrom - 1 - x)).find((t) =>
+          /合计|财政资金|其他资金/.test(t),
+        );
         if (!labelCell) continue;
         const n = (off: number) => readPoints(view.value(k, colsFrom + off)).value?.toNumber() ?? undefined;
-        rows.push({ source: labelCell, initial: n(0), adjustment: n(1), allocatedCity: n(3), allocatedCounty: n(4), arrivedCity: n(5), arrivedCounty: n(6), spentCity: n(7), spentCounty: n(8) });
+        rows.push({
+          source: labelCell,
+          initial: n(0),
+          adjustment: n(1),
+          allocatedCity: n(3),
+          allocatedCounty: n(4),
+          arrivedCity: n(5),
+          arrivedCounty: n(6),
+          spentCity: n(7),
+          spentCounty: n(8),
+        });
       }
       if (rows.length) return { detail: { rows }, at: view.address(r, c) };
     }

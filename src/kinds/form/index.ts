@@ -26,4 +26,9 @@ const fundsReader: SheetReader = {
 };
 
 /** 项目支出绩效自评表 and 绩效目标表: the national layout of 财预〔2020〕10号 / 〔2021〕101号, and their funds sheets. */
-export const FORM_KIND: DocumentKind = { id: "form", zh: "自评表、绩效目标表", en: "self-evaluation form, goal table", readers: [formReader, fundsReader] };
+export const FORM_KIND: DocumentKind = {
+  id: "form",
+  zh: "自评表、绩效目标表",
+  en: "self-evaluation form, goal table",
+  readers: [formReader, fundsReader],
+};

@@ -10,7 +10,15 @@ const FUNDS = (initial?: number, annual?: number, executed?: number) => ({
   ],
 });
 
-const row = (level1: string, level2: string, name: string, target: string, weight: number, actual?: number | string, reason?: string): FormIndicator => ({
+const row = (
+  level1: string,
+  level2: string,
+  name: string,
+  target: string,
+  weight: number,
+  actual?: number | string,
+  reason?: string,
+): FormIndicator => ({
   level1,
   level2,
   name,
@@ -33,7 +41,12 @@ const NATIONAL: FormPreset = {
   form: {
     format: "jixiao-selfeval",
     version: 1,
-    project: { name: "（项目名称）", department: "（主管部门）", unit: "（实施单位）", year: new Date().getFullYear() - 1 },
+    project: {
+      name: "（项目名称）",
+      department: "（主管部门）",
+      unit: "（实施单位）",
+      year: new Date().getFullYear() - 1,
+    },
     funds: FUNDS(),
     goals: { expected: "（年度总体目标）", actual: "" },
     indicators: [
@@ -78,7 +91,12 @@ const DIBAO_2022: FormPreset = {
   form: {
     format: "jixiao-selfeval",
     version: 1,
-    project: { name: "农村居民最低生活保障金", department: "经济技术开发区人口和社会事务局", unit: "民政科", year: 2022 },
+    project: {
+      name: "农村居民最低生活保障金",
+      department: "经济技术开发区人口和社会事务局",
+      unit: "民政科",
+      year: 2022,
+    },
     funds: FUNDS(431, 652.18, 652.18),
     // 自评基础数据表 as the district filed it: the 221.18 raise came with the unified rise of the 低保 standard.
     fundsDetail: {
@@ -92,14 +110,24 @@ const DIBAO_2022: FormPreset = {
       ],
     },
     goals: {
-      expected: "按照《广东省最低生活保障制度实施办法》要求，为辖内符合条件的低收入困难人群按时发放农村最低生活保障金，保障农村低收入群体的日常生活。",
-      actual: "1.总体目标：保障困难群众基本生活，实现应保尽保。2.阶段目标：比上一年度提高农村低保标准，提升困难群众生活水平。",
+      expected:
+        "按照《广东省最低生活保障制度实施办法》要求，为辖内符合条件的低收入困难人群按时发放农村最低生活保障金，保障农村低收入群体的日常生活。",
+      actual:
+        "1.总体目标：保障困难群众基本生活，实现应保尽保。2.阶段目标：比上一年度提高农村低保标准，提升困难群众生活水平。",
     },
     indicators: [
       row("产出指标", "数量指标", "低保对象人数", "应保尽保", 10, "应保尽保"),
       row("产出指标", "数量指标", "低保资金社会化发放率", "100%", 8, "100%"),
       row("产出指标", "质量指标", "建立社会救助家庭经济状况核对机制的县(市、区)比例", "≥95%", 8, "100%"),
-      row("产出指标", "时效指标", "困难群众基本生活救助和孤儿基本生活费按时发放率", "≥90%", 8, "60%", "原因分析：死亡退出数据滞后导致迟发。改进措施：严格按时发放。"),
+      row(
+        "产出指标",
+        "时效指标",
+        "困难群众基本生活救助和孤儿基本生活费按时发放率",
+        "≥90%",
+        8,
+        "60%",
+        "原因分析：死亡退出数据滞后导致迟发。改进措施：严格按时发放。",
+      ),
       row("产出指标", "时效指标", "困难群众数据治理及资金发放监管", "进一步完善", 8, "进一步完善"),
       row("产出指标", "成本指标", "城乡低保标准", "不低于上年", 8, "不低于上年"),
       row("效益指标", "社会效益指标", "困难群众生活水平情况", "有所提升", 8, "有所提升"),

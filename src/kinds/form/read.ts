@@ -6,7 +6,14 @@ import { compact, labelText, NOTE_ROW, SIGN_ROW } from "../../sheet/headings";
 import { NumberLedger, type UnreadNumber } from "../../sheet/numberLedger";
 import { printedRate, type PrintedRate } from "../../cells/printedRate";
 import { parseTarget } from "../../targets/parseTarget";
-import { BAND_WORDS, type FormIndicator, type FundsRow, type QualitativeBandWord, type SelfEvalForm, type StoredTarget } from "./model";
+import {
+  BAND_WORDS,
+  type FormIndicator,
+  type FundsRow,
+  type QualitativeBandWord,
+  type SelfEvalForm,
+  type StoredTarget,
+} from "./model";
 import { COMPLETED_NO, COMPLETED_YES, scoringOf } from "./scoringRules";
 
 /** Where each part of a filled form's 绩效指标 row stands, for messages. */
@@ -32,7 +39,12 @@ export interface FormReading {
   readonly completedAt: string | null;
   readonly printedTotal: { value: Dec; at: string } | null;
   /** The 执行率 and 得分 printed on the 年度资金总额 row, to compare with the rule's. */
-  readonly printedFunds: { readonly rate: PrintedRate | null; readonly rateAt: string | null; readonly score: Dec | null; readonly scoreAt: string | null } | null;
+  readonly printedFunds: {
+    readonly rate: PrintedRate | null;
+    readonly rateAt: string | null;
+    readonly score: Dec | null;
+    readonly scoreAt: string | null;
+  } | null;
   /** Every number in the form's region that no rule used. */
   readonly unread: readonly UnreadNumber[];
   /** What the reader decided that a person should know. */
@@ -44,7 +56,8 @@ const PLACEHOLDER = /^(指标\d*[:：]?|[…．.。·—-]+|\d+)$/;
 /** The template's 指标1: left before a name people typed after it. */
 const TEMPLATE_PREFIX = /^指标\d+\s*[:：]\s*/;
 /** Rows under the table that are not indicators: the readers' notes and signatures, and the form's grade line. */
-const isFootnote = (first: string): boolean => NOTE_ROW.test(first) || SIGN_ROW.test(first) || /^(评价等级|自评等级)/.test(first);
+const isFootnote = (first: string): boolean =>
+  NOTE_ROW.test(first) || SIGN_ROW.test(first) || /^(评价等级|自评等级)/.test(first);
 const HEAD = {
   level1: /^一级指标/,
   level2: /^二级指标/,
@@ -70,12 +83,18 @@ function textOf(v: CellValue): string {
 function findHeader(view: MergedView): { row: number; cols: Partial<Record<Key, number>>; dataRow: number } | null {
   for (let r = 0; r < Math.min(view.rows, 80); r++) {
     const texts = Array.from({ length: view.cols }, (_, c) => compact(view.text(r, c)));
-    if (!texts.some((t) => HEAD.name.test(t)) || !texts.some((t) => HEAD.target.test(t) || HEAD.actual.test(t))) continue;
+    if (!texts.some((t) => HEAD.name.test(t)) || !texts.some((t) => HEAD.target.test(t) || HEAD.actual.test(t)))
+      continue;
     const cols: Partial<Record<Key, number>> = {};
     const sub = r + 1 < view.rows ? Array.from({ length: view.cols }, (_, c) => compact(view.text(r + 1, c))) : [];
     texts.forEach((t, c) => {
       for (const k of Object.keys(HEAD) as Key[]) {
-        if (cols[k] === undefined && HEAD[k].test(t) && !(k === "level1" && view.mergeAt(r, c)?.left !== undefined && view.mergeAt(r, c)?.left !== c)) cols[k] = c;
+        if (
+          cols[k] === undefined &&
+          HEAD[k].test(t) &&
+          !(k === "level1" && view.mergeAt(r, c)?.left !== undefined && view.mergeAt(r, c)?.left !== c)
+        )
+          cols[k] = c;
       }
     });
     const hasSub = sub.some((t) => HEAD.symbol.test(t) || HEAD.value.test(t));
@@ -118,7 +137,14 @@ function findFunds(view: MergedView, ledger: NumberLedger): FundsFound {
         if (head.some((t) => /^((全年)?预算数|全年预算|调整后预算)/.test(t))) break;
       }
       const colOf = (re: RegExp) => head.findIndex((t) => re.test(t));
-      const [ci, ca, ce, cw, cr, cs] = [colOf(/^年初预算/), colOf(/^(全年)?预算数|^全年预算|^调整后预算/), colOf(/^(全年执行|全年实际执行|执行数|实际执行|预算执行数)/), colOf(/^(分值|权重)/), colOf(/^(预算)?执行率/), colOf(/^得分/)];
+      const [ci, ca, ce, cw, cr, cs] = [
+        colOf(/^年初预算/),
+        colOf(/^(全年)?预算数|^全年预算|^调整后预算/),
+        colOf(/^(全年执行|全年实际执行|执行数|实际执行|预算执行数)/),
+        colOf(/^(分值|权重)/),
+        colOf(/^(预算)?执行率/),
+        colOf(/^得分/),
+      ];
       const rows: FundsRow[] = [];
       for (let k = r; k < Math.min(view.rows, r + 4); k++) {
         const name = labelText(view.text(k, c));
@@ -134,16 +160,20 @@ function findFunds(view: MergedView, ledger: NumberLedger): FundsFound {
         rows.push(row);
         // A sub-row's printed 执行率 is used when it is 全年执行数 ÷ 全年预算数 at its printed precision.
         const shown = k > r && cr >= 0 ? printedRate(view.value(k, cr), RATE_POINTS_ABOVE) : null;
-        if (shown !== null && shown.value.isZero() && !row.annual && !row.executed) ledger.use(k, cr); // 0 of 0 printed as 0.00%
+        if (shown !== null && shown.value.isZero() && !row.annual && !row.executed)
+          ledger.use(k, cr); // 0 of 0 printed as 0.00%
         else if (shown !== null && row.annual !== undefined && row.annual > 0 && row.executed !== undefined) {
           const rate = decimalOf(row.executed).div(decimalOf(row.annual));
           if (roundHalfUp(rate, shown.places).eq(shown.value)) ledger.use(k, cr);
         }
       }
-      if (cr >= 0) ledger.column(cr, "执行率与 全年执行数÷全年预算数 不符", "an execution rate that is not spent ÷ budget");
+      if (cr >= 0)
+        ledger.column(cr, "执行率与 全年执行数÷全年预算数 不符", "an execution rate that is not spent ÷ budget");
       // Without a 分值 column the block's label may say its points: 预算执行情况（万元）（20分）.
-      const labelPoints = cw >= 0 ? null : /[（(](\d+(?:\.\d+)?)分[)）]/.exec([view.text(r, 0), view.text(r - 1, 0), ...head].join(""));
-      const printedWeight = cw >= 0 ? readPoints(view.value(r, cw)).value : labelPoints ? new Dec(labelPoints[1]) : null;
+      const labelPoints =
+        cw >= 0 ? null : /[（(](\d+(?:\.\d+)?)分[)）]/.exec([view.text(r, 0), view.text(r - 1, 0), ...head].join(""));
+      const printedWeight =
+        cw >= 0 ? readPoints(view.value(r, cw)).value : labelPoints ? new Dec(labelPoints[1]) : null;
       if (printedWeight !== null) ledger.use(r, cw);
       const rate = cr >= 0 ? printedRate(view.value(r, cr), RATE_POINTS_ABOVE) : null;
       const score = cs >= 0 ? readPoints(view.value(r, cs)).value : null;
@@ -159,7 +189,15 @@ function findFunds(view: MergedView, ledger: NumberLedger): FundsFound {
         weight: printedWeight?.toNumber() ?? 10,
         at: view.address(r, c),
         row: r,
-        printed: rate === null && score === null ? null : { rate, rateAt: rate === null ? null : view.address(r, cr), score, scoreAt: score === null ? null : view.address(r, cs) },
+        printed:
+          rate === null && score === null
+            ? null
+            : {
+                rate,
+                rateAt: rate === null ? null : view.address(r, cr),
+                score,
+                scoreAt: score === null ? null : view.address(r, cs),
+              },
       };
     }
   }
@@ -167,7 +205,8 @@ function findFunds(view: MergedView, ledger: NumberLedger): FundsFound {
 }
 
 /** The labels of a form's project details: never an answer to another label. */
-const PROJECT_LABEL = /^(项目名称|主管部门|实施单位|项目负责人|负责人|联系电话|项目属性|项目类别|项目类型|主管预算部门|预算单位)[:：]?/;
+const PROJECT_LABEL =
+  /^(项目名称|主管部门|实施单位|项目负责人|负责人|联系电话|项目属性|项目类别|项目类型|主管预算部门|预算单位)[:：]?/;
 
 function after(view: MergedView, word: RegExp): string | undefined {
   for (let r = 0; r < Math.min(view.rows, 40); r++) {
@@ -218,7 +257,8 @@ export function readForm(grid: SheetGrid): FormReading | null {
         printedTotal = { value: v, at: view.address(r, at) };
         ledger.use(r, at);
       }
-      if (cols.weight !== undefined && cols.weight !== at && readPoints(view.value(r, cols.weight)).value?.eq(100)) ledger.use(r, cols.weight);
+      if (cols.weight !== undefined && cols.weight !== at && readPoints(view.value(r, cols.weight)).value?.eq(100))
+        ledger.use(r, cols.weight);
       ledger.skip(r, "总分行", "the total row");
       break;
     }
@@ -233,8 +273,13 @@ export function readForm(grid: SheetGrid): FormReading | null {
     const written = view.text(r, cols.name ?? 2);
     if (!written) continue;
     const name = written.replace(TEMPLATE_PREFIX, "") || written;
-    const valueCols = [cols.target, cols.value, cols.actual, cols.score, cols.weight].filter((c): c is number => c !== undefined);
-    if (PLACEHOLDER.test(compact(written)) && valueCols.every((c) => view.text(r, c) === "" || view.sameMerge(r, c, r - 1, c))) {
+    const valueCols = [cols.target, cols.value, cols.actual, cols.score, cols.weight].filter(
+      (c): c is number => c !== undefined,
+    );
+    if (
+      PLACEHOLDER.test(compact(written)) &&
+      valueCols.every((c) => view.text(r, c) === "" || view.sameMerge(r, c, r - 1, c))
+    ) {
       ledger.skip(r, "空白的占位行（指标1、……）", "an empty placeholder row");
       continue;
     }
@@ -245,19 +290,37 @@ export function readForm(grid: SheetGrid): FormReading | null {
     let target: string | StoredTarget;
     let targetAt: string;
     if (cols.symbol !== undefined && cols.value !== undefined) {
-      const symbol = compact(view.text(r, cols.symbol)).replace(/[≥≧]/, ">=").replace(/[≤≦]/, "<=").replace("＞", ">").replace("＜", "<").replace(/^[═＝]+$/, "=");
+      const symbol = compact(view.text(r, cols.symbol))
+        .replace(/[≥≧]/, ">=")
+        .replace(/[≤≦]/, "<=")
+        .replace("＞", ">")
+        .replace("＜", "<")
+        .replace(/^[═＝]+$/, "=");
       const raw = view.value(r, cols.value);
       const unit = cols.unit === undefined ? "" : compact(view.text(r, cols.unit)).replace("％", "%");
       targetAt = view.address(r, cols.value);
-      const numeric = typeof raw === "number" ? { value: decimalOf(raw), percent: false } : typeof raw === "string" ? parseNumericText(raw) : null;
+      const numeric =
+        typeof raw === "number"
+          ? { value: decimalOf(raw), percent: false }
+          : typeof raw === "string"
+            ? parseNumericText(raw)
+            : null;
       if (symbol === "定性" || !numeric) target = { symbol: "定性", text: textOf(raw) };
       else {
         // Budget systems store 值 90 with 单位 %: above 1 the value is in percent points; a cell typed as 90 % (or a
         // fraction such as 0.95 beside %) already is a fraction.
         const points = unit === "%" && !numeric.percent && numeric.value.gt(1);
         const value = points ? numeric.value.div(100) : numeric.value;
-        if (points) notes.push({ zh: `${view.address(r, cols.value)}：值 ${numeric.value.toFixed()}、单位 % 读作 ${numeric.value.toFixed()}%`, en: `${view.address(r, cols.value)}: value ${numeric.value.toFixed()} with unit % read as ${numeric.value.toFixed()}%` });
-        target = { symbol: /^<=?$|^＜/.test(symbol) ? "<=" : symbol === "=" ? "=" : ">=", value: value.toNumber(), unit: unit || (numeric.percent ? "%" : "") };
+        if (points)
+          notes.push({
+            zh: `${view.address(r, cols.value)}：值 ${numeric.value.toFixed()}、单位 % 读作 ${numeric.value.toFixed()}%`,
+            en: `${view.address(r, cols.value)}: value ${numeric.value.toFixed()} with unit % read as ${numeric.value.toFixed()}%`,
+          });
+        target = {
+          symbol: /^<=?$|^＜/.test(symbol) ? "<=" : symbol === "=" ? "=" : ">=",
+          value: value.toNumber(),
+          unit: unit || (numeric.percent ? "%" : ""),
+        };
         ledger.use(r, cols.value);
       }
     } else {
@@ -274,8 +337,15 @@ export function readForm(grid: SheetGrid): FormReading | null {
     use(r, cols.weight, weight);
     use(r, cols.factor, factor);
     use(r, cols.score, printedScore);
-    const actual = actualRaw !== null && actualRaw !== undefined && textOf(actualRaw) !== "" ? actualWithUnit(actualRaw, target) : null;
-    if (actual?.unit) notes.push({ zh: `${view.address(r, cols.actual ?? 0)}：${actual.unit.zh}`, en: `${view.address(r, cols.actual ?? 0)}: ${actual.unit.en}` });
+    const actual =
+      actualRaw !== null && actualRaw !== undefined && textOf(actualRaw) !== ""
+        ? actualWithUnit(actualRaw, target)
+        : null;
+    if (actual?.unit)
+      notes.push({
+        zh: `${view.address(r, cols.actual ?? 0)}：${actual.unit.zh}`,
+        en: `${view.address(r, cols.actual ?? 0)}: ${actual.unit.en}`,
+      });
     indicators.push({
       level1,
       level2,
@@ -304,8 +374,16 @@ export function readForm(grid: SheetGrid): FormReading | null {
     form: {
       format: "jixiao-selfeval",
       version: 1,
-      project: { name: after(view, /^项目名称/) ?? grid.name, department: after(view, /^主管部门/), unit: after(view, /^实施单位/) },
-      funds: { weight: funds.rows.length ? funds.weight : 0, rows: funds.rows.length ? funds.rows : [{ label: "年度资金总额" }], ...(funds.completed !== undefined ? { completed: funds.completed } : {}) },
+      project: {
+        name: after(view, /^项目名称/) ?? grid.name,
+        department: after(view, /^主管部门/),
+        unit: after(view, /^实施单位/),
+      },
+      funds: {
+        weight: funds.rows.length ? funds.weight : 0,
+        rows: funds.rows.length ? funds.rows : [{ label: "年度资金总额" }],
+        ...(funds.completed !== undefined ? { completed: funds.completed } : {}),
+      },
       indicators,
     },
     cells,
@@ -315,7 +393,12 @@ export function readForm(grid: SheetGrid): FormReading | null {
     printedTotal,
     printedFunds: funds.printed,
     unread: (() => {
-      for (let r = 0; r < from; r++) ledger.outside(r, "项目信息区的数字（如项目编码），未读取", "a number in the project details (such as a project code); not read");
+      for (let r = 0; r < from; r++)
+        ledger.outside(
+          r,
+          "项目信息区的数字（如项目编码），未读取",
+          "a number in the project details (such as a project code); not read",
+        );
       return ledger.unread(0, view.rows - 1);
     })(),
     notes,
@@ -327,29 +410,62 @@ export function readForm(grid: SheetGrid): FormReading | null {
  * percent points when above 1 (84.3 → 84.3 %), as a fraction when at most 1 and the target is a ≥ rate of 10 % or
  * more (0.95 → 95 %), and otherwise left to a person; each reading is said.
  */
-function actualWithUnit(raw: CellValue, target: string | StoredTarget): { value: number | string; unit?: FormRowCells["unit"] } {
+function actualWithUnit(
+  raw: CellValue,
+  target: string | StoredTarget,
+): { value: number | string; unit?: FormRowCells["unit"] } {
   const text = textOf(raw);
   const percentTarget = typeof target === "string" ? /[%％]|百分比|百分之/.test(target) : target.unit === "%";
   const numeric = typeof raw === "number" ? { value: decimalOf(raw), percent: false } : parseNumericText(text);
   if (!percentTarget || !numeric || numeric.percent) return { value: typeof raw === "number" ? raw : text };
   const n = numeric.value;
   if (n.isZero()) return { value: 0 };
-  if (n.gt(1)) return { value: `${n.toFixed()}%`, unit: { zh: `实际完成值 ${n.toFixed()} 未写单位，按目标的 % 读作 ${n.toFixed()}%`, en: `the actual ${n.toFixed()} has no unit: read as ${n.toFixed()}% after its target`, needsPerson: false } };
+  if (n.gt(1))
+    return {
+      value: `${n.toFixed()}%`,
+      unit: {
+        zh: `实际完成值 ${n.toFixed()} 未写单位，按目标的 % 读作 ${n.toFixed()}%`,
+        en: `the actual ${n.toFixed()} has no unit: read as ${n.toFixed()}% after its target`,
+        needsPerson: false,
+      },
+    };
   const parsed = typeof target === "string" ? parseTarget(target) : null;
-  const direction = typeof target === "string" ? (parsed?.kind === "quantity" ? parsed.direction : ">=") : target.symbol;
-  const level = typeof target === "string" ? (parsed?.kind === "quantity" ? parsed.value : null) : target.value === undefined ? null : decimalOf(target.value);
+  const direction =
+    typeof target === "string" ? (parsed?.kind === "quantity" ? parsed.direction : ">=") : target.symbol;
+  const level =
+    typeof target === "string"
+      ? parsed?.kind === "quantity"
+        ? parsed.value
+        : null
+      : target.value === undefined
+        ? null
+        : decimalOf(target.value);
   if (direction === ">=" && level !== null && level.gte(0.1)) {
     const pct = roundHalfUp(n.times(100), 10).toFixed();
-    return { value: `${pct}%`, unit: { zh: `实际完成值 ${n.toFixed()} 未写单位，按小数读作 ${pct}%`, en: `the actual ${n.toFixed()} has no unit: read as the fraction ${pct}%`, needsPerson: false } };
+    return {
+      value: `${pct}%`,
+      unit: {
+        zh: `实际完成值 ${n.toFixed()} 未写单位，按小数读作 ${pct}%`,
+        en: `the actual ${n.toFixed()} has no unit: read as the fraction ${pct}%`,
+        needsPerson: false,
+      },
+    };
   }
   return {
     value: typeof raw === "number" ? raw : text,
-    unit: { zh: `实际完成值 ${n.toFixed()} 未写单位，可能是 ${n.toFixed()}% 也可能是 ${n.times(100).toFixed()}%，需人工确认`, en: `the actual ${n.toFixed()} has no unit: ${n.toFixed()}% or ${n.times(100).toFixed()}%? A person must say`, needsPerson: true },
+    unit: {
+      zh: `实际完成值 ${n.toFixed()} 未写单位，可能是 ${n.toFixed()}% 也可能是 ${n.times(100).toFixed()}%，需人工确认`,
+      en: `the actual ${n.toFixed()} has no unit: ${n.toFixed()}% or ${n.times(100).toFixed()}%? A person must say`,
+      needsPerson: true,
+    },
   };
 }
 
 /** The reading with the rule set the workbook's settings name (财预〔2020〕10号 or 〔2021〕101号); as read when they name none. */
-export function withScoring(reading: FormReading, settings: { readonly scoring?: unknown } | null | undefined): FormReading {
+export function withScoring(
+  reading: FormReading,
+  settings: { readonly scoring?: unknown } | null | undefined,
+): FormReading {
   const scoring = scoringOf(settings?.scoring);
   return scoring ? { ...reading, form: { ...reading.form, scoring } } : reading;
 }

@@ -6,7 +6,9 @@ import validateSchema from "./validateForm.generated";
 import { formWeights, type SelfEvalForm } from "./model";
 import { gradeBandProblems, longTextProblems, sizeProblem } from "../../layout/excelLimits";
 
-const validate = validateSchema as unknown as ((data: unknown) => data is SelfEvalForm) & { errors?: ErrorObject[] | null };
+const validate = validateSchema as unknown as ((data: unknown) => data is SelfEvalForm) & {
+  errors?: ErrorObject[] | null;
+};
 
 /**
  * Reads a self-evaluation form file: its encoding (when given bytes), JSON syntax with the same limits as
@@ -22,7 +24,8 @@ export function readFormFile(input: string | Uint8Array): { form: SelfEvalForm |
 }
 
 export function checkFormData(data: unknown): { form: SelfEvalForm | null; problems: Problem[] } {
-  if (!validate(data)) return { form: null, problems: (validate.errors ?? []).filter((e) => e.keyword !== "oneOf").map(schemaProblem) };
+  if (!validate(data))
+    return { form: null, problems: (validate.errors ?? []).filter((e) => e.keyword !== "oneOf").map(schemaProblem) };
   const form = data;
   const tooMany = sizeProblem(form.indicators);
   const beyondExcel = [...(tooMany ? [tooMany] : []), ...longTextProblems(form), ...gradeBandProblems(form.grades)];

@@ -44,7 +44,11 @@ const textOfTarget = (t: string | StoredTarget): string => (typeof t === "string
  * score when there is one (listed for review), and is otherwise listed as unscored; a goal table without
  * 分值 gets each row's completion ratio.
  */
-export function scoreReading(reading: FormReading, bands: readonly GradeBand[] = DEFAULT_BANDS, decimals = 2): FormScoreReport {
+export function scoreReading(
+  reading: FormReading,
+  bands: readonly GradeBand[] = DEFAULT_BANDS,
+  decimals = 2,
+): FormScoreReport {
   const judgement: Problem[] = [];
   const problems: Problem[] = [];
   const form = reading.form;
@@ -56,20 +60,59 @@ export function scoreReading(reading: FormReading, bands: readonly GradeBand[] =
     const cells = reading.cells[i];
     const target = textOfTarget(row.target);
     const percent = typeof row.target !== "string" ? row.target.unit === "%" : /%/.test(row.target);
-    const actual = row.actual === undefined ? "" : typeof row.actual === "number" && percent ? `${decimalOf(row.actual).times(100).toFixed()}%` : String(row.actual);
+    const actual =
+      row.actual === undefined
+        ? ""
+        : typeof row.actual === "number" && percent
+          ? `${decimalOf(row.actual).times(100).toFixed()}%`
+          : String(row.actual);
     if (!reading.weighted) {
       const a = actualTarget(row.actual);
       const ratio = a === null ? null : completionRatio(targetOf(row.target), a);
       if (!ratio || !ratio.ok) {
-        const why = ratio ? { zh: formatMessage(ratio, "zh"), en: formatMessage(ratio, "en") } : { zh: "实际完成值未填写", en: "the actual value is blank" };
+        const why = ratio
+          ? { zh: formatMessage(ratio, "zh"), en: formatMessage(ratio, "en") }
+          : { zh: "实际完成值未填写", en: "the actual value is blank" };
         judgement.push(problem(cells.actual, "rowNeedsJudgement", { name: row.name, why }));
-        return { name: row.name, target, actual, weight: null, score: null, ratio: null, status: "needsPerson", note: why.zh, cell: cells.actual };
+        return {
+          name: row.name,
+          target,
+          actual,
+          weight: null,
+          score: null,
+          ratio: null,
+          status: "needsPerson",
+          note: why.zh,
+          cell: cells.actual,
+        };
       }
-      return { name: row.name, target, actual, weight: null, score: null, ratio: ratio.value.num.div(ratio.value.den).toNumber(), status: "formula", note: "", cell: cells.actual };
+      return {
+        name: row.name,
+        target,
+        actual,
+        weight: null,
+        score: null,
+        ratio: ratio.value.num.div(ratio.value.den).toNumber(),
+        status: "formula",
+        note: "",
+        cell: cells.actual,
+      };
     }
     if (cells.unit?.needsPerson) {
-      judgement.push(problem(cells.actual, "rowNeedsJudgement", { name: row.name, why: { zh: cells.unit.zh, en: cells.unit.en } }));
-      return { name: row.name, target, actual, weight: row.weight, score: null, ratio: null, status: "needsPerson", note: cells.unit.zh, cell: cells.actual };
+      judgement.push(
+        problem(cells.actual, "rowNeedsJudgement", { name: row.name, why: { zh: cells.unit.zh, en: cells.unit.en } }),
+      );
+      return {
+        name: row.name,
+        target,
+        actual,
+        weight: row.weight,
+        score: null,
+        ratio: null,
+        status: "needsPerson",
+        note: cells.unit.zh,
+        cell: cells.actual,
+      };
     }
     const r = scoreRow(row, i, decimals, scoring);
     const printed = cells.printedScore;
@@ -79,24 +122,48 @@ export function scoreReading(reading: FormReading, bands: readonly GradeBand[] =
       if (printed !== null && printed.gte(0) && forComparison(printed).lte(forComparison(decimalOf(row.weight)))) {
         score = printed;
         status = "printed";
-        judgement.push(problem(cells.score ?? cells.actual, "scoredAsPrinted", { name: row.name, note: r.note, printed: printed.toFixed() }));
+        judgement.push(
+          problem(cells.score ?? cells.actual, "scoredAsPrinted", {
+            name: row.name,
+            note: r.note,
+            printed: printed.toFixed(),
+          }),
+        );
       } else {
         // An empty 实际完成值 asks for the value; only a result no formula can read asks for a person's 完成档次.
         if (r.note === "实际完成值未填写") problems.push(problem(cells.actual, "actualBlank", { name: row.name }));
         else problems.push(problem(cells.actual, "rowUnscored", { name: row.name, note: r.note }));
       }
     } else if (printed !== null && score !== null && !roundHalfUp(score, printed.decimalPlaces()).eq(printed)) {
-      problems.push(problem(cells.score ?? cells.actual, "rowScoreMismatch", { name: row.name, printed: printed.toFixed(), score: score.toFixed() }));
+      problems.push(
+        problem(cells.score ?? cells.actual, "rowScoreMismatch", {
+          name: row.name,
+          printed: printed.toFixed(),
+          score: score.toFixed(),
+        }),
+      );
     }
     const short = score !== null && score.lt(decimalOf(row.weight));
     if (short && !row.reason && cells.reason) {
       problems.push(problem(cells.reason, "reasonRequired", { name: row.name }));
     }
-    return { name: row.name, target, actual, weight: row.weight, score: score?.toNumber() ?? null, ratio: null, status, note: r.note, cell: cells.score ?? cells.actual };
+    return {
+      name: row.name,
+      target,
+      actual,
+      weight: row.weight,
+      score: score?.toNumber() ?? null,
+      ratio: null,
+      status,
+      note: r.note,
+      cell: cells.score ?? cells.actual,
+    };
   });
   if (!reading.weighted) {
     if (reading.printedTotal) {
-      judgement.push(problem(reading.printedTotal.at, "goalTotalUnchecked", { printed: reading.printedTotal.value.toFixed() }));
+      judgement.push(
+        problem(reading.printedTotal.at, "goalTotalUnchecked", { printed: reading.printedTotal.value.toFixed() }),
+      );
     }
     return { scoring, scoringNote, total: null, grade: null, levels: [], rows, judgement, problems };
   }
@@ -109,24 +176,63 @@ export function scoreReading(reading: FormReading, bands: readonly GradeBand[] =
   } else if (form.funds.weight > 0 && fundsScore === null) {
     problems.push(problem(reading.fundsAt ?? "", "fundsNoBudget"));
   }
-  if (funds.review) judgement.push(problem(reading.completedAt ?? reading.fundsAt ?? "", "fundsReview", { review: funds.review }));
+  if (funds.review)
+    judgement.push(problem(reading.completedAt ?? reading.fundsAt ?? "", "fundsReview", { review: funds.review }));
   const pf = reading.printedFunds;
   if (pf && pf.rate !== null && funds.rate !== null && !roundHalfUp(funds.rate, pf.rate.places).eq(pf.rate.value)) {
-    problems.push(problem(pf.rateAt ?? "", "fundsRateMismatch", { printed: pf.rate.value.times(100).toFixed(Math.max(0, pf.rate.places - 2)), rate: roundHalfUp(funds.rate.times(100), 2).toFixed() }));
+    problems.push(
+      problem(pf.rateAt ?? "", "fundsRateMismatch", {
+        printed: pf.rate.value.times(100).toFixed(Math.max(0, pf.rate.places - 2)),
+        rate: roundHalfUp(funds.rate.times(100), 2).toFixed(),
+      }),
+    );
   }
-  if (pf && pf.score !== null && fundsScore !== null && !roundHalfUp(fundsScore, Math.max(0, pf.score.decimalPlaces())).eq(pf.score)) {
-    problems.push(problem(pf.scoreAt ?? "", "fundsScoreMismatch", { printed: pf.score.toFixed(), score: fundsScore.toFixed() }));
+  if (
+    pf &&
+    pf.score !== null &&
+    fundsScore !== null &&
+    !roundHalfUp(fundsScore, Math.max(0, pf.score.decimalPlaces())).eq(pf.score)
+  ) {
+    problems.push(
+      problem(pf.scoreAt ?? "", "fundsScoreMismatch", { printed: pf.score.toFixed(), score: fundsScore.toFixed() }),
+    );
   }
   const levels = levelsOf(
     { weight: decimalOf(form.funds.weight), score: fundsScore },
-    form.indicators.map((row, i) => ({ level1: row.level1, weight: decimalOf(row.weight), score: rows[i].score === null ? null : decimalOf(rows[i].score as number) })),
+    form.indicators.map((row, i) => ({
+      level1: row.level1,
+      weight: decimalOf(row.weight),
+      score: rows[i].score === null ? null : decimalOf(rows[i].score as number),
+    })),
   )
     .filter((_, i) => i > 0 || form.funds.weight > 0)
-    .map((l) => ({ name: l.name, weight: l.weight.toNumber(), score: l.score.toNumber(), rate: l.rate === null ? null : l.rate.toNumber() }));
+    .map((l) => ({
+      name: l.name,
+      weight: l.weight.toNumber(),
+      score: l.score.toNumber(),
+      rate: l.rate === null ? null : l.rate.toNumber(),
+    }));
   const raw = rows.reduce((s, r) => s.plus(r.score === null ? ZERO : decimalOf(r.score)), fundsScore ?? ZERO);
   const total = roundHalfUp(raw, decimals);
-  if (reading.printedTotal && !roundHalfUp(total, reading.printedTotal.value.decimalPlaces()).eq(reading.printedTotal.value)) {
-    problems.push(problem(reading.printedTotal.at, "formTotalMismatch", { printed: reading.printedTotal.value.toFixed(), total: total.toFixed() }));
+  if (
+    reading.printedTotal &&
+    !roundHalfUp(total, reading.printedTotal.value.decimalPlaces()).eq(reading.printedTotal.value)
+  ) {
+    problems.push(
+      problem(reading.printedTotal.at, "formTotalMismatch", {
+        printed: reading.printedTotal.value.toFixed(),
+        total: total.toFixed(),
+      }),
+    );
   }
-  return { scoring, scoringNote, total: total.toNumber(), grade: gradeOf(total, bands), levels, rows, judgement, problems };
+  return {
+    scoring,
+    scoringNote,
+    total: total.toNumber(),
+    grade: gradeOf(total, bands),
+    levels,
+    rows,
+    judgement,
+    problems,
+  };
 }

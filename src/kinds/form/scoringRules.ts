@@ -13,7 +13,10 @@ export const SCORING_RULES: readonly ScoringRules[] = ["2020", "2021"];
 export const DEFAULT_SCORING: ScoringRules = "2020";
 
 /** The document each rule set comes from, as the printed note and `jx score` name it. */
-export const RULES_SOURCE: Readonly<Record<ScoringRules, string>> = { "2020": "财预〔2020〕10号", "2021": "财预〔2021〕101号" };
+export const RULES_SOURCE: Readonly<Record<ScoringRules, string>> = {
+  "2020": "财预〔2020〕10号",
+  "2021": "财预〔2021〕101号",
+};
 
 /** A band: from `min` (inclusive) up to the next band's `min`, worth `share` of the row's points. */
 export interface ShareBand {
@@ -41,7 +44,12 @@ export const COMPLETED_NO = "否";
 
 /** The share of the points a value earns in banded scoring (TIER's rule: the highest band reached, 0 below all). */
 export function bandShare(value: Dec, bands: readonly ShareBand[]): Dec {
-  return highestReached(forComparison(value), bands.map((b) => ({ bound: { value: b.min, strict: false }, points: b.share }))) ?? ZERO;
+  return (
+    highestReached(
+      forComparison(value),
+      bands.map((b) => ({ bound: { value: b.min, strict: false }, points: b.share })),
+    ) ?? ZERO
+  );
 }
 
 /** A row of 满意度指标 (by its 一级 or 二级 name): 2021 scores its rate in bands. */
@@ -57,9 +65,17 @@ export const OVER_BUDGET_NOT_COMPLETED = "项目未完成而执行率达到 100%
  * completed project spending beyond its budget). A project not completed at 100 % or more takes the top band of
  * EXECUTION_BANDS (the guide's band ends at 100 %), with a `review` note for a person.
  */
-export function executionShare(rate: Dec, completed: boolean | undefined): { share: Dec; note: ""; review?: string } | { share: null; note: string } {
+export function executionShare(
+  rate: Dec,
+  completed: boolean | undefined,
+): { share: Dec; note: ""; review?: string } | { share: null; note: string } {
   if (completed === undefined) return { share: null, note: "“项目已完成”未填写（2021 年版按项目是否完成计分）" };
-  if (!completed) return { share: bandShare(rate, EXECUTION_BANDS), note: "", ...(forComparison(rate).gte(ONE) ? { review: OVER_BUDGET_NOT_COMPLETED } : {}) };
+  if (!completed)
+    return {
+      share: bandShare(rate, EXECUTION_BANDS),
+      note: "",
+      ...(forComparison(rate).gte(ONE) ? { review: OVER_BUDGET_NOT_COMPLETED } : {}),
+    };
   if (forComparison(rate).lte(ONE)) return { share: ONE, note: "" };
   return { share: null, note: "项目已完成但执行数超出全年预算，指引未规定得分，需人工判断" };
 }

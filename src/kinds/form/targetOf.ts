@@ -7,7 +7,13 @@ export function targetOf(t: string | StoredTarget): Target {
   if (typeof t === "string") return parseTarget(t);
   if (t.symbol === "定性" || t.value === undefined) return { kind: "qualitative", text: t.text ?? "" };
   const { unit, scale } = canonicalUnit(t.unit ?? "");
-  return { kind: "quantity", direction: t.symbol === "<=" ? "<=" : ">=", value: decimalOf(t.value).times(scale), unit, text: storedText(t) };
+  return {
+    kind: "quantity",
+    direction: t.symbol === "<=" ? "<=" : ">=",
+    value: decimalOf(t.value).times(scale),
+    unit,
+    text: storedText(t),
+  };
 }
 
 /** 符号/值/单位 for the sheet: a text target split as budget systems store it (qualitative stays text). */
@@ -21,7 +27,11 @@ export function storedOf(t: string | StoredTarget): StoredTarget {
   return {
     symbol: parsed.direction,
     value: parsed.value.toNumber(),
-    unit: percent ? "%" : unitWritten.startsWith("万元") || unitWritten.startsWith("亿元") ? "元" + unitWritten.slice(2) : unitWritten || parsed.unit,
+    unit: percent
+      ? "%"
+      : unitWritten.startsWith("万元") || unitWritten.startsWith("亿元")
+        ? "元" + unitWritten.slice(2)
+        : unitWritten || parsed.unit,
   };
 }
 

@@ -24,18 +24,39 @@ export function compareTrees(first: readonly IndicatorNode[], other: readonly In
       const x = a[i];
       const y = b[i];
       if (!y) {
-        out.push({ at: x.at.name, otherAt: "", zh: `“${label(x)}”在另一份中没有`, en: `"${label(x)}" is missing from the other file` });
+        out.push({
+          at: x.at.name,
+          otherAt: "",
+          zh: `“${label(x)}”在另一份中没有`,
+          en: `"${label(x)}" is missing from the other file`,
+        });
         continue;
       }
       if (!x) {
-        out.push({ at: "", otherAt: y.at.name, zh: `另一份多出“${label(y)}”`, en: `the other file has an extra "${label(y)}"` });
+        out.push({
+          at: "",
+          otherAt: y.at.name,
+          zh: `另一份多出“${label(y)}”`,
+          en: `the other file has an extra "${label(y)}"`,
+        });
         continue;
       }
-      if (x.name !== y.name) out.push({ at: x.at.name, otherAt: y.at.name, zh: `指标名称不同：“${label(x)}” ≠ “${label(y)}”`, en: `indicator names differ: "${label(x)}" vs "${label(y)}"` });
+      if (x.name !== y.name)
+        out.push({
+          at: x.at.name,
+          otherAt: y.at.name,
+          zh: `指标名称不同：“${label(x)}” ≠ “${label(y)}”`,
+          en: `indicator names differ: "${label(x)}" vs "${label(y)}"`,
+        });
       const wx = effectiveWeight(x);
       const wy = effectiveWeight(y);
       if ((wx === null) !== (wy === null) || (wx !== null && wy !== null && compareAtNine(wx, wy) !== 0)) {
-        out.push({ at: x.at.weight, otherAt: y.at.weight, zh: `“${label(x)}”的分值不同：${wx?.toFixed() ?? "（空）"} ≠ ${wy?.toFixed() ?? "（空）"}`, en: `"${label(x)}": weights differ, ${wx?.toFixed() ?? "blank"} vs ${wy?.toFixed() ?? "blank"}` });
+        out.push({
+          at: x.at.weight,
+          otherAt: y.at.weight,
+          zh: `“${label(x)}”的分值不同：${wx?.toFixed() ?? "（空）"} ≠ ${wy?.toFixed() ?? "（空）"}`,
+          en: `"${label(x)}": weights differ, ${wx?.toFixed() ?? "blank"} vs ${wy?.toFixed() ?? "blank"}`,
+        });
       }
       if (x.children.length || y.children.length) walk(x.children, y.children);
     }

@@ -1,5 +1,14 @@
 import { Dec, decimalOf } from "../../decimal";
-import { formula, num, text, type AreaValidation, type CellContent, type LayoutCell, type SheetLayout, type WorkbookLayout } from "../../layout/model";
+import {
+  formula,
+  num,
+  text,
+  type AreaValidation,
+  type CellContent,
+  type LayoutCell,
+  type SheetLayout,
+  type WorkbookLayout,
+} from "../../layout/model";
 import { abs, address, fixedCol, str } from "../../layout/refs";
 import { leafScoreRules, NOT_APPLICABLE } from "../table/layout";
 import { layoutWorkbook, type Placement } from "../../layout/workbook";
@@ -19,11 +28,18 @@ export function blankExperts(count: number): Expert[] {
 }
 
 /** The panel's figures for one leaf, as the sheet's formulas compute them. */
-export function panelLeaf(scores: readonly ExpertScore[], weight: Dec, method: PanelMethod, digits: number, spread: Dec): PanelLeaf {
+export function panelLeaf(
+  scores: readonly ExpertScore[],
+  weight: Dec,
+  method: PanelMethod,
+  digits: number,
+  spread: Dec,
+): PanelLeaf {
   const numbers = scores.filter((s): s is Dec => s instanceof Dec);
   const na = scores.filter((s) => s === NOT_APPLICABLE).length;
   if (na === scores.length) return { score: NOT_APPLICABLE, flag: "" };
-  const flag = na > 0 ? "适用性不一" : numbers.length === scores.length && spreadTooWide(numbers, weight, spread) ? "需讨论" : "";
+  const flag =
+    na > 0 ? "适用性不一" : numbers.length === scores.length && spreadTooWide(numbers, weight, spread) ? "需讨论" : "";
   return { score: numbers.length === scores.length ? panelScore(numbers, method, digits) : null, flag };
 }
 
@@ -41,7 +57,13 @@ const cached = (s: PanelLeaf["score"]): number | string => (s === null ? "" : s 
  * native formula, and a 专家分歧 column flagging leaves where the experts differ by more than a share of
  * the points or disagree on 不适用. 汇总 says how many experts scored. Experts with no scores give the blank form.
  */
-export function layoutPanelWorkbook(t: Template, experts: readonly Expert[], options: PanelOptions = {}, problems: readonly Problem[] = [], names: Pick<Placement, "scoringSheet" | "summarySheet"> = {}): WorkbookLayout {
+export function layoutPanelWorkbook(
+  t: Template,
+  experts: readonly Expert[],
+  options: PanelOptions = {},
+  problems: readonly Problem[] = [],
+  names: Pick<Placement, "scoringSheet" | "summarySheet"> = {},
+): WorkbookLayout {
   const n = experts.length;
   const method = options.method ?? "mean";
   if (n < 2) throw new Error("a panel has at least two experts");
@@ -53,20 +75,41 @@ export function layoutPanelWorkbook(t: Template, experts: readonly Expert[], opt
   const leaves = leavesOf(scored.indicators).map(({ leaf }) => leaf);
   const decided = leaves.map((leaf, i) => {
     if (leaf.notApplicable) return { score: NOT_APPLICABLE, flag: "" } as PanelLeaf;
-    const d = panelLeaf(experts.map((e) => e.scores[i] ?? null), decimalOf(leaf.weight), method, digits, spread);
+    const d = panelLeaf(
+      experts.map((e) => e.scores[i] ?? null),
+      decimalOf(leaf.weight),
+      method,
+      digits,
+      spread,
+    );
     delete leaf.score;
     if (d.score === NOT_APPLICABLE) leaf.notApplicable = true;
     else if (d.score !== null) leaf.score = d.score.toNumber();
     return d;
   });
   // Sheet names only: the experts' columns and the note go beside a table that starts at A1.
-  const layout = layoutWorkbook(scored, problems, { scoringSheet: names.scoringSheet, summarySheet: names.summarySheet });
+  const layout = layoutWorkbook(scored, problems, {
+    scoringSheet: names.scoringSheet,
+    summarySheet: names.summarySheet,
+  });
   const [sheet, summary, ...rest] = layout.sheets;
-  return { ...layout, sheets: [withExperts(sheet, experts, decided, { method, digits, spread }), withPanelNote(summary, n, method), ...rest] };
+  return {
+    ...layout,
+    sheets: [
+      withExperts(sheet, experts, decided, { method, digits, spread }),
+      withPanelNote(summary, n, method),
+      ...rest,
+    ],
+  };
 }
 
 /** The scoring sheet with the experts' columns and the flag column added after its own, and the leaves' 得分 as panel formulas. */
-function withExperts(sheet: SheetLayout, experts: readonly Expert[], decided: readonly PanelLeaf[], o: { method: PanelMethod; digits: number; spread: Dec }): SheetLayout {
+function withExperts(
+  sheet: SheetLayout,
+  experts: readonly Expert[],
+  decided: readonly PanelLeaf[],
+  o: { method: PanelMethod; digits: number; spread: Dec },
+): SheetLayout {
   const n = experts.length;
   const scoreCol = sheet.cells.find((c) => c.row === 1 && c.content?.kind === "text" && c.content.text === "得分")?.col;
   if (scoreCol === undefined) throw new Error("layoutPanelWorkbook: the scoring layout has no score column"); // a programmer mistake: every scoring layout has one
@@ -74,7 +117,10 @@ function withExperts(sheet: SheetLayout, experts: readonly Expert[], decided: re
   const flagCol = first + n;
   const leafCells = sheet.cells.filter((c) => c.col === scoreCol && c.style === "score").sort((a, b) => a.row - b.row);
   // A leaf's weight column: the rightmost number left of 得分 on its row (its ancestors' weights stand further left).
-  const weightColOf = (row: number): number => Math.max(...sheet.cells.filter((c) => c.row === row && c.col < scoreCol && c.content?.kind === "number").map((c) => c.col));
+  const weightColOf = (row: number): number =>
+    Math.max(
+      ...sheet.cells.filter((c) => c.row === row && c.col < scoreCol && c.content?.kind === "number").map((c) => c.col),
+    );
   const weightOf = (row: number): string => abs(row, weightColOf(row));
   const cells: LayoutCell[] = [];
   const merges: Area[] = [...sheet.merges];
@@ -106,29 +152,54 @@ function withExperts(sheet: SheetLayout, experts: readonly Expert[], decided: re
     experts.forEach((expert, e) => {
       const s = expert.scores[i] ?? null;
       const col = first + e;
-      const content: CellContent | null = notApplicableLeaf ? text(NOT_APPLICABLE) : s === null ? null : s === NOT_APPLICABLE ? text(s) : num(s.toNumber());
+      const content: CellContent | null = notApplicableLeaf
+        ? text(NOT_APPLICABLE)
+        : s === null
+          ? null
+          : s === NOT_APPLICABLE
+            ? text(s)
+            : num(s.toNumber());
       cells.push({ row, col, content, style: "score", numFmt: leafCell.numFmt });
       if (span) merges.push({ ...span, left: col, right: col });
     });
     if (notApplicableLeaf) return;
     replaced.add(leafCell);
     const d = decided[i];
-    cells.push({ row, col: scoreCol, content: formula(panelFormula(range, n, o.method, o.digits), cached(d.score)), style: "total", numFmt: leafCell.numFmt });
+    cells.push({
+      row,
+      col: scoreCol,
+      content: formula(panelFormula(range, n, o.method, o.digits), cached(d.score)),
+      style: "total",
+      numFmt: leafCell.numFmt,
+    });
     const na = `COUNTIF(${range},${str(NOT_APPLICABLE)})`;
     const wide = `AND(COUNT(${range})=${n},ROUND(MAX(${range})-MIN(${range}),9)>ROUND(${o.spread.toFixed()}*${w},9))`;
-    cells.push({ row, col: flagCol, content: formula(`IF(AND(${na}>0,${na}<${n}),"适用性不一",IF(${wide},"需讨论",""))`, d.flag), style: "check" });
+    cells.push({
+      row,
+      col: flagCol,
+      content: formula(`IF(AND(${na}>0,${na}<${n}),"适用性不一",IF(${wide},"需讨论",""))`, d.flag),
+      style: "check",
+    });
     if (span) merges.push({ ...span, left: flagCol, right: flagCol });
   });
   const firstRow = leafCells[0]?.row ?? 3;
-  const lastRow = Math.max(...leafCells.map((c) => sheet.merges.find((m) => m.top === c.row && m.left === scoreCol)?.bottom ?? c.row), firstRow);
-  formats.push({ area: { top: firstRow, left: flagCol, bottom: lastRow, right: flagCol }, formula: `LEN(${address(firstRow, flagCol)})>0` });
+  const lastRow = Math.max(
+    ...leafCells.map((c) => sheet.merges.find((m) => m.top === c.row && m.left === scoreCol)?.bottom ?? c.row),
+    firstRow,
+  );
+  formats.push({
+    area: { top: firstRow, left: flagCol, bottom: lastRow, right: flagCol },
+    formula: `LEN(${address(firstRow, flagCol)})>0`,
+  });
   const noteRow = sheet.rowCount;
   const how = o.method === "trimmed" ? "去掉一个最高分和一个最低分后的平均分" : "平均分";
   const names = experts.map((e, i) => `专家${i + 1}：${e.name}`).join("；");
   cells.push({
     row: noteRow,
     col: 0,
-    content: text(`专家评分：${n} 位专家，得分取${how}（保留 ${o.digits} 位小数）；专家间相差超过分值的 ${o.spread.times(100).toFixed()}% 标为“需讨论”。${names}`),
+    content: text(
+      `专家评分：${n} 位专家，得分取${how}（保留 ${o.digits} 位小数）；专家间相差超过分值的 ${o.spread.times(100).toFixed()}% 标为“需讨论”。${names}`,
+    ),
     style: "note",
   });
   merges.push({ top: noteRow, left: 0, bottom: noteRow, right: flagCol });
@@ -150,7 +221,17 @@ function withPanelNote(summary: SheetLayout, n: number, method: PanelMethod): Sh
   const how = method === "trimmed" ? "去掉最高分和最低分后的平均分" : "平均分";
   return {
     ...summary,
-    cells: [...summary.cells, { row, col: 0, content: text(`得分为 ${n} 位专家评分的${how}。Scores are the ${method === "trimmed" ? "trimmed mean" : "mean"} of ${n} experts.`), style: "note" }],
+    cells: [
+      ...summary.cells,
+      {
+        row,
+        col: 0,
+        content: text(
+          `得分为 ${n} 位专家评分的${how}。Scores are the ${method === "trimmed" ? "trimmed mean" : "mean"} of ${n} experts.`,
+        ),
+        style: "note",
+      },
+    ],
     merges: [...summary.merges, { top: row, left: 0, bottom: row, right: 3 }],
     rowCount: row + 1,
   };
@@ -169,8 +250,16 @@ export const MAX_EXPERTS = 30;
 export function panelChoiceProblem(choice: PanelChoice): { zh: string; en: string } | null {
   const n = choice.experts;
   if (n === 0) return null;
-  if (!Number.isInteger(n) || n < 2 || n > MAX_EXPERTS) return { zh: `专家人数应为 0（不设专家列）或 2 到 ${MAX_EXPERTS} 的整数`, en: `the number of experts should be 0 (none) or a whole number from 2 to ${MAX_EXPERTS}` };
-  if (choice.method === "trimmed" && n < TRIMMED_MIN) return { zh: `去掉最高最低分的平均需要至少 ${TRIMMED_MIN} 位专家，现有 ${n} 位`, en: `a trimmed mean needs at least ${TRIMMED_MIN} experts, got ${n}` };
+  if (!Number.isInteger(n) || n < 2 || n > MAX_EXPERTS)
+    return {
+      zh: `专家人数应为 0（不设专家列）或 2 到 ${MAX_EXPERTS} 的整数`,
+      en: `the number of experts should be 0 (none) or a whole number from 2 to ${MAX_EXPERTS}`,
+    };
+  if (choice.method === "trimmed" && n < TRIMMED_MIN)
+    return {
+      zh: `去掉最高最低分的平均需要至少 ${TRIMMED_MIN} 位专家，现有 ${n} 位`,
+      en: `a trimmed mean needs at least ${TRIMMED_MIN} experts, got ${n}`,
+    };
   return null;
 }
 
@@ -179,7 +268,12 @@ export function panelChoiceProblem(choice: PanelChoice): { zh: string; en: strin
  * the panel's formulas when a panel is chosen (`--experts N [--panel trimmed]`), the plain workbook otherwise.
  * A panel's table starts at A1 of its sheet (only the sheet names are placed).
  */
-export function layoutScoringWorkbook(t: Template, problems: readonly Problem[], placement: Placement = {}, panel?: PanelChoice): WorkbookLayout {
+export function layoutScoringWorkbook(
+  t: Template,
+  problems: readonly Problem[],
+  placement: Placement = {},
+  panel?: PanelChoice,
+): WorkbookLayout {
   if (!panel || panel.experts === 0) return layoutWorkbook(t, problems, placement);
   const wrong = panelChoiceProblem(panel);
   if (wrong) throw Refused.of({ zh: `${wrong.zh}。`, en: `${wrong.en}.` });

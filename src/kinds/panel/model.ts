@@ -25,4 +25,3 @@ export interface PanelLeaf {
   readonly score: Dec | typeof NOT_APPLICABLE | null;
   readonly flag: "" | "需讨论" | "适用性不一";
 }
-

@@ -10,4 +10,3 @@ export const TRIMMED_MIN = 5;
 
 /** The default share of a leaf's points beyond which the experts' spread is flagged for discussion. */
 export const DEFAULT_SPREAD = new Dec("0.2");
-

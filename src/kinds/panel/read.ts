@@ -20,7 +20,8 @@ export interface PanelReading {
 }
 
 /** The headings `jx template --experts` and `jx panel` write (专家1), and the ways reports number their experts (专家一, 专家A, 专家甲, 专家1得分). */
-const EXPERT_HEADING = /^专家\s*(\d{1,2}|[一二三四五六七八九十]{1,3}|[A-Z]|[甲乙丙丁戊己庚辛壬癸])\s*(得分|评分|打分)?$/;
+const EXPERT_HEADING =
+  /^专家\s*(\d{1,2}|[一二三四五六七八九十]{1,3}|[A-Z]|[甲乙丙丁戊己庚辛壬癸])\s*(得分|评分|打分)?$/;
 
 /** The experts' own columns in the heading row (at least two, none of them the 得分 column), else none. */
 export function expertColumns(view: MergedView, headingRow: number, scoreCol: number | null): number[] {
@@ -45,7 +46,13 @@ export interface PanelLeafRow {
  * decimals. A leaf that agrees uses its experts' numbers; one that agrees with neither is a scoreMismatch at
  * its 得分 (its experts' numbers stay listed as not read). Leaves some expert has not scored are not checked.
  */
-export function readPanel(view: MergedView, cols: readonly number[], leaves: readonly PanelLeafRow[], ledger: NumberLedger, problems: Problem[]): PanelReading | null {
+export function readPanel(
+  view: MergedView,
+  cols: readonly number[],
+  leaves: readonly PanelLeafRow[],
+  ledger: NumberLedger,
+  problems: Problem[],
+): PanelReading | null {
   if (!cols.length) return null;
   const n = cols.length;
   const scoredCols = new Set<number>();
@@ -62,7 +69,8 @@ export function readPanel(view: MergedView, cols: readonly number[], leaves: rea
   }
   const places = (d: Dec): number => d.decimalPlaces();
   const agrees = (method: PanelMethod, x: { leaf: PanelLeafRow; numbers: Dec[] }): boolean =>
-    (method === "mean" || n >= TRIMMED_MIN) && panelScore(x.numbers, method, places(x.leaf.score as Dec)).eq(x.leaf.score as Dec);
+    (method === "mean" || n >= TRIMMED_MIN) &&
+    panelScore(x.numbers, method, places(x.leaf.score as Dec)).eq(x.leaf.score as Dec);
   const meanCount = checks.filter((x) => agrees("mean", x)).length;
   const trimmedCount = checks.filter((x) => agrees("trimmed", x)).length;
   const method: PanelMethod | null = !checks.length ? null : trimmedCount > meanCount ? "trimmed" : "mean";
@@ -71,7 +79,8 @@ export function readPanel(view: MergedView, cols: readonly number[], leaves: rea
       for (const c of cols) ledger.use(x.leaf.row, c);
       continue;
     }
-    const how = method === "trimmed" ? { zh: "去掉最高分和最低分后的平均分", en: "trimmed mean" } : { zh: "平均分", en: "mean" };
+    const how =
+      method === "trimmed" ? { zh: "去掉最高分和最低分后的平均分", en: "trimmed mean" } : { zh: "平均分", en: "mean" };
     const expected = panelScore(x.numbers, method as PanelMethod, places(x.leaf.score as Dec));
     problems.push(
       problem(x.leaf.scoreAt, "panelScoreMismatch", {

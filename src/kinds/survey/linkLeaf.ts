@@ -12,13 +12,26 @@ export function surveyScoreLink(refs: SurveyRefs): string | null {
  * survey when more responses are pasted. The leaf is found by its label (`code name` as the sheet shows it);
  * its score cell is the one styled as a score on that row. Returns null when no such leaf stands there.
  */
-export function linkLeafToSurvey(layout: WorkbookLayout, scoringSheet: string, label: string, refs: SurveyRefs, cached: number | string): WorkbookLayout | null {
+export function linkLeafToSurvey(
+  layout: WorkbookLayout,
+  scoringSheet: string,
+  label: string,
+  refs: SurveyRefs,
+  cached: number | string,
+): WorkbookLayout | null {
   const link = surveyScoreLink(refs);
   if (!link) return null;
   const sheet = layout.sheets.find((s) => s.name === scoringSheet);
-  const nameCell = sheet?.cells.find((c) => c.style === "name" && c.content?.kind === "text" && c.content.text === label);
+  const nameCell = sheet?.cells.find(
+    (c) => c.style === "name" && c.content?.kind === "text" && c.content.text === label,
+  );
   const scoreCell = nameCell && sheet?.cells.find((c) => c.row === nameCell.row && c.style === "score");
   if (!sheet || !scoreCell) return null;
   const linked = { ...scoreCell, content: formula(link, cached), style: "total" as const };
-  return { ...layout, sheets: layout.sheets.map((s) => (s === sheet ? { ...s, cells: s.cells.map((c) => (c === scoreCell ? linked : c)) } : s)) };
+  return {
+    ...layout,
+    sheets: layout.sheets.map((s) =>
+      s === sheet ? { ...s, cells: s.cells.map((c) => (c === scoreCell ? linked : c)) } : s,
+    ),
+  };
 }

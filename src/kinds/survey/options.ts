@@ -10,17 +10,25 @@ import { SurveySpecError, parseLevels, parseList, parsePositive, parseWeights, t
 export const SURVEY_METHODS: readonly SurveyMethod[] = ["weighted", "share", "mean"];
 
 /** The options as written: `jx survey`'s flags, or the pane's fields (blank = not given). */
-export type SurveyOptionTexts = { readonly [K in "method" | "levels" | "satisfied" | "max" | "weights" | "points" | "digits"]?: string | boolean | undefined };
+export type SurveyOptionTexts = {
+  readonly [K in "method" | "levels" | "satisfied" | "max" | "weights" | "points" | "digits"]?:
+    string | boolean | undefined;
+};
 
 /** The survey sheet among `grids`: the named one, or the first whose columns hold questions. */
 export function surveySheetIn(grids: readonly SheetGrid[], sheet?: string): SurveySheet {
   const chosen = sheet === undefined ? grids : grids.filter((s) => s.name === sheet);
-  if (sheet !== undefined && !chosen.length) throw UnreadableWorkbook.because("noSheet", { sheet, sheets: { zh: grids.map((s) => s.name).join("、"), en: grids.map((s) => s.name).join(", ") } });
+  if (sheet !== undefined && !chosen.length)
+    throw UnreadableWorkbook.because("noSheet", {
+      sheet,
+      sheets: { zh: grids.map((s) => s.name).join("、"), en: grids.map((s) => s.name).join(", ") },
+    });
   for (const grid of chosen) {
     const found = findQuestions(grid);
     if (found.questions.length) return found;
   }
-  const where = sheet === undefined ? { zh: "工作簿", en: "The workbook" } : { zh: `工作表“${sheet}”`, en: `Sheet "${sheet}"` };
+  const where =
+    sheet === undefined ? { zh: "工作簿", en: "The workbook" } : { zh: `工作表“${sheet}”`, en: `Sheet "${sheet}"` };
   throw UnreadableWorkbook.because("surveyNoColumns", { where });
 }
 
@@ -31,9 +39,11 @@ export function surveyChoice(values: SurveyOptionTexts, named: boolean): SurveyC
     return typeof v === "string" ? v : undefined;
   };
   const method = opt("method");
-  if (method !== undefined && !SURVEY_METHODS.includes(method as SurveyMethod)) throw SurveySpecError.because("surveyMethod", { got: method });
+  if (method !== undefined && !SURVEY_METHODS.includes(method as SurveyMethod))
+    throw SurveySpecError.because("surveyMethod", { got: method });
   const digits = opt("digits");
-  if (digits !== undefined && !/^\d$/.test(digits.trim())) throw SurveySpecError.because("surveyDigits", { got: digits });
+  if (digits !== undefined && !/^\d$/.test(digits.trim()))
+    throw SurveySpecError.because("surveyDigits", { got: digits });
   return {
     method: method as SurveyMethod | undefined,
     levels: opt("levels") === undefined ? undefined : parseLevels(opt("levels") as string),
@@ -51,9 +61,13 @@ export function withQuestions(survey: SurveySheet, spec: string | undefined): Su
   if (spec === undefined) return survey;
   const picked = pickQuestions(survey.questions, spec);
   if (!picked) throw SurveySpecError.because("surveyQuestions", { got: spec });
-  if (picked.missing.length) throw SurveySpecError.because("surveyNoQuestion", {
+  if (picked.missing.length)
+    throw SurveySpecError.because("surveyNoQuestion", {
       numbers: { zh: picked.missing.join("、"), en: picked.missing.join(", ") },
-      columns: { zh: survey.questions.map((q) => `${q.column} ${q.text}`).join("；"), en: survey.questions.map((q) => `${q.column} ${q.text}`).join("; ") },
+      columns: {
+        zh: survey.questions.map((q) => `${q.column} ${q.text}`).join("；"),
+        en: survey.questions.map((q) => `${q.column} ${q.text}`).join("; "),
+      },
     });
   return { ...survey, questions: picked.picked };
 }

@@ -21,7 +21,10 @@ export class SurveySpecError extends Refused {}
 /** `非常满意:1,满意:0.8,…` (also `5:100%`, full-width colons and commas) → levels in the order written. */
 export function parseLevels(spec: string): ScaleLevel[] {
   const levels: ScaleLevel[] = [];
-  for (const part of spec.split(/[,，]/).map((p) => p.trim()).filter(Boolean)) {
+  for (const part of spec
+    .split(/[,，]/)
+    .map((p) => p.trim())
+    .filter(Boolean)) {
     const m = /^(.+?)\s*[:：=]\s*([+-]?\d+(?:\.\d+)?)\s*(%)?$/.exec(part);
     if (!m) throw SurveySpecError.because("levelsEntry", { part });
     const value = new Dec(m[2]).div(m[3] ? 100 : 1);
@@ -35,7 +38,10 @@ export function parseLevels(spec: string): ScaleLevel[] {
 
 /** `非常满意,满意` → the options counted as satisfied. */
 export function parseList(spec: string, option: string): string[] {
-  const list = spec.split(/[,，]/).map((p) => p.trim()).filter(Boolean);
+  const list = spec
+    .split(/[,，]/)
+    .map((p) => p.trim())
+    .filter(Boolean);
   if (!list.length) throw SurveySpecError.because("optionEmpty", { option });
   return list;
 }
@@ -53,6 +59,7 @@ export function parseWeights(spec: string): Dec[] {
 
 /** A positive number option (--max, --points). */
 export function parsePositive(spec: string, option: string): Dec {
-  if (!/^\d+(?:\.\d+)?$/.test(spec.trim()) || new Dec(spec.trim()).isZero()) throw SurveySpecError.because("optionNotPositive", { option, got: spec });
+  if (!/^\d+(?:\.\d+)?$/.test(spec.trim()) || new Dec(spec.trim()).isZero())
+    throw SurveySpecError.because("optionNotPositive", { option, got: spec });
   return new Dec(spec.trim());
 }

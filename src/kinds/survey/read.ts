@@ -20,11 +20,16 @@ export interface SurveySheet {
   readonly respondents: number;
   readonly questions: readonly QuestionColumn[];
   /** Columns passed over as metadata or free text — by heading only (their contents are never kept). */
-  readonly passedOver: readonly { readonly column: string; readonly heading: string; readonly why: "metadata" | "personal" | "free text" }[];
+  readonly passedOver: readonly {
+    readonly column: string;
+    readonly heading: string;
+    readonly why: "metadata" | "personal" | "free text";
+  }[];
 }
 
 /** What survey services put beside the answers: time, source, IP, numbering. */
-const METADATA = /^(序号|编号|答卷编号|答卷序号|ID|用户ID|提交答卷时间|提交时间|开始时间|结束时间|开始答题时间|结束答题时间|答题时间|答题时长|所用时间|填写时长|来源|来源详情|来自IP|IP|IP地址|IP属地|地理位置|省份|城市|填写设备|设备|操作系统|浏览器|总分|得分|分数|状态|渠道|自定义字段)$/i;
+const METADATA =
+  /^(序号|编号|答卷编号|答卷序号|ID|用户ID|提交答卷时间|提交时间|开始时间|结束时间|开始答题时间|结束答题时间|答题时间|答题时长|所用时间|填写时长|来源|来源详情|来自IP|IP|IP地址|IP属地|地理位置|省份|城市|填写设备|设备|操作系统|浏览器|总分|得分|分数|状态|渠道|自定义字段)$/i;
 /** Headings of a respondent's own data: never read, never copied. */
 const PERSONAL = /姓名|名字|称呼|昵称|电话|手机|联系方式|身份证|证件|住址|地址|邮箱|e-?mail|微信号|QQ/i;
 /** A question's number at the start of its heading: 7、 7. 7． Q7 第7题 (7). */
@@ -53,9 +58,11 @@ function choiceLike(answers: readonly Answer[]): { choice: boolean; scaleLike: b
   for (const a of answers) {
     if (a.kind !== "answer") continue;
     keys.add(a.key);
-    if (a.number === null ? !SCALE_WORDS.has(a.key) : !(a.number.isInteger() && a.number.gte(0) && a.number.lte(100))) scaleLike = false;
+    if (a.number === null ? !SCALE_WORDS.has(a.key) : !(a.number.isInteger() && a.number.gte(0) && a.number.lte(100)))
+      scaleLike = false;
     if (a.number === null && a.key.length > 12) return { choice: false, scaleLike: false };
-    if (a.number !== null && !(a.number.isInteger() && a.number.gte(0) && a.number.lte(100))) return { choice: false, scaleLike: false };
+    if (a.number !== null && !(a.number.isInteger() && a.number.gte(0) && a.number.lte(100)))
+      return { choice: false, scaleLike: false };
   }
   return { choice: keys.size > 0 && keys.size <= MAX_OPTIONS, scaleLike: keys.size > 0 && scaleLike };
 }
@@ -71,11 +78,18 @@ export function findQuestions(grid: SheetGrid): SurveySheet {
   const headings = grid.cells[headingRow] ?? [];
   const rows = grid.cells.slice(headingRow + 1);
   // A respondent is a row with anything in it (exports end without trailing blank rows, but pasted sheets may).
-  const respondentRows = rows.filter((row) => row.some((v) => v !== null && v !== undefined && String(v).trim() !== ""));
+  const respondentRows = rows.filter((row) =>
+    row.some((v) => v !== null && v !== undefined && String(v).trim() !== ""),
+  );
   const questions: QuestionColumn[] = [];
   const passedOver: SurveySheet["passedOver"][number][] = [];
   for (let c = 0; c < headings.length; c++) {
-    const heading = typeof headings[c] === "string" ? (headings[c] as string).trim() : headings[c] === null || headings[c] === undefined ? "" : String(headings[c]);
+    const heading =
+      typeof headings[c] === "string"
+        ? (headings[c] as string).trim()
+        : headings[c] === null || headings[c] === undefined
+          ? ""
+          : String(headings[c]);
     if (heading === "") continue;
     const column = columnLetters(c);
     if (METADATA.test(heading)) {
@@ -104,9 +118,15 @@ export function findQuestions(grid: SheetGrid): SurveySheet {
  * question's rows all come with it), or by their order among the questions when headings carry none.
  * Null when a number picks nothing (the caller names it).
  */
-export function pickQuestions(all: readonly QuestionColumn[], spec: string): { picked: QuestionColumn[]; missing: number[] } | null {
+export function pickQuestions(
+  all: readonly QuestionColumn[],
+  spec: string,
+): { picked: QuestionColumn[]; missing: number[] } | null {
   const wanted: number[] = [];
-  for (const part of spec.split(/[,，]/).map((p) => p.trim()).filter(Boolean)) {
+  for (const part of spec
+    .split(/[,，]/)
+    .map((p) => p.trim())
+    .filter(Boolean)) {
     const m = /^(\d+)(?:\s*[-–~～]\s*(\d+))?$/.exec(part);
     if (!m) return null;
     const a = Number(m[1]);

@@ -2,7 +2,15 @@ import { Dec, ONE, ZERO, roundHalfUp } from "../../decimal";
 import { LIKERTSCORE } from "../../rules/likertScore";
 import type { Answer } from "./model";
 import type { QuestionColumn, SurveySheet } from "./read";
-import { DEFAULT_LEVELS, DEFAULT_SATISFIED, SurveySpecError, parseLevels, parseList, type ScaleLevel, type SurveyMethod } from "./presets";
+import {
+  DEFAULT_LEVELS,
+  DEFAULT_SATISFIED,
+  SurveySpecError,
+  parseLevels,
+  parseList,
+  type ScaleLevel,
+  type SurveyMethod,
+} from "./presets";
 
 /** The person's choices for one satisfaction indicator (the `jx survey` options, already parsed). */
 export interface SurveyChoice {
@@ -63,7 +71,13 @@ export function scaleOf(choice: SurveyChoice, survey: SurveySheet): Scale {
   let method = choice.method;
   let chosenBy = "--method";
   if (!method) {
-    [method, chosenBy] = choice.levels ? ["weighted", "--levels"] : choice.max ? ["mean", "--max"] : choice.satisfied ? ["share", "--satisfied"] : ["share", "default"];
+    [method, chosenBy] = choice.levels
+      ? ["weighted", "--levels"]
+      : choice.max
+        ? ["mean", "--max"]
+        : choice.satisfied
+          ? ["share", "--satisfied"]
+          : ["share", "default"];
     if (chosenBy === "default" && allNumbers && survey.questions.length) {
       throw SurveySpecError.because("scaleByPosition");
     }
@@ -79,7 +93,10 @@ export function scaleOf(choice: SurveyChoice, survey: SurveySheet): Scale {
 }
 
 /** The level an answer stands for: its option text in --levels, or its option number as the n-th level. */
-function levelOf(a: Answer & { kind: "answer" }, levels: readonly ScaleLevel[]): { level: ScaleLevel; byPosition: boolean } | null {
+function levelOf(
+  a: Answer & { kind: "answer" },
+  levels: readonly ScaleLevel[],
+): { level: ScaleLevel; byPosition: boolean } | null {
   const named = levels.find((l) => l.answer === a.key);
   if (named) return { level: named, byPosition: false };
   const textLevels = levels.every((l) => !/^\d+(\.\d+)?$/.test(l.answer));
@@ -119,7 +136,12 @@ function offScaleAnswers(q: QuestionColumn, scale: Scale): string[] {
     if (a.kind !== "answer") continue;
     if (scale.method === "weighted" && !levelOf(a, scale.levels)) off.add(a.key);
     if (scale.method === "mean" && a.number === null && !levelOf(a, scale.levels)) off.add(a.key);
-    if (scale.method === "mean" && a.number !== null && (a.number.isNeg() || (scale.max !== null && a.number.gt(scale.max)))) off.add(a.key);
+    if (
+      scale.method === "mean" &&
+      a.number !== null &&
+      (a.number.isNeg() || (scale.max !== null && a.number.gt(scale.max)))
+    )
+      off.add(a.key);
     if (scale.method === "share" && !satisfiedKnown(a, scale)) off.add(a.key);
   }
   return [...off];
@@ -187,14 +209,23 @@ export function computeSurvey(survey: SurveySheet, choice: SurveyChoice): Survey
     const off = offScaleAnswers(q, scale);
     if (!off.length) used.push(q);
     else if (choice.named) {
-      throw SurveySpecError.because("answersOffScale", { column: q.column, question: q.text, answers: { zh: off.map((o) => `“${o}”`).join("、"), en: off.map((o) => `"${o}"`).join(", ") }, scale: scaleText(scale) });
+      throw SurveySpecError.because("answersOffScale", {
+        column: q.column,
+        question: q.text,
+        answers: { zh: off.map((o) => `“${o}”`).join("、"), en: off.map((o) => `"${o}"`).join(", ") },
+        scale: scaleText(scale),
+      });
     } else offScale.push({ column: q.column, text: q.text });
   }
   if (!used.length) {
     throw SurveySpecError.because("noQuestionOnScale", { scale: scaleText(scale) });
   }
   if (choice.weights && choice.weights.length !== used.length) {
-    throw SurveySpecError.because("weightsCount", { weights: choice.weights.length, questions: used.length, columns: { zh: used.map((q) => q.column).join("、"), en: used.map((q) => q.column).join(", ") } });
+    throw SurveySpecError.because("weightsCount", {
+      weights: choice.weights.length,
+      questions: used.length,
+      columns: { zh: used.map((q) => q.column).join("、"), en: used.map((q) => q.column).join(", ") },
+    });
   }
   const questions = used.map((q): QuestionResult => {
     const { counts, answered, skipped } = countsOf(q, scale);
@@ -216,7 +247,8 @@ export function computeSurvey(survey: SurveySheet, choice: SurveyChoice): Survey
 
 /** The scale in words, for messages. */
 export function scaleText(scale: Scale): string {
-  if (scale.method === "weighted") return `加权：${scale.levels.map((l) => `${l.answer} ${l.value.times(100).toFixed()}%`).join("，")}`;
+  if (scale.method === "weighted")
+    return `加权：${scale.levels.map((l) => `${l.answer} ${l.value.times(100).toFixed()}%`).join("，")}`;
   if (scale.method === "mean") return `平均分 ÷ ${scale.max?.toFixed()}`;
   return `满意：${scale.satisfied.join("、")}`;
 }

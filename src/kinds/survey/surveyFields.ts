@@ -23,14 +23,25 @@ export interface SurveyFields {
 }
 
 /** The fields a page starts with: weighted by 非常满意 100 %, 满意 80 %, 基本满意 60 %, 不满意 0, two decimals. */
-export const INITIAL_FIELDS: SurveyFields = { method: "weighted", levels: DEFAULT_LEVELS, satisfied: DEFAULT_SATISFIED, max: "", meanLevels: "", questions: "", weights: "", points: "", digits: "2" };
+export const INITIAL_FIELDS: SurveyFields = {
+  method: "weighted",
+  levels: DEFAULT_LEVELS,
+  satisfied: DEFAULT_SATISFIED,
+  max: "",
+  meanLevels: "",
+  questions: "",
+  weights: "",
+  points: "",
+  digits: "2",
+};
 
 /** Which fields a method reads: the others are kept but not passed on. */
-export const METHOD_FIELDS: Readonly<Record<SurveyMethod, readonly ("levels" | "satisfied" | "max" | "meanLevels")[]>> = {
-  weighted: ["levels"],
-  share: ["satisfied"],
-  mean: ["max", "meanLevels"],
-};
+export const METHOD_FIELDS: Readonly<Record<SurveyMethod, readonly ("levels" | "satisfied" | "max" | "meanLevels")[]>> =
+  {
+    weighted: ["levels"],
+    share: ["satisfied"],
+    mean: ["max", "meanLevels"],
+  };
 
 export type SurveyOutcome =
   | { readonly ok: true; readonly survey: SurveySheet; readonly choice: SurveyChoice; readonly result: SurveyResult }
@@ -41,7 +52,11 @@ export type SurveyOutcome =
  * With a satisfaction leaf to link, its points are the score's (score = rate × the leaf's points) and its
  * sheet's score decimals, when known, the score's decimals, as `jx template --survey-leaf` does. A bad field is an outcome with the words for the person, never a throw.
  */
-export function surveyFromFields(survey: SurveySheet, f: SurveyFields, leaf: SatisfactionLeaf | null = null): SurveyOutcome {
+export function surveyFromFields(
+  survey: SurveySheet,
+  f: SurveyFields,
+  leaf: SatisfactionLeaf | null = null,
+): SurveyOutcome {
   try {
     const uses = METHOD_FIELDS[f.method];
     // A field left blank is an option not given (the command line's blank option is an error instead).
@@ -58,7 +73,9 @@ export function surveyFromFields(survey: SurveySheet, f: SurveyFields, leaf: Sat
       },
       given(f.questions) !== undefined,
     );
-    const choice: SurveyChoice = leaf ? { ...parsed, points: leaf.points, ...(leaf.digits !== undefined ? { digits: leaf.digits } : {}) } : parsed;
+    const choice: SurveyChoice = leaf
+      ? { ...parsed, points: leaf.points, ...(leaf.digits !== undefined ? { digits: leaf.digits } : {}) }
+      : parsed;
     const picked = withQuestions(survey, given(f.questions));
     return { ok: true, survey: picked, choice, result: computeSurvey(picked, choice) };
   } catch (e) {
@@ -69,7 +86,11 @@ export function surveyFromFields(survey: SurveySheet, f: SurveyFields, leaf: Sat
 
 /** A question's answers with their shares of the answered (0–1), in the order the counts come. */
 export function answerShares(q: QuestionResult): { answer: string; count: number; share: Dec | null }[] {
-  return Object.entries(q.counts).map(([answer, count]) => ({ answer, count, share: q.answered ? new Dec(count).div(q.answered) : null }));
+  return Object.entries(q.counts).map(([answer, count]) => ({
+    answer,
+    count,
+    share: q.answered ? new Dec(count).div(q.answered) : null,
+  }));
 }
 
 /** A rate as a percentage with `digits` decimals, rounded half-up ("94.16%"); "—" for none. */

@@ -37,16 +37,28 @@ export function satisfactionLeaves(readings: readonly SheetReading[], digits?: n
   for (const r of readings) {
     if (r.kind !== "table") continue;
     for (const leaf of leafNodes(r.table.tree.nodes)) {
-      if (/满意/.test(leaf.name) && leaf.weight !== null && leaf.weight.gt(0)) out.push({ sheet: r.sheet, name: leaf.name, at: leaf.at.score, points: leaf.weight, ...(digits !== undefined ? { digits } : {}) });
+      if (/满意/.test(leaf.name) && leaf.weight !== null && leaf.weight.gt(0))
+        out.push({
+          sheet: r.sheet,
+          name: leaf.name,
+          at: leaf.at.score,
+          points: leaf.weight,
+          ...(digits !== undefined ? { digits } : {}),
+        });
     }
   }
   return out;
 }
 
 /** The satisfaction leaves of an open workbook's sheets, each read through the one reader layer with the workbook's settings. */
-export function workbookLeaves(grids: readonly (SheetGrid & { readonly settings?: WorkbookSettings | null })[]): SatisfactionLeaf[] {
+export function workbookLeaves(
+  grids: readonly (SheetGrid & { readonly settings?: WorkbookSettings | null })[],
+): SatisfactionLeaf[] {
   const digits = grids.find((g) => g.settings?.decimals?.score !== undefined)?.settings?.decimals?.score;
-  return satisfactionLeaves(grids.map((g) => readSheet(g, { settings: g.settings ?? null })).filter((r): r is SheetReading => r !== null), digits);
+  return satisfactionLeaves(
+    grids.map((g) => readSheet(g, { settings: g.settings ?? null })).filter((r): r is SheetReading => r !== null),
+    digits,
+  );
 }
 
 /**
@@ -54,12 +66,22 @@ export function workbookLeaves(grids: readonly (SheetGrid & { readonly settings?
  * (the question columns only: no time, source, IP, name or phone) under the names given — and, with a leaf,
  * the formula its 得分 takes (the statistics' score cell), with the score as cached.
  */
-export function layoutSurveyWrite(w: SurveyWrite, names: SurveySheetNames = SURVEY_SHEET_NAMES): { sheets: SheetLayout[]; link: { sheet: string; at: string; formula: string; cached: number | string } | null } {
+export function layoutSurveyWrite(
+  w: SurveyWrite,
+  names: SurveySheetNames = SURVEY_SHEET_NAMES,
+): { sheets: SheetLayout[]; link: { sheet: string; at: string; formula: string; cached: number | string } | null } {
   const { sheet, refs } = layoutSurveySheet(w.result, w.choice, names);
-  const responses = layoutResponses(w.survey, w.result.questions.map((q) => q.column), names.responses);
+  const responses = layoutResponses(
+    w.survey,
+    w.result.questions.map((q) => q.column),
+    names.responses,
+  );
   const formula = w.leaf ? surveyScoreLink(refs) : null;
   return {
     sheets: [sheet, responses],
-    link: w.leaf && formula ? { sheet: w.leaf.sheet, at: w.leaf.at, formula, cached: w.result.score?.toNumber() ?? "" } : null,
+    link:
+      w.leaf && formula
+        ? { sheet: w.leaf.sheet, at: w.leaf.at, formula, cached: w.result.score?.toNumber() ?? "" }
+        : null,
   };
 }

@@ -21,7 +21,13 @@ export function templateSatisfactionLeaves(t: Template): SatisfactionLeaf[] {
   return leavesOf(t.indicators)
     .map(({ leaf }) => leaf)
     .filter((leaf) => /满意/.test(leaf.name) && leaf.weight > 0)
-    .map((leaf) => ({ sheet: SCORING_SHEET, name: leafLabel(leaf), at: "", points: decimalOf(leaf.weight), digits: { ...DEFAULT_DECIMALS, ...t.decimals }.score }));
+    .map((leaf) => ({
+      sheet: SCORING_SHEET,
+      name: leafLabel(leaf),
+      at: "",
+      points: decimalOf(leaf.weight),
+      digits: { ...DEFAULT_DECIMALS, ...t.decimals }.score,
+    }));
 }
 
 /** The template with that leaf scored by the survey (its 不适用 taken away), so every cached figure of the workbook is the survey's. */
@@ -39,13 +45,33 @@ export function templateScoredBySurvey(t: Template, label: string, result: Surve
  * The scoring workbook's layout with the survey's two sheets after 评分表 and 汇总 and the leaf's 得分 a link to the
  * statistics' score; null when the scoring sheet shows no score cell for that label.
  */
-export function withSurveySheets(layout: WorkbookLayout, label: string, w: { survey: SurveySheet; result: SurveyResult; choice: SurveyChoice }): WorkbookLayout | null {
+export function withSurveySheets(
+  layout: WorkbookLayout,
+  label: string,
+  w: { survey: SurveySheet; result: SurveyResult; choice: SurveyChoice },
+): WorkbookLayout | null {
   const { sheet, refs } = layoutSurveySheet(w.result, w.choice);
-  const withSheets = { ...layout, sheets: [...layout.sheets.slice(0, 2), sheet, layoutResponses(w.survey, w.result.questions.map((q) => q.column)), ...layout.sheets.slice(2)] };
+  const withSheets = {
+    ...layout,
+    sheets: [
+      ...layout.sheets.slice(0, 2),
+      sheet,
+      layoutResponses(
+        w.survey,
+        w.result.questions.map((q) => q.column),
+      ),
+      ...layout.sheets.slice(2),
+    ],
+  };
   return linkLeafToSurvey(withSheets, SCORING_SHEET, label, refs, w.result.score?.toNumber() ?? "");
 }
 
 /** The whole workbook of a template scored in part by a survey (the leaf's points must be the choice's points). */
-export function layoutTemplateWithSurvey(t: Template, label: string, w: { survey: SurveySheet; result: SurveyResult; choice: SurveyChoice }, problems: readonly Problem[] = []): WorkbookLayout | null {
+export function layoutTemplateWithSurvey(
+  t: Template,
+  label: string,
+  w: { survey: SurveySheet; result: SurveyResult; choice: SurveyChoice },
+  problems: readonly Problem[] = [],
+): WorkbookLayout | null {
   return withSurveySheets(layoutWorkbook(templateScoredBySurvey(t, label, w.result), problems), label, w);
 }

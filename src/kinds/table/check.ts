@@ -36,20 +36,29 @@ function knownLabels(bands: readonly GradeBand[]): string[] {
  * negative or too-high scores, and a printed total or grade that disagrees with the computed one —
  * compared whatever else is wrong, so a printed figure we cannot reproduce is always said.
  */
-export function scoreTable(table: ReadTable, bands?: readonly GradeBand[], decimals?: number): { score: TreeScore; problems: Problem[] } {
+export function scoreTable(
+  table: ReadTable,
+  bands?: readonly GradeBand[],
+  decimals?: number,
+): { score: TreeScore; problems: Problem[] } {
   const places = decimals ?? decimalsOf(table.printedTotal?.score ?? null);
   const score = scoreTree(table.tree, places, bands);
   const problems = [...table.problems, ...checkTree(table.tree, { requireScores: true, maxDepth: Infinity })];
   const printed = table.printedTotal?.score ?? null;
   if (printed !== null && score.total !== null && !roundHalfUp(score.total, decimalsOf(printed)).eq(printed)) {
     problems.push(
-      problem(table.printedTotal?.scoreAt ?? "", "tableTotalMismatch", { printed: printed.toFixed(), total: score.total.toFixed() }),
+      problem(table.printedTotal?.scoreAt ?? "", "tableTotalMismatch", {
+        printed: printed.toFixed(),
+        total: score.total.toFixed(),
+      }),
     );
   }
   if (table.printedGrade && score.grade !== null) {
     const label = printedGradeLabel(table.printedGrade.text, knownLabels(bands ?? []));
     if (label === null) {
-      problems.push(problem(table.printedGrade.at, "gradeUnreadable", { printed: table.printedGrade.text, grade: score.grade }));
+      problems.push(
+        problem(table.printedGrade.at, "gradeUnreadable", { printed: table.printedGrade.text, grade: score.grade }),
+      );
     } else if (label !== score.grade) {
       problems.push(problem(table.printedGrade.at, "gradeMismatch", { printed: label, grade: score.grade }));
     }

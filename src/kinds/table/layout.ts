@@ -53,7 +53,19 @@ function columnPlan(t: Template): Columns {
   const note = c++;
   const check = c++;
   const helper = c++;
-  return { name: (l) => l * 2, weight: (l) => l * 2 + 1, explanation, criteria, score, rate, note, check, helper, count: c, depth };
+  return {
+    name: (l) => l * 2,
+    weight: (l) => l * 2 + 1,
+    explanation,
+    criteria,
+    score,
+    rate,
+    note,
+    check,
+    helper,
+    count: c,
+    depth,
+  };
 }
 
 /** Rows an indicator takes: one per label (its name and its `rows`), or its children's, whichever is more. */
@@ -71,7 +83,10 @@ function anyIn(list: readonly TemplateIndicator[], key: "explanation" | "criteri
 export function gradeFormula(totalRef: string, bands: readonly GradeBand[]): string {
   const sorted = sortBands(bands);
   const last = sorted[sorted.length - 1];
-  const steps = (last.min <= 0 ? sorted.slice(0, -1) : sorted).map((b) => ({ min: String(b.min), result: str(b.label) }));
+  const steps = (last.min <= 0 ? sorted.slice(0, -1) : sorted).map((b) => ({
+    min: String(b.min),
+    result: str(b.label),
+  }));
   return stepsFormula(totalRef, steps, last.min <= 0 ? str(last.label) : '""');
 }
 
@@ -120,7 +135,10 @@ function nameInFormula(name: string, cell: string, rest: string): string {
 }
 
 /** The rules of a leaf's score cell, written for `score` with its points in `weight` (relative references, so one rule serves a run of leaves). */
-export function leafScoreRules(score: string, weight: string): { validation: Omit<AreaValidation, "area">; problem: string } {
+export function leafScoreRules(
+  score: string,
+  weight: string,
+): { validation: Omit<AreaValidation, "area">; problem: string } {
   return {
     validation: {
       formula: `OR(${score}=${str(NOT_APPLICABLE)},AND(ISNUMBER(${score}),${score}>=0,${score}<=${weight}))`,
@@ -176,7 +194,13 @@ function placeIndicators(draft: SheetDraft, t: Template, cols: Columns, refs: Re
   const placed: Placed = { leaves: [], parents: [], tops: [], checks: new Map(), lastDataRow: 0 };
   const { abs } = refs;
   // Places an indicator from `row` over `span` rows; returns its weight cell.
-  const place = (ind: TemplateIndicator, level: number, row: number, span: number, inheritedNA: boolean): { row: number; col: number } => {
+  const place = (
+    ind: TemplateIndicator,
+    level: number,
+    row: number,
+    span: number,
+    inheritedNA: boolean,
+  ): { row: number; col: number } => {
     const labels = [ind.code ? `${ind.code} ${ind.name}` : ind.name, ...(ind.rows ?? [])];
     labels.forEach((label, i) => {
       draft.put(row + i, cols.name(level), text(label), "name");
@@ -197,7 +221,10 @@ function placeIndicators(draft: SheetDraft, t: Template, cols: Columns, refs: Re
       });
       const childCol = cols.weight(level + 1);
       const mismatch = `ROUND(${abs(w.row, w.col)},9)<>ROUND(${sumOf(childWeights, `${abs(row, childCol)}:${abs(last, childCol)}`)},9)`;
-      placed.checks.set(row, [...(placed.checks.get(row) ?? []), `IF(${mismatch},${nameInFormula(ind.name, abs(row, cols.name(level)), " 权重≠下级合计；")},"")`]);
+      placed.checks.set(row, [
+        ...(placed.checks.get(row) ?? []),
+        `IF(${mismatch},${nameInFormula(ind.name, abs(row, cols.name(level)), " 权重≠下级合计；")},"")`,
+      ]);
       placed.parents.push({ row, last, weightCol: w.col, childCol });
       return w;
     }
@@ -211,15 +238,32 @@ function placeIndicators(draft: SheetDraft, t: Template, cols: Columns, refs: Re
     // A leaf: the evaluator's score, its rate, the text columns, the applicable weight.
     const sRef = abs(row, cols.score);
     const wRef = abs(w.row, w.col);
-    draft.put(row, cols.score, notApplicable ? text(NOT_APPLICABLE) : ind.score !== undefined ? num(decimalOf(ind.score).toNumber()) : null, "score", scoreFmt);
-    const rate = !notApplicable && ind.score !== undefined ? decimalOf(ind.score).div(decimalOf(ind.weight)).toNumber() : "";
+    draft.put(
+      row,
+      cols.score,
+      notApplicable ? text(NOT_APPLICABLE) : ind.score !== undefined ? num(decimalOf(ind.score).toNumber()) : null,
+      "score",
+      scoreFmt,
+    );
+    const rate =
+      !notApplicable && ind.score !== undefined ? decimalOf(ind.score).div(decimalOf(ind.weight)).toNumber() : "";
     draft.put(row, cols.rate, formula(`IF(ISNUMBER(${sRef}),${sRef}/${wRef},"")`, rate), "rate", "0.00%");
-    draft.put(row, cols.helper, formula(`IF(${sRef}=${str(NOT_APPLICABLE)},0,${wRef})`, notApplicable ? 0 : decimalOf(ind.weight).toNumber()), "weight");
+    draft.put(
+      row,
+      cols.helper,
+      formula(`IF(${sRef}=${str(NOT_APPLICABLE)},0,${wRef})`, notApplicable ? 0 : decimalOf(ind.weight).toNumber()),
+      "weight",
+    );
     // Every cell of the table is put, filled or not, so every one prints with its border.
-    for (const [c, value] of [[cols.explanation, ind.explanation], [cols.criteria, ind.criteria], [cols.note, ind.note]] as const) {
+    for (const [c, value] of [
+      [cols.explanation, ind.explanation],
+      [cols.criteria, ind.criteria],
+      [cols.note, ind.note],
+    ] as const) {
       if (c !== null) draft.put(row, c, value ? text(value) : null, "text");
     }
-    for (const c of [cols.explanation, cols.criteria, cols.score, cols.rate, cols.note, cols.helper]) if (c !== null) draft.merge(row, c, last, c);
+    for (const c of [cols.explanation, cols.criteria, cols.score, cols.rate, cols.note, cols.helper])
+      if (c !== null) draft.merge(row, c, last, c);
     placed.leaves.push({ row, last, weightCol: w.col });
     return w;
   };
@@ -240,7 +284,9 @@ function placeIndicators(draft: SheetDraft, t: Template, cols: Columns, refs: Re
  */
 function putRules(draft: SheetDraft, placed: Placed, cols: Columns, refs: Refs): void {
   for (const weightCol of new Set(placed.leaves.map((l) => l.weightCol))) {
-    for (const run of runsOf(placed.leaves.filter((l) => l.weightCol === weightCol).map((l) => ({ top: l.row, bottom: l.last })))) {
+    for (const run of runsOf(
+      placed.leaves.filter((l) => l.weightCol === weightCol).map((l) => ({ top: l.row, bottom: l.last })),
+    )) {
       const area = columnArea(cols.score, run);
       const rules = leafScoreRules(refs.rel(run.top, cols.score), refs.fixedCol(run.top, weightCol));
       draft.validate({ area, ...rules.validation });
@@ -283,31 +329,72 @@ function putTotals(draft: SheetDraft, t: Template, cols: Columns, placed: Placed
   );
   const weightSumValue = t.indicators.reduce((a, i) => a.plus(decimalOf(i.weight)), new Dec(0)).toNumber();
   draft.put(totalRow, weightTotal.col, formula(weightSum, weightSumValue), "total");
-  draft.flag(columnArea(weightTotal.col, { top: totalRow, bottom: totalRow }), `ROUND(${abs(totalRow, weightTotal.col)},9)<>${W}`);
+  draft.flag(
+    columnArea(weightTotal.col, { top: totalRow, bottom: totalRow }),
+    `ROUND(${abs(totalRow, weightTotal.col)},9)<>${W}`,
+  );
   // 合计 (and so 得分率 and 等级) stay blank until every leaf has its score or 不适用: a blank form never prints 0 and 差.
   const complete = allScored(t.indicators);
   const filled = `COUNT(${scores})+COUNTIF(${scores},${str(NOT_APPLICABLE)})>=${leafCount(t.indicators)}`;
   const totalFormula = `IF(${filled},ROUND(IF(COUNTIF(${scores},${str(NOT_APPLICABLE)})=0,SUM(${scores}),IF(SUM(${helper})=0,0,SUM(${scores})*${W}/SUM(${helper}))),${decimals.total}),"")`;
   const totalRef = abs(totalRow, cols.score);
-  draft.put(totalRow, cols.score, formula(totalFormula, complete ? (computed.total?.toNumber() ?? "") : ""), "total", numberFormat(decimals.total));
-  draft.put(totalRow, cols.rate, formula(`IF(ISNUMBER(${totalRef}),${totalRef}/${W},"")`, complete && computed.total ? computed.total.div(total).toNumber() : ""), "rate", "0.00%");
-  draft.put(totalRow, cols.check, formula(`IF(ROUND(${abs(totalRow, weightTotal.col)},9)=${W},"",${str(`一级指标权重合计≠${W}`)})`, ""), "check");
+  draft.put(
+    totalRow,
+    cols.score,
+    formula(totalFormula, complete ? (computed.total?.toNumber() ?? "") : ""),
+    "total",
+    numberFormat(decimals.total),
+  );
+  draft.put(
+    totalRow,
+    cols.rate,
+    formula(
+      `IF(ISNUMBER(${totalRef}),${totalRef}/${W},"")`,
+      complete && computed.total ? computed.total.div(total).toNumber() : "",
+    ),
+    "rate",
+    "0.00%",
+  );
+  draft.put(
+    totalRow,
+    cols.check,
+    formula(`IF(ROUND(${abs(totalRow, weightTotal.col)},9)=${W},"",${str(`一级指标权重合计≠${W}`)})`, ""),
+    "check",
+  );
   draft.merge(totalRow, 0, totalRow, cols.weight(0) - 1);
   draft.put(gradeRow, 0, text("等级"), "totalLabel");
   draft.merge(gradeRow, 0, gradeRow, cols.weight(0));
-  draft.put(gradeRow, cols.score, formula(`IF(ISNUMBER(${totalRef}),${gradeFormula(totalRef, bands)},"")`, complete ? (computed.grade ?? "") : ""), "total");
+  draft.put(
+    gradeRow,
+    cols.score,
+    formula(`IF(ISNUMBER(${totalRef}),${gradeFormula(totalRef, bands)},"")`, complete ? (computed.grade ?? "") : ""),
+    "total",
+  );
   // The 合计 and 等级 rows are boxed across the whole printed width, as the report tables are.
   for (const r of [totalRow, gradeRow]) draft.box(r, 0, cols.note, "total");
   return { total: { row: totalRow, col: cols.score }, grade: { row: gradeRow, col: cols.score }, weightTotal };
 }
 
 /** The note under the table (decimals, bands, 不适用) and the template's problems; returns the last row written. */
-function putNotes(draft: SheetDraft, t: Template, cols: Columns, gradeRow: number, problems: readonly Problem[]): number {
+function putNotes(
+  draft: SheetDraft,
+  t: Template,
+  cols: Columns,
+  gradeRow: number,
+  problems: readonly Problem[],
+): number {
   const decimals = { ...DEFAULT_DECIMALS, ...t.decimals };
   const W = decimalOf(t.total ?? 100).toFixed();
   let row = gradeRow + 1;
   const bandText = bandsInWords(t.grades ?? DEFAULT_BANDS);
-  draft.put(row, 0, text(`说明：得分保留 ${decimals.score} 位小数，合计保留 ${decimals.total} 位（四舍五入），全部指标评分后显示合计和等级；${bandText}；“${NOT_APPLICABLE}”的指标不计入，合计按适用分值折算为 ${W} 分。`), "note");
+  draft.put(
+    row,
+    0,
+    text(
+      `说明：得分保留 ${decimals.score} 位小数，合计保留 ${decimals.total} 位（四舍五入），全部指标评分后显示合计和等级；${bandText}；“${NOT_APPLICABLE}”的指标不计入，合计按适用分值折算为 ${W} 分。`,
+    ),
+    "note",
+  );
   draft.merge(row, 0, row, cols.note);
   for (const p of problems) {
     row++;
@@ -366,7 +453,10 @@ export function layoutScoringSheet(
       colCount: cols.count + o.col,
       frozenRows: o.row === 0 && o.col === 0 ? 3 : 0,
       // The 权重校验 column and the hidden helper are for the screen: the print stops at 评分说明.
-      print: { titleRows: [1 + o.row, 2 + o.row], area: shiftArea({ top: 0, left: 0, bottom: noteRow, right: cols.note }, o) },
+      print: {
+        titleRows: [1 + o.row, 2 + o.row],
+        area: shiftArea({ top: 0, left: 0, bottom: noteRow, right: cols.note }, o),
+      },
       rowHeights: rowHeightsOf({ cells: body.cells, merges: body.merges, columns, rowCount }),
     },
     refs: {
@@ -375,7 +465,13 @@ export function layoutScoringSheet(
       weightTotal: moved(names.weightTotal, o),
       scoreCol: cols.score + o.col,
       helperCol: cols.helper + o.col,
-      tops: placed.tops.map((tp) => ({ ...tp, weightRow: tp.weightRow + o.row, weightCol: tp.weightCol + o.col, first: tp.first + o.row, last: tp.last + o.row })),
+      tops: placed.tops.map((tp) => ({
+        ...tp,
+        weightRow: tp.weightRow + o.row,
+        weightCol: tp.weightCol + o.col,
+        first: tp.first + o.row,
+        last: tp.last + o.row,
+      })),
     },
   };
 }

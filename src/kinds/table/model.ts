@@ -38,7 +38,9 @@ export function depthOf(indicators: readonly TemplateIndicator[]): number {
 }
 
 /** The leaves in reading order, with their path from the top. */
-export function leavesOf(indicators: readonly TemplateIndicator[]): { leaf: TemplateIndicator; path: TemplateIndicator[] }[] {
+export function leavesOf(
+  indicators: readonly TemplateIndicator[],
+): { leaf: TemplateIndicator; path: TemplateIndicator[] }[] {
   const out: { leaf: TemplateIndicator; path: TemplateIndicator[] }[] = [];
   const walk = (list: readonly TemplateIndicator[], path: TemplateIndicator[]): void => {
     for (const ind of list) {

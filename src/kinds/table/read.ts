@@ -3,7 +3,17 @@ import { bandsInText, type GradeBand } from "../../grades";
 import { problem, type Problem } from "../../tree/checkTree";
 import type { IndicatorNode, IndicatorTree } from "../../tree/node";
 import { columnLetters, MergedView, type SheetGrid } from "../../sheet/grid";
-import { compact, findLayout, isLevelHeadingRow, WEIGHT_WORD, type LayoutOptions, type TableLayout, labelText, NOTE_ROW, SIGN_ROW } from "../../sheet/headings";
+import {
+  compact,
+  findLayout,
+  isLevelHeadingRow,
+  WEIGHT_WORD,
+  type LayoutOptions,
+  type TableLayout,
+  labelText,
+  NOTE_ROW,
+  SIGN_ROW,
+} from "../../sheet/headings";
 import { NumberLedger, numericShown, type SkippedRow, type UnreadNumber } from "../../sheet/numberLedger";
 import { printedRate } from "../../cells/printedRate";
 import { expertColumns, readPanel, type PanelReading } from "../panel/read";
@@ -69,16 +79,20 @@ interface Draft {
 }
 
 const TOTAL_PART = /合计|总计|总分|总得分/;
-const TOTAL_WHOLE = /^(综合得分|综合评分|评价得分|最终得分|综合评价得分|绩效评价得分|评价总得分|自评得分|自评总分|得分|综合评价|分数)$/;
+const TOTAL_WHOLE =
+  /^(综合得分|综合评分|评价得分|最终得分|综合评价得分|绩效评价得分|评价总得分|自评得分|自评总分|得分|综合评价|分数)$/;
 /** A 合计 row's label, in the many ways reports print it (合计, 总计, 总分, 综合得分, 评价得分合计, 合 计 …). */
 export function isTotalLabel(text: string): boolean {
   const t = labelText(text);
   return t.length > 0 && t.length <= 16 && (TOTAL_PART.test(t) || TOTAL_WHOLE.test(t));
 }
-const GRADE_LABEL = /^(评价等级|评价等次|绩效等级|绩效评价等级|评定等级|评价级别|等级|等次|自评等级|自评等次|评价结果)[:：]?/;
-const GRADE_ROW = /^(评价等级|评价等次|绩效等级|绩效评价等级|评定等级|评价级别|等级|等次|自评等级|自评等次|评价结果)([:：（(]|$|[优良中差合不及]|[□☑√■])/;
+const GRADE_LABEL =
+  /^(评价等级|评价等次|绩效等级|绩效评价等级|评定等级|评价级别|等级|等次|自评等级|自评等次|评价结果)[:：]?/;
+const GRADE_ROW =
+  /^(评价等级|评价等次|绩效等级|绩效评价等级|评定等级|评价级别|等级|等次|自评等级|自评等次|评价结果)([:：（(]|$|[优良中差合不及]|[□☑√■])/;
 /** Words that only headings hold: a row of nothing else is a heading repeated on a new page. */
-const HEADING_WORD = /^(名称|指标名称|权重|分值|分数|权重\(%\)|权重（%）|评价指标|指标说明|指标解释|评分标准|评分说明|评分细则|得分率|备注|(单位|部门)?(自评|评价|实际|最终|专家|核定|复核)?(得分|评分))$/;
+const HEADING_WORD =
+  /^(名称|指标名称|权重|分值|分数|权重\(%\)|权重（%）|评价指标|指标说明|指标解释|评分标准|评分说明|评分细则|得分率|备注|(单位|部门)?(自评|评价|实际|最终|专家|核定|复核)?(得分|评分))$/;
 
 function toNode(d: Draft): IndicatorNode {
   return {
@@ -158,14 +172,24 @@ class TableReader {
     this.nameCols = new Set(found.levels.map((l) => l.name));
     this.weightCols = found.levels.flatMap((l) => (l.weight === null ? [] : [l.weight]));
     this.markColumns(found);
-    for (let r = 0; r < found.headingRow; r++) this.ledger.outside(r, "表头以上（标题区）的数字，未读取", "a number above the headings (the title area); not read");
+    for (let r = 0; r < found.headingRow; r++)
+      this.ledger.outside(
+        r,
+        "表头以上（标题区）的数字，未读取",
+        "a number above the headings (the title area); not read",
+      );
     this.levelHasWeights = found.levels.map((_, l) => {
       for (let r = found.dataRow; r < view.rows; r++) {
-        if (readPoints(this.weightCell(r, l)).value !== null || splitName(this.nameOf(r, l)).weight !== null) return true;
+        if (readPoints(this.weightCell(r, l)).value !== null || splitName(this.nameOf(r, l)).weight !== null)
+          return true;
       }
       return false;
     });
-    this.levelMerged = found.levels.map((l) => options.ownLayout === true || grid.merges.some((m) => m.left === l.name && m.bottom > m.top && m.top >= found.dataRow));
+    this.levelMerged = found.levels.map(
+      (l) =>
+        options.ownLayout === true ||
+        grid.merges.some((m) => m.left === l.name && m.bottom > m.top && m.top >= found.dataRow),
+    );
   }
 
   private nameOf(r: number, l: number): string {
@@ -193,14 +217,31 @@ class TableReader {
   /** Columns whose numbers are not scores: text columns, other score columns, 适用分值, 得分率, experts' own scores. */
   private markColumns(L: TableLayout): void {
     const ledger = this.ledger;
-    for (const c of [L.explanation, L.criteria, L.note]) if (c !== null) ledger.column(c, "说明文字列中的数字，未用于计分", "a number in a text column; not used");
+    for (const c of [L.explanation, L.criteria, L.note])
+      if (c !== null) ledger.column(c, "说明文字列中的数字，未用于计分", "a number in a text column; not used");
     for (const s of L.scoreColumns) {
-      if (s.col !== L.score) ledger.column(s.col, `另一得分列“${s.heading}”（${columnLetters(s.col)} 列），未用于计分`, `another score column, "${s.heading}"; not used`);
+      if (s.col !== L.score)
+        ledger.column(
+          s.col,
+          `另一得分列“${s.heading}”（${columnLetters(s.col)} 列），未用于计分`,
+          `another score column, "${s.heading}"; not used`,
+        );
     }
-    if (L.applicable !== null) ledger.column(L.applicable, "适用分值与该指标分值不符", "an applicable weight that is not the indicator's");
-    if (L.rate !== null) ledger.column(L.rate, "得分率与得分÷分值不符，或无法对应到一个指标", "a 得分率 that is not score ÷ weight, or not one indicator's");
+    if (L.applicable !== null)
+      ledger.column(L.applicable, "适用分值与该指标分值不符", "an applicable weight that is not the indicator's");
+    if (L.rate !== null)
+      ledger.column(
+        L.rate,
+        "得分率与得分÷分值不符，或无法对应到一个指标",
+        "a 得分率 that is not score ÷ weight, or not one indicator's",
+      );
     // A panel's sheet (jx template --experts, jx panel): each expert's own column beside the panel's 得分.
-    for (const c of expertColumns(this.view, L.headingRow, L.score)) ledger.column(c, "专家个人评分列（“得分”列为专家组得分），未用于计分", "an expert's own score column (得分 holds the panel's score); not used");
+    for (const c of expertColumns(this.view, L.headingRow, L.score))
+      ledger.column(
+        c,
+        "专家个人评分列（“得分”列为专家组得分），未用于计分",
+        "an expert's own score column (得分 holds the panel's score); not used",
+      );
   }
 
   /** One row of the table: a heading repeated, a note, the 合计 row, the grade row, a title, or indicators. */
@@ -217,7 +258,10 @@ class TableReader {
     const totalLabel = [first, ...names].find((t) => t !== "" && isTotalLabel(t));
     if (totalLabel !== undefined && !GRADE_ROW.test(first)) return this.totalRow(r, row);
     if (GRADE_ROW.test(first)) return this.gradeRow(r, row);
-    if (filled.length === 1 && (/[:：]/.test(first) || /表$/.test(first) || /^续表/.test(first) || /^[（(]?单位/.test(first))) {
+    if (
+      filled.length === 1 &&
+      (/[:：]/.test(first) || /表$/.test(first) || /^续表/.test(first) || /^[（(]?单位/.test(first))
+    ) {
       this.ledger.skip(r, "标题或单位行", "a title or unit line");
       return;
     }
@@ -230,7 +274,12 @@ class TableReader {
       return;
     }
     const longText = names.find((n) => n.length > 40 || /[。；;]/.test(n));
-    if (longText !== undefined && this.weightCols.every((c) => this.numberAt(r, c) === null) && this.scoreAt(r) === null && filled.length <= this.depth) {
+    if (
+      longText !== undefined &&
+      this.weightCols.every((c) => this.numberAt(r, c) === null) &&
+      this.scoreAt(r) === null &&
+      filled.length <= this.depth
+    ) {
       this.ledger.skip(r, "名称列中的说明文字，不是指标", "explanatory text in a name column, not an indicator");
       return;
     }
@@ -240,23 +289,43 @@ class TableReader {
   /** A heading row printed again (a table split over pages), perhaps with its columns moved: read on by the new one. */
   private headingAgain(r: number, { first, filled }: RowText): boolean {
     const view = this.view;
-    if (!(isLevelHeadingRow(view, r) || /^评价指标$/.test(first) || filled.every((t) => HEADING_WORD.test(compact(t))))) return false;
+    if (!(isLevelHeadingRow(view, r) || /^评价指标$/.test(first) || filled.every((t) => HEADING_WORD.test(compact(t)))))
+      return false;
     this.ledger.skip(r, "重复的表头", "a repeated heading");
     const again = isLevelHeadingRow(view, r) ? findLayout(view, r, this.options) : null;
-    if (again && again.headingRow === r && again.levels.length === this.depth && JSON.stringify(again) !== JSON.stringify({ ...this.layout, headingRow: r, dataRow: again.dataRow })) {
+    if (
+      again &&
+      again.headingRow === r &&
+      again.levels.length === this.depth &&
+      JSON.stringify(again) !== JSON.stringify({ ...this.layout, headingRow: r, dataRow: again.dataRow })
+    ) {
       this.layout = again;
       this.markColumns(again);
-      this.remarks.push({ at: view.address(r, 0), zh: `第 ${r + 1} 行起表头的列位置改变，按新表头读取`, en: `from row ${r + 1} the headings stand in other columns: read by them` });
+      this.remarks.push({
+        at: view.address(r, 0),
+        zh: `第 ${r + 1} 行起表头的列位置改变，按新表头读取`,
+        en: `from row ${r + 1} the headings stand in other columns: read by them`,
+      });
     }
     return true;
   }
 
   /** Notes, opinions, signatures and dates under the table; a note may state the grade bands. */
   private noteOrSignature(r: number, { first, filled, firstAt, rowText }: RowText): boolean {
-    if (!(NOTE_ROW.test(first) || SIGN_ROW.test(first) || /年\s*月\s*日\s*$/.test(rowText) || /[（(](签字|签名|盖章)[)）]/.test(rowText))) return false;
+    if (!(
+      NOTE_ROW.test(first) ||
+      SIGN_ROW.test(first) ||
+      /年\s*月\s*日\s*$/.test(rowText) ||
+      /[（(](签字|签名|盖章)[)）]/.test(rowText)
+    ))
+      return false;
     const bands = bandsInText(filled.join("，"));
     if (bands && !this.bandsInNote) this.bandsInNote = { bands, at: this.view.address(r, firstAt) };
-    this.ledger.skip(r, NOTE_ROW.test(first) ? "表下的注释或意见" : "签字、日期行", NOTE_ROW.test(first) ? "a note under the table" : "a signature or date line");
+    this.ledger.skip(
+      r,
+      NOTE_ROW.test(first) ? "表下的注释或意见" : "签字、日期行",
+      NOTE_ROW.test(first) ? "a note under the table" : "a signature or date line",
+    );
     return true;
   }
 
@@ -271,10 +340,19 @@ class TableReader {
     const score = this.numberAt(r, layout.score);
     if (layout.score !== null && score !== null) this.ledger.use(r, layout.score);
     if (layout.rate !== null && score !== null) this.totalRate = { r, score, weight: w?.value ?? null };
-    this.printedTotal = { weight: w?.value ?? null, weightAt: w ? this.view.address(r, w.c) : null, score, scoreAt: this.view.address(r, layout.score ?? 0) };
+    this.printedTotal = {
+      weight: w?.value ?? null,
+      weightAt: w ? this.view.address(r, w.c) : null,
+      score,
+      scoreAt: this.view.address(r, layout.score ?? 0),
+    };
     // A grade printed beside the total (合计 | 100 | 91.3 | 优).
-    const gradeAt = all.findIndex((t, c) => t !== "" && !isTotalLabel(t) && numericShown(t) === null && !this.nameCols.has(c) && c > (layout.score ?? 0));
-    if (gradeAt >= 0 && compact(all[gradeAt]).length <= 12) this.printedGrade = { text: compact(all[gradeAt]), at: this.view.address(r, gradeAt) };
+    const gradeAt = all.findIndex(
+      (t, c) =>
+        t !== "" && !isTotalLabel(t) && numericShown(t) === null && !this.nameCols.has(c) && c > (layout.score ?? 0),
+    );
+    if (gradeAt >= 0 && compact(all[gradeAt]).length <= 12)
+      this.printedGrade = { text: compact(all[gradeAt]), at: this.view.address(r, gradeAt) };
     this.ledger.skip(r, "合计行", "the total row");
   }
 
@@ -284,7 +362,8 @@ class TableReader {
     const own = all.map((t, c) => (view.mergeAt(r, c) && view.mergeAt(r, c)?.left !== c ? "" : t));
     const text = compact(own.slice(firstAt).join(""));
     const valueAt = all.findIndex((t, c) => c > firstAt && t !== "");
-    if (text.replace(GRADE_LABEL, "") !== "") this.printedGrade = { text, at: view.address(r, valueAt >= 0 ? valueAt : firstAt) };
+    if (text.replace(GRADE_LABEL, "") !== "")
+      this.printedGrade = { text, at: view.address(r, valueAt >= 0 ? valueAt : firstAt) };
     this.ledger.skip(r, "评价等级行", "the grade row");
   }
 
@@ -298,12 +377,24 @@ class TableReader {
     for (let l = 0; l < this.depth; l++) {
       const text = names[l];
       const prev = this.path[l];
-      const parent = l === 0 ? null : (next.slice(0, l).reverse().find((d) => d !== null) ?? null);
+      const parent =
+        l === 0
+          ? null
+          : (next
+              .slice(0, l)
+              .reverse()
+              .find((d) => d !== null) ?? null);
       if (changedAt < 0) {
         const col = layout.levels[l].name;
-        const same = prev !== null && prev.parent === parent && (text === "" || view.sameMerge(r, col, prev.lastRow, col) || (text === prev.rawText && !this.newSibling(r, l, prev, lastNamed)));
+        const same =
+          prev !== null &&
+          prev.parent === parent &&
+          (text === "" ||
+            view.sameMerge(r, col, prev.lastRow, col) ||
+            (text === prev.rawText && !this.newSibling(r, l, prev, lastNamed)));
         if (same || (text === "" && prev === null)) {
-          if (same && prev && text !== "" && !view.sameMerge(r, col, prev.lastRow, col)) this.repeatedWeight(r, l, prev);
+          if (same && prev && text !== "" && !view.sameMerge(r, col, prev.lastRow, col))
+            this.repeatedWeight(r, l, prev);
           next[l] = text === "" && prev !== null && prev.parent !== parent ? null : prev;
           if (next[l]) (next[l] as Draft).lastRow = r;
           continue;
@@ -330,7 +421,8 @@ class TableReader {
     if (layout.code !== null) this.ledger.use(r, layout.code);
     const leaf = [...next].reverse().find((d) => d !== null) ?? null;
     if (leaf && !sharedRow && changedAt >= 0) this.leafCells(r, leaf);
-    else if (leaf && !sharedRow && leaf === this.lastLeaf && layout.score !== null) this.leafAgain(r, leaf, next.lastIndexOf(leaf));
+    else if (leaf && !sharedRow && leaf === this.lastLeaf && layout.score !== null)
+      this.leafAgain(r, leaf, next.lastIndexOf(leaf));
     if (leaf) this.lastLeaf = leaf;
     this.path = next.map((d) => d ?? null);
   }
@@ -343,7 +435,10 @@ class TableReader {
   private newSibling(r: number, l: number, prev: Draft, lastNamed: number): boolean {
     if (!prev.children.length) {
       const wcol = this.layout.levels[l].weight;
-      return l < lastNamed || (wcol !== null && this.numberAt(r, wcol) !== null && !this.view.sameMerge(r, wcol, prev.weightRow, wcol));
+      return (
+        l < lastNamed ||
+        (wcol !== null && this.numberAt(r, wcol) !== null && !this.view.sameMerge(r, wcol, prev.weightRow, wcol))
+      );
     }
     // A parent printed again names a child on the same row; a repeat that stops at its own level is another indicator.
     if (l === lastNamed) return true;
@@ -352,7 +447,13 @@ class TableReader {
   }
 
   /** A new indicator at level l, or a further label sharing the weight above (`shared`). */
-  private newIndicator(r: number, l: number, text: string, prev: Draft | null, parent: Draft | null): { draft: Draft; shared: boolean } {
+  private newIndicator(
+    r: number,
+    l: number,
+    text: string,
+    prev: Draft | null,
+    parent: Draft | null,
+  ): { draft: Draft; shared: boolean } {
     const { view, layout } = this;
     const split = splitName(text);
     const wcol = layout.levels[l].weight;
@@ -364,8 +465,18 @@ class TableReader {
     }
     const weight = weightMerged ? null : (read.value ?? split.weight);
     if (wcol !== null && read.value !== null && !weightMerged) this.ledger.use(r, wcol);
-    const scoreBlank = layout.score === null || view.text(r, layout.score) === "" || (prev !== null && view.sameMerge(r, layout.score, prev.scoreRow, layout.score));
-    if (weight === null && !read.unreadable && this.levelHasWeights[l] && prev !== null && prev.parent === parent && scoreBlank) {
+    const scoreBlank =
+      layout.score === null ||
+      view.text(r, layout.score) === "" ||
+      (prev !== null && view.sameMerge(r, layout.score, prev.scoreRow, layout.score));
+    if (
+      weight === null &&
+      !read.unreadable &&
+      this.levelHasWeights[l] &&
+      prev !== null &&
+      prev.parent === parent &&
+      scoreBlank
+    ) {
       // A further label sharing the weight above (merged weight cell in the printed table).
       prev.rows.push(split.name);
       prev.lastRow = r;
@@ -386,7 +497,11 @@ class TableReader {
       row: r,
       scoreRow: r,
       weightRow: r,
-      at: { name: view.address(r, layout.levels[l].name), weight: wAt, score: layout.score === null ? wAt : view.address(r, layout.score) },
+      at: {
+        name: view.address(r, layout.levels[l].name),
+        weight: wAt,
+        score: layout.score === null ? wAt : view.address(r, layout.score),
+      },
     };
     if (parent) parent.children.push(draft);
     else this.roots.push(draft);
@@ -401,7 +516,8 @@ class TableReader {
       if (isNotApplicable(raw)) leaf.notApplicable = true;
       else {
         const s = readPoints(raw);
-        if (s.unreadable) this.problems.push(problem(view.address(r, layout.score), "scoreUnreadable", { got: String(raw) }));
+        if (s.unreadable)
+          this.problems.push(problem(view.address(r, layout.score), "scoreUnreadable", { got: String(raw) }));
         leaf.score = s.value;
         if (s.value !== null) ledger.use(r, layout.score);
       }
@@ -412,7 +528,8 @@ class TableReader {
     if (layout.rate !== null) this.rateCells.push({ r, leaf });
     if (layout.applicable !== null) {
       const a = this.numberAt(r, layout.applicable);
-      if (a !== null && (leaf.notApplicable ? a.isZero() : leaf.weight !== null && a.eq(leaf.weight))) ledger.use(r, layout.applicable);
+      if (a !== null && (leaf.notApplicable ? a.isZero() : leaf.weight !== null && a.eq(leaf.weight)))
+        ledger.use(r, layout.applicable);
     }
   }
 
@@ -435,7 +552,11 @@ class TableReader {
     leaf.score = (leaf.score ?? new Dec(0)).plus(s);
     leaf.scoreRow = r;
     this.ledger.use(r, col);
-    this.remarks.push({ at: this.view.address(r, col), zh: `${leaf.name} 占多行，各行得分相加（含本行 ${s.toFixed()}）`, en: `${leaf.name} spans several rows: their scores are added (this row ${s.toFixed()})` });
+    this.remarks.push({
+      at: this.view.address(r, col),
+      zh: `${leaf.name} 占多行，各行得分相加（含本行 ${s.toFixed()}）`,
+      en: `${leaf.name} spans several rows: their scores are added (this row ${s.toFixed()})`,
+    });
   }
 
   /** A parent repeated on each row with its weight: the same figure is a repeat; another figure is a slip at its cell. */
@@ -445,7 +566,14 @@ class TableReader {
     if (wcol === null || w === null || this.view.sameMerge(r, wcol, prev.weightRow, wcol)) return;
     this.ledger.use(r, wcol);
     if (prev.weight !== null && !w.eq(prev.weight)) {
-      this.problems.push(problem(this.view.address(r, wcol), "repeatMismatch", { name: prev.name, weight: w.toFixed(), first: prev.weight.toFixed(), firstAt: prev.at.weight }));
+      this.problems.push(
+        problem(this.view.address(r, wcol), "repeatMismatch", {
+          name: prev.name,
+          weight: w.toFixed(),
+          first: prev.weight.toFixed(),
+          firstAt: prev.at.weight,
+        }),
+      );
     }
   }
 
@@ -454,7 +582,11 @@ class TableReader {
     for (const d of list) {
       if (d.children.length === 1 && d.children[0].weight === null && d.weight !== null) {
         d.children[0].weight = d.weight;
-        this.remarks.push({ at: d.children[0].at.name, zh: `${d.children[0].name} 是 ${d.name} 的唯一下级，未印分值，取上级分值 ${d.weight.toFixed()}`, en: `${d.children[0].name} is the only child of ${d.name}: it takes its weight ${d.weight.toFixed()}` });
+        this.remarks.push({
+          at: d.children[0].at.name,
+          zh: `${d.children[0].name} 是 ${d.name} 的唯一下级，未印分值，取上级分值 ${d.weight.toFixed()}`,
+          en: `${d.children[0].name} is the only child of ${d.name}: it takes its weight ${d.weight.toFixed()}`,
+        });
       }
       this.adopt(d.children);
     }
@@ -467,12 +599,24 @@ class TableReader {
     const total = this.options.total ?? new Dec(100);
     if (this.totalRate) {
       const t = this.totalRate;
-      this.rateCells.push({ r: t.r, leaf: { name: "合计", score: t.score, weight: t.weight ?? total, lastRow: t.r } as Draft });
+      this.rateCells.push({
+        r: t.r,
+        leaf: { name: "合计", score: t.score, weight: t.weight ?? total, lastRow: t.r } as Draft,
+      });
     }
     checkRates(this.view, this.rateCells, this.layout.rate, this.ledger, this.problems);
-    const leafDrafts = (list: readonly Draft[]): Draft[] => list.flatMap((d) => (d.children.length ? leafDrafts(d.children) : [d]));
-    const panelLeaves = leafDrafts(this.roots).filter((d) => !d.notApplicable && d.scoreRow === d.row).map((d) => ({ name: d.name, row: d.row, score: d.score, scoreAt: d.at.score }));
-    const panel = readPanel(this.view, expertColumns(this.view, this.layout.headingRow, this.layout.score), panelLeaves, this.ledger, this.problems);
+    const leafDrafts = (list: readonly Draft[]): Draft[] =>
+      list.flatMap((d) => (d.children.length ? leafDrafts(d.children) : [d]));
+    const panelLeaves = leafDrafts(this.roots)
+      .filter((d) => !d.notApplicable && d.scoreRow === d.row)
+      .map((d) => ({ name: d.name, row: d.row, score: d.score, scoreAt: d.at.score }));
+    const panel = readPanel(
+      this.view,
+      expertColumns(this.view, this.layout.headingRow, this.layout.score),
+      panelLeaves,
+      this.ledger,
+      this.problems,
+    );
     const nodes = this.roots.map(toNode);
     // Numbers in the 合计 row's weight columns are the level totals: used when they equal the total.
     for (const w of this.totalRowWeights) if (w.value.eq(total)) this.ledger.use(w.r, w.c);
@@ -493,7 +637,13 @@ class TableReader {
 }
 
 /** A printed 得分率 beside a leaf: used when it is the leaf's score ÷ weight at the printed precision, else a problem. */
-function checkRates(view: MergedView, cells: readonly { r: number; leaf: Draft }[], col: number | null, ledger: NumberLedger, problems: Problem[]): void {
+function checkRates(
+  view: MergedView,
+  cells: readonly { r: number; leaf: Draft }[],
+  col: number | null,
+  ledger: NumberLedger,
+  problems: Problem[],
+): void {
   if (col === null) return;
   for (const { r, leaf } of cells) {
     const raw = view.value(r, col);
@@ -509,7 +659,13 @@ function checkRates(view: MergedView, cells: readonly { r: number; leaf: Draft }
     if (rate.eq(printed.toDecimalPlaces(places, Dec.ROUND_HALF_UP))) ledger.use(r, col);
     else {
       ledger.use(r, col);
-      problems.push(problem(view.address(r, col), "rowRateMismatch", { name: leaf.name, printed: printed.times(100).toFixed(), rate: rate.times(100).toFixed() }));
+      problems.push(
+        problem(view.address(r, col), "rowRateMismatch", {
+          name: leaf.name,
+          printed: printed.times(100).toFixed(),
+          rate: rate.times(100).toFixed(),
+        }),
+      );
     }
   }
 }

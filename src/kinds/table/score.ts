@@ -39,11 +39,20 @@ function sums(nodes: readonly IndicatorNode[]): { score: Dec; applicable: Dec; a
  * is rescaled to `total` over the applicable weights: raw × total ÷ applicable, then rounded half-up.
  * Missing scores count as 0 (the checks list them).
  */
-export function scoreTree(tree: IndicatorTree, decimals: number, bands: readonly GradeBand[] = DEFAULT_BANDS): TreeScore {
+export function scoreTree(
+  tree: IndicatorTree,
+  decimals: number,
+  bands: readonly GradeBand[] = DEFAULT_BANDS,
+): TreeScore {
   const all = sums(tree.nodes);
   const levels = tree.nodes.map((node) => {
     const s = sums([node]);
-    return { name: node.name, weight: effectiveWeight(node) ?? ZERO, score: s.score, rate: s.applicable.isZero() ? null : s.score.div(s.applicable) };
+    return {
+      name: node.name,
+      weight: effectiveWeight(node) ?? ZERO,
+      score: s.score,
+      rate: s.applicable.isZero() ? null : s.score.div(s.applicable),
+    };
   });
   if (all.applicable.isZero()) return { total: null, grade: null, levels, applicableWeight: all.applicable };
   // Rescaled only when leaves are 不适用 (as the sheet's formula does), so a tree whose weights are off is not hidden.
@@ -51,4 +60,3 @@ export function scoreTree(tree: IndicatorTree, decimals: number, bands: readonly
   const total = roundHalfUp(rescaled, decimals);
   return { total, grade: gradeOf(total, bands), levels, applicableWeight: all.applicable };
 }
-

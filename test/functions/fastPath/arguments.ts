@@ -8,11 +8,63 @@ import type { Param, RawArg } from "../../../src/rules/params";
  * more than 15 digits, huge and non-finite numbers, numeric text, blanks, booleans, ranges.
  */
 const EDGES = [
-  0, -0, 1, -1, 0.6, 0.8, 1.0000000000000002, 0.9999999999999999, -1e-20, 1e-20, 5e-324, 2.2250738585072014e-308, 1e-300, 1e15,
-  999999999999999.9, 1e16, 123456789012345678, 0.1 + 0.2, 652.1800000000001, 1e21, 1.7976931348623157e308, 1e308, 9.99e307,
-  Number.NaN, Number.POSITIVE_INFINITY, Number.NEGATIVE_INFINITY, 100, 100.00000000000001, 10, 11, 3, 0.5, 1e7, 1e7 + 0.5, 2 ** 53 + 2,
+  0,
+  -0,
+  1,
+  -1,
+  0.6,
+  0.8,
+  1.0000000000000002,
+  0.9999999999999999,
+  -1e-20,
+  1e-20,
+  5e-324,
+  2.2250738585072014e-308,
+  1e-300,
+  1e15,
+  999999999999999.9,
+  1e16,
+  123456789012345678,
+  0.1 + 0.2,
+  652.1800000000001,
+  1e21,
+  1.7976931348623157e308,
+  1e308,
+  9.99e307,
+  Number.NaN,
+  Number.POSITIVE_INFINITY,
+  Number.NEGATIVE_INFINITY,
+  100,
+  100.00000000000001,
+  10,
+  11,
+  3,
+  0.5,
+  1e7,
+  1e7 + 0.5,
+  2 ** 53 + 2,
 ];
-const TEXTS = ["", " ", "98.79%", "1,234.5", "９８．７９％", "-3", "1e3", "abc", "≥90%", "60%", "≤30日", "25日", "达成", "部分达成", "C", "是", "TRUE", "优", "51223 人"];
+const TEXTS = [
+  "",
+  " ",
+  "98.79%",
+  "1,234.5",
+  "９８．７９％",
+  "-3",
+  "1e3",
+  "abc",
+  "≥90%",
+  "60%",
+  "≤30日",
+  "25日",
+  "达成",
+  "部分达成",
+  "C",
+  "是",
+  "TRUE",
+  "优",
+  "51223 人",
+];
 
 const cents = fc.integer({ min: -1_000_000_00, max: 1_000_000_00 }).map((c) => c / 100);
 const plausible = fc.oneof(
@@ -42,7 +94,10 @@ const range: fc.Arbitrary<RawArg> = fc.oneof(
 
 function argument(p: Param): fc.Arbitrary<RawArg> {
   const value = p.kind === "range" ? range : p.kind === "cell" ? cell : number;
-  const given = p.kind === "digits" ? fc.oneof({ weight: 4, arbitrary: fc.integer({ min: 0, max: 10 }) }, { weight: 1, arbitrary: value }) : value;
+  const given =
+    p.kind === "digits"
+      ? fc.oneof({ weight: 4, arbitrary: fc.integer({ min: 0, max: 10 }) }, { weight: 1, arbitrary: value })
+      : value;
   return p.optional ? fc.oneof({ weight: 2, arbitrary: given }, { weight: 1, arbitrary: fc.constant(null) }) : given;
 }
 
@@ -50,7 +105,9 @@ function argument(p: Param): fc.Arbitrary<RawArg> {
 export function sampleCalls(perFunction: number, seed = 1103): { name: string; args: RawArg[] }[] {
   return RULES.flatMap((rule, i) => [
     ...rule.examples.map((e) => ({ name: rule.name, args: [...e.args] })),
-    ...fc.sample(fc.tuple(...rule.params.map(argument)), { seed: seed + i, numRuns: perFunction }).map((args) => ({ name: rule.name, args: args as RawArg[] })),
+    ...fc
+      .sample(fc.tuple(...rule.params.map(argument)), { seed: seed + i, numRuns: perFunction })
+      .map((args) => ({ name: rule.name, args: args as RawArg[] })),
   ]);
 }
 
@@ -64,5 +121,7 @@ export function encode(value: unknown): string {
 }
 
 export function decode<T>(text: string): T {
-  return JSON.parse(text, (_k, v: unknown) => (v !== null && typeof v === "object" && "$n" in v ? Number((v as { $n: string }).$n) : v)) as T;
+  return JSON.parse(text, (_k, v: unknown) =>
+    v !== null && typeof v === "object" && "$n" in v ? Number((v as { $n: string }).$n) : v,
+  ) as T;
 }

@@ -26,13 +26,37 @@ describe("decimalOf: the same decimal as new Dec(x.toPrecision(15))", () => {
     );
   });
   test("cents, rates and integers as sheets hold them", () => {
-    const usual = fc.oneof(fc.integer({ min: -1e9, max: 1e9 }).map((c) => c / 100), fc.integer({ min: 0, max: 1e6 }).map((c) => c / 1e4), fc.integer(), fc.maxSafeInteger());
-    fc.assert(fc.property(usual, (x) => parts(decimalOf(x)) === parts(referenceDecimalOf(x))), { numRuns: 20_000 });
+    const usual = fc.oneof(
+      fc.integer({ min: -1e9, max: 1e9 }).map((c) => c / 100),
+      fc.integer({ min: 0, max: 1e6 }).map((c) => c / 1e4),
+      fc.integer(),
+      fc.maxSafeInteger(),
+    );
+    fc.assert(
+      fc.property(usual, (x) => parts(decimalOf(x)) === parts(referenceDecimalOf(x))),
+      { numRuns: 20_000 },
+    );
   });
-  test.each([0, -0, 1, -1, 0.1 + 0.2, 652.1800000000001, 1e15, 999999999999999.9, 1e16, 2 ** 53 + 2, 5e-324, 1e-300, 1e21, 1.7976931348623157e308, 1e7, -1e7, 9999999, 1e-7])(
-    "%p",
-    (x) => expect(parts(decimalOf(x))).toBe(parts(referenceDecimalOf(x))),
-  );
+  test.each([
+    0,
+    -0,
+    1,
+    -1,
+    0.1 + 0.2,
+    652.1800000000001,
+    1e15,
+    999999999999999.9,
+    1e16,
+    2 ** 53 + 2,
+    5e-324,
+    1e-300,
+    1e21,
+    1.7976931348623157e308,
+    1e7,
+    -1e7,
+    9999999,
+    1e-7,
+  ])("%p", (x) => expect(parts(decimalOf(x))).toBe(parts(referenceDecimalOf(x))));
 });
 
 describe("every function over random arguments: the outputs recorded before the fast path", () => {
@@ -45,7 +69,9 @@ describe("every function over random arguments: the outputs recorded before the 
   });
 
   test("each result is identical: value digits, error code, reason and message values", () => {
-    const differ = recorded.filter(({ name, args, result }) => encode(ruleNamed(name)?.evaluate(args)) !== encode(result));
+    const differ = recorded.filter(
+      ({ name, args, result }) => encode(ruleNamed(name)?.evaluate(args)) !== encode(result),
+    );
     expect(differ.slice(0, 5)).toEqual([]);
   });
 

@@ -28,8 +28,14 @@ const sameNumber = (a: number | undefined, b: number): boolean => a !== undefine
 
 const cents = fc.integer({ min: -1e11, max: 1e11 }).map((c) => c / 100);
 const rates = fc.integer({ min: 0, max: 2e6 }).map((c) => c / 1e6);
-const scaled: fc.Arbitrary<Scaled> = fc.record({ m: fc.integer({ min: 0, max: 1e12 }), s: fc.integer({ min: 0, max: 10 }) });
-const positive: fc.Arbitrary<Scaled> = fc.record({ m: fc.integer({ min: 1, max: 1e12 }), s: fc.integer({ min: 0, max: 10 }) });
+const scaled: fc.Arbitrary<Scaled> = fc.record({
+  m: fc.integer({ min: 0, max: 1e12 }),
+  s: fc.integer({ min: 0, max: 10 }),
+});
+const positive: fc.Arbitrary<Scaled> = fc.record({
+  m: fc.integer({ min: 1, max: 1e12 }),
+  s: fc.integer({ min: 0, max: 10 }),
+});
 const digits = fc.option(fc.integer({ min: 0, max: 10 }), { nil: null });
 
 describe("scaledOf reads the decimal decimalOf reads, or declines", () => {
@@ -51,22 +57,39 @@ describe("scaledOf reads the decimal decimalOf reads, or declines", () => {
       { numRuns: 20_000 },
     );
   });
-  test.each([0, -0, 0.1 + 0.2, 652.1800000000001, 1e15, 999999999999999.9, 5e-324, 1e-11, 1e-10, 123456.789012, 2 ** 53, Number.NaN, Number.POSITIVE_INFINITY])(
-    "%p",
-    (x) => {
-      const s = scaledOf(x);
-      if (s !== undefined) expect(parts(dec(s))).toBe(parts(decimalOf(x)));
-      if (Object.is(x, -0)) expect(Object.is(s?.m, 0)).toBe(true);
-    },
-  );
+  test.each([
+    0,
+    -0,
+    0.1 + 0.2,
+    652.1800000000001,
+    1e15,
+    999999999999999.9,
+    5e-324,
+    1e-11,
+    1e-10,
+    123456.789012,
+    2 ** 53,
+    Number.NaN,
+    Number.POSITIVE_INFINITY,
+  ])("%p", (x) => {
+    const s = scaledOf(x);
+    if (s !== undefined) expect(parts(dec(s))).toBe(parts(decimalOf(x)));
+    if (Object.is(x, -0)) expect(Object.is(s?.m, 0)).toBe(true);
+  });
 });
 
 describe("scaled arithmetic gives the decimal path's digits", () => {
   test("half-up rounding, exact halves included", () => {
-    const halves = fc.tuple(fc.integer({ min: 0, max: 1e9 }), fc.integer({ min: 0, max: 9 })).map(([k, d]) => ({ value: { m: (2 * k + 1) * 5, s: d + 1 }, d }));
+    const halves = fc
+      .tuple(fc.integer({ min: 0, max: 1e9 }), fc.integer({ min: 0, max: 9 }))
+      .map(([k, d]) => ({ value: { m: (2 * k + 1) * 5, s: d + 1 }, d }));
     fc.assert(
-      fc.property(fc.oneof(fc.tuple(scaled, fc.integer({ min: 0, max: 10 })).map(([value, d]) => ({ value, d })), halves), ({ value, d }) =>
-        parts(dec(roundScaled(value, d))) === parts(roundHalfUp(dec(value), d)),
+      fc.property(
+        fc.oneof(
+          fc.tuple(scaled, fc.integer({ min: 0, max: 10 })).map(([value, d]) => ({ value, d })),
+          halves,
+        ),
+        ({ value, d }) => parts(dec(roundScaled(value, d))) === parts(roundHalfUp(dec(value), d)),
       ),
       { numRuns: 10_000 },
     );
@@ -85,17 +108,21 @@ describe("scaled arithmetic gives the decimal path's digits", () => {
   });
   test("the cell value of an exact decimal, rounded or not", () => {
     fc.assert(
-      fc.property(scaled, digits, (a, d) => sameNumber(cellOf(a, d), (d === null ? dec(a) : roundHalfUp(dec(a), d)).toNumber())),
+      fc.property(scaled, digits, (a, d) =>
+        sameNumber(cellOf(a, d), (d === null ? dec(a) : roundHalfUp(dec(a), d)).toNumber()),
+      ),
       { numRuns: 10_000 },
     );
   });
   test("quotients: the 30-digit quotient, rounded half-up when asked, as a double", () => {
     // Besides random quotients: exact halves at the asked decimals (n = (2k+1)·5·10^−(d+1) × D over D).
-    const halves = fc.tuple(fc.integer({ min: 0, max: 1e6 }), fc.integer({ min: 0, max: 8 }), fc.integer({ min: 1, max: 1e5 })).map(([k, d, D]) => ({
-      n: { m: (2 * k + 1) * 5 * D, s: d + 1 },
-      den: { m: D, s: 0 },
-      d: d as number | null,
-    }));
+    const halves = fc
+      .tuple(fc.integer({ min: 0, max: 1e6 }), fc.integer({ min: 0, max: 8 }), fc.integer({ min: 1, max: 1e5 }))
+      .map(([k, d, D]) => ({
+        n: { m: (2 * k + 1) * 5 * D, s: d + 1 },
+        den: { m: D, s: 0 },
+        d: d as number | null,
+      }));
     const anyQuotient = fc.record({ n: scaled, den: positive, d: digits });
     fc.assert(
       fc.property(fc.oneof(anyQuotient, halves), ({ n, den, d }) => {
@@ -113,7 +140,9 @@ describe("scaled arithmetic gives the decimal path's digits", () => {
     fc.assert(fc.property(money, money, few, (n, den, d) => quotientCell(n, den, d) !== undefined));
   });
   test("reaching 1 at 9 decimals, near 0.9999999995 too", () => {
-    const near = fc.tuple(positive, fc.integer({ min: -3, max: 3 })).map(([den, delta]) => ({ n: { m: Math.max(0, Math.round(den.m * 0.9999999995) + delta), s: den.s }, den }));
+    const near = fc
+      .tuple(positive, fc.integer({ min: -3, max: 3 }))
+      .map(([den, delta]) => ({ n: { m: Math.max(0, Math.round(den.m * 0.9999999995) + delta), s: den.s }, den }));
     fc.assert(
       fc.property(fc.oneof(fc.record({ n: scaled, den: positive }), near), ({ n, den }) => {
         const got = reachesOne(n, den);
@@ -129,7 +158,20 @@ describe("every function: the fast path's cell value is the decimal path's", () 
 
   test("the functions a scoring sheet uses most have a fast path", () => {
     expect(withFast.map((r) => r.name).sort()).toEqual(
-      ["ARRIVALRATE", "CHECKWEIGHTS", "DEDUCT", "DEVIATIONSCORE", "EXECRATE", "GRADE", "PASSLINE", "QUALSCORE", "RATIOSCORE", "SCORERATE", "TARGETSCORE", "WEIGHTEDSCORE"].sort(),
+      [
+        "ARRIVALRATE",
+        "CHECKWEIGHTS",
+        "DEDUCT",
+        "DEVIATIONSCORE",
+        "EXECRATE",
+        "GRADE",
+        "PASSLINE",
+        "QUALSCORE",
+        "RATIOSCORE",
+        "SCORERATE",
+        "TARGETSCORE",
+        "WEIGHTEDSCORE",
+      ].sort(),
     );
   });
 
@@ -142,7 +184,9 @@ describe("every function: the fast path's cell value is the decimal path's", () 
     expect(differ.slice(0, 5)).toEqual([]);
     // The fast path is taken often enough for the comparison to mean something (text targets and levels are
     // rarely plain in this generator, and random ranges rarely all numbers summing to 100: the next test covers them).
-    const numeric = withFast.filter((r) => !["TARGETSCORE", "QUALSCORE", "WEIGHTEDSCORE", "CHECKWEIGHTS"].includes(r.name));
+    const numeric = withFast.filter(
+      (r) => !["TARGETSCORE", "QUALSCORE", "WEIGHTEDSCORE", "CHECKWEIGHTS"].includes(r.name),
+    );
     for (const rule of numeric) {
       const mine = calls.filter((c) => c.name === rule.name);
       const taken = mine.filter((c) => rule.fastCell(c.args) !== undefined).length;
@@ -156,22 +200,56 @@ describe("every function: the fast path's cell value is the decimal path's", () 
     const money = fc.integer({ min: 0, max: 1e10 }).map((c) => c / 100);
     const optional = <T>(a: fc.Arbitrary<T>): fc.Arbitrary<T | null> => fc.option(a, { nil: null });
     const d = digits;
-    const levels: [string, number, number][] = [["达成", 0.8, 1], ["A", 0.8, 1], ["1", 0.8, 1], ["部分达成", 0.6, 0.8], ["B", 0.6, 0.8], ["2", 0.6, 0.8], ["未达成", 0, 0.6], ["C", 0, 0.6], ["3", 0, 0.6]];
+    const levels: [string, number, number][] = [
+      ["达成", 0.8, 1],
+      ["A", 0.8, 1],
+      ["1", 0.8, 1],
+      ["部分达成", 0.6, 0.8],
+      ["B", 0.6, 0.8],
+      ["2", 0.6, 0.8],
+      ["未达成", 0, 0.6],
+      ["C", 0, 0.6],
+      ["3", 0, 0.6],
+    ];
     const percent = fc.integer({ min: 0, max: 12_000 }).map((c) => `${c / 100}%`);
     // Weights in hundredths summing to exactly 100 (now and then one off), as a row or a column, now and then a blank.
-    const weightCents = fc.tuple(fc.array(fc.integer({ min: 1, max: 3000 }), { minLength: 1, maxLength: 10 }), fc.integer({ min: 0, max: 5 }).map((k) => k === 0)).map(([parts, off]) => {
-      const total = parts.reduce((x, y) => x + y, 0);
-      const c = parts.map((p) => Math.floor((p * 10_000) / total));
-      c[0] += 10_000 - c.reduce((x, y) => x + y, 0) + (off ? 1 : 0);
-      return c.map((x) => x / 100);
-    });
+    const weightCents = fc
+      .tuple(
+        fc.array(fc.integer({ min: 1, max: 3000 }), { minLength: 1, maxLength: 10 }),
+        fc.integer({ min: 0, max: 5 }).map((k) => k === 0),
+      )
+      .map(([parts, off]) => {
+        const total = parts.reduce((x, y) => x + y, 0);
+        const c = parts.map((p) => Math.floor((p * 10_000) / total));
+        c[0] += 10_000 - c.reduce((x, y) => x + y, 0) + (off ? 1 : 0);
+        return c.map((x) => x / 100);
+      });
     const blankSome = (xs: number[], k: number): (number | null)[] => xs.map((x, i) => (i === k ? null : x));
-    const weighted = weightCents.chain((w) =>
-      fc.tuple(fc.array(fc.option(fc.integer({ min: 0, max: 10_000 }).map((c) => c / 10_000), { nil: null, freq: 8 }), { minLength: w.length, maxLength: w.length }), fc.constant(w), fc.integer({ min: -30, max: 9 }), fc.boolean(), d),
-    ).map(([rates, w, k, column, dd]) => [column ? rates.map((x) => [x]) : rates, blankSome(w, k), null, dd] as RawArg[]);
+    const weighted = weightCents
+      .chain((w) =>
+        fc.tuple(
+          fc.array(
+            fc.option(
+              fc.integer({ min: 0, max: 10_000 }).map((c) => c / 10_000),
+              { nil: null, freq: 8 },
+            ),
+            { minLength: w.length, maxLength: w.length },
+          ),
+          fc.constant(w),
+          fc.integer({ min: -30, max: 9 }),
+          fc.boolean(),
+          d,
+        ),
+      )
+      .map(
+        ([rates, w, k, column, dd]) => [column ? rates.map((x) => [x]) : rates, blankSome(w, k), null, dd] as RawArg[],
+      );
     const cases: [string, fc.Arbitrary<RawArg[]>][] = [
       ["WEIGHTEDSCORE", weighted],
-      ["CHECKWEIGHTS", fc.tuple(weightCents, fc.option(fc.constant(100), { nil: null })).map(([w, t]) => [w, t] as RawArg[])],
+      [
+        "CHECKWEIGHTS",
+        fc.tuple(weightCents, fc.option(fc.constant(100), { nil: null })).map(([w, t]) => [w, t] as RawArg[]),
+      ],
       ["EXECRATE", fc.tuple(money, money, optional(weight), d)],
       ["ARRIVALRATE", fc.tuple(money, money, optional(weight), d)],
       ["SCORERATE", fc.tuple(weight, weight, d).map(([a, b, dd]) => [Math.min(a, b), Math.max(a, b), dd])],
@@ -179,9 +257,36 @@ describe("every function: the fast path's cell value is the decimal path's", () 
       ["GRADE", fc.tuple(fc.integer({ min: 0, max: 10_000 }).map((c) => c / 100))],
       ["DEDUCT", fc.tuple(weight, fc.integer({ min: 0, max: 20 }), optional(weight), optional(weight))],
       ["PASSLINE", fc.tuple(rate, weight, optional(rate), d)],
-      ["QUALSCORE", fc.tuple(fc.constantFrom(...levels), weight, fc.integer({ min: 0, max: 10_000 }), d).map(([[word, lo, hi], w, k, dd]) => [word, w, Math.round((lo + ((hi - lo) * k) / 10_000) * 1e4) / 1e4, dd])],
-      ["DEVIATIONSCORE", fc.tuple(fc.integer({ min: -6000, max: 6000 }).map((c) => c / 10_000), weight, rate, rate, optional(fc.constantFrom(0.01, 0.1, 1, 0.05)), d)],
-      ["TARGETSCORE", fc.tuple(fc.oneof(percent.map((p) => `≥${p}`), percent, fc.integer({ min: 0, max: 1e6 }).map(String)), fc.oneof(percent, rate), optional(weight), d)],
+      [
+        "QUALSCORE",
+        fc
+          .tuple(fc.constantFrom(...levels), weight, fc.integer({ min: 0, max: 10_000 }), d)
+          .map(([[word, lo, hi], w, k, dd]) => [word, w, Math.round((lo + ((hi - lo) * k) / 10_000) * 1e4) / 1e4, dd]),
+      ],
+      [
+        "DEVIATIONSCORE",
+        fc.tuple(
+          fc.integer({ min: -6000, max: 6000 }).map((c) => c / 10_000),
+          weight,
+          rate,
+          rate,
+          optional(fc.constantFrom(0.01, 0.1, 1, 0.05)),
+          d,
+        ),
+      ],
+      [
+        "TARGETSCORE",
+        fc.tuple(
+          fc.oneof(
+            percent.map((p) => `≥${p}`),
+            percent,
+            fc.integer({ min: 0, max: 1e6 }).map(String),
+          ),
+          fc.oneof(percent, rate),
+          optional(weight),
+          d,
+        ),
+      ],
     ];
     for (const [name, args] of cases) {
       const rule = ruleNamed(name) as Rule;
@@ -222,7 +327,9 @@ describe("every function: the fast path's cell value is the decimal path's", () 
   });
 
   test("the outputs recorded before any fast path, as cells get them", () => {
-    const recorded = decode<{ name: string; args: RawArg[]; result: { ok: boolean; value?: string } }[]>(fs.readFileSync(RECORDED, "utf8"));
+    const recorded = decode<{ name: string; args: RawArg[]; result: { ok: boolean; value?: string } }[]>(
+      fs.readFileSync(RECORDED, "utf8"),
+    );
     const differ = recorded.filter(({ name, args, result }) => {
       const got = (ruleNamed(name) as Rule).evaluateCell(args);
       if (!result.ok || !got.ok) return encode(got) !== encode(result);
@@ -250,9 +357,12 @@ describe("every function: the fast path's cell value is the decimal path's", () 
     ["QUALSCORE", ["达成", 3, 0.95, 1], 2.9],
     ["SCORERATE", [1, 8, 2], 0.13],
     ["TARGETSCORE", ["≥90%", "60%"], 2 / 3],
-  ] as [string, RawArg[], number][])("%s(%j) takes the fast path and gives %p, exactly as the decimal path", (name, args, expected) => {
-    const rule = ruleNamed(name) as Rule;
-    expect(rule.fastCell(args)).toBe(expected);
-    expect(reference(rule, args)).toEqual({ ok: true, value: expected });
-  });
+  ] as [string, RawArg[], number][])(
+    "%s(%j) takes the fast path and gives %p, exactly as the decimal path",
+    (name, args, expected) => {
+      const rule = ruleNamed(name) as Rule;
+      expect(rule.fastCell(args)).toBe(expected);
+      expect(reference(rule, args)).toEqual({ ok: true, value: expected });
+    },
+  );
 });

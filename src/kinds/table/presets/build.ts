@@ -1,12 +1,21 @@
 import type { Template, TemplateIndicator } from "../model";
 
 /** An indicator: `ind("决策", 15, [children])` or `ind("论证充分性", 4, { criteria: "…" })`. */
-export function ind(name: string, weight: number, rest: TemplateIndicator[] | Omit<TemplateIndicator, "name" | "weight"> = {}): TemplateIndicator {
+export function ind(
+  name: string,
+  weight: number,
+  rest: TemplateIndicator[] | Omit<TemplateIndicator, "name" | "weight"> = {},
+): TemplateIndicator {
   return Array.isArray(rest) ? { name, weight, children: rest } : { name, weight, ...rest };
 }
 
 /** A parent with its text as well as its children. */
-export function group(name: string, weight: number, extra: Omit<TemplateIndicator, "name" | "weight" | "children">, children: TemplateIndicator[]): TemplateIndicator {
+export function group(
+  name: string,
+  weight: number,
+  extra: Omit<TemplateIndicator, "name" | "weight" | "children">,
+  children: TemplateIndicator[],
+): TemplateIndicator {
   return { name, weight, ...extra, children };
 }
 
