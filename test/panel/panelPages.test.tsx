@@ -1,39 +1,14 @@
 /**
  * @jest-environment jsdom
  */
-import { render, screen, waitFor } from "@testing-library/react";
+import { screen, waitFor } from "@testing-library/react";
 import userEvent from "@testing-library/user-event";
-import { FluentProvider, webLightTheme } from "@fluentui/react-components";
-import { App } from "../../taskpane/App";
 import type { Gateway } from "../../taskpane/gateway/gateway";
-import type { Template } from "../../src/kinds/table/model";
 import type { Lang } from "../../taskpane/i18n";
 import { fakeGateway } from "../taskpane/fakeGateway";
+import { renderPane } from "../taskpane/renderPane";
 
-const SMALL: Template = {
-  format: "jixiao-template",
-  version: 1,
-  title: "小模板",
-  indicators: [
-    {
-      name: "决策",
-      weight: 20,
-      children: [
-        { name: "立项", weight: 12 },
-        { name: "资金", weight: 8 },
-      ],
-    },
-    { name: "产出", weight: 80, children: [{ name: "数量", weight: 80 }] },
-  ],
-};
-
-function renderApp(gateway: Gateway, lang: Lang = "zh") {
-  return render(
-    <FluentProvider theme={webLightTheme}>
-      <App gateway={gateway} initialLang={lang} loadMetadata={async () => null} initialTemplate={SMALL} />
-    </FluentProvider>,
-  );
-}
+const renderApp = (gateway: Gateway, lang: Lang = "zh") => renderPane(gateway, { lang });
 
 describe("插入: the experts option", () => {
   test("typing a number of experts adds their columns to the preview and writes a panel's sheet into a new sheet", async () => {

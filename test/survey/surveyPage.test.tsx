@@ -1,14 +1,13 @@
 /**
  * @jest-environment jsdom
  */
-import { render, screen, waitFor, within } from "@testing-library/react";
+import { screen, waitFor, within } from "@testing-library/react";
 import userEvent from "@testing-library/user-event";
-import { FluentProvider, webLightTheme } from "@fluentui/react-components";
-import { App } from "../../taskpane/App";
 import type { Gateway } from "../../taskpane/gateway/gateway";
 import type { SheetGrid } from "../../src/sheet/grid";
 import type { SurveyWrite } from "../../src/kinds/survey/surveyWrite";
 import { fakeGateway } from "../taskpane/fakeGateway";
+import { renderPane } from "../taskpane/renderPane";
 import type { Template } from "../../src/kinds/table/model";
 import { num, text, type SheetLayout } from "../../src/layout/model";
 import { xlsxBytes } from "../../src/xlsx/writeWorkbook";
@@ -100,13 +99,7 @@ function gridSheet(g: SheetGrid): SheetLayout {
   };
 }
 
-function renderApp(gateway: Gateway, template?: Template) {
-  return render(
-    <FluentProvider theme={webLightTheme}>
-      <App gateway={gateway} initialLang="zh" loadMetadata={async () => null} initialTemplate={template} />
-    </FluentProvider>,
-  );
-}
+const renderApp = (gateway: Gateway, template?: Template) => renderPane(gateway, { template });
 
 const figures = () => screen.getByRole("status", { name: "满意度结果" }).textContent;
 

@@ -1,40 +1,16 @@
 /**
  * @jest-environment jsdom
  */
-import { render, screen, within, waitFor } from "@testing-library/react";
+import { screen, within, waitFor } from "@testing-library/react";
 import userEvent from "@testing-library/user-event";
-import { FluentProvider, webLightTheme } from "@fluentui/react-components";
-import { App } from "../../taskpane/App";
 import type { Gateway } from "../../taskpane/gateway/gateway";
 import type { Template } from "../../src/kinds/table/model";
 import { fakeGateway } from "./fakeGateway";
+import { renderPane, SMALL } from "./renderPane";
 import { GRADE_SCHEMES } from "../../src/grades";
 
-const SMALL: Template = {
-  format: "jixiao-template",
-  version: 1,
-  title: "小模板",
-  indicators: [
-    {
-      name: "决策",
-      weight: 20,
-      children: [
-        { name: "立项", weight: 12 },
-        { name: "资金", weight: 8 },
-      ],
-    },
-    { name: "产出", weight: 80, children: [{ name: "数量", weight: 80 }] },
-  ],
-};
-
-function renderApp(gateway: Gateway, initialTemplate: Template = SMALL, lang: "zh" | "en" = "zh") {
-  return render(
-    <FluentProvider theme={webLightTheme}>
-      <App gateway={gateway} initialLang={lang} loadMetadata={async () => null} initialTemplate={initialTemplate} />
-    </FluentProvider>,
-  );
-}
-
+const renderApp = (gateway: Gateway, template: Template = SMALL, lang: "zh" | "en" = "zh") =>
+  renderPane(gateway, { template, lang });
 const topLevel = () => screen.getAllByRole("treeitem").filter((e) => e.getAttribute("aria-level") === "1");
 const items = () => screen.getAllByRole("treeitem").map((el) => `${el.getAttribute("aria-level")}:${el.textContent}`);
 

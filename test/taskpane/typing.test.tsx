@@ -1,36 +1,13 @@
 /**
  * @jest-environment jsdom
  */
-import { render, screen } from "@testing-library/react";
+import { screen } from "@testing-library/react";
 import userEvent from "@testing-library/user-event";
-import { FluentProvider, webLightTheme } from "@fluentui/react-components";
-import { App } from "../../taskpane/App";
-import type { Template } from "../../src/kinds/table/model";
 import { fakeGateway } from "./fakeGateway";
-
-const SMALL: Template = {
-  format: "jixiao-template",
-  version: 1,
-  title: "小模板",
-  indicators: [
-    {
-      name: "决策",
-      weight: 20,
-      children: [
-        { name: "立项", weight: 12 },
-        { name: "资金", weight: 8 },
-      ],
-    },
-    { name: "产出", weight: 80, children: [{ name: "数量", weight: 80 }] },
-  ],
-};
+import { renderPane } from "./renderPane";
 
 function renderApp(gateway = fakeGateway()) {
-  render(
-    <FluentProvider theme={webLightTheme}>
-      <App gateway={gateway} initialLang="zh" loadMetadata={async () => null} initialTemplate={SMALL} />
-    </FluentProvider>,
-  );
+  renderPane(gateway);
   return gateway;
 }
 
