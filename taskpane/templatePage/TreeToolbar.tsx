@@ -1,3 +1,4 @@
+import type { ReactElement } from "react";
 import { Button, makeStyles, tokens } from "@fluentui/react-components";
 import {
   AddIcon,
@@ -10,12 +11,31 @@ import {
   UndoIcon,
   UpIcon,
 } from "../common/icons";
-import { useT } from "../i18n";
+import { useT, type StringKey } from "../i18n";
 import type { TreeActions } from "./useTreeActions";
 
 const useStyles = makeStyles({
   toolbar: { display: "flex", flexWrap: "wrap", gap: "2px", marginBottom: tokens.spacingVerticalXS },
 });
+
+/** The toolbar's buttons in order: what each does, its icon, its words and its key; the last five show only their icon. */
+const BUTTONS: readonly {
+  readonly action: keyof TreeActions;
+  readonly Icon: () => ReactElement;
+  readonly label: StringKey;
+  readonly keys: string;
+  readonly iconOnly?: true;
+}[] = [
+  { action: "addSibling", Icon: AddIcon, label: "addSibling", keys: "Insert / Shift+Enter" },
+  { action: "addChild", Icon: ChildIcon, label: "addChild", keys: "Ctrl+Enter" },
+  { action: "remove", Icon: DeleteIcon, label: "remove", keys: "Delete" },
+  { action: "up", Icon: UpIcon, label: "moveUp", keys: "Alt+↑", iconOnly: true },
+  { action: "down", Icon: DownIcon, label: "moveDown", keys: "Alt+↓", iconOnly: true },
+  { action: "indent", Icon: IndentIcon, label: "indent", keys: "Alt+→", iconOnly: true },
+  { action: "outdent", Icon: OutdentIcon, label: "outdent", keys: "Alt+←", iconOnly: true },
+  { action: "undo", Icon: UndoIcon, label: "undo", keys: "Ctrl+Z", iconOnly: true },
+  { action: "redo", Icon: RedoIcon, label: "redo", keys: "Ctrl+Y", iconOnly: true },
+];
 
 /** The tree's toolbar: add, remove, move, indent, undo and redo, each with its key in the title. */
 export function TreeToolbar({
@@ -29,73 +49,23 @@ export function TreeToolbar({
 }) {
   const t = useT();
   const styles = useStyles();
+  const disabled: Partial<Record<keyof TreeActions, boolean>> = { undo: !canUndo, redo: !canRedo };
   return (
     <div role="toolbar" aria-label={t("tree")} className={styles.toolbar}>
-      <Button
-        size="small"
-        appearance="subtle"
-        icon={<AddIcon />}
-        onClick={actions.addSibling}
-        title="Insert / Shift+Enter"
-      >
-        {t("addSibling")}
-      </Button>
-      <Button size="small" appearance="subtle" icon={<ChildIcon />} onClick={actions.addChild} title="Ctrl+Enter">
-        {t("addChild")}
-      </Button>
-      <Button size="small" appearance="subtle" icon={<DeleteIcon />} onClick={actions.remove} title="Delete">
-        {t("remove")}
-      </Button>
-      <Button
-        size="small"
-        appearance="subtle"
-        icon={<UpIcon />}
-        onClick={actions.up}
-        title="Alt+↑"
-        aria-label={t("moveUp")}
-      />
-      <Button
-        size="small"
-        appearance="subtle"
-        icon={<DownIcon />}
-        onClick={actions.down}
-        title="Alt+↓"
-        aria-label={t("moveDown")}
-      />
-      <Button
-        size="small"
-        appearance="subtle"
-        icon={<IndentIcon />}
-        onClick={actions.indent}
-        title="Alt+→"
-        aria-label={t("indent")}
-      />
-      <Button
-        size="small"
-        appearance="subtle"
-        icon={<OutdentIcon />}
-        onClick={actions.outdent}
-        title="Alt+←"
-        aria-label={t("outdent")}
-      />
-      <Button
-        size="small"
-        appearance="subtle"
-        icon={<UndoIcon />}
-        onClick={actions.undo}
-        disabled={!canUndo}
-        title="Ctrl+Z"
-        aria-label={t("undo")}
-      />
-      <Button
-        size="small"
-        appearance="subtle"
-        icon={<RedoIcon />}
-        onClick={actions.redo}
-        disabled={!canRedo}
-        title="Ctrl+Y"
-        aria-label={t("redo")}
-      />
+      {BUTTONS.map(({ action, Icon, label, keys, iconOnly }) => (
+        <Button
+          key={action}
+          size="small"
+          appearance="subtle"
+          icon={<Icon />}
+          onClick={actions[action]}
+          disabled={disabled[action]}
+          title={keys}
+          aria-label={iconOnly ? t(label) : undefined}
+        >
+          {iconOnly ? undefined : t(label)}
+        </Button>
+      ))}
     </div>
   );
 }

@@ -1,4 +1,8 @@
+import * as fs from "fs";
+import * as os from "os";
+import * as path from "path";
 import { chromium, type Browser } from "playwright-core";
+import { serveFolder } from "./staticServer";
 
 /** Debian's Chromium, headless, with the flags this closed network needs (never a downloaded browser). */
 export function launchChromium(): Promise<Browser> {
@@ -15,4 +19,43 @@ export function launchChromium(): Promise<Browser> {
       "--disable-sync",
     ],
   });
+}
+
+/** Where the browser tests' screenshots go. */
+export const SHOTS = path.join(__dirname, "../../test-output/screenshots");
+
+/** What a test file of the built page has once its `beforeAll` has run. */
+export interface BuiltPage {
+  browser: Browser;
+  /** The served folder's address, ending in `/`. */
+  url: string;
+  /** The served folder on disk (for file:// and the files it holds). */
+  root: string;
+  /** A temporary folder for the file's downloads and uploads, removed after it. */
+  dir: string;
+}
+
+/**
+ * Serves a built folder (`dist` for the browser page, `dist/wps` for the WPS add-in) and opens Chromium for
+ * one test file: refuses to run when the folder is not built, and closes and removes everything after it.
+ */
+export function builtPage(folder: string, entry: string): BuiltPage {
+  const root = path.join(__dirname, "../..", folder);
+  const session = { root } as BuiltPage;
+  let server: { url: string; close: () => Promise<void> } | undefined;
+  beforeAll(async () => {
+    if (!fs.existsSync(path.join(root, entry)))
+      throw new Error(`${folder}/ is not built: run npm run build first (npm run test:e2e does)`);
+    fs.mkdirSync(SHOTS, { recursive: true });
+    session.dir = fs.mkdtempSync(path.join(os.tmpdir(), "jx-e2e-"));
+    server = await serveFolder(root);
+    session.url = server.url;
+    session.browser = await launchChromium();
+  });
+  afterAll(async () => {
+    await session.browser?.close();
+    await server?.close();
+    if (session.dir) fs.rmSync(session.dir, { recursive: true, force: true });
+  });
+  return session;
 }

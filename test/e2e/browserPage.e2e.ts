@@ -1,39 +1,18 @@
 import * as fs from "fs";
-import * as os from "os";
 import * as path from "path";
-import type { Browser, Page } from "playwright-core";
+import type { Page } from "playwright-core";
 import { main } from "../../src/cli/main";
 import { handmadeXlsx, SEED_002_BLANK_BELOW } from "../fixtures/handmade";
-import { launchChromium } from "./browser";
-import { serveFolder } from "./staticServer";
+import { builtPage, SHOTS } from "./browser";
 
-// Screenshots of the main screens go where the tests write their output.
-const SHOTS = path.join(__dirname, "../../test-output/screenshots");
-const DIST = path.join(__dirname, "../../dist");
-
-let browser: Browser;
-let server: { url: string; close: () => Promise<void> };
+// The built browser page (dist/) in Chromium; screenshots of the main screens go to SHOTS.
+const session = builtPage("dist", "index.html");
 let page: Page;
-let dir: string;
-
-beforeAll(async () => {
-  if (!fs.existsSync(path.join(DIST, "index.html")))
-    throw new Error("dist/ is not built: run npm run build first (npm run test:e2e does)");
-  fs.mkdirSync(SHOTS, { recursive: true });
-  dir = fs.mkdtempSync(path.join(os.tmpdir(), "jx-e2e-"));
-  server = await serveFolder(DIST);
-  browser = await launchChromium();
-});
-afterAll(async () => {
-  await browser?.close();
-  await server?.close();
-  fs.rmSync(dir, { recursive: true, force: true });
-});
 beforeEach(async () => {
-  page = await browser.newPage({ viewport: { width: 1000, height: 900 }, acceptDownloads: true });
+  page = await session.browser.newPage({ viewport: { width: 1000, height: 900 }, acceptDownloads: true });
   const errors: string[] = [];
   page.on("pageerror", (e) => errors.push(e.message));
-  await page.goto(`${server.url}index.html`);
+  await page.goto(`${session.url}index.html`);
   await page.getByRole("tree", { name: "指标体系" }).waitFor();
   expect(errors).toEqual([]);
 });
@@ -111,7 +90,7 @@ describe("the browser page", () => {
       page.waitForEvent("download"),
       page.getByRole("button", { name: "下载 .xlsx" }).click(),
     ]);
-    const file = path.join(dir, download.suggestedFilename());
+    const file = path.join(session.dir, download.suggestedFilename());
     await download.saveAs(file);
     expect(download.suggestedFilename()).toMatch(/\.xlsx$/);
     expect(await main(["check", file], silent)).toBe(0);
@@ -123,14 +102,14 @@ describe("the browser page", () => {
   test("upload a broken sheet and see its problems with their cells; 汇总 reads the scores", async () => {
     const rows = SEED_002_BLANK_BELOW.rows.map((r) => [...r]);
     rows[6][7] = 3; // 合理性 2 → 3
-    const broken = path.join(dir, "broken.xlsx");
+    const broken = path.join(session.dir, "broken.xlsx");
     fs.writeFileSync(broken, await handmadeXlsx({ ...SEED_002_BLANK_BELOW, rows }));
     await page.getByRole("tab", { name: "校验" }).click();
     await page.getByLabel("选择 .xlsx 文件").setInputFiles(broken);
     await page.getByRole("button", { name: /F6.*目标设置 分值 6 ≠ 下级合计 7/ }).waitFor();
     await page.screenshot({ path: path.join(SHOTS, "check.png"), fullPage: true });
 
-    const good = path.join(dir, "good.xlsx");
+    const good = path.join(session.dir, "good.xlsx");
     fs.writeFileSync(good, await handmadeXlsx(SEED_002_BLANK_BELOW));
     await page.getByRole("tab", { name: "汇总" }).click();
     await page.getByLabel("选择 .xlsx 文件").setInputFiles(good);
@@ -249,7 +228,7 @@ describe("the browser page", () => {
   test("opened from disk (file://) every page works and 函数 has its descriptions; 满意度 finds LIKERTSCORE", async () => {
     const errors: string[] = [];
     page.on("pageerror", (e) => errors.push(e.message));
-    await page.goto(`file://${path.join(DIST, "index.html")}`);
+    await page.goto(`file://${path.join(session.root, "index.html")}`);
     await page.getByRole("tree", { name: "指标体系" }).waitFor();
     for (const name of TABS) await openTab(name);
     expect(await page.getByText(/Failed to fetch|出错了/).count()).toBe(0);

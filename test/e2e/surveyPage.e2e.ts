@@ -1,35 +1,14 @@
 import * as fs from "fs";
-import * as os from "os";
 import * as path from "path";
-import type { Browser, Page } from "playwright-core";
+import type { Page } from "playwright-core";
 import { main } from "../../src/cli/main";
 import { readWorkbook } from "../../src/xlsx/readWorkbook";
 import { PERSONAL, SEED_002, writeExport } from "../survey/exports";
-import { launchChromium } from "./browser";
-import { serveFolder } from "./staticServer";
+import { builtPage, SHOTS } from "./browser";
 
 // The 满意度 page of the built browser page (dist/): a survey export uploaded, seed 002's 4.4 computed, the statistics downloaded.
-const SHOTS = path.join(__dirname, "../../test-output/screenshots");
-const DIST = path.join(__dirname, "../../dist");
-
-let browser: Browser;
-let server: { url: string; close: () => Promise<void> };
+const session = builtPage("dist", "index.html");
 let page: Page;
-let dir: string;
-
-beforeAll(async () => {
-  if (!fs.existsSync(path.join(DIST, "index.html")))
-    throw new Error("dist/ is not built: run npm run build first (npm run test:e2e does)");
-  fs.mkdirSync(SHOTS, { recursive: true });
-  dir = fs.mkdtempSync(path.join(os.tmpdir(), "jx-e2e-survey-"));
-  server = await serveFolder(DIST);
-  browser = await launchChromium();
-});
-afterAll(async () => {
-  await browser?.close();
-  await server?.close();
-  fs.rmSync(dir, { recursive: true, force: true });
-});
 
 /** Replaces a field's text key by key, as a person types. */
 async function retype(name: string | RegExp, text: string): Promise<void> {
@@ -87,10 +66,10 @@ async function seriousViolations(): Promise<string[]> {
 }
 
 test("满意度 at 350 px: upload an export, the mean method typed in, seed 002's 4.4, the statistics downloaded without the respondents' own data", async () => {
-  page = await browser.newPage({ viewport: { width: 350, height: 900 }, acceptDownloads: true });
+  page = await session.browser.newPage({ viewport: { width: 350, height: 900 }, acceptDownloads: true });
   const errors: string[] = [];
   page.on("pageerror", (e) => errors.push(e.message));
-  await page.goto(`${server.url}index.html`);
+  await page.goto(`${session.url}index.html`);
   await page.getByRole("tree", { name: "指标体系" }).waitFor();
   // In a 350 px pane the tab is in the overflow menu, or in the bar.
   const tab = page.getByRole("tab", { name: "满意度" });
@@ -99,7 +78,7 @@ test("满意度 at 350 px: upload an export, the mean method typed in, seed 002'
     await page.getByRole("button", { name: /^更多，另有 \d+ 个选项卡$/ }).click();
     await page.getByRole("menuitem", { name: "满意度" }).click();
   }
-  const file = path.join(dir, "问卷导出.xlsx");
+  const file = path.join(session.dir, "问卷导出.xlsx");
   await writeExport(file, [SEED_002]);
   await page.locator('input[type="file"][aria-label="选择问卷导出文件 (.xlsx)"]').setInputFiles(file);
   await page.getByText("问卷导出.xlsx［Sheet1］：769 份答卷，1 个题目列。").waitFor();
@@ -119,7 +98,7 @@ test("满意度 at 350 px: upload an export, the mean method typed in, seed 002'
     page.waitForEvent("download"),
     page.getByRole("button", { name: "下载满意度统计 .xlsx" }).click(),
   ]);
-  const out = path.join(dir, download.suggestedFilename());
+  const out = path.join(session.dir, download.suggestedFilename());
   await download.saveAs(out);
   expect(download.suggestedFilename()).toBe("满意度统计.xlsx");
   const wb = await readWorkbook(fs.readFileSync(out));

@@ -1,23 +1,17 @@
 import * as fs from "fs";
 import * as path from "path";
 import ts from "typescript";
-import type { Browser, Page } from "playwright-core";
-import { launchChromium } from "./browser";
-import { serveFolder } from "./staticServer";
+import type { Page } from "playwright-core";
+import { builtPage } from "./browser";
 
 // The built WPS add-in (dist/wps/) in Chromium, the engine WPS panes run in, over the mock WPS objects of
 // test/wps/ put where WPS puts its own: window.Application.
-const DIST = path.join(__dirname, "../../dist/wps");
-
-let browser: Browser;
-let server: { url: string; close: () => Promise<void> };
+const session = builtPage("dist/wps", "taskpane.html");
 let page: Page;
 let errors: string[];
 let mock: string;
 
-beforeAll(async () => {
-  if (!fs.existsSync(path.join(DIST, "taskpane.html")))
-    throw new Error("dist/wps/ is not built: run npm run build first (npm run test:e2e does)");
+beforeAll(() => {
   // mockEt.ts imports only types, so one file transpiled to CommonJS and wrapped runs in the page as it is.
   const source = fs.readFileSync(path.join(__dirname, "../wps/mockEt.ts"), "utf8");
   const js = ts.transpileModule(source, {
@@ -32,15 +26,9 @@ beforeAll(async () => {
       ShowDialog: () => undefined,
       PluginStorage: { _m: {}, getItem(k) { return this._m[k]; }, setItem(k, v) { this._m[k] = v; } },
     });`;
-  server = await serveFolder(DIST);
-  browser = await launchChromium();
-});
-afterAll(async () => {
-  await browser?.close();
-  await server?.close();
 });
 beforeEach(async () => {
-  page = await browser.newPage({ viewport: { width: 900, height: 900 } });
+  page = await session.browser.newPage({ viewport: { width: 900, height: 900 } });
   errors = [];
   page.on("pageerror", (e) => errors.push(e.message));
   await page.addInitScript(mock);
@@ -49,8 +37,8 @@ afterEach(async () => page?.close());
 
 describe("the WPS add-in as built", () => {
   test("index.html sets every ribbon callback; the buttons open one task pane", async () => {
-    await page.goto(`${server.url}index.html`);
-    const xml = fs.readFileSync(path.join(DIST, "ribbon.xml"), "utf8");
+    await page.goto(`${session.url}index.html`);
+    const xml = fs.readFileSync(path.join(session.root, "ribbon.xml"), "utf8");
     const names = [...xml.matchAll(/\s(?:on|get)[A-Z]\w*="ribbon\.(\w+)"/g)].map((m) => m[1]);
     expect(
       await page.evaluate(
@@ -67,12 +55,12 @@ describe("the WPS add-in as built", () => {
       w.ribbon.OnAction({ Id: "btnJixiaoCheck" });
       return w.__panes;
     });
-    expect(panes).toEqual([{ ID: "p1", Visible: true, url: `${server.url}taskpane.html` }]);
+    expect(panes).toEqual([{ ID: "p1", Visible: true, url: `${session.url}taskpane.html` }]);
     expect(errors).toEqual([]);
   });
 
   test("the pane says there are no cell functions, writes the table through the WPS objects and checks it", async () => {
-    await page.goto(`${server.url}taskpane.html`);
+    await page.goto(`${session.url}taskpane.html`);
     await page.getByRole("tree", { name: "指标体系" }).waitFor();
     await page.getByText(/WPS 表格版/).waitFor();
     await page.getByRole("tab", { name: "插入" }).click();
