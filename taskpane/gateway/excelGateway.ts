@@ -1,5 +1,4 @@
 /* eslint-disable office-addins/no-navigational-load -- the loads below name exactly what is read */
-import { decimalOf } from "../../src/decimal";
 import { layoutScoringSheet, SCORING_SHEET } from "../../src/kinds/table/layout";
 import { SETTINGS_SHEET, settingsOfText, settingsOf, settingsSheet } from "../../src/layout/workbook";
 import { keptTemplate, TEMPLATE_AT, templateCells, templateParts } from "../../src/layout/templateStore";
@@ -19,6 +18,7 @@ import { layoutScoringWorkbook, type PanelChoice } from "../../src/kinds/panel/l
 import { RESPONSES_SHEET, SURVEY_SHEET } from "../../src/kinds/survey/layout";
 import { layoutSurveyWrite, type SurveyWrite } from "../../src/kinds/survey/surveyWrite";
 import { DEFAULT_SCORING } from "../../src/kinds/form/scoringRules";
+import { SCORE_SUMMARY_SHEET, summaryBody, summaryTitle } from "./summarySheet";
 
 /** Where older versions kept the template: a custom XML part of this namespace (read, then removed on the next save). */
 const LEGACY_NAMESPACE = "urn:jixiao:template:v1";
@@ -104,22 +104,12 @@ export async function insertSummary(
   sheets.load("items/name");
   await context.sync();
   const name = freeName(
-    "得分汇总",
+    SCORE_SUMMARY_SHEET,
     sheets.items.map((s) => s.name),
   );
   const ws = sheets.add(name);
-  const body = [
-    ["评价维度", "分值", "得分", "得分率"],
-    ...rows.map((r) => [r.name, r.weight, r.score, r.rate ?? ""]),
-    [
-      "合计",
-      rows.reduce((s, r) => s.plus(decimalOf(r.weight)), decimalOf(0)).toNumber(),
-      total ?? "",
-      total === null ? "" : decimalOf(total).div(100).toNumber(),
-    ],
-    ["等级", "", grade ?? "", ""],
-  ];
-  ws.getRange("A1").values = [[`${title} 得分汇总`]];
+  const body = summaryBody(rows, total, grade);
+  ws.getRange("A1").values = [[summaryTitle(title)]];
   const table = ws.getRangeByIndexes(1, 0, body.length, 4);
   table.numberFormat = body.map((_, i) => [
     "@",

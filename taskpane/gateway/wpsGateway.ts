@@ -1,6 +1,5 @@
 import { REFUSALS, Refused } from "../../src/messages";
 import { keptTemplate, templateCells, templateParts } from "../../src/layout/templateStore";
-import { decimalOf } from "../../src/decimal";
 import { shownValue } from "../../src/cells/shownValue";
 import type { CellValue } from "../../src/cells/readCell";
 import type { CellStyle, SheetLayout, WorkbookLayout } from "../../src/layout/model";
@@ -22,6 +21,7 @@ import type { ActiveGrid, Gateway, InsertOutcome, InsertTarget, SummaryRow } fro
 import { FONT, LOOKS, PROBLEM_LOOK } from "../../src/layout/looks";
 import { areasOf, cellInput, groupBy, limitProblems, overLimits, WRITTEN } from "./writeLayout";
 import { bgr, XL, type EtApplication, type EtRange, type EtWorkbook, type EtWorksheet } from "./wpsModel";
+import { SCORE_SUMMARY_SHEET, summaryBody, summaryTitle } from "./summarySheet";
 
 /*
  * The gateway inside WPS 表格: the same layout model (src/layout/) written and read through the WPS
@@ -324,23 +324,13 @@ export function insertSummary(
 ): string {
   const wb = workbookOf(app);
   const name = freeName(
-    "得分汇总",
+    SCORE_SUMMARY_SHEET,
     sheetsOf(wb).map((s) => s.Name),
   );
-  const body: (string | number)[][] = [
-    ["评价维度", "分值", "得分", "得分率"],
-    ...rows.map((r) => [r.name, r.weight, r.score, r.rate ?? ""]),
-    [
-      "合计",
-      rows.reduce((s, r) => s.plus(decimalOf(r.weight)), decimalOf(0)).toNumber(),
-      total ?? "",
-      total === null ? "" : decimalOf(total).div(100).toNumber(),
-    ],
-    ["等级", "", grade ?? "", ""],
-  ];
+  const body = summaryBody(rows, total, grade);
   withScreenOff(app, () => {
     const ws = addSheet(wb, name);
-    ws.Range("A1").Value2 = [[`${title} 得分汇总`]];
+    ws.Range("A1").Value2 = [[summaryTitle(title)]];
     ws.Range(`A2:A${body.length + 1}`).NumberFormat = "@";
     ws.Range(`C3:C${body.length + 1}`).NumberFormat = "0.00";
     ws.Range(`D3:D${rows.length + 3}`).NumberFormat = "0.00%";
