@@ -1,5 +1,6 @@
 import { Dec } from "../../decimal";
 import type { Area } from "../../sheet/grid";
+import { SheetDraft } from "../../layout/draft";
 import { formula, num, text, type LayoutCell, type SheetLayout, type WorkbookLayout } from "../../layout/model";
 import { abs, address, onSheet, str } from "../../layout/refs";
 import { SKIP_NUMBER, SKIP_TEXTS } from "./model";
@@ -93,39 +94,36 @@ function optionsOf(result: SurveyResult): OptionColumn[] {
   });
 }
 
-/**
- * The 满意度统计 sheet: one row per question with the count of each option (COUNTIF over the
- * responses sheet's whole column, so pasted rows count), 有效答卷, 跳过, 未识别, the question's rate
- * (SUMPRODUCT of the option values and counts), then the overall rate and the score.
- */
-export function layoutSurveySheet(
-  result: SurveyResult,
-  choice: SurveyChoice,
-  names: SurveySheetNames = SURVEY_SHEET_NAMES,
-): { sheet: SheetLayout; refs: SurveyRefs } {
-  const options = optionsOf(result);
-  const cells: LayoutCell[] = [];
-  const put = (
-    row: number,
-    col: number,
-    content: LayoutCell["content"],
-    style: LayoutCell["style"],
-    numFmt?: string,
-  ): void => void cells.push({ row, col, content, style, ...(numFmt ? { numFmt } : {}) });
-  const first = 2; // first option column
-  const validCol = first + options.length;
-  const skippedCol = validCol + 1;
-  const unknownCol = validCol + 2;
-  const rateCol = validCol + 3;
-  const weightCol = validCol + 4;
-  const lastCol = weightCol;
-  const data = (col: number): string =>
-    onSheet(names.responses, `$${address(0, col).replace(/\d+$/, "")}:$${address(0, col).replace(/\d+$/, "")}`);
-  const respondentsRef = abs(3 + result.questions.length + 1, 2);
-  const pctFmt = `0.${"0".repeat(result.digits)}%`.replace(".%", "%");
+/** Where the statistics' columns are: 列, 题目, one per option, then 有效答卷, 跳过, 未识别, 满意度 and 权重. */
+interface StatisticsColumns {
+  readonly first: number;
+  readonly valid: number;
+  readonly skipped: number;
+  readonly unknown: number;
+  readonly rate: number;
+  readonly weight: number;
+}
 
-  put(0, 0, text(SURVEY_SHEET), "title");
-  put(
+function statisticsColumns(options: readonly OptionColumn[]): StatisticsColumns {
+  const first = 2;
+  const valid = first + options.length;
+  return { first, valid, skipped: valid + 1, unknown: valid + 2, rate: valid + 3, weight: valid + 4 };
+}
+
+/** The first rows a question takes and the statistics' number formats. */
+const FIRST_QUESTION_ROW = 4;
+const percentFormat = (digits: number): string => `0.${"0".repeat(digits)}%`.replace(".%", "%");
+
+/** Title, how it is computed, the headings, and the row of what each option counts for. */
+function putStatisticsHeadings(
+  draft: SheetDraft,
+  result: SurveyResult,
+  options: readonly OptionColumn[],
+  cols: StatisticsColumns,
+  names: SurveySheetNames,
+): void {
+  draft.put(0, 0, text(SURVEY_SHEET), "title");
+  draft.put(
     1,
     0,
     text(
@@ -134,82 +132,136 @@ export function layoutSurveySheet(
     "note",
   );
   ["列", "题目", ...options.map((o) => o.heading), "有效答卷", "跳过", "未识别", "满意度", "权重"].forEach((h, c) =>
-    put(2, c, text(h), "heading"),
+    draft.put(2, c, text(h), "heading"),
   );
-  put(3, 0, text(""), "heading");
-  put(
-    3,
-    1,
-    text(result.scale.method === "share" ? "计为满意（1 是 0 否）" : result.scale.method === "mean" ? "分值" : "权重"),
-    "heading",
-  );
-  options.forEach((o, i) => put(3, first + i, num(o.value.toNumber()), "weight"));
-  const valueRow = `${abs(3, first)}:${abs(3, validCol - 1)}`;
+  draft.put(3, 0, text(""), "heading");
+  const valueWord =
+    result.scale.method === "share" ? "计为满意（1 是 0 否）" : result.scale.method === "mean" ? "分值" : "权重";
+  draft.put(3, 1, text(valueWord), "heading");
+  options.forEach((o, i) => draft.put(3, cols.first + i, num(o.value.toNumber()), "weight"));
+}
+
+/**
+ * One row per question: the count of each option (COUNTIF over the responses sheet's whole column, so pasted
+ * rows count), 有效答卷, 跳过, 未识别, and the question's rate (SUMPRODUCT of the option values and counts).
+ */
+function putQuestionRows(
+  draft: SheetDraft,
+  result: SurveyResult,
+  choice: SurveyChoice,
+  options: readonly OptionColumn[],
+  cols: StatisticsColumns,
+  names: SurveySheetNames,
+): void {
+  const column = (col: number): string => responsesColumn(names, col);
+  const respondentsRef = abs(FIRST_QUESTION_ROW + result.questions.length, 2);
+  const valueRow = `${abs(3, cols.first)}:${abs(3, cols.valid - 1)}`;
   const max = result.scale.max;
   result.questions.forEach((q, i) => {
-    const r = 4 + i;
-    const col = data(i + 1);
-    put(r, 0, text(q.column), "weight");
-    put(r, 1, text(q.text), "name");
+    const r = FIRST_QUESTION_ROW + i;
+    const col = column(i + 1);
+    draft.put(r, 0, text(q.column), "weight");
+    draft.put(r, 1, text(q.text), "name");
     options.forEach((o, k) =>
-      put(
+      draft.put(
         r,
-        first + k,
+        cols.first + k,
         formula(o.criteria.map((c) => `COUNTIF(${col},${c})`).join("+"), q.counts[o.heading] ?? 0),
         "weight",
       ),
     );
-    const counts = `${address(r, first)}:${address(r, validCol - 1)}`;
-    const valid = address(r, validCol);
-    put(r, validCol, formula(`SUM(${counts})`, q.answered), "weight");
+    const counts = `${address(r, cols.first)}:${address(r, cols.valid - 1)}`;
+    const valid = address(r, cols.valid);
+    draft.put(r, cols.valid, formula(`SUM(${counts})`, q.answered), "weight");
     const marks = [...SKIP_TEXTS.map((t) => `COUNTIF(${col},${str(t)})`), `COUNTIF(${col},${SKIP_NUMBER})`].join("+");
-    put(r, skippedCol, formula(`${respondentsRef}-(COUNTA(${col})-1)+${marks}`, q.skipped), "weight");
-    put(r, unknownCol, formula(`COUNTA(${col})-1-(${marks})-${valid}`, 0), "weight");
+    draft.put(r, cols.skipped, formula(`${respondentsRef}-(COUNTA(${col})-1)+${marks}`, q.skipped), "weight");
+    draft.put(r, cols.unknown, formula(`COUNTA(${col})-1-(${marks})-${valid}`, 0), "weight");
     const rate = `SUMPRODUCT(${valueRow},${counts})/${valid}${max ? `/${max.toFixed()}` : ""}`;
-    put(r, rateCol, formula(`IF(${valid}=0,"",${rate})`, q.rate?.toNumber() ?? ""), "rate", pctFmt);
-    put(r, weightCol, num(choice.weights?.[i]?.toNumber() ?? 1), "weight");
+    draft.put(
+      r,
+      cols.rate,
+      formula(`IF(${valid}=0,"",${rate})`, q.rate?.toNumber() ?? ""),
+      "rate",
+      percentFormat(result.digits),
+    );
+    draft.put(r, cols.weight, num(choice.weights?.[i]?.toNumber() ?? 1), "weight");
   });
-  const last = 4 + result.questions.length - 1;
+  // Answers the options do not cover are shown in red: they are not counted.
+  const last = FIRST_QUESTION_ROW + result.questions.length - 1;
+  draft.flag(
+    { top: FIRST_QUESTION_ROW, left: cols.unknown, bottom: last, right: cols.unknown },
+    `${address(FIRST_QUESTION_ROW, cols.unknown)}>0`,
+  );
+}
+
+/** 答卷份数, the overall rate (the questions' rates weighted), and the score when the leaf has points. */
+function putStatisticsTotals(
+  draft: SheetDraft,
+  result: SurveyResult,
+  choice: SurveyChoice,
+  cols: StatisticsColumns,
+  names: SurveySheetNames,
+): SurveyRefs["score"] {
+  const last = FIRST_QUESTION_ROW + result.questions.length - 1;
   const totalRow = last + 1;
-  const rates = `${abs(4, rateCol)}:${abs(last, rateCol)}`;
-  const weights = `${abs(4, weightCol)}:${abs(last, weightCol)}`;
-  put(totalRow, 0, text("答卷份数"), "totalLabel");
-  put(totalRow, 2, formula(`COUNT(${data(0)})`, result.respondents), "total");
-  put(totalRow, rateCol - 1, text("总体满意度"), "totalLabel");
-  put(
+  const rates = `${abs(FIRST_QUESTION_ROW, cols.rate)}:${abs(last, cols.rate)}`;
+  const weights = `${abs(FIRST_QUESTION_ROW, cols.weight)}:${abs(last, cols.weight)}`;
+  draft.put(totalRow, 0, text("答卷份数"), "totalLabel");
+  draft.put(totalRow, 2, formula(`COUNT(${responsesColumn(names, 0)})`, result.respondents), "total");
+  draft.put(totalRow, cols.rate - 1, text("总体满意度"), "totalLabel");
+  const counted = `SUMPRODUCT(ISNUMBER(${rates})*${weights})`;
+  draft.put(
     totalRow,
-    rateCol,
+    cols.rate,
+    formula(`IF(${counted}=0,"",SUMPRODUCT(${rates},${weights})/${counted})`, result.rate?.toNumber() ?? ""),
+    "total",
+    percentFormat(result.digits),
+  );
+  if (!choice.points) return null;
+  const overall = abs(totalRow, cols.rate);
+  draft.put(totalRow + 1, cols.rate - 1, text(`得分（${choice.points.toFixed()} 分）`), "totalLabel");
+  draft.put(
+    totalRow + 1,
+    cols.rate,
     formula(
-      `IF(SUMPRODUCT(ISNUMBER(${rates})*${weights})=0,"",SUMPRODUCT(${rates},${weights})/SUMPRODUCT(ISNUMBER(${rates})*${weights}))`,
-      result.rate?.toNumber() ?? "",
+      `IF(${overall}="","",ROUND(${overall}*${choice.points.toFixed()},${result.digits}))`,
+      result.score?.toNumber() ?? "",
     ),
     "total",
-    pctFmt,
+    result.digits ? `0.${"0".repeat(result.digits)}` : "0",
   );
-  let score: SurveyRefs["score"] = null;
-  if (choice.points) {
-    score = { row: totalRow + 1, col: rateCol };
-    put(totalRow + 1, rateCol - 1, text(`得分（${choice.points.toFixed()} 分）`), "totalLabel");
-    put(
-      totalRow + 1,
-      rateCol,
-      formula(
-        `IF(${abs(totalRow, rateCol)}="","",ROUND(${abs(totalRow, rateCol)}*${choice.points.toFixed()},${result.digits}))`,
-        result.score?.toNumber() ?? "",
-      ),
-      "total",
-      result.digits ? `0.${"0".repeat(result.digits)}` : "0",
-    );
-  }
-  // Answers the options do not cover are shown in red: they are not counted.
-  const unknownArea: Area = { top: 4, left: unknownCol, bottom: last, right: unknownCol };
+  return { row: totalRow + 1, col: cols.rate };
+}
+
+/** A whole column of the responses sheet, as the statistics' formulas count it ($B:$B). */
+function responsesColumn(names: SurveySheetNames, col: number): string {
+  const letters = address(0, col).replace(/\d+$/, "");
+  return onSheet(names.responses, `$${letters}:$${letters}`);
+}
+
+/**
+ * The 满意度统计 sheet: the headings, one row per question with its counts and rate, then the overall rate and
+ * the score. Every figure is a native formula over the responses sheet, with the computed value cached.
+ */
+export function layoutSurveySheet(
+  result: SurveyResult,
+  choice: SurveyChoice,
+  names: SurveySheetNames = SURVEY_SHEET_NAMES,
+): { sheet: SheetLayout; refs: SurveyRefs } {
+  const options = optionsOf(result);
+  const cols = statisticsColumns(options);
+  const draft = new SheetDraft();
+  putStatisticsHeadings(draft, result, options, cols, names);
+  putQuestionRows(draft, result, choice, options, cols, names);
+  const score = putStatisticsTotals(draft, result, choice, cols, names);
+  const totalRow = FIRST_QUESTION_ROW + result.questions.length;
   return {
     sheet: {
       name: names.survey,
-      cells,
+      cells: draft.cells,
       merges: [
-        { top: 0, left: 0, bottom: 0, right: lastCol },
-        { top: 1, left: 0, bottom: 1, right: lastCol },
+        { top: 0, left: 0, bottom: 0, right: cols.weight },
+        { top: 1, left: 0, bottom: 1, right: cols.weight },
       ],
       columns: [
         { width: 5 },
@@ -222,12 +274,12 @@ export function layoutSurveySheet(
         { width: 7 },
       ],
       rowCount: totalRow + 2,
-      colCount: lastCol + 1,
+      colCount: cols.weight + 1,
       frozenRows: 4,
-      problemFormats: [{ area: unknownArea, formula: `${address(4, unknownCol)}>0` }],
+      problemFormats: draft.problemFormats,
       print: { titleRows: [2, 3] },
     },
-    refs: { sheet: names.survey, rate: { row: totalRow, col: rateCol }, score },
+    refs: { sheet: names.survey, rate: { row: totalRow, col: cols.rate }, score },
   };
 }
 
