@@ -1,3 +1,4 @@
+import type { WorkbookLayout } from "../layout/model";
 import * as path from "path";
 import { Dec } from "../decimal";
 import { NOT_APPLICABLE } from "../kinds/table/layout";
@@ -41,6 +42,83 @@ function tableOf(wb: ReadWorkbook, sheet: string | undefined): ReadTable {
   return reading.table;
 }
 
+/** One expert's file read: the workbook and its scoring table. */
+interface ExpertFile {
+  readonly file: string;
+  readonly wb: ReadWorkbook;
+  readonly table: ReadTable;
+}
+
+/** Every expert's file, or null (said on stderr) when one cannot be read. */
+async function readExpertFiles(
+  files: readonly string[],
+  sheet: string | undefined,
+  io: Io,
+): Promise<ExpertFile[] | null> {
+  const tables: ExpertFile[] = [];
+  for (const file of files) {
+    try {
+      const wb = await loadWorkbook(file, io);
+      tables.push({ file, wb, table: tableOf(wb, sheet) });
+    } catch (e) {
+      if (!(e instanceof UnreadableWorkbook)) throw e;
+      io.err(`jx panel：${fileLabel(file)} ${e.message}`);
+      return null;
+    }
+  }
+  return tables;
+}
+
+/** Says every difference between the first expert's table and the others'; true when there is one (nothing is merged). */
+function refusedForDifferences(tables: readonly ExpertFile[], json: boolean, io: Io): boolean {
+  const [first, ...others] = tables;
+  const differences: { file: string; d: TemplateDifference }[] = others.flatMap((o) =>
+    compareTrees(first.table.tree.nodes, o.table.tree.nodes).map((d) => ({ file: o.file, d })),
+  );
+  if (!differences.length) return false;
+  if (json) {
+    const listed = differences.map(({ file, d }) => ({
+      file: fileLabel(file),
+      at: d.at,
+      otherAt: d.otherAt,
+      zh: d.zh,
+      en: d.en,
+    }));
+    io.out(JSON.stringify({ refused: true, differences: listed }));
+  }
+  io.err(
+    `✗ 各专家的评分表指标或分值不一致，未合并（共 ${differences.length} 处）/ the experts' templates differ in indicators or weights, not merged (${differences.length}):`,
+  );
+  for (const { file, d } of differences)
+    io.err(`  ${fileLabel(first.file)} ${d.at || "—"} ↔ ${fileLabel(file)} ${d.otherAt || "—"}：${d.zh}（${d.en}）`);
+  return true;
+}
+
+/** The template the experts scored, rebuilt from the first file's table and the settings it keeps. */
+function panelTemplate(first: ExpertFile): Template {
+  const settings = first.wb.settings;
+  return {
+    format: "jixiao-template",
+    version: 1,
+    title:
+      settings?.title ?? (first.file === STDIO ? "专家组评分" : path.basename(first.file, path.extname(first.file))),
+    ...(settings?.levelNames ? { levelNames: settings.levelNames } : {}),
+    total: settings?.total ?? 100,
+    ...(settings?.grades ? { grades: settings.grades } : {}),
+    ...(settings?.decimals ? { decimals: settings.decimals } : {}),
+    indicators: indicatorsOfNodes(first.table.tree.nodes),
+  };
+}
+
+/** The total the merged sheet shows (its JX_TOTAL cell's cached result). */
+function shownTotal(layout: WorkbookLayout): unknown {
+  const at = layout.names.find((nm) => nm.name === "JX_TOTAL");
+  const total = layout.sheets
+    .find((s) => s.name === at?.sheet)
+    ?.cells.find((c) => c.row === at?.row && c.col === at?.col);
+  return total?.content?.kind === "formula" ? total.content.result : null;
+}
+
 /**
  * `jx panel A.xlsx B.xlsx C.xlsx --out FILE.xlsx [--panel mean|trimmed] [--spread 20%] [--sheet NAME] [--overwrite] [--json]`:
  * merges the same template scored by separate experts into one workbook (each expert's column, the panel
@@ -66,62 +144,17 @@ export async function panelCommand(args: readonly string[], io: Io): Promise<num
   checkStdio(files, values.out, values.json);
   const method = panelMethodOption(values.panel, files.length);
   const spread = spreadOption(values.spread);
-  const tables: { file: string; wb: ReadWorkbook; table: ReadTable }[] = [];
-  for (const file of files) {
-    try {
-      const wb = await loadWorkbook(file, io);
-      tables.push({ file, wb, table: tableOf(wb, values.sheet) });
-    } catch (e) {
-      if (!(e instanceof UnreadableWorkbook)) throw e;
-      io.err(`jx panel：${fileLabel(file)} ${e.zh} ${e.en}`);
-      return EXIT.unusable;
-    }
-  }
-  const [first, ...others] = tables;
-  const differences: { file: string; d: TemplateDifference }[] = others.flatMap((o) =>
-    compareTrees(first.table.tree.nodes, o.table.tree.nodes).map((d) => ({ file: o.file, d })),
-  );
-  if (differences.length) {
-    const name = fileLabel;
-    if (values.json)
-      io.out(
-        JSON.stringify({
-          refused: true,
-          differences: differences.map(({ file, d }) => ({
-            file: name(file),
-            at: d.at,
-            otherAt: d.otherAt,
-            zh: d.zh,
-            en: d.en,
-          })),
-        }),
-      );
-    io.err(
-      `✗ 各专家的评分表指标或分值不一致，未合并（共 ${differences.length} 处）/ the experts' templates differ in indicators or weights, not merged (${differences.length}):`,
-    );
-    for (const { file, d } of differences)
-      io.err(`  ${name(first.file)} ${d.at || "—"} ↔ ${name(file)} ${d.otherAt || "—"}：${d.zh}（${d.en}）`);
-    return EXIT.problems;
-  }
-  const settings = first.wb.settings;
-  const template: Template = {
-    format: "jixiao-template",
-    version: 1,
-    title:
-      settings?.title ?? (first.file === STDIO ? "专家组评分" : path.basename(first.file, path.extname(first.file))),
-    ...(settings?.levelNames ? { levelNames: settings.levelNames } : {}),
-    total: settings?.total ?? 100,
-    ...(settings?.grades ? { grades: settings.grades } : {}),
-    ...(settings?.decimals ? { decimals: settings.decimals } : {}),
-    indicators: indicatorsOfNodes(first.table.tree.nodes),
-  };
+  const tables = await readExpertFiles(files, values.sheet, io);
+  if (!tables) return EXIT.unusable;
+  if (refusedForDifferences(tables, values.json === true, io)) return EXIT.problems;
+  const template = panelTemplate(tables[0]);
   const experts: Expert[] = tables.map(({ file, table }) => ({
     name: fileLabel(file),
     scores: leafNodes(table.tree.nodes).map((leaf) => (leaf.notApplicable ? NOT_APPLICABLE : leaf.score)),
   }));
   // What the sheet will show, computed by the core for the report.
   const digits = { ...DEFAULT_DECIMALS, ...template.decimals }.score;
-  const leaves = leafNodes(first.table.tree.nodes);
+  const leaves = leafNodes(tables[0].table.tree.nodes);
   const decided = leaves.map((leaf, i) =>
     panelLeaf(
       experts.map((e) => e.scores[i]),
@@ -133,17 +166,13 @@ export async function panelCommand(args: readonly string[], io: Io): Promise<num
   );
   const missing = leaves.flatMap((leaf, i) =>
     tables
-      .filter((t) => experts[tables.indexOf(t)].scores[i] === null)
+      .filter((_, k) => experts[k].scores[i] === null)
       .map((t) => ({ file: fileLabel(t.file), at: leafNodes(t.table.tree.nodes)[i].at.score, name: leaf.name })),
   );
   const layout = layoutPanelWorkbook(template, experts, { method, spread });
   writeOut(values.out, await xlsxBytes(layout), values.overwrite === true, io);
-  const at = layout.names.find((nm) => nm.name === "JX_TOTAL");
-  const total = layout.sheets
-    .find((s) => s.name === at?.sheet)
-    ?.cells.find((c) => c.row === at?.row && c.col === at?.col);
-  const totalValue = total?.content?.kind === "formula" ? total.content.result : null;
-  const flags = leaves.map((leaf, i) => ({ leaf, d: decided[i] })).filter((x) => x.d.flag !== "");
+  const totalValue = shownTotal(layout);
+  const asNumber = (v: Dec | string | null): number | string | null => (v instanceof Dec ? v.toNumber() : v);
   if (values.json) {
     io.out(
       JSON.stringify({
@@ -153,24 +182,26 @@ export async function panelCommand(args: readonly string[], io: Io): Promise<num
         leaves: leaves.map((leaf, i) => ({
           name: leaf.name,
           at: leaf.at.score,
-          scores: experts.map((e) => (e.scores[i] instanceof Dec ? (e.scores[i] as Dec).toNumber() : e.scores[i])),
-          score: decided[i].score instanceof Dec ? (decided[i].score as Dec).toNumber() : decided[i].score,
+          scores: experts.map((e) => asNumber(e.scores[i])),
+          score: asNumber(decided[i].score),
           flag: decided[i].flag,
         })),
         missing,
       }),
     );
-  } else {
-    const say = reportOf(io, values.out);
-    const out = shownName(values.out, "out");
-    say(
-      `✓ 已写入 ${out}：${experts.length} 位专家，得分取${method === "trimmed" ? "去掉最高最低分后的平均分" : "平均分"}，合计 ${totalValue ?? "—"}。Wrote ${out}: ${experts.length} experts, total ${totalValue ?? "—"}.`,
-    );
-    for (const { leaf, d } of flags)
-      say(
-        `! ${leaf.at.score}  ${leaf.name}：${d.flag}（${experts.map((e) => `${e.name} ${String(e.scores[leaves.indexOf(leaf)] ?? "—")}`).join("，")}）`,
-      );
-    for (const m of missing) say(`? ${m.file} ${m.at}  ${m.name}：未评分，该指标暂无专家组得分 / not scored`);
+    return missing.length ? EXIT.problems : EXIT.ok;
   }
+  const say = reportOf(io, values.out);
+  const out = shownName(values.out, "out");
+  const shown = totalValue ?? "—";
+  say(
+    `✓ 已写入 ${out}：${experts.length} 位专家，得分取${method === "trimmed" ? "去掉最高最低分后的平均分" : "平均分"}，合计 ${shown}。Wrote ${out}: ${experts.length} experts, total ${shown}.`,
+  );
+  leaves.forEach((leaf, i) => {
+    if (decided[i].flag === "") return;
+    const scores = experts.map((e) => `${e.name} ${String(e.scores[i] ?? "—")}`).join("，");
+    say(`! ${leaf.at.score}  ${leaf.name}：${decided[i].flag}（${scores}）`);
+  });
+  for (const m of missing) say(`? ${m.file} ${m.at}  ${m.name}：未评分，该指标暂无专家组得分 / not scored`);
   return missing.length ? EXIT.problems : EXIT.ok;
 }
