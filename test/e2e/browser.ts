@@ -1,7 +1,7 @@
 import * as fs from "fs";
 import * as os from "os";
 import * as path from "path";
-import { chromium, type Browser } from "playwright-core";
+import { chromium, type Browser, type Page } from "playwright-core";
 import { serveFolder } from "./staticServer";
 
 /** Debian's Chromium, headless, with the flags this closed network needs (never a downloaded browser). */
@@ -58,4 +58,29 @@ export function builtPage(folder: string, entry: string): BuiltPage {
     if (session.dir) fs.rmSync(session.dir, { recursive: true, force: true });
   });
   return session;
+}
+
+/** axe-core's serious and critical violations on the page as it stands. */
+export async function seriousViolations(page: Page): Promise<string[]> {
+  await page.addScriptTag({ path: require.resolve("axe-core/axe.min.js") });
+  return page.evaluate(async () => {
+    const axe = (
+      window as unknown as {
+        axe: {
+          run: (
+            c: object,
+            o: object,
+          ) => Promise<{ violations: { id: string; impact: string; nodes: { target: string[] }[] }[] }>;
+        };
+      }
+    ).axe;
+    // Tabster's focus sentinels (data-tabster-dummy) are aria-hidden by design, focusable only to wrap focus.
+    const result = await axe.run(
+      { include: [["body"]], exclude: [["[data-tabster-dummy]"]] },
+      { resultTypes: ["violations"] },
+    );
+    return result.violations
+      .filter((v) => v.impact === "serious" || v.impact === "critical")
+      .map((v) => `${v.id}: ${v.nodes.map((n) => n.target.join(" ")).join(", ")}`);
+  });
 }

@@ -3,7 +3,7 @@ import * as path from "path";
 import type { Page } from "playwright-core";
 import { main } from "../../src/cli/main";
 import { handmadeXlsx, SEED_002_BLANK_BELOW } from "../fixtures/handmade";
-import { builtPage, SHOTS } from "./browser";
+import { builtPage, seriousViolations, SHOTS } from "./browser";
 
 // The built browser page (dist/) in Chromium; screenshots of the main screens go to SHOTS.
 const session = builtPage("dist", "index.html");
@@ -243,32 +243,11 @@ describe("the browser page", () => {
   });
 
   test("axe-core finds no serious or critical violation on any page, at 1280 and 350 px", async () => {
-    const axePath = require.resolve("axe-core/axe.min.js");
     for (const width of [1280, 350]) {
       await page.setViewportSize({ width, height: 800 });
       for (const name of TABS) {
         await openTab(name);
-        await page.addScriptTag({ path: axePath });
-        const violations = await page.evaluate(async () => {
-          const axe = (
-            window as unknown as {
-              axe: {
-                run: (
-                  c: object,
-                  o: object,
-                ) => Promise<{ violations: { id: string; impact: string; nodes: { target: string[] }[] }[] }>;
-              };
-            }
-          ).axe;
-          // Tabster's focus sentinels (data-tabster-dummy) are aria-hidden by design, focusable only to wrap focus.
-          const result = await axe.run(
-            { include: [["body"]], exclude: [["[data-tabster-dummy]"]] },
-            { resultTypes: ["violations"] },
-          );
-          return result.violations
-            .filter((v) => v.impact === "serious" || v.impact === "critical")
-            .map((v) => `${v.id}: ${v.nodes.map((n) => n.target.join(" ")).join(", ")}`);
-        });
+        const violations = await seriousViolations(page);
         expect({ width, name, violations }).toEqual({ width, name, violations: [] });
       }
     }

@@ -4,7 +4,7 @@ import type { Page } from "playwright-core";
 import { main } from "../../src/cli/main";
 import { readWorkbook } from "../../src/xlsx/readWorkbook";
 import { PERSONAL, SEED_002, writeExport } from "../survey/exports";
-import { builtPage, SHOTS } from "./browser";
+import { builtPage, seriousViolations, SHOTS } from "./browser";
 
 // The 满意度 page of the built browser page (dist/): a survey export uploaded, seed 002's 4.4 computed, the statistics downloaded.
 const session = builtPage("dist", "index.html");
@@ -40,31 +40,6 @@ function overflowing(): Promise<string[]> {
   });
 }
 
-/** axe-core's serious and critical violations on the page as it stands. */
-async function seriousViolations(): Promise<string[]> {
-  await page.addScriptTag({ path: require.resolve("axe-core/axe.min.js") });
-  return page.evaluate(async () => {
-    const axe = (
-      window as unknown as {
-        axe: {
-          run: (
-            c: object,
-            o: object,
-          ) => Promise<{ violations: { id: string; impact: string; nodes: { target: string[] }[] }[] }>;
-        };
-      }
-    ).axe;
-    // Tabster's focus sentinels (data-tabster-dummy) are aria-hidden by design.
-    const result = await axe.run(
-      { include: [["body"]], exclude: [["[data-tabster-dummy]"]] },
-      { resultTypes: ["violations"] },
-    );
-    return result.violations
-      .filter((v) => v.impact === "serious" || v.impact === "critical")
-      .map((v) => `${v.id}: ${v.nodes.map((n) => n.target.join(" ")).join(", ")}`);
-  });
-}
-
 test("满意度 at 350 px: upload an export, the mean method typed in, seed 002's 4.4, the statistics downloaded without the respondents' own data", async () => {
   page = await session.browser.newPage({ viewport: { width: 350, height: 900 }, acceptDownloads: true });
   const errors: string[] = [];
@@ -92,7 +67,7 @@ test("满意度 at 350 px: upload an export, the mean method typed in, seed 002'
   await page.waitForTimeout(300);
   expect(await overflowing()).toEqual([]);
   await page.screenshot({ path: path.join(SHOTS, "350-满意度.png"), fullPage: true });
-  expect(await seriousViolations()).toEqual([]);
+  expect(await seriousViolations(page)).toEqual([]);
 
   const [download] = await Promise.all([
     page.waitForEvent("download"),
