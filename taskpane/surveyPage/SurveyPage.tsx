@@ -1,77 +1,24 @@
 import { useDeferredValue, useMemo, useState } from "react";
-import {
-  Button,
-  Checkbox,
-  Field,
-  Input,
-  Radio,
-  RadioGroup,
-  Subtitle2,
-  Table,
-  TableBody,
-  TableCell,
-  TableHeader,
-  TableHeaderCell,
-  TableRow,
-  Text,
-  makeStyles,
-  tokens,
-} from "@fluentui/react-components";
+import { Button, Checkbox, Text, makeStyles, tokens } from "@fluentui/react-components";
 import type { SurveySheet } from "../../src/kinds/survey/read";
 import { surveySheetIn } from "../../src/kinds/survey/options";
-import type { SurveyMethod } from "../../src/kinds/survey/presets";
-import {
-  INITIAL_FIELDS,
-  METHOD_FIELDS,
-  answerShares,
-  percentText,
-  surveyFromFields,
-  type SurveyFields,
-} from "../../src/kinds/survey/surveyFields";
+import { INITIAL_FIELDS, percentText, surveyFromFields, type SurveyFields } from "../../src/kinds/survey/surveyFields";
 import { workbookLeaves, type SatisfactionLeaf } from "../../src/kinds/survey/surveyWrite";
 import { templateSatisfactionLeaves } from "../../src/kinds/survey/templateSurvey";
 import type { Template } from "../../src/kinds/table/model";
 import { UnreadableWorkbook } from "../../src/xlsx/unreadable";
 import { FilePicker } from "../common/FilePicker";
-import { Labeled } from "../common/Labeled";
+import { SurveyQuestions } from "./SurveyQuestions";
+import { SurveyOptions } from "./SurveyOptions";
 import { Notice } from "../common/Notice";
 import { useBusy, useFail, type PageProps } from "../common/pageProps";
-import { useLang, useT, type StringKey } from "../i18n";
+import { useLang, useT } from "../i18n";
 
 const useStyles = makeStyles({
   page: { display: "flex", flexDirection: "column", gap: tokens.spacingVerticalM, minWidth: 0 },
   row: { display: "flex", gap: tokens.spacingHorizontalS, flexWrap: "wrap", alignItems: "flex-end" },
-  // Two fields side by side where there is room; one under the other in a 350 px pane.
-  fields: {
-    display: "grid",
-    gridTemplateColumns: "repeat(auto-fill, minmax(9.5em, 1fr))",
-    gap: tokens.spacingHorizontalS,
-    minWidth: 0,
-  },
-  wide: { gridColumn: "1 / -1" },
-  fill: { width: "100%", minWidth: 0 },
-  question: {
-    display: "flex",
-    flexDirection: "column",
-    gap: tokens.spacingVerticalXXS,
-    minWidth: 0,
-    overflowWrap: "anywhere",
-  },
-  counts: { width: "100%", tableLayout: "fixed" },
   figures: { display: "flex", flexDirection: "column", gap: tokens.spacingVerticalXXS },
 });
-
-const METHOD_WORDS: Record<SurveyMethod, StringKey> = {
-  weighted: "methodWeighted",
-  share: "methodShare",
-  mean: "methodMean",
-};
-const FIELD_WORDS: Record<"levels" | "satisfied" | "max" | "meanLevels", StringKey> = {
-  levels: "surveyLevels",
-  satisfied: "surveySatisfied",
-  max: "surveyMax",
-  meanLevels: "surveyMeanLevels",
-};
 
 /** Where the answers came from: a file the person chose, or the active sheet (the pane). */
 interface Source {
@@ -108,8 +55,6 @@ export function SurveyPage({ gateway, onMessage, template }: SurveyPageProps) {
     () => (source ? surveyFromFields(source.survey, deferredFields, leaf) : null),
     [source, deferredFields, leaf],
   );
-  const set = (k: keyof SurveyFields) => (_: unknown, d: { value: string }) =>
-    setFields((f) => ({ ...f, [k]: d.value }));
   const words = (e: { zh: string; en: string }): string => (lang === "zh" ? e.zh : e.en);
   const sep = lang === "zh" ? { comma: "，", gap: "　", list: "；" } : { comma: ", ", gap: "   ", list: "; " };
 
@@ -211,51 +156,7 @@ export function SurveyPage({ gateway, onMessage, template }: SurveyPageProps) {
               })}
             </Text>
           )}
-          <Field label={t("surveyMethod")}>
-            <RadioGroup
-              value={fields.method}
-              onChange={(_, d) => setFields((f) => ({ ...f, method: d.value as SurveyMethod }))}
-            >
-              {(Object.keys(METHOD_WORDS) as SurveyMethod[]).map((m) => (
-                <Radio key={m} value={m} label={t(METHOD_WORDS[m])} />
-              ))}
-            </RadioGroup>
-          </Field>
-          <div className={styles.fields}>
-            {METHOD_FIELDS[fields.method].map((k) => (
-              <Labeled
-                key={k}
-                label={t(FIELD_WORDS[k])}
-                className={k === "levels" || k === "meanLevels" ? styles.wide : undefined}
-              >
-                <Input className={styles.fill} value={fields[k]} onChange={set(k)} />
-              </Labeled>
-            ))}
-            <Labeled label={t("surveyQuestions")}>
-              <Input className={styles.fill} value={fields.questions} onChange={set("questions")} />
-            </Labeled>
-            <Labeled label={t("surveyWeights")}>
-              <Input className={styles.fill} value={fields.weights} onChange={set("weights")} />
-            </Labeled>
-            <Labeled label={t("surveyPoints")}>
-              <Input
-                className={styles.fill}
-                inputMode="decimal"
-                value={leaf ? leaf.points.toFixed() : fields.points}
-                disabled={leaf !== null}
-                onChange={set("points")}
-              />
-            </Labeled>
-            <Labeled label={t("surveyDigits")}>
-              <Input
-                className={styles.fill}
-                inputMode="numeric"
-                value={leaf?.digits !== undefined ? String(leaf.digits) : fields.digits}
-                disabled={leaf?.digits !== undefined}
-                onChange={set("digits")}
-              />
-            </Labeled>
-          </div>
+          <SurveyOptions fields={fields} setFields={setFields} leaf={leaf} />
           {leaves.length > 0 && (
             <Checkbox
               checked={link}
@@ -299,37 +200,7 @@ export function SurveyPage({ gateway, onMessage, template }: SurveyPageProps) {
                       : t("surveyDownload")}
                 </Button>
               </div>
-              <Subtitle2 as="h2">{t("surveyPerQuestion")}</Subtitle2>
-              {result.questions.map((q) => (
-                <div key={q.column} className={styles.question}>
-                  <Text weight="semibold">
-                    {q.column}　{q.text}
-                  </Text>
-                  <Table size="extra-small" className={styles.counts} aria-label={`${q.column} ${q.text}`}>
-                    <TableHeader>
-                      <TableRow>
-                        <TableHeaderCell>{t("surveyAnswer")}</TableHeaderCell>
-                        <TableHeaderCell>{t("surveyCount")}</TableHeaderCell>
-                        <TableHeaderCell>{t("surveyShare")}</TableHeaderCell>
-                      </TableRow>
-                    </TableHeader>
-                    <TableBody>
-                      {answerShares(q).map((a) => (
-                        <TableRow key={a.answer}>
-                          <TableCell>{a.answer}</TableCell>
-                          <TableCell>{a.count}</TableCell>
-                          <TableCell>{percentText(a.share, digits)}</TableCell>
-                        </TableRow>
-                      ))}
-                    </TableBody>
-                  </Table>
-                  <Text size={200}>
-                    {t("surveyAnswered", { answered: String(q.answered), skipped: String(q.skipped) })}
-                    {q.mean !== null && `${sep.comma}${t("surveyMean", { mean: q.mean.toFixed(2) })}`}
-                    {`${sep.comma}${t("surveyQuestionRate", { rate: percentText(q.rate, digits) })}`}
-                  </Text>
-                </div>
-              ))}
+              <SurveyQuestions result={result} />
             </>
           )}
         </>
