@@ -623,6 +623,8 @@ export const REFUSALS = {
     zh: "这个浏览器不能解压 .xlsx 文件：请换用新版的 Edge、Chrome、Firefox 或 Safari。",
     en: "This browser cannot unpack .xlsx files: use a recent Edge, Chrome, Firefox or Safari.",
   },
+  whereWorkbook: { zh: "工作簿", en: "The workbook" },
+  whereSheet: { zh: "工作表“{sheet}”", en: 'Sheet "{sheet}"' },
   surveyNoColumns: {
     zh: "{where}中找不到问卷题目列（应为每行一份答卷、每列一题，答案为选项文字或选项序号）。",
     en: "{where} has no question columns (one row per respondent, one column per question, answers as option text or number expected).",
@@ -793,6 +795,7 @@ export const REFUSALS = {
     zh: "图表无法加入：该工作表已有绘图部件。",
     en: "The chart cannot be added: the sheet already has a drawing.",
   },
+  panelChoiceWrong: { zh: "{why}。", en: "{why}." },
   panelOnlyNewSheet: { zh: "专家评分表只写入新工作表。", en: "A panel's sheet goes into a new sheet." },
 
   // Usage mistakes (jx): printed with the command's help, exit 2.
@@ -906,6 +909,164 @@ export const REFUSALS = {
 } as const satisfies Record<string, Words>;
 
 export type RefusalReason = keyof typeof REFUSALS;
+
+/**
+ * Notes a person reads beside the figures: what a reader understood (`jx score --explain`, the pane's 读取说明),
+ * how a value was taken, check verdicts, the panel's comparisons and the review's sentences.
+ */
+export const NOTES = {
+  // How a form was scored.
+  noRulesNamed: {
+    zh: "工作簿未写明计分规则，按 2020 年版（{source}）计分。",
+    en: "The workbook names no rule set: scored by the 2020 rules ({source}).",
+  },
+  actualBlank: { zh: "实际完成值未填写", en: "the actual value is blank" },
+  // How a form's values were read.
+  valueWithPercentUnit: {
+    zh: "{at}：值 {value}、单位 % 读作 {value}%",
+    en: "{at}: value {value} with unit % read as {value}%",
+  },
+  atCell: { zh: "{at}：{what}", en: "{at}: {what}" },
+  actualAsTargetPercent: {
+    zh: "实际完成值 {value} 未写单位，按目标的 % 读作 {value}%",
+    en: "the actual {value} has no unit: read as {value}% after its target",
+  },
+  actualAsFraction: {
+    zh: "实际完成值 {value} 未写单位，按小数读作 {percent}%",
+    en: "the actual {value} has no unit: read as the fraction {percent}%",
+  },
+  actualUnitUnknown: {
+    zh: "实际完成值 {value} 未写单位，可能是 {value}% 也可能是 {hundredfold}%，需人工确认",
+    en: "the actual {value} has no unit: {value}% or {hundredfold}%? A person must say",
+  },
+  // How a scoring table was read.
+  headingsMoved: {
+    zh: "第 {row} 行起表头的列位置改变，按新表头读取",
+    en: "from row {row} the headings stand in other columns: read by them",
+  },
+  leafSpansRows: {
+    zh: "{name} 占多行，各行得分相加（含本行 {score}）",
+    en: "{name} spans several rows: their scores are added (this row {score})",
+  },
+  onlyChildTakesWeight: {
+    zh: "{child} 是 {parent} 的唯一下级，未印分值，取上级分值 {weight}",
+    en: "{child} is the only child of {parent}: it takes its weight {weight}",
+  },
+  notInAnyPlace: {
+    zh: "不在任何指标的权重或得分位置，未读取",
+    en: "not in any indicator's weight or score place; not read",
+  },
+  scoreColumnAsked: {
+    zh: "按 --score-column 取“{heading}”列（{column} 列）",
+    en: '"{heading}" (column {column}) as asked by --score-column',
+  },
+  scoreColumnMissing: { zh: "没有名为“{wanted}”的得分列（有：{columns}）", en: 'no score column "{wanted}"' },
+  scoreColumnChosen: {
+    zh: "有 {count} 个得分列，按“复核得分 > 评价/专家得分 > 得分 > 自评得分，同级取最右”取“{heading}”（{column} 列），未用 {others}；可用 --score-column 指定",
+    en: '{count} score columns: took "{heading}" (column {column}) by the rule review > evaluator > plain > self-assessment, rightmost among equals; choose another with --score-column',
+  },
+  // Check verdicts.
+  weightsConsistent: {
+    zh: "权重一致：{top} 个一级指标、{leaves} 个末级指标",
+    en: "weights consistent: {top} top-level indicators, {leaves} leaves",
+  },
+  formPointsSum: { zh: "自评表分值合计 100：{rows} 个绩效指标", en: "form points sum to 100: {rows} indicators" },
+  goalTableRows: {
+    zh: "绩效目标表：{rows} 个指标，无分值可校验",
+    en: "goal table: {rows} indicators, no points to check",
+  },
+  // Expert panels: two experts' tables compared, and the choice of experts.
+  missingInOther: { zh: "“{label}”在另一份中没有", en: '"{label}" is missing from the other file' },
+  extraInOther: { zh: "另一份多出“{label}”", en: 'the other file has an extra "{label}"' },
+  namesDiffer: { zh: "指标名称不同：“{a}” ≠ “{b}”", en: 'indicator names differ: "{a}" vs "{b}"' },
+  weightsDiffer: { zh: "“{label}”的分值不同：{a} ≠ {b}", en: '"{label}": weights differ, {a} vs {b}' },
+  blankWeight: { zh: "（空）", en: "blank" },
+  expertsCount: {
+    zh: "专家人数应为 0（不设专家列）或 2 到 {max} 的整数",
+    en: "the number of experts should be 0 (none) or a whole number from 2 to {max}",
+  },
+  trimmedNeedsExperts: {
+    zh: "去掉最高最低分的平均需要至少 {min} 位专家，现有 {experts} 位",
+    en: "a trimmed mean needs at least {min} experts, got {experts}",
+  },
+  trimmedMean: { zh: "去掉最高分和最低分后的平均分", en: "trimmed mean" },
+  plainMean: { zh: "平均分", en: "mean" },
+  // What the reader understood (--explain).
+  bandsFromOption: { zh: "按命令行指定的等级方案", en: "grade bands as given on the command line" },
+  bandsFromSettings: { zh: "按工作簿设置中的等级方案", en: "grade bands from the workbook's settings" },
+  bandsFromNote: { zh: "按表下注释中的等级标准", en: "grade bands stated in the note under the table" },
+  bandsDefault: { zh: "按默认等级（90 优、80 良、60 中）", en: "default bands (90 / 80 / 60)" },
+  bandsLine: { zh: "{source}：{bands}", en: "{source}: {bands}" },
+  panelNoScoreYet: { zh: "尚无可核对的专家组得分", en: "no panel score to check yet" },
+  panelTrimmedChecked: {
+    zh: "得分为去掉最高分和最低分后的平均分，逐项核对",
+    en: "得分 is their trimmed mean, checked leaf by leaf",
+  },
+  panelMeanChecked: { zh: "得分为专家组平均分，逐项核对", en: "得分 is their mean, checked leaf by leaf" },
+  panelSheet: {
+    zh: "专家评分表：{experts} 位专家（{columns} 列），{scored} 位已评分；{how}",
+    en: "a panel's sheet: {experts} experts (columns {columns}), {scored} of them scored; {how}",
+  },
+  headingsAt: {
+    zh: "表头在第 {heading} 行，指标从第 {data} 行起",
+    en: "headings on row {heading}, indicators from row {data}",
+  },
+  column: { zh: "{letters} 列", en: "column {letters}" },
+  noColumn: { zh: "—", en: "none" },
+  weightsInNames: { zh: "写在名称中或无", en: "the names or none" },
+  levelColumns: {
+    zh: "第 {level} 级（“{heading}”）：名称 {names}，分值 {weights}",
+    en: 'level {level} ("{heading}"): names in {names}, weights in {weights}',
+  },
+  scoresColumn: { zh: "得分：{column}", en: "scores: {column}" },
+  scoresColumnBy: { zh: "得分：{column}（{rule}）", en: "scores: {column} ({rule})" },
+  ratesChecked: {
+    zh: "得分率：{column}，逐项与 得分÷分值 核对",
+    en: "rates: {column}, each checked against score ÷ weight",
+  },
+  topLevelSum: { zh: "一级指标权重应合计 {total}", en: "the top level must sum to {total}" },
+  rowSkipped: { zh: "第 {row} 行：{why}，不作为指标", en: "row {row}: {why}, not an indicator" },
+  scoresMissing: {
+    zh: "{count} 个指标缺少得分：合计不完整，暂不评定等级",
+    en: "{count} indicator(s) without a score: the total is incomplete and no grade is given",
+  },
+  formScoredBy: {
+    zh: "项目支出绩效自评表：按 {rules} 年版（{source}）逐行计分",
+    en: "a self-evaluation form, scored row by row by the {rules} rules ({source})",
+  },
+  goalTableRead: { zh: "绩效目标表：逐行计算完成率", en: "a goal table: each row's completion" },
+  itemsUnscored: {
+    zh: "{count} 项无法计分：总分不完整，暂不评定等级",
+    en: "{count} item(s) cannot be scored: the total is incomplete and no grade is given",
+  },
+  fundsSheet: { zh: "自评基础数据表", en: "a funds sheet (自评基础数据表)" },
+  // The portfolio review's sentences.
+  sampleDrawn: {
+    zh: "抽取 {count} 个项目复核，占项目总数的 {projects}、资金的 {funds}。",
+    en: "{count} project(s) drawn for re-scoring: {projects} of the projects, {funds} of the funds.",
+  },
+  recheckDone: {
+    zh: "抽查复核 {count} 个项目，占项目总数的 {projects}、资金的 {funds}；其中 {far} 个项目复核得分与自评得分相差 {threshold} 分以上，{changed} 个项目等级发生变化。",
+    en: "{count} project(s) re-scored: {projects} of the projects, {funds} of the funds; in {far} the re-score differs from the self-evaluation by {threshold} points or more, in {changed} the grade changed.",
+  },
+  recheckPair: {
+    zh: "{name}：自评 {before} 分（{beforeGrade}），复核 {after} 分（{afterGrade}），相差 {diff} 分。",
+    en: "{name}: self-evaluated {before} ({beforeGrade}), re-scored {after} ({afterGrade}), difference {diff}.",
+  },
+  noGrade: { zh: "未评定", en: "no grade" },
+  recheckUnmatched: {
+    zh: "{count} 份复核文件找不到对应的项目（按项目名称与主管部门、或文件名匹配）：{files}。",
+    en: "{count} re-scored cop(ies) match no project (by 项目名称 and 主管部门, or by file name): {files}.",
+  },
+} as const satisfies Record<string, Words>;
+
+export type NoteReason = keyof typeof NOTES;
+
+/** The words of a note in the catalogue, filled in both languages. */
+export function noteWords<R extends NoteReason>(reason: R, ...[params]: ArgsOf<(typeof NOTES)[R]>): Words {
+  const values: WordParams = params ?? {};
+  return { zh: fillWords(NOTES[reason].zh, values, "zh"), en: fillWords(NOTES[reason].en, values, "en") };
+}
 
 /** Why a file could not be opened, by the system's error code (the {why} of a refusal). */
 export const OPEN_FAILURES: Readonly<Record<string, Words>> = {

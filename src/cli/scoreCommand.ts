@@ -107,7 +107,7 @@ async function scoreOne(
         `${fileLabel(file)}［${scored.sheet}］${reading.kind === "form" ? "自评表 self-evaluation form" : "绩效目标表 goal table"}`,
       );
       if (scored.scoring) io.out(`  计分规则 Scoring：${scored.scoring} 年版（${RULES_SOURCE[scored.scoring]}）`);
-      if (scored.scoringNote) io.out(`! ${scored.scoringNote}`);
+      if (scored.scoringNote) io.out(`! ${scored.scoringNote.zh}${scored.scoringNote.en}`);
       for (const r of scored.rows ?? []) {
         const figure =
           r.score !== null ? `得分 ${r.score}` : r.ratio !== null ? `完成率 ${pct(r.ratio)}` : "需人工判断";
@@ -131,7 +131,7 @@ async function scoreOne(
         kind: "selfeval",
         sheet: scored.sheet,
         scoring: scored.scoring,
-        scoringNote: scored.scoringNote ?? "",
+        scoringNote: scored.scoringNote ? `${scored.scoringNote.zh}${scored.scoringNote.en}` : "",
         total: num(scored.total),
         grade: scored.grade,
         levels,

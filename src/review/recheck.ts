@@ -1,5 +1,6 @@
 import { Dec, ZERO, roundHalfUp } from "../decimal";
 import type { ProjectRow } from "./projects";
+import { noteWords } from "../messages";
 
 /** One re-scored project beside its self-evaluation. */
 export interface RecheckPair {
@@ -95,34 +96,49 @@ export function recheckSentences(
   const lines: { zh: string; en: string }[] = [];
   if (sample) {
     const s = shares(sample, all);
-    lines.push({
-      zh: `抽取 ${sample.length} 个项目复核，占项目总数的 ${percentText(s.projects)}、资金的 ${percentText(s.funds)}。`,
-      en: `${sample.length} project(s) drawn for re-scoring: ${percentText(s.projects)} of the projects, ${percentText(s.funds)} of the funds.`,
-    });
+    lines.push(
+      noteWords("sampleDrawn", {
+        count: sample.length,
+        projects: percentText(s.projects),
+        funds: percentText(s.funds),
+      }),
+    );
   }
   if (recheck) {
     const done = recheck.pairs.map((p) => p.original);
     const s = shares(done, all);
     const far = recheck.pairs.filter((p) => p.diff !== null && p.diff.abs().gte(threshold)).length;
     const changed = recheck.pairs.filter((p) => p.gradeChanged).length;
-    const t = threshold.toFixed();
-    lines.push({
-      zh: `抽查复核 ${done.length} 个项目，占项目总数的 ${percentText(s.projects)}、资金的 ${percentText(s.funds)}；其中 ${far} 个项目复核得分与自评得分相差 ${t} 分以上，${changed} 个项目等级发生变化。`,
-      en: `${done.length} project(s) re-scored: ${percentText(s.projects)} of the projects, ${percentText(s.funds)} of the funds; in ${far} the re-score differs from the self-evaluation by ${t} points or more, in ${changed} the grade changed.`,
-    });
+    lines.push(
+      noteWords("recheckDone", {
+        count: done.length,
+        projects: percentText(s.projects),
+        funds: percentText(s.funds),
+        far,
+        threshold: threshold.toFixed(),
+        changed,
+      }),
+    );
     const flagged = recheck.pairs.filter((p) => p.flagged);
     for (const p of flagged) {
       const name = p.original.name ?? `${p.original.file}［${p.original.sheet}］`;
-      lines.push({
-        zh: `${name}：自评 ${p.original.score?.toFixed() ?? "—"} 分（${p.original.grade ?? "未评定"}），复核 ${p.review.score?.toFixed() ?? "—"} 分（${p.review.grade ?? "未评定"}），相差 ${p.diff?.toFixed() ?? "—"} 分。`,
-        en: `${name}: self-evaluated ${p.original.score?.toFixed() ?? "—"} (${p.original.grade ?? "no grade"}), re-scored ${p.review.score?.toFixed() ?? "—"} (${p.review.grade ?? "no grade"}), difference ${p.diff?.toFixed() ?? "—"}.`,
-      });
+      lines.push(
+        noteWords("recheckPair", {
+          name,
+          before: p.original.score?.toFixed() ?? "—",
+          beforeGrade: p.original.grade ?? noteWords("noGrade"),
+          after: p.review.score?.toFixed() ?? "—",
+          afterGrade: p.review.grade ?? noteWords("noGrade"),
+          diff: p.diff?.toFixed() ?? "—",
+        }),
+      );
     }
     if (recheck.unmatched.length) {
-      lines.push({
-        zh: `${recheck.unmatched.length} 份复核文件找不到对应的项目（按项目名称与主管部门、或文件名匹配）：${recheck.unmatched.map((r) => `${r.file}［${r.sheet}］`).join("、")}。`,
-        en: `${recheck.unmatched.length} re-scored cop(ies) match no project (by 项目名称 and 主管部门, or by file name): ${recheck.unmatched.map((r) => `${r.file} [${r.sheet}]`).join(", ")}.`,
-      });
+      const files = {
+        zh: recheck.unmatched.map((r) => `${r.file}［${r.sheet}］`).join("、"),
+        en: recheck.unmatched.map((r) => `${r.file} [${r.sheet}]`).join(", "),
+      };
+      lines.push(noteWords("recheckUnmatched", { count: recheck.unmatched.length, files }));
     }
   }
   return lines;

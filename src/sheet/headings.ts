@@ -1,5 +1,6 @@
 import type { MergedView } from "./grid";
 import { columnLetters } from "./grid";
+import { noteWords } from "../messages";
 
 /** A score column the headings offer, with its heading as printed. */
 export interface ScoreColumn {
@@ -102,17 +103,11 @@ function chooseScore(
     if (hit)
       return {
         col: hit.col,
-        rule: {
-          zh: `按 --score-column 取“${hit.heading}”列（${columnLetters(hit.col)} 列）`,
-          en: `"${hit.heading}" (column ${columnLetters(hit.col)}) as asked by --score-column`,
-        },
+        rule: noteWords("scoreColumnAsked", { heading: hit.heading, column: columnLetters(hit.col) }),
       };
     return {
       col: null,
-      rule: {
-        zh: `没有名为“${wanted}”的得分列（有：${columns.map((c) => c.heading).join("、")}）`,
-        en: `no score column "${wanted}"`,
-      },
+      rule: noteWords("scoreColumnMissing", { wanted, columns: columns.map((c) => c.heading).join("、") }),
     };
   }
   if (columns.length === 1) return { col: columns[0].col, rule: null };
@@ -121,10 +116,12 @@ function chooseScore(
   const others = columns.filter((c) => c !== best).map((c) => `“${c.heading}”（${columnLetters(c.col)} 列）`);
   return {
     col: best.col,
-    rule: {
-      zh: `有 ${columns.length} 个得分列，按“复核得分 > 评价/专家得分 > 得分 > 自评得分，同级取最右”取“${best.heading}”（${columnLetters(best.col)} 列），未用 ${others.join("、")}；可用 --score-column 指定`,
-      en: `${columns.length} score columns: took "${best.heading}" (column ${columnLetters(best.col)}) by the rule review > evaluator > plain > self-assessment, rightmost among equals; choose another with --score-column`,
-    },
+    rule: noteWords("scoreColumnChosen", {
+      count: columns.length,
+      heading: best.heading,
+      column: columnLetters(best.col),
+      others: others.join("、"),
+    }),
   };
 }
 

@@ -1,6 +1,7 @@
 import { parseNumericText, type CellValue } from "../cells/readCell";
 import { normalizeText } from "../cells/normalizeText";
 import type { MergedView } from "./grid";
+import { noteWords } from "../messages";
 
 /** A number in the table's region that no rule used, with its cell and why it was left. */
 export interface UnreadNumber {
@@ -76,11 +77,7 @@ export class NumberLedger {
         const cell = this.view.address(r, c);
         if (this.used.has(cell) || seen.has(cell)) continue;
         seen.add(cell);
-        const why = this.rowWhy.get(r) ??
-          this.colWhy.get(c) ?? {
-            zh: "不在任何指标的权重或得分位置，未读取",
-            en: "not in any indicator's weight or score place; not read",
-          };
+        const why = this.rowWhy.get(r) ?? this.colWhy.get(c) ?? noteWords("notInAnyPlace");
         out.push({ cell, value: shown, why: why.zh, whyEn: why.en });
       }
     }

@@ -73,7 +73,7 @@ export function SummaryPage({ gateway, onMessage }: SummaryPageProps) {
         // A form's rule set (财预〔2020〕10号 or 〔2021〕101号), and a note when the workbook names none.
         ...(scored.scoring
           ? {
-              rules: `${t("scoringRules")}：${RULES_SOURCE[scored.scoring]}${scored.scoringNote ? `　${scored.scoringNote}` : ""}`,
+              rules: `${t("scoringRules")}：${RULES_SOURCE[scored.scoring]}${scored.scoringNote ? `　${scored.scoringNote[lang]}` : ""}`,
             }
           : {}),
       });

@@ -6,6 +6,7 @@ import {
   AUDIT_SUGGESTIONS,
   JSON_SYNTAX,
   MESSAGES,
+  NOTES,
   OPEN_FAILURES,
   PROBLEMS,
   REFUSALS,
@@ -19,6 +20,7 @@ const CATALOGUES: Record<string, Readonly<Record<string, { readonly zh: string; 
   AUDIT_FINDINGS,
   AUDIT_SUGGESTIONS,
   REFUSALS,
+  NOTES,
 };
 
 const ROOT = path.join(__dirname, "..", "..");
@@ -49,7 +51,7 @@ describe("one message catalogue: every message a person reads, Chinese first, th
     expect(words.en.trim()).not.toBe("");
     // Chinese words are Chinese: what is left besides placeholders (words that are themselves in both
     // languages), option names and punctuation.
-    const own = words.zh.replace(/\{\w+\}|--[\w-]+/g, "").replace(/[\s：。，；:.,;]/g, "");
+    const own = words.zh.replace(/\{\w+\}|--[\w-]+/g, "").replace(/[\s：。，；:.,;—]/g, "");
     if (own) expect(words.zh).toMatch(CJK);
   });
 
@@ -76,6 +78,11 @@ describe("one message catalogue: every message a person reads, Chinese first, th
     expect(inline).toEqual([]);
     // Nor is anything thrown with Chinese words written where it is thrown.
     expect(CODE.match(/throw new \w+\(\s*[`"'][^`"']*[\u4e00-\u9fff][^\n]*/g) ?? []).toEqual([]);
+  });
+
+  test("words with figures in them are filled from the catalogue, not written beside the code", () => {
+    // A \`zh: \`…${x}…\`\` pair outside the catalogue is a message the catalogue does not know.
+    expect(CODE.match(/\bzh: `[^\n]*/g) ?? []).toEqual([]);
   });
 
   test("every JSON syntax error the parser can give has words, and only those", () => {

@@ -15,6 +15,7 @@ import {
   type StoredTarget,
 } from "./model";
 import { COMPLETED_NO, COMPLETED_YES, scoringOf } from "./scoringRules";
+import { noteWords } from "../../messages";
 
 /** Where each part of a filled form's 绩效指标 row stands, for messages. */
 export interface FormRowCells {
@@ -312,10 +313,9 @@ export function readForm(grid: SheetGrid): FormReading | null {
         const points = unit === "%" && !numeric.percent && numeric.value.gt(1);
         const value = points ? numeric.value.div(100) : numeric.value;
         if (points)
-          notes.push({
-            zh: `${view.address(r, cols.value)}：值 ${numeric.value.toFixed()}、单位 % 读作 ${numeric.value.toFixed()}%`,
-            en: `${view.address(r, cols.value)}: value ${numeric.value.toFixed()} with unit % read as ${numeric.value.toFixed()}%`,
-          });
+          notes.push(
+            noteWords("valueWithPercentUnit", { at: view.address(r, cols.value), value: numeric.value.toFixed() }),
+          );
         target = {
           symbol: /^<=?$|^＜/.test(symbol) ? "<=" : symbol === "=" ? "=" : ">=",
           value: value.toNumber(),
@@ -341,11 +341,7 @@ export function readForm(grid: SheetGrid): FormReading | null {
       actualRaw !== null && actualRaw !== undefined && textOf(actualRaw) !== ""
         ? actualWithUnit(actualRaw, target)
         : null;
-    if (actual?.unit)
-      notes.push({
-        zh: `${view.address(r, cols.actual ?? 0)}：${actual.unit.zh}`,
-        en: `${view.address(r, cols.actual ?? 0)}: ${actual.unit.en}`,
-      });
+    if (actual?.unit) notes.push(noteWords("atCell", { at: view.address(r, cols.actual ?? 0), what: actual.unit }));
     indicators.push({
       level1,
       level2,
@@ -423,11 +419,7 @@ function actualWithUnit(
   if (n.gt(1))
     return {
       value: `${n.toFixed()}%`,
-      unit: {
-        zh: `实际完成值 ${n.toFixed()} 未写单位，按目标的 % 读作 ${n.toFixed()}%`,
-        en: `the actual ${n.toFixed()} has no unit: read as ${n.toFixed()}% after its target`,
-        needsPerson: false,
-      },
+      unit: { ...noteWords("actualAsTargetPercent", { value: n.toFixed() }), needsPerson: false },
     };
   const parsed = typeof target === "string" ? parseTarget(target) : null;
   const direction =
@@ -444,18 +436,13 @@ function actualWithUnit(
     const pct = roundHalfUp(n.times(100), 10).toFixed();
     return {
       value: `${pct}%`,
-      unit: {
-        zh: `实际完成值 ${n.toFixed()} 未写单位，按小数读作 ${pct}%`,
-        en: `the actual ${n.toFixed()} has no unit: read as the fraction ${pct}%`,
-        needsPerson: false,
-      },
+      unit: { ...noteWords("actualAsFraction", { value: n.toFixed(), percent: pct }), needsPerson: false },
     };
   }
   return {
     value: typeof raw === "number" ? raw : text,
     unit: {
-      zh: `实际完成值 ${n.toFixed()} 未写单位，可能是 ${n.toFixed()}% 也可能是 ${n.times(100).toFixed()}%，需人工确认`,
-      en: `the actual ${n.toFixed()} has no unit: ${n.toFixed()}% or ${n.times(100).toFixed()}%? A person must say`,
+      ...noteWords("actualUnitUnknown", { value: n.toFixed(), hundredfold: n.times(100).toFixed() }),
       needsPerson: true,
     },
   };

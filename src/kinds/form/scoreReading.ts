@@ -8,6 +8,7 @@ import { actualTarget, fundsScoreOf, levelsOf, scoreRow } from "./score";
 import { targetOf, storedText } from "./targetOf";
 import type { StoredTarget } from "./model";
 import { DEFAULT_SCORING, RULES_SOURCE, type ScoringRules } from "./scoringRules";
+import { noteWords, type Words } from "../../messages";
 
 export interface ScoredRow {
   readonly name: string;
@@ -25,8 +26,8 @@ export interface ScoredRow {
 export interface FormScoreReport {
   /** The rule set the form was scored by: the workbook's, or 2020 when it names none. */
   readonly scoring: ScoringRules;
-  /** Says so when the workbook names no rule set (scored by 2020); "" otherwise. */
-  readonly scoringNote: string;
+  /** Says so when the workbook names no rule set (scored by 2020); null otherwise. */
+  readonly scoringNote: Words | null;
   readonly total: number | null;
   readonly grade: string | null;
   readonly levels: readonly { name: string; weight: number; score: number; rate: number | null }[];
@@ -53,9 +54,7 @@ export function scoreReading(
   const problems: Problem[] = [];
   const form = reading.form;
   const scoring = form.scoring ?? DEFAULT_SCORING;
-  const scoringNote = form.scoring
-    ? ""
-    : `工作簿未写明计分规则，按 2020 年版（${RULES_SOURCE["2020"]}）计分。The workbook names no rule set: scored by the 2020 rules (${RULES_SOURCE["2020"]}).`;
+  const scoringNote = form.scoring ? null : noteWords("noRulesNamed", { source: RULES_SOURCE["2020"] });
   const rows: ScoredRow[] = form.indicators.map((row, i) => {
     const cells = reading.cells[i];
     const target = textOfTarget(row.target);
@@ -72,7 +71,7 @@ export function scoreReading(
       if (!ratio || !ratio.ok) {
         const why = ratio
           ? { zh: formatMessage(ratio, "zh"), en: formatMessage(ratio, "en") }
-          : { zh: "实际完成值未填写", en: "the actual value is blank" };
+          : noteWords("actualBlank");
         judgement.push(problem(cells.actual, "rowNeedsJudgement", { name: row.name, why }));
         return {
           name: row.name,

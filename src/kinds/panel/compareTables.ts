@@ -1,5 +1,6 @@
 import { compareAtNine } from "../../decimal";
 import { effectiveWeight, type IndicatorNode } from "../../tree/node";
+import { noteWords } from "../../messages";
 
 /** One difference between two experts' copies of a template, with the cells on both sides. */
 export interface TemplateDifference {
@@ -27,8 +28,7 @@ export function compareTrees(first: readonly IndicatorNode[], other: readonly In
         out.push({
           at: x.at.name,
           otherAt: "",
-          zh: `“${label(x)}”在另一份中没有`,
-          en: `"${label(x)}" is missing from the other file`,
+          ...noteWords("missingInOther", { label: label(x) }),
         });
         continue;
       }
@@ -36,8 +36,7 @@ export function compareTrees(first: readonly IndicatorNode[], other: readonly In
         out.push({
           at: "",
           otherAt: y.at.name,
-          zh: `另一份多出“${label(y)}”`,
-          en: `the other file has an extra "${label(y)}"`,
+          ...noteWords("extraInOther", { label: label(y) }),
         });
         continue;
       }
@@ -45,8 +44,7 @@ export function compareTrees(first: readonly IndicatorNode[], other: readonly In
         out.push({
           at: x.at.name,
           otherAt: y.at.name,
-          zh: `指标名称不同：“${label(x)}” ≠ “${label(y)}”`,
-          en: `indicator names differ: "${label(x)}" vs "${label(y)}"`,
+          ...noteWords("namesDiffer", { a: label(x), b: label(y) }),
         });
       const wx = effectiveWeight(x);
       const wy = effectiveWeight(y);
@@ -54,8 +52,11 @@ export function compareTrees(first: readonly IndicatorNode[], other: readonly In
         out.push({
           at: x.at.weight,
           otherAt: y.at.weight,
-          zh: `“${label(x)}”的分值不同：${wx?.toFixed() ?? "（空）"} ≠ ${wy?.toFixed() ?? "（空）"}`,
-          en: `"${label(x)}": weights differ, ${wx?.toFixed() ?? "blank"} vs ${wy?.toFixed() ?? "blank"}`,
+          ...noteWords("weightsDiffer", {
+            label: label(x),
+            a: wx?.toFixed() ?? noteWords("blankWeight"),
+            b: wy?.toFixed() ?? noteWords("blankWeight"),
+          }),
         });
       }
       if (x.children.length || y.children.length) walk(x.children, y.children);

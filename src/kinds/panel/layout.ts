@@ -18,7 +18,7 @@ import { DEFAULT_DECIMALS, leavesOf, type Template } from "../table/model";
 import { panelScore, spreadTooWide } from "./score";
 import { DEFAULT_SPREAD, TRIMMED_MIN, type PanelMethod } from "./presets";
 import type { Expert, ExpertScore, PanelLeaf, PanelOptions } from "./model";
-import { Refused } from "../../messages";
+import { noteWords, Refused } from "../../messages";
 
 export const FLAG_HEADING = "专家分歧";
 
@@ -250,16 +250,9 @@ export const MAX_EXPERTS = 30;
 export function panelChoiceProblem(choice: PanelChoice): { zh: string; en: string } | null {
   const n = choice.experts;
   if (n === 0) return null;
-  if (!Number.isInteger(n) || n < 2 || n > MAX_EXPERTS)
-    return {
-      zh: `专家人数应为 0（不设专家列）或 2 到 ${MAX_EXPERTS} 的整数`,
-      en: `the number of experts should be 0 (none) or a whole number from 2 to ${MAX_EXPERTS}`,
-    };
+  if (!Number.isInteger(n) || n < 2 || n > MAX_EXPERTS) return noteWords("expertsCount", { max: MAX_EXPERTS });
   if (choice.method === "trimmed" && n < TRIMMED_MIN)
-    return {
-      zh: `去掉最高最低分的平均需要至少 ${TRIMMED_MIN} 位专家，现有 ${n} 位`,
-      en: `a trimmed mean needs at least ${TRIMMED_MIN} experts, got ${n}`,
-    };
+    return noteWords("trimmedNeedsExperts", { min: TRIMMED_MIN, experts: n });
   return null;
 }
 
@@ -276,7 +269,7 @@ export function layoutScoringWorkbook(
 ): WorkbookLayout {
   if (!panel || panel.experts === 0) return layoutWorkbook(t, problems, placement);
   const wrong = panelChoiceProblem(panel);
-  if (wrong) throw Refused.of({ zh: `${wrong.zh}。`, en: `${wrong.en}.` });
+  if (wrong) throw Refused.because("panelChoiceWrong", { why: wrong });
   if (placement.origin && (placement.origin.row || placement.origin.col)) throw Refused.because("panelOnlyNewSheet");
   return layoutPanelWorkbook(t, blankExperts(panel.experts), { method: panel.method }, problems, placement);
 }

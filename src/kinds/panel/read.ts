@@ -6,6 +6,7 @@ import { columnLetters, type MergedView } from "../../sheet/grid";
 import type { NumberLedger } from "../../sheet/numberLedger";
 import { isNotApplicable } from "../../sheet/readCellText";
 import { readPoints } from "../../cells/readCell";
+import { noteWords } from "../../messages";
 
 /** A panel's scoring sheet as read: how many experts' columns stand beside the panel's 得分, and how it was taken from them. */
 export interface PanelReading {
@@ -79,8 +80,7 @@ export function readPanel(
       for (const c of cols) ledger.use(x.leaf.row, c);
       continue;
     }
-    const how =
-      method === "trimmed" ? { zh: "去掉最高分和最低分后的平均分", en: "trimmed mean" } : { zh: "平均分", en: "mean" };
+    const how = noteWords(method === "trimmed" ? "trimmedMean" : "plainMean");
     const expected = panelScore(x.numbers, method as PanelMethod, places(x.leaf.score as Dec));
     problems.push(
       problem(x.leaf.scoreAt, "panelScoreMismatch", {

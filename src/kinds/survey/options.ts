@@ -3,6 +3,7 @@ import { UnreadableWorkbook } from "../../xlsx/unreadable";
 import { findQuestions, pickQuestions, type SurveySheet } from "./read";
 import type { SurveyChoice } from "./score";
 import { SurveySpecError, parseLevels, parseList, parsePositive, parseWeights, type SurveyMethod } from "./presets";
+import { refusalWords } from "../../messages";
 
 /* The survey's options as a person writes them — on `jx survey`'s command line or in the pane's fields —
  * parsed once for every door. */
@@ -27,8 +28,7 @@ export function surveySheetIn(grids: readonly SheetGrid[], sheet?: string): Surv
     const found = findQuestions(grid);
     if (found.questions.length) return found;
   }
-  const where =
-    sheet === undefined ? { zh: "工作簿", en: "The workbook" } : { zh: `工作表“${sheet}”`, en: `Sheet "${sheet}"` };
+  const where = sheet === undefined ? refusalWords("whereWorkbook") : refusalWords("whereSheet", { sheet });
   throw UnreadableWorkbook.because("surveyNoColumns", { where });
 }
 

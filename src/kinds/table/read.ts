@@ -19,6 +19,7 @@ import { printedRate } from "../../cells/printedRate";
 import { expertColumns, readPanel, type PanelReading } from "../panel/read";
 import { isNotApplicable, splitName } from "../../sheet/readCellText";
 import { readPoints } from "../../cells/readCell";
+import { noteWords } from "../../messages";
 
 /** An indicator table read from a sheet, with everything located by cell address. */
 export interface ReadTable {
@@ -301,11 +302,7 @@ class TableReader {
     ) {
       this.layout = again;
       this.markColumns(again);
-      this.remarks.push({
-        at: view.address(r, 0),
-        zh: `第 ${r + 1} 行起表头的列位置改变，按新表头读取`,
-        en: `from row ${r + 1} the headings stand in other columns: read by them`,
-      });
+      this.remarks.push({ at: view.address(r, 0), ...noteWords("headingsMoved", { row: r + 1 }) });
     }
     return true;
   }
@@ -554,8 +551,7 @@ class TableReader {
     this.ledger.use(r, col);
     this.remarks.push({
       at: this.view.address(r, col),
-      zh: `${leaf.name} 占多行，各行得分相加（含本行 ${s.toFixed()}）`,
-      en: `${leaf.name} spans several rows: their scores are added (this row ${s.toFixed()})`,
+      ...noteWords("leafSpansRows", { name: leaf.name, score: s.toFixed() }),
     });
   }
 
@@ -584,8 +580,11 @@ class TableReader {
         d.children[0].weight = d.weight;
         this.remarks.push({
           at: d.children[0].at.name,
-          zh: `${d.children[0].name} 是 ${d.name} 的唯一下级，未印分值，取上级分值 ${d.weight.toFixed()}`,
-          en: `${d.children[0].name} is the only child of ${d.name}: it takes its weight ${d.weight.toFixed()}`,
+          ...noteWords("onlyChildTakesWeight", {
+            child: d.children[0].name,
+            parent: d.name,
+            weight: d.weight.toFixed(),
+          }),
         });
       }
       this.adopt(d.children);
